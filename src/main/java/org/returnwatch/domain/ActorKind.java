@@ -1,0 +1,18 @@
+package org.returnwatch.domain;
+
+/** What sort of party an actor is. */
+public enum ActorKind {
+    AGENCY,
+    OFFICIAL,
+    ORGANISATION,
+    PERSON,
+    RELATIVE,
+    GOVERNMENT,
+    COURT,
+    COMPANY;
+
+    /** Lower-case words for people to read: IN_FORCE → "in force". */
+    public String label() {
+        return Labels.of(this);
+    }
+}

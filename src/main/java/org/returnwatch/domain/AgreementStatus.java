@@ -1,0 +1,18 @@
+package org.returnwatch.domain;
+
+/** A step in an agreement's life. */
+public enum AgreementStatus {
+    PROPOSED,
+    NEGOTIATING,
+    SIGNED,
+    IN_FORCE,
+    SUSPENDED,
+    ABANDONED,
+    EXPIRED,
+    NOT_RATIFIED;
+
+    /** Lower-case words for people to read: IN_FORCE → "in force". */
+    public String label() {
+        return Labels.of(this);
+    }
+}

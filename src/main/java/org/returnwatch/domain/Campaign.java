@@ -1,0 +1,15 @@
+package org.returnwatch.domain;
+
+/** The campaign a case is pursued under. */
+public enum Campaign {
+    FOX_HUNT,
+    SKY_NET,
+    OTHER,
+    NONE,
+    UNKNOWN;
+
+    /** Lower-case words for people to read: IN_FORCE → "in force". */
+    public String label() {
+        return Labels.of(this);
+    }
+}

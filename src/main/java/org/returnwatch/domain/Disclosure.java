@@ -1,0 +1,13 @@
+package org.returnwatch.domain;
+
+/** Whether an agreement's text is public. */
+public enum Disclosure {
+    PUBLISHED,
+    SECRET,
+    UNKNOWN;
+
+    /** Lower-case words for people to read: IN_FORCE → "in force". */
+    public String label() {
+        return Labels.of(this);
+    }
+}

@@ -1,0 +1,143 @@
+package org.returnwatch.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A date that knows how much of it is known: a day, a month, a season, a year, a span, or nothing.
+ * {@code start} and {@code end} bound the interval it may fall in, so that uncertain dates still
+ * sort and filter; {@code approximate} marks a date the source itself hedges ("2016?").
+ */
+public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end, boolean approximate)
+        implements Comparable<FuzzyDate> {
+
+    public static final FuzzyDate UNKNOWN = new FuzzyDate(DatePrecision.UNKNOWN, null, null, false);
+
+    public FuzzyDate {
+        Objects.requireNonNull(precision, "precision");
+        if (precision == DatePrecision.UNKNOWN) {
+            if (start != null || end != null) {
+                throw new IllegalArgumentException("an unknown date has no bounds");
+            }
+        } else {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("date span ends before it starts: " + start + " > " + end);
+            }
+        }
+    }
+
+    public static FuzzyDate ofDay(LocalDate day) {
+        return new FuzzyDate(DatePrecision.DAY, day, day, false);
+    }
+
+    public static FuzzyDate ofMonth(int year, int month) {
+        YearMonth ym = YearMonth.of(year, month);
+        return new FuzzyDate(DatePrecision.MONTH, ym.atDay(1), ym.atEndOfMonth(), false);
+    }
+
+    public static FuzzyDate ofYear(int year) {
+        return new FuzzyDate(DatePrecision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false);
+    }
+
+    /** A season of a year; winter starts in December of the year before. */
+    public static FuzzyDate ofSeason(Season season, int year) {
+        YearMonth first = season == Season.WINTER
+                ? YearMonth.of(year - 1, 12)
+                : YearMonth.of(year, season.firstMonth());
+        return new FuzzyDate(DatePrecision.SEASON, first.atDay(1), first.plusMonths(2).atEndOfMonth(), false);
+    }
+
+    public static FuzzyDate ofSpan(LocalDate start, LocalDate end) {
+        return new FuzzyDate(DatePrecision.SPAN, start, end, false);
+    }
+
+    public static FuzzyDate ofYears(int fromYear, int toYear) {
+        return ofSpan(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
+    public FuzzyDate asApproximate() {
+        return new FuzzyDate(precision, start, end, true);
+    }
+
+    public boolean isKnown() {
+        return precision != DatePrecision.UNKNOWN;
+    }
+
+    /** The season this date names, for precision SEASON. */
+    public Season season() {
+        if (precision != DatePrecision.SEASON) {
+            throw new IllegalStateException("not a season: " + this);
+        }
+        return switch (start.getMonth()) {
+            case DECEMBER -> Season.WINTER;
+            case MARCH -> Season.SPRING;
+            case JUNE -> Season.SUMMER;
+            default -> Season.AUTUMN;
+        };
+    }
+
+    /** The year a season belongs to (winter 2016 runs December 2015 – February 2016). */
+    private int seasonYear() {
+        return season() == Season.WINTER ? start.getYear() + 1 : start.getYear();
+    }
+
+    /** The canonical text form, read back by {@link FuzzyDateParser}: "2016-05-03", "spring 2016", "2014–2017", "2016?". */
+    public String toText() {
+        String base = switch (precision) {
+            case UNKNOWN -> "unknown";
+            case DAY -> start.toString();
+            case MONTH -> YearMonth.from(start).toString();
+            case SEASON -> season().label() + " " + seasonYear();
+            case YEAR -> Integer.toString(start.getYear());
+            case SPAN -> spanEnd(start, true) + "–" + spanEnd(end, false);
+        };
+        return approximate && isKnown() ? base + "?" : base;
+    }
+
+    /** The form a reader sees: "3 May 2016", "May 2016", "spring 2016", "2014–2017", "2016?". */
+    public String toDisplay() {
+        String base = switch (precision) {
+            case UNKNOWN -> "date unknown";
+            case DAY -> start.getDayOfMonth() + " " + monthName(start) + " " + start.getYear();
+            case MONTH -> monthName(start) + " " + start.getYear();
+            case SEASON, YEAR, SPAN -> toText().replace("?", "");
+        };
+        return approximate && isKnown() ? base + "?" : base;
+    }
+
+    private static String monthName(LocalDate d) {
+        return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private String spanEnd(LocalDate d, boolean isStart) {
+        boolean wholeYears = start.getDayOfYear() == 1 && end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
+        boolean wholeMonths = start.getDayOfMonth() == 1 && end.equals(YearMonth.from(end).atEndOfMonth());
+        if (wholeYears) {
+            return Integer.toString(d.getYear());
+        }
+        if (wholeMonths) {
+            return YearMonth.from(d).toString();
+        }
+        return d.toString();
+    }
+
+    @Override
+    public String toString() {
+        return toText();
+    }
+
+    /** Unknown dates sort last; otherwise by start, then the narrower first. */
+    @Override
+    public int compareTo(FuzzyDate o) {
+        if (!isKnown() || !o.isKnown()) {
+            return Boolean.compare(!isKnown(), !o.isKnown());
+        }
+        int c = start.compareTo(o.start);
+        return c != 0 ? c : end.compareTo(o.end);
+    }
+}

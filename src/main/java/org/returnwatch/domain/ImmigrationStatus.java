@@ -1,0 +1,18 @@
+package org.returnwatch.domain;
+
+/** A target's standing in the country of residence. */
+public enum ImmigrationStatus {
+    CITIZEN,
+    PERMANENT_RESIDENT,
+    TEMPORARY_RESIDENT,
+    REFUGEE_CLAIMANT,
+    REFUGEE,
+    UNDOCUMENTED,
+    UNDER_REMOVAL_ORDER,
+    UNKNOWN;
+
+    /** Lower-case words for people to read: IN_FORCE → "in force". */
+    public String label() {
+        return Labels.of(this);
+    }
+}

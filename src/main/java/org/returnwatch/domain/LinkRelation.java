@@ -1,0 +1,35 @@
+package org.returnwatch.domain;
+
+/** The typed relations between two records; each reads "from … to". */
+public enum LinkRelation {
+    RELATED_TO("related to", "related to"),
+    PURSUED_UNDER("pursued under", "used to pursue"),
+    USED_TO_PERSUADE("used to persuade", "persuaded by"),
+    RELATIVE_OF("relative of", "relative of"),
+    SAME_OPERATION("same operation as", "same operation as"),
+    CO_DEFENDANT_OF("co-defendant of", "co-defendant of"),
+    TARGETED_BY("targeted by", "targeted"),
+    INVOLVES("involves", "involved in"),
+    PARTY_TO("party to", "has party"),
+    MEASURES("measures the effect of", "measured by"),
+    CONTEXT_FOR("context for", "has context"),
+    SUPERSEDES("supersedes", "superseded by"),
+    RESPONSE_TO("response to", "answered by");
+
+    private final String forward;
+    private final String inverse;
+
+    LinkRelation(String forward, String inverse) {
+        this.forward = forward;
+        this.inverse = inverse;
+    }
+
+    public String label() {
+        return forward;
+    }
+
+    /** How the relation reads from the other end. */
+    public String inverseLabel() {
+        return inverse;
+    }
+}

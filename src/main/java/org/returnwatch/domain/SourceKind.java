@@ -1,0 +1,17 @@
+package org.returnwatch.domain;
+
+/** The kind of document a fact comes from. */
+public enum SourceKind {
+    NEWS,
+    NGO_REPORT,
+    GOVERNMENT_DOCUMENT,
+    COURT_RECORD,
+    STATE_MEDIA,
+    ACADEMIC,
+    OTHER;
+
+    /** Lower-case words for people to read: IN_FORCE → "in force". */
+    public String label() {
+        return Labels.of(this);
+    }
+}
