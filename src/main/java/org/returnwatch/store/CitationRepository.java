@@ -1,0 +1,57 @@
+package org.returnwatch.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+
+/** Ties between facts and sources; the cited record must exist. */
+public final class CitationRepository extends RecordRepository<Citation> {
+    private final RecordDirectory directory;
+
+    public CitationRepository(RecordDirectory directory) {
+        super(RecordKind.CITATION, "citation", "record_kind", "record_id", "field", "source_id", "locator", "note");
+        this.directory = directory;
+    }
+
+    @Override
+    public Citation insert(Transaction tx, Citation c) {
+        directory.requireExists(tx, c.recordKind(), c.recordId(), "the cited record");
+        return super.insert(tx, c);
+    }
+
+    @Override
+    protected List<Object> values(Citation c) {
+        return Arrays.asList(c.recordKind(), c.recordId(), c.field(), c.sourceId(), c.locator(), c.note());
+    }
+
+    @Override
+    protected Citation read(Transaction tx, ResultSet rs) throws SQLException {
+        return new Citation(id(rs), ref(rs), version(rs), Sql.enumValue(rs, "record_kind", RecordKind.class),
+                Sql.uuid(rs, "record_id"), rs.getString("field"), Sql.uuid(rs, "source_id"), rs.getString("locator"),
+                rs.getString("note"));
+    }
+
+    @Override
+    protected Collection<?> searchWords(Citation c) {
+        return Arrays.asList(c.field(), c.locator(), c.note());
+    }
+
+    @Override
+    protected Citation stored(Citation c, Reference ref, long version) {
+        return c.withStored(ref, version);
+    }
+
+    public List<Citation> forRecord(Transaction tx, UUID recordId) {
+        return select(tx, "WHERE record_id = ? ORDER BY ref_number", List.of(recordId));
+    }
+
+    public List<Citation> forSource(Transaction tx, UUID sourceId) {
+        return select(tx, "WHERE source_id = ? ORDER BY ref_number", List.of(sourceId));
+    }
+}

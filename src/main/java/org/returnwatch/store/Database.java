@@ -1,0 +1,215 @@
+package org.returnwatch.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open, encrypted ReturnWatch database. The H2 file is encrypted with AES under a key derived
+ * from the passphrase by PBKDF2 (see {@link DerivedKeys}); commits are written at once
+ * (WRITE_DELAY=0) and H2's plain-text trace file is switched off.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String USER = "RW";
+    private static final byte[] ENCRYPTED_MAGIC = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+    private static final int POOL_SIZE = 4;
+
+    private final DatabaseFile file;
+    private final JdbcConnectionPool pool;
+    /** H2's data source keeps this array for new connections; it is wiped when the database closes. */
+    private final char[] h2Password;
+
+    private Database(DatabaseFile file, Opened opened) {
+        this.file = file;
+        this.pool = opened.pool();
+        this.h2Password = opened.password();
+    }
+
+    private record Opened(JdbcConnectionPool pool, char[] password) {
+        void dispose() {
+            pool.dispose();
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Creates a new database; refuses to touch an existing file. */
+    public static Database create(DatabaseFile file, Passphrase passphrase, KdfParams kdf) {
+        if (passphrase.isEmpty()) {
+            throw new StoreException("the passphrase is empty");
+        }
+        if (file.exists() || Files.exists(file.keyFile())) {
+            throw new StoreException("a database already exists at " + file + "; choose another file");
+        }
+        try {
+            Files.createDirectories(file.dataFile().getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder " + file.dataFile().getParent());
+        }
+        byte[] salt = KeyFile.newSalt();
+        try (DerivedKeys keys = DerivedKeys.derive(passphrase, salt, kdf.iterations())) {
+            KeyFile keyFile = new KeyFile(salt, kdf.iterations(), keys.check());
+            Opened opened = pool(file, keys, false);
+            try {
+                Migrations.migrate(opened.pool(), file);
+            } catch (RuntimeException e) {
+                opened.dispose();
+                deleteQuietly(file);
+                throw e;
+            }
+            keyFile.write(file.keyFile());
+            LOG.info("created a database");
+            return new Database(file, opened);
+        }
+    }
+
+    /** Opens an existing database, bringing its schema up to date. */
+    public static Database open(DatabaseFile file, Passphrase passphrase) {
+        checkLooksLikeDatabase(file);
+        KeyFile keyFile = KeyFile.read(file.keyFile());
+        try (DerivedKeys keys = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations())) {
+            if (!keys.matches(keyFile.check())) {
+                throw new WrongPassphraseException("wrong passphrase for " + file);
+            }
+            Opened opened = pool(file, keys, true);
+            try {
+                checkIsReturnWatch(opened.pool(), file);
+                Migrations.migrate(opened.pool(), file);
+            } catch (RuntimeException e) {
+                opened.dispose();
+                throw e;
+            }
+            return new Database(file, opened);
+        }
+    }
+
+    private static void checkLooksLikeDatabase(DatabaseFile file) {
+        Path data = file.dataFile();
+        if (!Files.exists(data)) {
+            throw new NotADatabaseException("no database at " + data + " (create one with: init)");
+        }
+        if (!Files.isRegularFile(data) || !Files.isReadable(data)) {
+            throw new NotADatabaseException("cannot read " + data);
+        }
+        if (!Files.exists(file.keyFile())) {
+            throw new NotADatabaseException(data + " has no key file " + file.keyFile().getFileName()
+                    + " beside it: it is not a ReturnWatch database, or its key file was not copied with it");
+        }
+        byte[] head = new byte[ENCRYPTED_MAGIC.length];
+        try (InputStream in = Files.newInputStream(data)) {
+            if (in.readNBytes(head, 0, head.length) != head.length || !Arrays.equals(head, ENCRYPTED_MAGIC)) {
+                throw new NotADatabaseException(data + " is not an encrypted ReturnWatch database");
+            }
+        } catch (IOException e) {
+            throw new NotADatabaseException("cannot read " + data);
+        }
+    }
+
+    private static void checkIsReturnWatch(JdbcConnectionPool pool, DatabaseFile file) {
+        try (Connection c = pool.getConnection();
+             var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw new NotADatabaseException(file + " is an H2 database but not a ReturnWatch database");
+            }
+        } catch (SQLException e) {
+            throw notOpenable(file, e);
+        }
+    }
+
+    private static Opened pool(DatabaseFile file, DerivedKeys keys, boolean mustExist) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file.h2Base()
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
+                + (mustExist ? ";IFEXISTS=TRUE" : ""));
+        ds.setUser(USER);
+        char[] pw = keys.h2Password();
+        ds.setPasswordChars(pw);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(POOL_SIZE);
+        Opened opened = new Opened(pool, pw);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            opened.dispose();
+            throw notOpenable(file, e);
+        }
+        return opened;
+    }
+
+    private static StoreException notOpenable(DatabaseFile file, SQLException e) {
+        LOG.warn("database could not be opened (H2 error {})", e.getErrorCode());
+        return switch (e.getErrorCode()) {
+            case 90020 -> new StoreException(file + " is already open in another ReturnWatch window or program");
+            case 28000, 90049 -> new WrongPassphraseException("the passphrase does not open " + file
+                    + ", or the file is damaged");
+            case 90048 -> new SchemaTooNewException(file + " was written by an incompatible database version");
+            default -> new NotADatabaseException(file + " is damaged or not a ReturnWatch database (database error "
+                    + e.getErrorCode() + ")", e);
+        };
+    }
+
+    private static void deleteQuietly(DatabaseFile file) {
+        try {
+            Files.deleteIfExists(file.dataFile());
+        } catch (IOException ignored) {
+            // the caller reports the original failure; a leftover empty file is harmless
+        }
+    }
+
+    public DatabaseFile file() {
+        return file;
+    }
+
+    /** Runs read-only work in a transaction of its own. */
+    public <T> T read(TxWork<T> work) {
+        return run(work, true, "reading the database");
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it. */
+    public <T> T write(TxWork<T> work) {
+        return run(work, false, "saving");
+    }
+
+    private <T> T run(TxWork<T> work, boolean readOnly, String action) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Transaction(c, readOnly));
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                c.rollback();
+                throw SqlErrors.translate(e, action);
+            } catch (RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, action);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("database did not shut down cleanly (H2 error {})", e.getErrorCode());
+        } finally {
+            pool.dispose();
+            Arrays.fill(h2Password, '\0');
+        }
+    }
+}

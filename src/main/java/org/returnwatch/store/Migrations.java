@@ -1,0 +1,32 @@
+package org.returnwatch.store;
+
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+
+/** Brings a database's schema up to this program's version, refusing one written by a newer program. */
+final class Migrations {
+    private Migrations() {
+    }
+
+    static void migrate(DataSource dataSource, DatabaseFile file) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .loggers("slf4j")
+                .load();
+        MigrationInfo[] all = flyway.info().all();
+        boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
+                || i.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            MigrationVersion current = flyway.info().current().getVersion();
+            throw new SchemaTooNewException(file + " was written by a newer ReturnWatch (schema version "
+                    + current + "); install that version or newer to open it");
+        }
+        flyway.migrate();
+    }
+}

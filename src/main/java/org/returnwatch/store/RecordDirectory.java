@@ -1,0 +1,38 @@
+package org.returnwatch.store;
+
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.returnwatch.domain.RecordKind;
+
+/** Which table holds each kind of record: for checking that a citation's or link's target exists. */
+public final class RecordDirectory {
+    private static final Map<RecordKind, String> TABLES = new EnumMap<>(Map.of(
+            RecordKind.CASE, "case_record",
+            RecordKind.INCIDENT, "incident",
+            RecordKind.AGREEMENT, "agreement",
+            RecordKind.SERIES, "series",
+            RecordKind.DATA_POINT, "data_point",
+            RecordKind.SOURCE, "source",
+            RecordKind.CITATION, "citation",
+            RecordKind.ACTOR, "actor",
+            RecordKind.LINK, "link"));
+
+    public boolean exists(Transaction tx, RecordKind kind, UUID id) {
+        try {
+            return !Sql.query(tx, "SELECT 1 FROM " + TABLES.get(kind) + " WHERE id = ?", List.of(id),
+                    rs -> rs.getInt(1)).isEmpty();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading " + kind.plural());
+        }
+    }
+
+    void requireExists(Transaction tx, RecordKind kind, UUID id, String role) {
+        if (!exists(tx, kind, id)) {
+            throw new ConstraintViolationException(role + " does not exist (no record of " + kind.plural()
+                    + " with that identifier)");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.returnwatch.store;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.returnwatch.domain.DatePrecision;
+import org.returnwatch.domain.FuzzyDate;
+
+/** Binding and reading of the value types the schema uses. */
+final class Sql {
+    private Sql() {
+    }
+
+    /** A FuzzyDate fills four columns: precision, start, end, approximate. */
+    static List<Object> date(FuzzyDate d) {
+        List<Object> v = new ArrayList<>(4);
+        v.add(d.precision());
+        v.add(d.start());
+        v.add(d.end());
+        v.add(d.approximate());
+        return v;
+    }
+
+    static FuzzyDate date(ResultSet rs, String prefix) throws SQLException {
+        DatePrecision p = DatePrecision.valueOf(rs.getString(prefix + "_precision"));
+        LocalDate start = localDate(rs.getDate(prefix + "_start"));
+        LocalDate end = localDate(rs.getDate(prefix + "_end"));
+        return new FuzzyDate(p, start, end, rs.getBoolean(prefix + "_approx"));
+    }
+
+    static String[] dateColumns(String prefix) {
+        return new String[] {prefix + "_precision", prefix + "_start", prefix + "_end", prefix + "_approx"};
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
+        int i = 1;
+        for (Object v : values) {
+            bindOne(ps, i++, v);
+        }
+    }
+
+    private static void bindOne(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v instanceof List<?> nested) {
+            throw new IllegalArgumentException("flatten lists before binding");
+        } else if (v instanceof Enum<?> e) {
+            ps.setString(i, e.name());
+        } else if (v instanceof LocalDate d) {
+            ps.setObject(i, d);
+        } else if (v instanceof OffsetDateTime t) {
+            ps.setObject(i, t);
+        } else {
+            ps.setObject(i, v);
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        return Enum.valueOf(type, rs.getString(column));
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    /** Decimal values come back as written: 2472, not 2472.0000. */
+    static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal d = rs.getBigDecimal(column);
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    static <T> List<T> query(Transaction tx, String sql, List<Object> params, RowReader<T> reader)
+            throws SQLException {
+        try (PreparedStatement ps = tx.prepare(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    static int update(Transaction tx, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement ps = tx.prepare(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Writes an ordered child list (aliases, parties …) as rows (owner, position, value…). */
+    static <C> void replaceChildren(Transaction tx, String table, String ownerColumn, UUID owner,
+                                    String[] valueColumns, List<C> children, Function<C, List<Object>> values)
+            throws SQLException {
+        update(tx, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", List.of(owner));
+        if (children.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + table + " (" + ownerColumn + ", position, " + String.join(", ", valueColumns)
+                + ") VALUES (?, ?" + ", ?".repeat(valueColumns.length) + ")";
+        try (PreparedStatement ps = tx.prepare(sql)) {
+            int position = 0;
+            for (C child : children) {
+                List<Object> row = new ArrayList<>();
+                row.add(owner);
+                row.add(position++);
+                row.addAll(values.apply(child));
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static List<String> strings(Transaction tx, String table, String ownerColumn, String valueColumn, UUID owner)
+            throws SQLException {
+        return query(tx, "SELECT " + valueColumn + " FROM " + table + " WHERE " + ownerColumn
+                + " = ? ORDER BY position", List.of(owner), rs -> rs.getString(1));
+    }
+}

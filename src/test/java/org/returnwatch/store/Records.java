@@ -1,0 +1,49 @@
+package org.returnwatch.store;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.returnwatch.domain.*;
+
+/** Small, valid records for repository tests. */
+final class Records {
+    private Records() {
+    }
+
+    static Case caseNamed(String name) {
+        return new Case(UUID.randomUUID(), null, 0, name, "谢卫东", List.of("Alias One", "别名"), false, "businessman",
+                "China", "Canada", "Vancouver", ImmigrationStatus.PERMANENT_RESIDENT, TargetCategory.ECONOMIC_FUGITIVE,
+                "embezzlement", "CNY 10 million", Campaign.FOX_HUNT, Outcome.NOT_RETURNED, RiskLevel.HIGH, false,
+                "Targeted through relatives.");
+    }
+
+    static Source source(String title) {
+        return new Source(UUID.randomUUID(), null, 0, title, "Example Daily", "A. Writer",
+                FuzzyDate.ofDay(java.time.LocalDate.of(2021, 5, 10)), null, SourceKind.NEWS, Reliability.HIGH, null);
+    }
+
+    static Actor actor(String name) {
+        return new Actor(UUID.randomUUID(), null, 0, name, null, ActorKind.AGENCY, "China", null);
+    }
+
+    static Incident incident(UUID caseId, FuzzyDate date, UUID perpetrator) {
+        return new Incident(UUID.randomUUID(), null, 0, caseId, date, "China", null, "FAMILY_PRESSURE", perpetrator,
+                HostStateRole.UNKNOWN, "Relatives visited by police.");
+    }
+
+    static Agreement agreement(String title) {
+        return new Agreement(UUID.randomUUID(), null, 0, title, AgreementKind.READMISSION_ARRANGEMENT,
+                List.of("Canada", "China"), Disclosure.SECRET, "Arrangement on returns.",
+                List.of(new StatusChange(AgreementStatus.SIGNED, FuzzyDate.ofYear(2016), "signed"),
+                        new StatusChange(AgreementStatus.NEGOTIATING, FuzzyDate.ofYear(2014).asApproximate(), null)));
+    }
+
+    static Series series(String name) {
+        return new Series(UUID.randomUUID(), null, 0, name, Measure.FLOW, "people", List.of("China"),
+                "Ministry", null, List.of());
+    }
+
+    static DataPoint point(UUID seriesId, ReportingPeriod period, String value, Qualifier q) {
+        return new DataPoint(UUID.randomUUID(), null, 0, seriesId, period, new BigDecimal(value), null, q, null, null);
+    }
+}
