@@ -58,9 +58,9 @@ public final class Database implements AutoCloseable {
         byte[] salt = KeyFile.newSalt();
         try (DerivedKeys keys = DerivedKeys.derive(passphrase, salt, kdf.iterations())) {
             KeyFile keyFile = new KeyFile(salt, kdf.iterations(), keys.check());
-            Opened opened = pool(file, keys, false);
+            Opened opened = pool(file, keys, Mode.CREATE);
             try {
-                Migrations.migrate(opened.pool(), file);
+                Migrations.migrate(opened.pool());
             } catch (RuntimeException e) {
                 opened.dispose();
                 deleteQuietly(file);
@@ -80,10 +80,16 @@ public final class Database implements AutoCloseable {
             if (!keys.matches(keyFile.check())) {
                 throw new WrongPassphraseException("wrong passphrase for " + file);
             }
-            Opened opened = pool(file, keys, true);
+            Opened probe = pool(file, keys, Mode.READ_ONLY);
             try {
-                checkIsReturnWatch(opened.pool(), file);
-                Migrations.migrate(opened.pool(), file);
+                checkIsReturnWatch(probe.pool(), file);
+                Migrations.checkNotNewer(probe.pool(), file);
+            } finally {
+                probe.dispose();
+            }
+            Opened opened = pool(file, keys, Mode.READ_WRITE);
+            try {
+                Migrations.migrate(opened.pool());
             } catch (RuntimeException e) {
                 opened.dispose();
                 throw e;
@@ -128,19 +134,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Opened pool(DatabaseFile file, DerivedKeys keys, boolean mustExist) {
+    private enum Mode {
+        CREATE(""), READ_ONLY(";IFEXISTS=TRUE;ACCESS_MODE_DATA=r"), READ_WRITE(";IFEXISTS=TRUE");
+
+        private final String options;
+
+        Mode(String options) {
+            this.options = options;
+        }
+    }
+
+    private static Opened pool(DatabaseFile file, DerivedKeys keys, Mode mode) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file.h2Base()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
-                + (mustExist ? ";IFEXISTS=TRUE" : ""));
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0" + mode.options);
         ds.setUser(USER);
         char[] pw = keys.h2Password();
         ds.setPasswordChars(pw);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
         pool.setMaxConnections(POOL_SIZE);
         Opened opened = new Opened(pool, pw);
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
+        try (Connection first = pool.getConnection()) {
+            first.isValid(1);
         } catch (SQLException e) {
             opened.dispose();
             throw notOpenable(file, e);

@@ -12,13 +12,13 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(DataSource dataSource, DatabaseFile file) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .cleanDisabled(true)
-                .loggers("slf4j")
-                .load();
+    static void migrate(DataSource dataSource) {
+        flyway(dataSource).migrate();
+    }
+
+    /** Reads only: safe on a database opened read-only, so a refused file is left exactly as it was. */
+    static void checkNotNewer(DataSource dataSource, DatabaseFile file) {
+        Flyway flyway = flyway(dataSource);
         MigrationInfo[] all = flyway.info().all();
         boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                 || i.getState() == MigrationState.FUTURE_FAILED);
@@ -27,6 +27,14 @@ final class Migrations {
             throw new SchemaTooNewException(file + " was written by a newer ReturnWatch (schema version "
                     + current + "); install that version or newer to open it");
         }
-        flyway.migrate();
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .loggers("slf4j")
+                .load();
     }
 }
