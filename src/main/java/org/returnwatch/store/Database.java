@@ -175,6 +175,16 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /** Removes a closed database and its key file. */
+    public static void delete(DatabaseFile file) {
+        try {
+            Files.deleteIfExists(file.dataFile());
+            Files.deleteIfExists(file.keyFile());
+        } catch (IOException e) {
+            throw new StoreException("cannot delete " + file + ": " + e.getMessage());
+        }
+    }
+
     private static void deleteQuietly(DatabaseFile file) {
         try {
             Files.deleteIfExists(file.dataFile());

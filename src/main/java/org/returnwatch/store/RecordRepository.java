@@ -100,6 +100,11 @@ public abstract class RecordRepository<T extends DomainRecord> {
         }
     }
 
+    /** The same record with no reference code, so that insert gives it the next free one. */
+    public T withoutRef(T rec) {
+        return stored(rec, null, 0);
+    }
+
     /** Inserts a new record or updates a stored one, whatever its version: for imports. */
     public T upsert(Transaction tx, T rec) {
         Optional<Long> current = currentVersion(tx, rec.id());

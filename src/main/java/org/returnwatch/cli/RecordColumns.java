@@ -1,0 +1,80 @@
+package org.returnwatch.cli;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.returnwatch.domain.*;
+
+/** The columns `list` shows for each kind of record, in tables and CSV alike. */
+final class RecordColumns {
+    record Column(String header, Function<DomainRecord, String> value) {
+    }
+
+    private final Function<UUID, String> refOf;
+
+    /** {@code refOf} turns the identifier of another record into its reference code. */
+    RecordColumns(Function<UUID, String> refOf) {
+        this.refOf = refOf;
+    }
+
+    List<Column> forKind(RecordKind kind) {
+        return switch (kind) {
+            case CASE -> List.of(col("REF", r -> r.ref().toString()), col("NAME", r -> c(r).name()),
+                    col("NATIVE NAME", r -> c(r).nativeName()), col("RESIDENCE", r -> join(c(r).residenceCity(),
+                            c(r).residenceCountry())), col("CAMPAIGN", r -> c(r).campaign().label()),
+                    col("OUTCOME", r -> c(r).outcome().label()));
+            case INCIDENT -> List.of(col("REF", r -> r.ref().toString()),
+                    col("CASE", r -> refOf.apply(((Incident) r).caseId())),
+                    col("DATE", r -> ((Incident) r).date().toDisplay()), col("TACTIC", r -> ((Incident) r).tactic()),
+                    col("COUNTRY", r -> ((Incident) r).country()));
+            case AGREEMENT -> List.of(col("REF", r -> r.ref().toString()), col("TITLE", r -> a(r).title()),
+                    col("KIND", r -> a(r).agreementKind().label()),
+                    col("STATUS", r -> a(r).currentStatus().map(AgreementStatus::label).orElse(null)),
+                    col("PARTIES", r -> String.join(", ", a(r).parties())));
+            case SERIES -> List.of(col("REF", r -> r.ref().toString()), col("NAME", r -> s(r).name()),
+                    col("MEASURE", r -> s(r).measure().label()), col("UNIT", r -> s(r).unit()),
+                    col("POINTS", r -> Integer.toString(s(r).points().size())));
+            case DATA_POINT -> List.of(col("REF", r -> r.ref().toString()),
+                    col("SERIES", r -> refOf.apply(((DataPoint) r).seriesId())),
+                    col("PERIOD", r -> ((DataPoint) r).period().toDisplay()),
+                    col("VALUE", r -> ((DataPoint) r).valueText()));
+            case SOURCE -> List.of(col("REF", r -> r.ref().toString()), col("TITLE", r -> ((Source) r).title()),
+                    col("PUBLISHER", r -> ((Source) r).publisher()),
+                    col("PUBLISHED", r -> ((Source) r).published().isKnown()
+                            ? ((Source) r).published().toDisplay() : null));
+            case ACTOR -> List.of(col("REF", r -> r.ref().toString()), col("NAME", r -> ((Actor) r).name()),
+                    col("KIND", r -> ((Actor) r).actorKind().label()), col("COUNTRY", r -> ((Actor) r).country()));
+            case CITATION -> List.of(col("REF", r -> r.ref().toString()),
+                    col("RECORD", r -> refOf.apply(((Citation) r).recordId())),
+                    col("SOURCE", r -> refOf.apply(((Citation) r).sourceId())),
+                    col("LOCATOR", r -> ((Citation) r).locator()));
+            case LINK -> List.of(col("REF", r -> r.ref().toString()),
+                    col("FROM", r -> refOf.apply(((Link) r).fromId())),
+                    col("RELATION", r -> ((Link) r).relation().label()),
+                    col("TO", r -> refOf.apply(((Link) r).toId())));
+        };
+    }
+
+    private static Column col(String header, Function<DomainRecord, String> value) {
+        return new Column(header, value);
+    }
+
+    private static Case c(DomainRecord r) {
+        return (Case) r;
+    }
+
+    private static Agreement a(DomainRecord r) {
+        return (Agreement) r;
+    }
+
+    private static Series s(DomainRecord r) {
+        return (Series) r;
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + ", " + b;
+    }
+}

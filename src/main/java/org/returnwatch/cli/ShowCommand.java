@@ -1,0 +1,158 @@
+package org.returnwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Source;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.exchange.RecordWriter;
+import org.returnwatch.store.RecordNotFoundException;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.Transaction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "show", description = "Show one record with its timeline, links and citations.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(paramLabel = "REF", description = "a reference code, e.g. RW-C-0001")
+    String refText;
+
+    @Override
+    public Integer call() {
+        Reference ref;
+        try {
+            ref = Reference.parse(refText);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine().getSubcommands().get("show"),
+                    e.getMessage());
+        }
+        PrintWriter out = root.spec.commandLine().getOut();
+        try (Store store = root.openStore()) {
+            store.read(tx -> {
+                DomainRecord rec = store.findByRef(tx, ref)
+                        .orElseThrow(() -> new RecordNotFoundException("no record " + ref + " in " + store.database().file()));
+                describe(out, store, tx, rec);
+                return null;
+            });
+        }
+        return 0;
+    }
+
+    private void describe(PrintWriter out, Store store, Transaction tx, DomainRecord rec) {
+        Map<UUID, Reference> refs = new HashMap<>();
+        RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), new LazyRefs(store, tx, refs));
+        out.println(rec.ref() + "  " + rec.displayName());
+        printFields(out, writer.write(rec), "  ");
+        if (rec instanceof Case c) {
+            List<Incident> timeline = store.incidents().forCase(tx, c.id());
+            out.println("Timeline (" + timeline.size() + "):");
+            for (Incident i : timeline) {
+                out.println("  " + i.ref() + "  " + i.date().toDisplay() + "  " + i.tactic()
+                        + (i.country() == null ? "" : "  " + i.country())
+                        + (i.description() == null ? "" : "  — " + i.description()));
+            }
+        }
+        List<Link> links = store.links().touching(tx, rec.id());
+        out.println("Links (" + links.size() + "):");
+        for (Link l : links) {
+            boolean outgoing = l.fromId().equals(rec.id());
+            UUID otherId = outgoing ? l.toId() : l.fromId();
+            RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
+            DomainRecord other = store.find(tx, otherKind, otherId).orElseThrow();
+            out.println("  " + (outgoing ? l.relation().label() : l.relation().inverseLabel()) + "  "
+                    + other.ref() + "  " + other.displayName() + (l.note() == null ? "" : "  (" + l.note() + ")"));
+        }
+        List<Citation> citations = store.citations().forRecord(tx, rec.id());
+        out.println("Citations (" + citations.size() + "):");
+        for (Citation c : citations) {
+            Source s = store.sources().find(tx, c.sourceId()).orElseThrow();
+            out.println("  " + s.ref() + "  " + s.title() + " — " + s.shortCitation()
+                    + (c.locator() == null ? "" : ", " + c.locator())
+                    + (c.field() == null ? "" : "  [" + c.field() + "]"));
+        }
+    }
+
+    private static void printFields(PrintWriter out, JsonNode node, String indent) {
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String name = f.getKey();
+            JsonNode v = f.getValue();
+            if (name.equals("id") || name.equals("ref") || name.equals("version")) {
+                continue;
+            }
+            if (v.isArray() && v.size() > 0 && v.get(0).isObject()) {
+                out.println(indent + name + ":");
+                for (JsonNode e : v) {
+                    out.println(indent + "  - " + oneLine((ObjectNode) e));
+                }
+            } else if (v.isArray()) {
+                if (v.size() > 0) {
+                    StringBuilder joined = new StringBuilder();
+                    v.forEach(e -> joined.append(joined.length() == 0 ? "" : ", ").append(e.asText()));
+                    out.println(indent + name + ": " + joined);
+                }
+            } else {
+                out.println(indent + name + ": " + v.asText());
+            }
+        }
+    }
+
+    private static String oneLine(ObjectNode n) {
+        StringBuilder s = new StringBuilder();
+        n.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("id") && !f.getKey().equals("version")) {
+                s.append(s.length() == 0 ? "" : ", ").append(f.getKey()).append(" ").append(f.getValue().asText());
+            }
+        });
+        return s.toString();
+    }
+
+    /** Looks up the reference code of a record named by identifier, once each. */
+    private static final class LazyRefs extends java.util.AbstractMap<UUID, Reference> {
+        private final Store store;
+        private final Transaction tx;
+        private final Map<UUID, Reference> cache;
+
+        LazyRefs(Store store, Transaction tx, Map<UUID, Reference> cache) {
+            this.store = store;
+            this.tx = tx;
+            this.cache = cache;
+        }
+
+        @Override
+        public Reference get(Object key) {
+            return cache.computeIfAbsent((UUID) key, id -> {
+                for (RecordKind k : RecordKind.values()) {
+                    var found = store.find(tx, k, id);
+                    if (found.isPresent()) {
+                        return found.get().ref();
+                    }
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public java.util.Set<Entry<UUID, Reference>> entrySet() {
+            return java.util.Set.of();
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.returnwatch.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.FuzzyDateParser;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.ReportingPeriod;
+
+/**
+ * Reads the fields of one JSON record, noting a {@link Problem} (file, line, field, reason) for
+ * each bad value instead of stopping, so that one pass reports everything wrong.
+ */
+final class Fields {
+    private final Located at;
+    private final String file;
+    private final List<Problem> problems;
+    private final RefResolver refs;
+
+    Fields(Located at, String file, List<Problem> problems, RefResolver refs) {
+        this.at = at;
+        this.file = file;
+        this.problems = problems;
+        this.refs = refs;
+    }
+
+    void problem(String field, String reason) {
+        problems.add(new Problem(file, at.line(), at.path() + (field == null ? "" : "." + field), reason));
+    }
+
+    /** An array field's node, or null when absent; a problem when it is not an array. */
+    JsonNode array(String field) {
+        JsonNode n = at.node().get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            problem(field, "must be an array");
+            return null;
+        }
+        return n;
+    }
+
+    /** The fields of the {@code index}-th object of an array field, reported at this record's line. */
+    Fields element(String field, int index) {
+        Located e = new Located(at.node().get(field).get(index), at.line(),
+                at.path() + "." + field + "[" + index + "]");
+        return new Fields(e, file, problems, refs);
+    }
+
+    String text(String field) {
+        JsonNode n = at.node().get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isValueNode()) {
+            problem(field, "must be text");
+            return null;
+        }
+        return n.asText();
+    }
+
+    String required(String field) {
+        String t = text(field);
+        if (t == null || t.isBlank()) {
+            problem(field, "is required");
+            return null;
+        }
+        return t;
+    }
+
+    boolean bool(String field) {
+        JsonNode n = at.node().get(field);
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (!n.isBoolean()) {
+            problem(field, "must be true or false");
+            return false;
+        }
+        return n.booleanValue();
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String t = text(field);
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, t.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            problem(field, "\"" + t + "\" is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    List<String> list(String field) {
+        JsonNode n = at.node().get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            problem(field, "must be an array of text");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        n.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+
+    FuzzyDate date(String field) {
+        String t = text(field);
+        if (t == null) {
+            return FuzzyDate.UNKNOWN;
+        }
+        return FuzzyDateParser.tryParse(t).orElseGet(() -> {
+            problem(field, "\"" + t + "\" is not a date (use e.g. 2016-05-03, 2016-05, 2016, spring 2016, "
+                    + "2014–2017, 2016? or unknown)");
+            return FuzzyDate.UNKNOWN;
+        });
+    }
+
+    ReportingPeriod period(String field) {
+        String t = required(field);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return ReportingPeriod.parse(t);
+        } catch (IllegalArgumentException e) {
+            problem(field, "\"" + t + "\" is not a period (use 2016, 2008–2014 or as of 2020-03)");
+            return null;
+        }
+    }
+
+    BigDecimal decimal(String field, boolean required) {
+        JsonNode n = at.node().get(field);
+        if (n == null || n.isNull()) {
+            if (required) {
+                problem(field, "is required");
+            }
+            return null;
+        }
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        try {
+            return new BigDecimal(n.asText().replace(",", "").strip());
+        } catch (NumberFormatException e) {
+            problem(field, "\"" + n.asText() + "\" is not a number");
+            return null;
+        }
+    }
+
+    /** This record's own reference code, which must be of the array's kind. */
+    Reference ownRef(RecordKind kind) {
+        String t = required("ref");
+        if (t == null) {
+            return null;
+        }
+        try {
+            Reference r = Reference.parse(t);
+            if (r.kind() != kind) {
+                problem("ref", t + " is not a reference of " + kind.plural());
+                return null;
+            }
+            return r;
+        } catch (IllegalArgumentException e) {
+            problem("ref", e.getMessage());
+            return null;
+        }
+    }
+
+    UUID id(Reference ownRef) {
+        String t = text("id");
+        if (t == null) {
+            return ownRef == null ? null : RefResolver.derivedId(ownRef);
+        }
+        try {
+            return UUID.fromString(t.strip());
+        } catch (IllegalArgumentException e) {
+            problem("id", "\"" + t + "\" is not a UUID");
+            return null;
+        }
+    }
+
+    /** A cross-reference: the identifier of the record another field names by its reference code. */
+    RefResolver.Target target(String field, boolean required, RecordKind... allowed) {
+        String t = required ? required(field) : text(field);
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        Reference r;
+        try {
+            r = Reference.parse(t);
+        } catch (IllegalArgumentException e) {
+            problem(field, e.getMessage());
+            return null;
+        }
+        if (allowed.length > 0 && Arrays.stream(allowed).noneMatch(k -> k == r.kind())) {
+            problem(field, t + " must name one of: " + Arrays.stream(allowed).map(RecordKind::plural)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        }
+        return refs.resolve(r).orElseGet(() -> {
+            problem(field, t + " names no record in this file or in the database");
+            return null;
+        });
+    }
+}

@@ -1,0 +1,230 @@
+package org.returnwatch.exchange;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.returnwatch.domain.*;
+
+/**
+ * Turns the records of a parsed document into domain records. Every problem is collected; the
+ * caller refuses the whole input if there is any.
+ */
+final class RecordReader {
+    static final List<String> ARRAYS = List.of("sources", "actors", "cases", "incidents", "agreements", "series",
+            "citations", "links");
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final RefResolver refs;
+    private final Set<String> tactics;
+
+    RecordReader(String file, RefResolver refs, Set<String> tactics) {
+        this.file = file;
+        this.refs = refs;
+        this.tactics = tactics;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    ImportBatch read(Map<String, List<Located>> doc) {
+        for (String name : doc.keySet()) {
+            if (!ARRAYS.contains(name)) {
+                problems.add(new Problem(file, 0, name, "is not a kind of record this document can hold ("
+                        + String.join(", ", ARRAYS) + ")"));
+            }
+        }
+        List<Located> seriesNodes = doc.getOrDefault("series", List.of());
+        List<Located> pointNodes = new ArrayList<>();
+        for (Located s : seriesNodes) {
+            var pts = s.node().get("points");
+            if (pts != null && pts.isArray()) {
+                for (int i = 0; i < pts.size(); i++) {
+                    pointNodes.add(new Located(pts.get(i), s.line(), s.path() + ".points[" + i + "]"));
+                }
+            }
+        }
+        declare(doc.getOrDefault("sources", List.of()), RecordKind.SOURCE);
+        declare(doc.getOrDefault("actors", List.of()), RecordKind.ACTOR);
+        declare(doc.getOrDefault("cases", List.of()), RecordKind.CASE);
+        declare(doc.getOrDefault("incidents", List.of()), RecordKind.INCIDENT);
+        declare(doc.getOrDefault("agreements", List.of()), RecordKind.AGREEMENT);
+        declare(seriesNodes, RecordKind.SERIES);
+        declare(pointNodes, RecordKind.DATA_POINT);
+        declare(doc.getOrDefault("citations", List.of()), RecordKind.CITATION);
+        declare(doc.getOrDefault("links", List.of()), RecordKind.LINK);
+
+        List<Series> series = new ArrayList<>();
+        List<DataPoint> points = new ArrayList<>();
+        for (Located s : seriesNodes) {
+            Series read = build(s, RecordKind.SERIES, this::series);
+            if (read != null) {
+                series.add(read);
+                var pts = s.node().get("points");
+                for (int i = 0; pts != null && pts.isArray() && i < pts.size(); i++) {
+                    Located p = new Located(pts.get(i), s.line(), s.path() + ".points[" + i + "]");
+                    UUID seriesId = read.id();
+                    DataPoint dp = build(p, RecordKind.DATA_POINT, f -> point(f, seriesId));
+                    if (dp != null) {
+                        points.add(dp);
+                    }
+                }
+            }
+        }
+        return new ImportBatch(
+                all(doc, "sources", RecordKind.SOURCE, this::source),
+                all(doc, "actors", RecordKind.ACTOR, this::actor),
+                all(doc, "cases", RecordKind.CASE, this::caseRecord),
+                all(doc, "incidents", RecordKind.INCIDENT, this::incident),
+                all(doc, "agreements", RecordKind.AGREEMENT, this::agreement),
+                series, points,
+                all(doc, "citations", RecordKind.CITATION, this::citation),
+                all(doc, "links", RecordKind.LINK, this::link));
+    }
+
+    private void declare(List<Located> nodes, RecordKind kind) {
+        Set<UUID> ids = new HashSet<>();
+        for (Located n : nodes) {
+            Fields f = fields(n);
+            if (!n.node().isObject()) {
+                continue;
+            }
+            Reference ref = f.ownRef(kind);
+            UUID id = f.id(ref);
+            if (ref != null && !refs.declare(ref, id)) {
+                f.problem("ref", ref + " appears more than once");
+            }
+            if (id != null && !ids.add(id)) {
+                f.problem("id", id + " appears more than once");
+            }
+        }
+    }
+
+    /** Built records carry their reference and identifier; a fresh version 0 means "not stored yet". */
+    private <T> T build(Located n, RecordKind kind, Function<Fields, T> builder) {
+        Fields f = fields(n);
+        if (!n.node().isObject()) {
+            f.problem(null, "is not a JSON object");
+            return null;
+        }
+        int before = problems.size();
+        try {
+            T rec = builder.apply(f);
+            return problems.size() == before ? rec : null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            if (problems.size() == before) {
+                f.problem(null, e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private <T> List<T> all(Map<String, List<Located>> doc, String name, RecordKind kind, Function<Fields, T> builder) {
+        List<T> out = new ArrayList<>();
+        for (Located n : doc.getOrDefault(name, List.of())) {
+            T rec = build(n, kind, builder);
+            if (rec != null) {
+                out.add(rec);
+            }
+        }
+        return out;
+    }
+
+    private Fields fields(Located n) {
+        return new Fields(n, file, problems, refs);
+    }
+
+    private Source source(Fields f) {
+        Reference ref = f.ownRef(RecordKind.SOURCE);
+        return new Source(f.id(ref), ref, 0, f.required("title"), f.text("publisher"), f.text("author"),
+                f.date("published"), f.text("url"), f.enumValue("kind", SourceKind.class),
+                f.enumValue("reliability", Reliability.class), f.text("note"));
+    }
+
+    private Actor actor(Fields f) {
+        Reference ref = f.ownRef(RecordKind.ACTOR);
+        return new Actor(f.id(ref), ref, 0, f.required("name"), f.text("nativeName"),
+                f.enumValue("kind", ActorKind.class), f.text("country"), f.text("note"));
+    }
+
+    private Case caseRecord(Fields f) {
+        Reference ref = f.ownRef(RecordKind.CASE);
+        return new Case(f.id(ref), ref, 0, f.required("name"), f.text("nativeName"), f.list("aliases"),
+                f.bool("pseudonymous"), f.text("role"), f.text("originCountry"), f.text("residenceCountry"),
+                f.text("residenceCity"), f.enumValue("immigrationStatus", ImmigrationStatus.class),
+                f.enumValue("targetCategory", TargetCategory.class), f.text("accusation"), f.text("amount"),
+                f.enumValue("campaign", Campaign.class), f.enumValue("outcome", Outcome.class),
+                f.enumValue("riskLevel", RiskLevel.class), f.bool("contextual"), f.text("summary"));
+    }
+
+    private Incident incident(Fields f) {
+        Reference ref = f.ownRef(RecordKind.INCIDENT);
+        RefResolver.Target c = f.target("case", true, RecordKind.CASE);
+        RefResolver.Target perpetrator = f.target("perpetrator", false, RecordKind.ACTOR);
+        String tactic = f.required("tactic");
+        if (tactic != null && !tactics.contains(tactic)) {
+            f.problem("tactic", "\"" + tactic + "\" is not on the tactic list (" + String.join(", ", tactics) + ")");
+        }
+        return new Incident(f.id(ref), ref, 0, c == null ? null : c.id(), f.date("date"), f.text("country"),
+                f.text("place"), tactic, perpetrator == null ? null : perpetrator.id(),
+                f.enumValue("hostStateRole", HostStateRole.class), f.text("description"));
+    }
+
+    private Agreement agreement(Fields f) {
+        Reference ref = f.ownRef(RecordKind.AGREEMENT);
+        List<StatusChange> history = new ArrayList<>();
+        var node = f.array("statusHistory");
+        if (node != null) {
+            for (int i = 0; i < node.size(); i++) {
+                Fields sf = f.element("statusHistory", i);
+                AgreementStatus status = sf.enumValue("status", AgreementStatus.class);
+                if (status == null) {
+                    sf.problem("status", "is required");
+                } else {
+                    history.add(new StatusChange(status, sf.date("date"), sf.text("note")));
+                }
+            }
+        }
+        return new Agreement(f.id(ref), ref, 0, f.required("title"), f.enumValue("kind", AgreementKind.class),
+                f.list("parties"), f.enumValue("disclosure", Disclosure.class), f.text("summary"), history);
+    }
+
+    private Series series(Fields f) {
+        Reference ref = f.ownRef(RecordKind.SERIES);
+        Measure measure = f.enumValue("measure", Measure.class);
+        if (measure == null) {
+            f.problem("measure", "is required (FLOW or STOCK)");
+        }
+        return new Series(f.id(ref), ref, 0, f.required("name"), measure, f.required("unit"), f.list("countries"),
+                f.text("reportedBy"), f.text("description"), List.of());
+    }
+
+    private DataPoint point(Fields f, UUID seriesId) {
+        Reference ref = f.ownRef(RecordKind.DATA_POINT);
+        return new DataPoint(f.id(ref), ref, 0, seriesId, f.period("period"), f.decimal("value", true),
+                f.decimal("high", false), f.enumValue("qualifier", Qualifier.class), f.text("claimedBy"),
+                f.text("note"));
+    }
+
+    private Citation citation(Fields f) {
+        Reference ref = f.ownRef(RecordKind.CITATION);
+        RefResolver.Target record = f.target("record", true);
+        RefResolver.Target source = f.target("source", true, RecordKind.SOURCE);
+        return new Citation(f.id(ref), ref, 0, record == null ? null : record.kind(),
+                record == null ? null : record.id(), f.text("field"), source == null ? null : source.id(),
+                f.text("locator"), f.text("note"));
+    }
+
+    private Link link(Fields f) {
+        Reference ref = f.ownRef(RecordKind.LINK);
+        RefResolver.Target from = f.target("from", true);
+        RefResolver.Target to = f.target("to", true);
+        return new Link(f.id(ref), ref, 0, from == null ? null : from.kind(), from == null ? null : from.id(),
+                to == null ? null : to.kind(), to == null ? null : to.id(),
+                f.enumValue("relation", LinkRelation.class), f.text("note"));
+    }
+}
