@@ -20,6 +20,9 @@ final class BatchWriter {
 
     void write(ImportBatch b) {
         store.write(tx -> {
+            for (var t : b.tactics()) {
+                store.tactics().addIfMissing(tx, t);
+            }
             upsertAll(tx, store.sources(), b.sources());
             upsertAll(tx, store.actors(), b.actors());
             upsertAll(tx, store.cases(), b.cases());
@@ -27,8 +30,8 @@ final class BatchWriter {
             upsertAll(tx, store.agreements(), b.agreements());
             upsertAll(tx, store.series(), b.series());
             upsertAll(tx, store.points(), b.points());
-            upsertAll(tx, store.citations(), b.citations());
             upsertAll(tx, store.links(), b.links());
+            upsertAll(tx, store.citations(), b.citations());
             return null;
         });
     }

@@ -54,6 +54,10 @@ public final class JsonExchange {
             ObjectNode doc = mapper.createObjectNode();
             doc.put("format", JsonDocumentParser.FORMAT);
             doc.put("formatVersion", JsonDocumentParser.FORMAT_VERSION);
+            ArrayNode tactics = doc.putArray("tactics");
+            for (Tactic t : store.tactics().all(tx)) {
+                tactics.addObject().put("code", t.code()).put("label", t.label());
+            }
             addAll(doc, "sources", sources, writer);
             addAll(doc, "actors", actors, writer);
             addAll(doc, "cases", cases, writer);

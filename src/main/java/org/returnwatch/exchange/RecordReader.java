@@ -14,7 +14,7 @@ import org.returnwatch.domain.*;
  * caller refuses the whole input if there is any.
  */
 final class RecordReader {
-    static final List<String> ARRAYS = List.of("sources", "actors", "cases", "incidents", "agreements", "series",
+    static final List<String> ARRAYS = List.of("tactics", "sources", "actors", "cases", "incidents", "agreements", "series",
             "citations", "links");
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -48,6 +48,8 @@ final class RecordReader {
                 }
             }
         }
+        List<Tactic> newTactics = all(doc, "tactics", null, this::tactic);
+        newTactics.forEach(t -> tactics.add(t.code()));
         declare(doc.getOrDefault("sources", List.of()), RecordKind.SOURCE);
         declare(doc.getOrDefault("actors", List.of()), RecordKind.ACTOR);
         declare(doc.getOrDefault("cases", List.of()), RecordKind.CASE);
@@ -75,7 +77,7 @@ final class RecordReader {
                 }
             }
         }
-        return new ImportBatch(
+        return new ImportBatch(newTactics,
                 all(doc, "sources", RecordKind.SOURCE, this::source),
                 all(doc, "actors", RecordKind.ACTOR, this::actor),
                 all(doc, "cases", RecordKind.CASE, this::caseRecord),
@@ -136,6 +138,14 @@ final class RecordReader {
 
     private Fields fields(Located n) {
         return new Fields(n, file, problems, refs);
+    }
+
+    private Tactic tactic(Fields f) {
+        String code = f.required("code");
+        if (code != null && !code.matches("[A-Z][A-Z0-9_]*")) {
+            f.problem("code", "\"" + code + "\" must be upper-case letters, digits and _ (e.g. VISA_DENIAL)");
+        }
+        return new Tactic(code, f.required("label"));
     }
 
     private Source source(Fields f) {

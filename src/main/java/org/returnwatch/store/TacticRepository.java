@@ -16,6 +16,14 @@ public final class TacticRepository {
         }
     }
 
+    /** Adds a tactic at the end of the list unless its code is there already (whatever its label). */
+    public void addIfMissing(Transaction tx, Tactic tactic) {
+        boolean known = all(tx).stream().anyMatch(t -> t.code().equals(tactic.code()));
+        if (!known) {
+            put(tx, tactic);
+        }
+    }
+
     /** Adds a tactic at the end of the list, or renames one that has the code already. */
     public void put(Transaction tx, Tactic tactic) {
         try {

@@ -1,0 +1,155 @@
+package org.returnwatch.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.domain.*;
+import org.returnwatch.exchange.ImportBatch;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.TestDatabases;
+
+/** The seed dataset loads whole, every record cites a source, every link resolves, the headline figures hold. */
+class SeedDatasetTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static ImportBatch loaded;
+
+    @BeforeAll
+    static void load() {
+        store = TestDatabases.create(dir);
+        loaded = new SeedDataset(new JsonExchange()).loadInto(store);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void everyRecordOfTheFileIsInTheDatabase() {
+        Map<RecordKind, Integer> counts = store.read(store::counts);
+        assertThat(counts.get(RecordKind.CASE)).isEqualTo(loaded.cases().size()).isGreaterThanOrEqualTo(14);
+        assertThat(counts.get(RecordKind.INCIDENT)).isEqualTo(loaded.incidents().size()).isPositive();
+        assertThat(counts.get(RecordKind.AGREEMENT)).isEqualTo(loaded.agreements().size()).isGreaterThanOrEqualTo(10);
+        assertThat(counts.get(RecordKind.SERIES)).isEqualTo(loaded.series().size()).isGreaterThanOrEqualTo(6);
+        assertThat(counts.get(RecordKind.DATA_POINT)).isEqualTo(loaded.points().size());
+        assertThat(counts.get(RecordKind.SOURCE)).isEqualTo(5);
+        assertThat(counts.get(RecordKind.ACTOR)).isEqualTo(loaded.actors().size()).isPositive();
+        assertThat(counts.get(RecordKind.CITATION)).isEqualTo(loaded.citations().size());
+        assertThat(counts.get(RecordKind.LINK)).isEqualTo(loaded.links().size()).isPositive();
+    }
+
+    @Test
+    void everyRecordButTheSourcesCitesASourceWithAParagraph() {
+        List<Citation> citations = store.read(tx -> store.citations().all(tx));
+        assertThat(citations).allSatisfy(c -> assertThat(c.locator()).matches("para\\. \\d+"));
+        Set<UUID> cited = new HashSet<>();
+        citations.forEach(c -> cited.add(c.recordId()));
+        List<DomainRecord> uncited = store.read(tx -> Stream.of(store.cases().all(tx), store.incidents().all(tx),
+                        store.agreements().all(tx), store.series().all(tx), store.points().all(tx),
+                        store.actors().all(tx), store.links().all(tx))
+                .flatMap(List::stream).map(DomainRecord.class::cast).filter(r -> !cited.contains(r.id())).toList());
+        assertThat(uncited).extracting(DomainRecord::ref).isEmpty();
+    }
+
+    @Test
+    void everyLinkAndCitationResolvesToStoredRecords() {
+        store.read(tx -> {
+            for (Link l : store.links().all(tx)) {
+                assertThat(store.find(tx, l.fromKind(), l.fromId())).as(l.ref() + " from").isPresent();
+                assertThat(store.find(tx, l.toKind(), l.toId())).as(l.ref() + " to").isPresent();
+            }
+            for (Citation c : store.citations().all(tx)) {
+                assertThat(store.find(tx, c.recordKind(), c.recordId())).as(c.ref() + " record").isPresent();
+                assertThat(store.sources().find(tx, c.sourceId())).as(c.ref() + " source").isPresent();
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void theNamedCasesAreThereAndTheIndictmentsCasesAreLinked() {
+        List<Case> cases = store.read(tx -> store.cases().all(tx));
+        assertThat(cases).extracting(Case::name).contains("Xie Weidong", "Xiao Jianhua", "Jiang Qian",
+                "Dong Guangping", "John Doe-1");
+        assertThat(cases).filteredOn(Case::pseudonymous).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(cases).filteredOn(Case::contextual).extracting(Case::name).anySatisfy(n -> assertThat(n).contains("Garratt"))
+                .anySatisfy(n -> assertThat(n).contains("Meng Wanzhou")).anySatisfy(n -> assertThat(n).contains("Kovrig"))
+                .anySatisfy(n -> assertThat(n).contains("Spavor")).anySatisfy(n -> assertThat(n).contains("Tohti"));
+        Case doe = cases.stream().filter(c -> c.name().equals("John Doe-1")).findFirst().orElseThrow();
+        List<Link> doeLinks = store.read(tx -> store.links().touching(tx, doe.id()));
+        assertThat(doeLinks).anySatisfy(l -> {
+            assertThat(l.relation()).isEqualTo(LinkRelation.USED_TO_PERSUADE);
+            assertThat(l.toId()).isEqualTo(doe.id());
+            assertThat(l.fromKind()).isEqualTo(RecordKind.CASE);
+        });
+    }
+
+    @Test
+    void agreementsCarryTheirStatusHistories() {
+        List<Agreement> agreements = store.read(tx -> store.agreements().all(tx));
+        assertThat(agreements).allSatisfy(a -> assertThat(a.statusHistory()).as(a.title()).isNotEmpty());
+        assertThat(agreements).filteredOn(a -> a.disclosure() == Disclosure.SECRET)
+                .anySatisfy(a -> assertThat(a.parties()).anySatisfy(p -> assertThat(p).contains("Switzerland")));
+        assertThat(agreements).anySatisfy(a -> assertThat(a.statusHistory()).extracting(StatusChange::status)
+                .contains(AgreementStatus.NOT_RATIFIED));
+        assertThat(agreements).anySatisfy(a -> {
+            assertThat(a.statusHistory()).anySatisfy(s -> {
+                assertThat(s.status()).isEqualTo(AgreementStatus.SUSPENDED);
+                assertThat(s.date().toText()).startsWith("2022");
+            });
+        });
+    }
+
+    @Test
+    void headlineFiguresAreExactlyAsPublished() {
+        List<DataPoint> points = store.read(tx -> store.points().all(tx));
+        // Yearly involuntary returns to China (Safeguard Defenders, via The Globe and Mail).
+        assertThat(find(points, "2014", "680")).extracting(DataPoint::qualifier).isEqualTo(Qualifier.EXACT);
+        assertThat(find(points, "2019", "2041")).isNotNull();
+        assertThat(find(points, "2020", "1421")).isNotNull();
+        assertThat(find(points, "2021", "1114")).isNotNull();
+        // Sky Net: "surpassed 10,000" by Christmas 2021.
+        assertThat(find(points, "as of 2021-12", "10000")).extracting(DataPoint::qualifier).isEqualTo(Qualifier.MORE_THAN);
+        // Canada's 2014 removal inventory: two figures that disagree, both kept, each with its own source.
+        DataPoint cbsa = find(points, "as of 2014", "2200");
+        DataPoint sd = find(points, "as of 2014", "2143");
+        assertThat(sd.qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        assertThat(sd.seriesId()).isEqualTo(cbsa.seriesId());
+        assertThat(sourceOf(cbsa)).isNotEqualTo(sourceOf(sd));
+        // Removals from Canada to China: spans kept as spans, and the yearly range.
+        assertThat(find(points, "2008–2014", "2472").period().periodKind()).isEqualTo(PeriodKind.SPAN);
+        assertThat(find(points, "2008–2020", "6597").period().periodKind()).isEqualTo(PeriodKind.SPAN);
+        assertThat(find(points, "2014–2017", "1386").note()).contains("early 2017");
+        assertThat(points).anySatisfy(p -> {
+            assertThat(p.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(p.valueText()).isEqualTo("300–800");
+        });
+        // U.S. removal inventory: "nearly 39,000", and 39,000 as of 2021.
+        assertThat(points).anySatisfy(p -> assertThat(p.valueText()).isEqualTo("nearly 39,000"));
+        assertThat(find(points, "as of 2021", "39000")).isNotNull();
+    }
+
+    private static DataPoint find(List<DataPoint> points, String period, String value) {
+        return points.stream().filter(p -> p.period().toText().equals(period)
+                        && p.value().compareTo(new BigDecimal(value)) == 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no point " + value + " for " + period));
+    }
+
+    private static UUID sourceOf(DataPoint p) {
+        return store.read(tx -> store.citations().forRecord(tx, p.id())).get(0).sourceId();
+    }
+}
