@@ -37,13 +37,13 @@ class DatabaseTest {
     void wrongPassphraseIsRefusedAndTheFileIsUntouched() throws Exception {
         TestDatabases.create(dir).close();
         DatabaseFile file = TestDatabases.file(dir);
-        String before = digest(file.dataFile());
+        String before = TestDatabases.digest(file.dataFile());
         try (Passphrase wrong = Passphrase.adopt("not it".toCharArray())) {
             assertThatThrownBy(() -> Database.open(file, wrong))
                     .isInstanceOf(WrongPassphraseException.class)
                     .hasMessage("wrong passphrase for " + file);
         }
-        assertThat(digest(file.dataFile())).isEqualTo(before);
+        assertThat(TestDatabases.digest(file.dataFile())).isEqualTo(before);
     }
 
     @Test
@@ -97,12 +97,12 @@ class DatabaseTest {
             });
         }
         DatabaseFile file = TestDatabases.file(dir);
-        String before = digest(file.dataFile());
+        String before = TestDatabases.digest(file.dataFile());
         try (Passphrase p = TestDatabases.passphrase()) {
             assertThatThrownBy(() -> Database.open(file, p))
                     .isInstanceOf(SchemaTooNewException.class).hasMessageContaining("newer ReturnWatch");
         }
-        assertThat(digest(file.dataFile())).isEqualTo(before);
+        assertThat(TestDatabases.digest(file.dataFile())).isEqualTo(before);
     }
 
     @Test
@@ -139,10 +139,5 @@ class DatabaseTest {
             assertThat(store.<java.util.List<Case>>read(tx -> store.cases().all(tx)))
                     .extracting(Case::name).containsExactly(CrashingWriter.NAME);
         }
-    }
-
-    static String digest(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

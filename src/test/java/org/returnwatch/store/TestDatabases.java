@@ -29,4 +29,10 @@ public final class TestDatabases {
             return new Store(Database.open(file(dir), p));
         }
     }
+
+    /** A file's SHA-256, to show that a refused command left it byte for byte as it was. */
+    public static String digest(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)));
+    }
 }
