@@ -1,13 +1,22 @@
 package org.returnwatch.domain;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** Turns enum constants into words people read. */
 final class Labels {
+    /** Names and acronyms that lower-casing would spoil. */
+    private static final Map<String, String> PROPER = Map.of(
+            "FOX_HUNT", "Fox Hunt",
+            "SKY_NET", "Sky Net",
+            "LAW_ENFORCEMENT_MOU", "law-enforcement MOU",
+            "NGO_REPORT", "NGO report");
+
     private Labels() {
     }
 
     static String of(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String proper = PROPER.get(e.name());
+        return proper != null ? proper : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
