@@ -5,7 +5,7 @@ package org.returnwatch.store;
  * over 0.3 s on a laptop; tests may ask for fewer iterations to stay quick.
  */
 public record KdfParams(int iterations) {
-    public static final int DEFAULT_ITERATIONS = 600_000;
+    public static final int DEFAULT_ITERATIONS = 1_000_000;
     public static final KdfParams DEFAULT = new KdfParams(DEFAULT_ITERATIONS);
 
     public KdfParams {
