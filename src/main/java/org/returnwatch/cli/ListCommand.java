@@ -4,21 +4,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.domain.Reference;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RecordWriter;
 import org.returnwatch.exchange.SpreadsheetSafe;
 import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,20 +49,19 @@ final class ListCommand implements Callable<Integer> {
         try (Store store = root.openStore()) {
             store.read(tx -> {
                 List<? extends DomainRecord> records = store.repository(kind).search(tx, query, 0, Integer.MAX_VALUE);
-                Map<UUID, String> refs = new HashMap<>();
-                print(out, kind, records, id -> refs.computeIfAbsent(id, k -> refOf(store, tx, k)), store);
+                print(out, kind, records, new ReferenceLookup(store, tx));
                 return null;
             });
         }
         return 0;
     }
 
-    private void print(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records,
-                       java.util.function.Function<UUID, String> refOf, Store store) {
+    private void print(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records, ReferenceLookup refs) {
+        Function<UUID, String> refOf = refs::text;
         switch (format) {
             case json -> {
                 JsonExchange exchange = new JsonExchange();
-                RecordWriter writer = new RecordWriter(exchange.mapper(), new RefMap(refOf));
+                RecordWriter writer = new RecordWriter(exchange.mapper(), refs);
                 ArrayNode array = exchange.mapper().createArrayNode();
                 records.forEach(r -> array.add(writer.write(r)));
                 out.println(array.toPrettyString());
@@ -83,7 +79,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void printCsv(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records,
-                                 java.util.function.Function<UUID, String> refOf) {
+                                 Function<UUID, String> refOf) {
         List<RecordColumns.Column> cols = new RecordColumns(refOf).forKind(kind);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(cols.stream().map(c -> c.header().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'))
@@ -93,36 +89,6 @@ final class ListCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new CommandFailedException("cannot write CSV: " + e.getMessage());
-        }
-    }
-
-    private static String refOf(Store store, Transaction tx, UUID id) {
-        for (RecordKind k : RecordKind.values()) {
-            var found = store.find(tx, k, id);
-            if (found.isPresent()) {
-                return found.get().ref().toString();
-            }
-        }
-        return id.toString();
-    }
-
-    /** Lets the JSON writer look references up lazily, as the table does. */
-    private static final class RefMap extends java.util.AbstractMap<UUID, Reference> {
-        private final java.util.function.Function<UUID, String> refOf;
-
-        RefMap(java.util.function.Function<UUID, String> refOf) {
-            this.refOf = refOf;
-        }
-
-        @Override
-        public Reference get(Object key) {
-            String r = refOf.apply((UUID) key);
-            return Reference.looksLikeReference(r) ? Reference.parse(r) : null;
-        }
-
-        @Override
-        public java.util.Set<Entry<UUID, Reference>> entrySet() {
-            return java.util.Set.of();
         }
     }
 }

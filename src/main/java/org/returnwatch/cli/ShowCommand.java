@@ -3,7 +3,6 @@ package org.returnwatch.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private void describe(PrintWriter out, Store store, Transaction tx, DomainRecord rec) {
-        Map<UUID, Reference> refs = new HashMap<>();
-        RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), new LazyRefs(store, tx, refs));
+        RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), new ReferenceLookup(store, tx));
         out.println(rec.ref() + "  " + rec.displayName());
         printFields(out, writer.write(rec), "  ");
         if (rec instanceof Case c) {
@@ -123,36 +121,5 @@ final class ShowCommand implements Callable<Integer> {
             }
         });
         return s.toString();
-    }
-
-    /** Looks up the reference code of a record named by identifier, once each. */
-    private static final class LazyRefs extends java.util.AbstractMap<UUID, Reference> {
-        private final Store store;
-        private final Transaction tx;
-        private final Map<UUID, Reference> cache;
-
-        LazyRefs(Store store, Transaction tx, Map<UUID, Reference> cache) {
-            this.store = store;
-            this.tx = tx;
-            this.cache = cache;
-        }
-
-        @Override
-        public Reference get(Object key) {
-            return cache.computeIfAbsent((UUID) key, id -> {
-                for (RecordKind k : RecordKind.values()) {
-                    var found = store.find(tx, k, id);
-                    if (found.isPresent()) {
-                        return found.get().ref();
-                    }
-                }
-                return null;
-            });
-        }
-
-        @Override
-        public java.util.Set<Entry<UUID, Reference>> entrySet() {
-            return java.util.Set.of();
-        }
     }
 }

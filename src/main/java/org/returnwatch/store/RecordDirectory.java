@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
 
 /** Which table holds each kind of record: for checking that a citation's or link's target exists. */
 public final class RecordDirectory {
@@ -26,6 +28,22 @@ public final class RecordDirectory {
                     rs -> rs.getInt(1)).isEmpty();
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "reading " + kind.plural());
+        }
+    }
+
+    /** The reference code of whatever record has this identifier. */
+    public Optional<Reference> referenceOf(Transaction tx, UUID id) {
+        try {
+            for (Map.Entry<RecordKind, String> e : TABLES.entrySet()) {
+                List<Integer> n = Sql.query(tx, "SELECT ref_number FROM " + e.getValue() + " WHERE id = ?",
+                        List.of(id), rs -> rs.getInt(1));
+                if (!n.isEmpty()) {
+                    return Optional.of(new Reference(e.getKey(), n.get(0)));
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "looking up a reference");
         }
     }
 
