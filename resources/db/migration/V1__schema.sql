@@ -1,6 +1,6 @@
 -- ReturnWatch schema, version 1.
 -- Every editable record: a UUID identity, a reference number (shown as RW-<kind>-0001), an
--- optimistic-lock version, and search_text, the normalised words the search box matches.
+-- optimistic-lock version. The words the search box matches are in search_word.
 -- Dates keep their precision: *_precision, *_start, *_end, *_approx (see FuzzyDate).
 
 CREATE TABLE rw_meta (
@@ -32,7 +32,6 @@ CREATE TABLE source (
     source_kind        VARCHAR(30) NOT NULL,
     reliability        VARCHAR(10) NOT NULL,
     note               VARCHAR(100000),
-    search_text        VARCHAR(200000) NOT NULL,
     CONSTRAINT source_ref_uq UNIQUE (ref_number),
     CONSTRAINT source_title_nn_ck CHECK (TRIM(title) <> ''),
     CONSTRAINT source_kind_ck CHECK (source_kind IN ('NEWS','NGO_REPORT','GOVERNMENT_DOCUMENT','COURT_RECORD',
@@ -53,7 +52,6 @@ CREATE TABLE actor (
     actor_kind  VARCHAR(20) NOT NULL,
     country     VARCHAR(200),
     note        VARCHAR(100000),
-    search_text VARCHAR(200000) NOT NULL,
     CONSTRAINT actor_ref_uq UNIQUE (ref_number),
     CONSTRAINT actor_name_nn_ck CHECK (TRIM(name) <> ''),
     CONSTRAINT actor_kind_ck CHECK (actor_kind IN ('AGENCY','OFFICIAL','ORGANISATION','PERSON','RELATIVE',
@@ -81,7 +79,6 @@ CREATE TABLE case_record (
     risk_level         VARCHAR(10) NOT NULL,
     contextual         BOOLEAN NOT NULL,
     summary            VARCHAR(100000),
-    search_text        VARCHAR(200000) NOT NULL,
     CONSTRAINT case_ref_uq UNIQUE (ref_number),
     CONSTRAINT case_name_nn_ck CHECK (TRIM(name) <> ''),
     CONSTRAINT case_immigration_ck CHECK (immigration_status IN ('CITIZEN','PERMANENT_RESIDENT','TEMPORARY_RESIDENT',
@@ -125,7 +122,6 @@ CREATE TABLE incident (
     perpetrator_id  UUID,
     host_state_role VARCHAR(20) NOT NULL,
     description     VARCHAR(100000),
-    search_text     VARCHAR(200000) NOT NULL,
     CONSTRAINT incident_ref_uq UNIQUE (ref_number),
     CONSTRAINT incident_case_fk FOREIGN KEY (case_id) REFERENCES case_record (id) ON DELETE CASCADE,
     CONSTRAINT incident_tactic_fk FOREIGN KEY (tactic) REFERENCES tactic (code),
@@ -147,7 +143,6 @@ CREATE TABLE agreement (
     agreement_kind VARCHAR(30) NOT NULL,
     disclosure     VARCHAR(10) NOT NULL,
     summary        VARCHAR(100000),
-    search_text    VARCHAR(200000) NOT NULL,
     CONSTRAINT agreement_ref_uq UNIQUE (ref_number),
     CONSTRAINT agreement_title_nn_ck CHECK (TRIM(title) <> ''),
     CONSTRAINT agreement_kind_ck CHECK (agreement_kind IN ('EXTRADITION_TREATY','READMISSION_ARRANGEMENT',
@@ -191,7 +186,6 @@ CREATE TABLE series (
     unit        VARCHAR(100) NOT NULL,
     reported_by VARCHAR(500),
     description VARCHAR(100000),
-    search_text VARCHAR(200000) NOT NULL,
     CONSTRAINT series_ref_uq UNIQUE (ref_number),
     CONSTRAINT series_name_nn_ck CHECK (TRIM(name) <> ''),
     CONSTRAINT series_unit_nn_ck CHECK (TRIM(unit) <> ''),
@@ -222,7 +216,6 @@ CREATE TABLE data_point (
     qualifier        VARCHAR(20) NOT NULL,
     claimed_by       VARCHAR(500),
     note             VARCHAR(100000),
-    search_text      VARCHAR(200000) NOT NULL,
     CONSTRAINT point_ref_uq UNIQUE (ref_number),
     CONSTRAINT point_series_fk FOREIGN KEY (series_id) REFERENCES series (id) ON DELETE CASCADE,
     CONSTRAINT point_kind_ck CHECK (period_kind IN ('YEAR','SPAN','AS_OF')),
@@ -245,7 +238,6 @@ CREATE TABLE citation (
     source_id   UUID NOT NULL,
     locator     VARCHAR(500),
     note        VARCHAR(100000),
-    search_text VARCHAR(200000) NOT NULL,
     CONSTRAINT citation_ref_uq UNIQUE (ref_number),
     CONSTRAINT citation_source_fk FOREIGN KEY (source_id) REFERENCES source (id),
     CONSTRAINT citation_kind_ck CHECK (record_kind IN ('CASE','INCIDENT','AGREEMENT','SERIES','DATA_POINT',
@@ -265,7 +257,6 @@ CREATE TABLE link (
     to_id       UUID NOT NULL,
     relation    VARCHAR(30) NOT NULL,
     note        VARCHAR(100000),
-    search_text VARCHAR(200000) NOT NULL,
     CONSTRAINT link_ref_uq UNIQUE (ref_number),
     CONSTRAINT link_distinct_ck CHECK (from_id <> to_id),
     CONSTRAINT link_from_kind_ck CHECK (from_kind IN ('CASE','INCIDENT','AGREEMENT','SERIES','DATA_POINT',
@@ -278,3 +269,13 @@ CREATE TABLE link (
 );
 CREATE INDEX link_from_idx ON link (from_id);
 CREATE INDEX link_to_idx ON link (to_id);
+
+-- The search index: every word of every record, normalised (lower case, accents folded).
+-- Words in Chinese script are stored with all their suffixes, so that any part of a name
+-- matches; other words match from their start ("wei" finds "Weidong").
+CREATE TABLE search_word (
+    word      VARCHAR(200) NOT NULL,
+    record_id UUID NOT NULL,
+    PRIMARY KEY (word, record_id)
+);
+CREATE INDEX search_word_record_idx ON search_word (record_id, word);

@@ -215,14 +215,23 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException e) {
-                c.rollback();
+                rollback(c, e);
                 throw SqlErrors.translate(e, action);
             } catch (RuntimeException | Error e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e, action);
+        }
+    }
+
+    /** A failed rollback must not hide the failure that caused it. */
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -67,12 +67,11 @@ public abstract class RecordRepository<T extends DomainRecord> {
             T s = stored(rec, ref, 1);
             List<Object> params = new ArrayList<>(Arrays.asList(s.id(), ref.number(), 1L, now()));
             params.addAll(flatten(values(s)));
-            params.add(SearchText.of(searchWordsWithRef(s)));
             String sql = "INSERT INTO " + table + " (id, ref_number, version, updated_at, "
-                    + String.join(", ", columns) + ", search_text) VALUES (?, ?, ?, ?"
-                    + ", ?".repeat(columns.size()) + ", ?)";
+                    + String.join(", ", columns) + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
             Sql.update(tx, sql, params);
             writeChildren(tx, s);
+            SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
             return s;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "adding " + describe(rec));
@@ -85,15 +84,15 @@ public abstract class RecordRepository<T extends DomainRecord> {
             T s = stored(rec, rec.ref(), rec.version() + 1);
             List<Object> params = new ArrayList<>(Arrays.asList(s.version(), now()));
             params.addAll(flatten(values(s)));
-            params.add(SearchText.of(searchWordsWithRef(s)));
             params.add(rec.id());
             params.add(rec.version());
             String sql = "UPDATE " + table + " SET version = ?, updated_at = ?, "
-                    + String.join(" = ?, ", columns) + " = ?, search_text = ? WHERE id = ? AND version = ?";
+                    + String.join(" = ?, ", columns) + " = ? WHERE id = ? AND version = ?";
             if (Sql.update(tx, sql, params) == 0) {
                 throw staleOrMissing(tx, rec.id(), rec.ref(), rec.version());
             }
             writeChildren(tx, s);
+            SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
             return s;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "saving " + describe(rec));
@@ -117,6 +116,9 @@ public abstract class RecordRepository<T extends DomainRecord> {
             List<UUID> gone = new ArrayList<>(dependents(tx, id));
             gone.add(id);
             for (UUID g : gone) {
+                SearchIndex.remove(tx, g);
+                Sql.update(tx, "DELETE FROM search_word WHERE record_id IN (SELECT id FROM citation WHERE record_id = ?)"
+                        + " OR record_id IN (SELECT id FROM link WHERE from_id = ? OR to_id = ?)", List.of(g, g, g));
                 Sql.update(tx, "DELETE FROM citation WHERE record_id = ?", List.of(g));
                 Sql.update(tx, "DELETE FROM link WHERE from_id = ? OR to_id = ?", List.of(g, g));
             }
@@ -148,10 +150,10 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return select(tx, "ORDER BY " + defaultOrder(), List.of());
     }
 
-    /** A page of the records whose search text holds every word of {@code query}. */
+    /** A page of the records with, for every word of {@code query}, a word starting with it. */
     public List<T> search(Transaction tx, String query, int offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = searchWhere(query, params);
+        String where = searchWhere(tx, query, params, true);
         params.add(limit);
         params.add(offset);
         return select(tx, where + " ORDER BY " + defaultOrder() + " LIMIT ? OFFSET ?", params);
@@ -159,8 +161,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     public int count(Transaction tx, String query) {
         List<Object> params = new ArrayList<>();
-        String where = searchWhere(query, params);
         try {
+            String where = searchWhere(tx, query, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM " + table + " " + where, params, rs -> rs.getInt(1)).get(0);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "counting " + kind.plural());
@@ -192,17 +194,12 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return rs.getLong("version");
     }
 
-    private static String searchWhere(String query, List<Object> params) {
-        List<String> terms = SearchText.terms(query);
-        if (terms.isEmpty()) {
-            return "";
+    private String searchWhere(Transaction tx, String query, List<Object> params, boolean forPage) {
+        try {
+            return SearchIndex.where(tx, "id", query, params, forPage);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "searching " + kind.plural());
         }
-        StringBuilder where = new StringBuilder("WHERE ");
-        for (int i = 0; i < terms.size(); i++) {
-            where.append(i == 0 ? "" : " AND ").append("search_text LIKE ?");
-            params.add(SearchText.containsPattern(terms.get(i)));
-        }
-        return where.toString();
     }
 
     private Collection<?> searchWordsWithRef(T rec) {

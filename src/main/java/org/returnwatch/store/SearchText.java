@@ -1,21 +1,25 @@
 package org.returnwatch.store;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The normalised text the search box matches: lower case, accents folded, so that "tohti" finds
- * "Tohti" and "xie" finds "Xie"; characters of other scripts (Chinese names) are kept as they are.
+ * The words the search box matches: lower case, accents folded, so that "tohti" finds "Tõhti".
+ * A word in Chinese (Han) script is indexed with all its suffixes, since such names are not split
+ * by spaces and a search for part of one should still match; other words match from their start.
  */
 public final class SearchText {
+    static final int MAX_WORD = 100;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\-']+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\-']+|[\\-']+$");
 
     private SearchText() {
     }
@@ -25,23 +29,46 @@ public final class SearchText {
             return "";
         }
         String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        return SPACES.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
-                .replaceAll(" ").strip();
+        return Normalizer.normalize(folded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    static String of(Collection<?> parts) {
-        return parts.stream().filter(Objects::nonNull).map(Object::toString).map(SearchText::normalise)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u0001 "));
+    /** The words of a text, in order, without repeats. */
+    static List<String> tokens(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : SEPARATORS.split(normalise(text))) {
+            String t = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+            if (!t.isEmpty()) {
+                out.add(t.length() > MAX_WORD ? t.substring(0, MAX_WORD) : t);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
-    /** The words of a query, each of which a match must contain. */
+    /** What is stored in the index for a record's texts. */
+    static Set<String> indexWords(Collection<?> parts) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Object part : parts) {
+            if (part == null) {
+                continue;
+            }
+            for (String t : tokens(Objects.toString(part))) {
+                words.add(t);
+                if (hasHan(t)) {
+                    for (int i = t.offsetByCodePoints(0, 1); i < t.length(); i = t.offsetByCodePoints(i, 1)) {
+                        words.add(t.substring(i));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of a query, each of which a match must have a word starting with. */
     static List<String> terms(String query) {
-        String q = normalise(query);
-        return q.isEmpty() ? List.of() : Arrays.asList(q.split(" "));
+        return tokens(query);
     }
 
-    /** A LIKE pattern matching {@code term} anywhere, with LIKE's wildcards escaped. */
-    static String containsPattern(String term) {
-        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }

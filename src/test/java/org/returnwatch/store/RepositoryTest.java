@@ -165,7 +165,32 @@ class RepositoryTest {
         assertThat(search("rw-c-0002")).containsExactly("Mehmet Tõhti");
         assertThat(search("canada")).hasSize(2);
         assertThat(search("100%")).isEmpty();
+        assertThat(search("卫东")).as("any part of a Chinese-script name").containsExactly("Xie Weidong");
+        assertThat(search("wei")).as("a word's beginning").containsExactly("Xie Weidong");
+        assertThat(search("XIE  weidong")).containsExactly("Xie Weidong");
         assertThat(store.<Integer>read(tx -> store.cases().count(tx, "vancouver"))).isEqualTo(1);
+    }
+
+    @Test
+    void searchFollowsEditsAndDeletes() {
+        Case saved = store.write(tx -> store.cases().insert(tx, Records.caseNamed("Original Name")));
+        Case renamed = new Case(saved.id(), saved.ref(), saved.version(), "Replacement", null, List.of(), false,
+                null, null, null, null, null, null, null, null, null, null, null, false, null);
+        store.write(tx -> store.cases().update(tx, renamed));
+        assertThat(search("original")).isEmpty();
+        assertThat(search("replacement")).containsExactly("Replacement");
+        store.write(tx -> {
+            store.cases().delete(tx, saved.id(), 2);
+            return null;
+        });
+        assertThat(search("replacement")).isEmpty();
+        assertThat(store.<Integer>read(tx -> {
+            try (var st = tx.connection().createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM search_word")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        })).as("no words of deleted records are kept").isZero();
     }
 
     private int count(RecordRepository<?> repo) {

@@ -1,0 +1,94 @@
+package org.returnwatch.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The word index behind the search box. A query matches a record when every query word starts
+ * one of the record's words; each word is looked up as a range of the index, never by scanning.
+ */
+final class SearchIndex {
+    /** Sorts after every character a normalised word can hold, closing the prefix range. */
+    private static final String AFTER_PREFIX = "\uffff";
+    private static final int RANK_CAP = 2_000;
+
+    private SearchIndex() {
+    }
+
+    static void replace(Transaction tx, UUID recordId, Collection<?> parts) throws SQLException {
+        remove(tx, recordId);
+        Set<String> words = SearchText.indexWords(parts);
+        if (words.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = tx.prepare("INSERT INTO search_word (word, record_id) VALUES (?, ?)")) {
+            for (String w : words) {
+                ps.setString(1, w);
+                ps.setObject(2, recordId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static void remove(Transaction tx, UUID recordId) throws SQLException {
+        Sql.update(tx, "DELETE FROM search_word WHERE record_id = ?", List.of(recordId));
+    }
+
+    /**
+     * A WHERE clause restricting {@code idColumn} to records matching every word of the query; "" for
+     * none. The rarest word picks the candidates; each other word is then
+     * checked per candidate through the (record, word) index, so a common word never makes the
+     * database intersect two large sets.
+     */
+    static String where(Transaction tx, String idColumn, String query, List<Object> params, boolean forPage)
+            throws SQLException {
+        List<String> terms = new ArrayList<>(SearchText.terms(query));
+        if (terms.isEmpty()) {
+            return "";
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        for (String t : terms) {
+            sizes.put(t, cappedCount(tx, t));
+        }
+        terms.sort(Comparator.comparing(sizes::get));
+        StringBuilder where = new StringBuilder("WHERE TRUE");
+        // A rare word picks the few candidates. For a page, when even the rarest word is common,
+        // walking the table in display order and testing each row lets it stop after its first rows;
+        // a count has to visit every match anyway, and the index range is the cheapest way there.
+        if (!forPage || sizes.get(terms.get(0)) < RANK_CAP) {
+            where.append(" AND ").append(idColumn)
+                    .append(" IN (SELECT record_id FROM search_word WHERE word >= ? AND word < ?)");
+            addRange(params, terms.get(0));
+            terms.remove(0);
+        }
+        for (String term : terms) {
+            where.append(" AND EXISTS (SELECT 1 FROM search_word w WHERE w.record_id = ").append(idColumn)
+                    .append(" AND w.word >= ? AND w.word < ?)");
+            addRange(params, term);
+        }
+        return where.toString();
+    }
+
+    /** How many index entries start with {@code prefix}, counted only up to a cap: enough to rank words. */
+    private static int cappedCount(Transaction tx, String prefix) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        addRange(params, prefix);
+        params.add(RANK_CAP);
+        return Sql.query(tx, "SELECT COUNT(*) FROM (SELECT 1 FROM search_word WHERE word >= ? AND word < ? LIMIT ?)",
+                params, rs -> rs.getInt(1)).get(0);
+    }
+
+    private static void addRange(List<Object> params, String prefix) {
+        params.add(prefix);
+        params.add(prefix + AFTER_PREFIX);
+    }
+}
