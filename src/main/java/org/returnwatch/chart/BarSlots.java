@@ -14,6 +14,9 @@ final class BarSlots {
     /** Fraction of a year a slot fills; the rest is the gap between years. */
     static final double SLOT_WIDTH = 0.8;
 
+    /** Space between bars sharing a slot, so that two sources' bars do not merge into one wide bar. */
+    static final double SHARED_GAP = 0.04;
+
     private BarSlots() {
     }
 
@@ -27,10 +30,11 @@ final class BarSlots {
         }
         Map<Figure, Figure> placed = new java.util.IdentityHashMap<>();
         for (List<Figure> sharing : bySlot.values()) {
-            double width = SLOT_WIDTH / sharing.size();
+            int n = sharing.size();
+            double width = (SLOT_WIDTH - SHARED_GAP * (n - 1)) / n;
             double left = sharing.get(0).x() - SLOT_WIDTH / 2.0;
-            for (int i = 0; i < sharing.size(); i++) {
-                double start = left + i * width;
+            for (int i = 0; i < n; i++) {
+                double start = left + i * (width + SHARED_GAP);
                 placed.put(sharing.get(i), sharing.get(i).placedAt(start, start + width));
             }
         }

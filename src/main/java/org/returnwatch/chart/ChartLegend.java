@@ -16,7 +16,8 @@ import org.returnwatch.domain.Series;
 
 /**
  * The legend: one entry per series (square for bars, line for lines, bracket for series with only
- * totals over spans), then one entry per kind of special mark actually drawn.
+ * totals over spans), then one entry per kind of special mark actually drawn. Hedges are explained
+ * in the note under the chart, which can name each symbol.
  */
 final class ChartLegend {
 
@@ -31,7 +32,6 @@ final class ChartLegend {
     static LegendItemCollection items(List<UnitLayers> layers, ChartTheme theme, boolean milestones) {
         Map<Integer, LegendItem> bySeries = new TreeMap<>();
         boolean spans = false;
-        boolean hedged = false;
         boolean others = false;
         for (int axis = 0; axis < layers.size(); axis++) {
             UnitLayers u = layers.get(axis);
@@ -54,13 +54,9 @@ final class ChartLegend {
                 bySeries.putIfAbsent(first.colourIndex(), line(label(first.series(), axisNote), colour(theme, first),
                         BRACKET, new BasicStroke(2f)));
             }
-            hedged |= u.allFigures().stream().anyMatch(f -> f.isHedged() && !f.isSpanTotal());
         }
         LegendItemCollection items = new LegendItemCollection();
         bySeries.values().forEach(items::add);
-        if (hedged) {
-            items.add(outline("Hedged figure", FigureLineRenderer.HEDGED_SHAPE));
-        }
         if (others) {
             items.add(outline("Second source", FigureLineRenderer.OTHER_SOURCE_SHAPE));
         }

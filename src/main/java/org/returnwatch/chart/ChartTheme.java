@@ -18,6 +18,7 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -49,6 +50,12 @@ public final class ChartTheme {
     static final float LEGEND_SIZE = 9f;
     static final float LABEL_SIZE = 8f;
     static final float NOTE_SIZE = 7.5f;
+
+    static {
+        // JFreeChart's default draws rotated text (the value axis label) as a TextLayout, which PDF and
+        // SVG receive as glyph outlines: unsearchable. The JDK bug that workaround served is long fixed.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private final ChartFont font;
 

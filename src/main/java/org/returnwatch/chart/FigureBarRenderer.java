@@ -1,9 +1,6 @@
 package org.returnwatch.chart;
 
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * Bars for yearly figures. Each bar's x extent comes from the dataset (its shared slot), its y extent
@@ -14,11 +11,9 @@ final class FigureBarRenderer extends XYBarRenderer {
     private static final long serialVersionUID = 1L;
 
     private final FigureDataset data;
-    private final transient ChartTheme theme;
 
     FigureBarRenderer(FigureDataset data, ChartTheme theme) {
         this.data = data;
-        this.theme = theme;
         setUseYInterval(true);
         setMargin(0.0);
         setShadowVisible(false);
@@ -28,15 +23,8 @@ final class FigureBarRenderer extends XYBarRenderer {
             setSeriesPaint(s, theme.seriesColour(data.colourIndex(s)));
         }
         setDefaultToolTipGenerator(new FigureToolTips());
-        setDefaultItemLabelGenerator((dataset, series, item) -> label(series, item));
-        setDefaultItemLabelsVisible(true);
-        setDefaultItemLabelFont(theme.font(ChartTheme.LABEL_SIZE));
-        setDefaultItemLabelPaint(ChartTheme.TEXT);
-        setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        setPositiveItemLabelPositionFallback(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        setItemLabelAnchorOffset(3.0);
+        // labels are printed by FigureLabels, on top of every mark
+        setDefaultItemLabelsVisible(false);
     }
 
     Figure figure(int series, int item) {
@@ -45,14 +33,5 @@ final class FigureBarRenderer extends XYBarRenderer {
 
     FigureDataset data() {
         return data;
-    }
-
-    private String label(int series, int item) {
-        return FigureText.itemLabel(figure(series, item), theme::canDisplay);
-    }
-
-    @Override
-    public boolean isItemLabelVisible(int row, int column) {
-        return label(row, column) != null;
     }
 }

@@ -11,14 +11,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
 
@@ -38,12 +35,10 @@ final class FigureLineRenderer extends XYLineAndShapeRenderer {
     static final Shape OTHER_SOURCE_SHAPE = triangle(SIZE + 2);
 
     private final FigureDataset data;
-    private final transient ChartTheme theme;
 
     FigureLineRenderer(FigureDataset data, ChartTheme theme) {
         super(true, true);
         this.data = data;
-        this.theme = theme;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             setSeriesPaint(s, theme.seriesColour(data.colourIndex(s)));
             setSeriesStroke(s, theme.lineStroke());
@@ -54,13 +49,8 @@ final class FigureLineRenderer extends XYLineAndShapeRenderer {
         setUseFillPaint(true);
         setDefaultOutlineStroke(new BasicStroke(1.5f));
         setDefaultToolTipGenerator(new FigureToolTips());
-        setDefaultItemLabelGenerator((dataset, series, item) -> label(series, item));
-        setDefaultItemLabelsVisible(true);
-        setDefaultItemLabelFont(theme.font(ChartTheme.LABEL_SIZE));
-        setDefaultItemLabelPaint(ChartTheme.TEXT);
-        setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        setItemLabelAnchorOffset(4.0);
+        // labels are printed by FigureLabels, on top of every mark
+        setDefaultItemLabelsVisible(false);
     }
 
     Figure figure(int series, int item) {
@@ -69,15 +59,6 @@ final class FigureLineRenderer extends XYLineAndShapeRenderer {
 
     FigureDataset data() {
         return data;
-    }
-
-    private String label(int series, int item) {
-        return FigureText.itemLabel(figure(series, item), theme::canDisplay);
-    }
-
-    @Override
-    public boolean isItemLabelVisible(int row, int column) {
-        return label(row, column) != null;
     }
 
     @Override

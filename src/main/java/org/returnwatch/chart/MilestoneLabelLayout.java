@@ -14,40 +14,92 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * Stacks milestone labels in rows at the top of the plot so that neighbouring labels never overlap,
- * and turns a label to the left of its line when it would run off the right edge. Runs at draw time
- * because only then are the plot's width and the text's width known.
+ * Places milestone labels in rows at the top of the plot: each label goes right of its line, or left
+ * of it, in the first row where it neither overlaps another label nor leaves the plot. Runs at draw
+ * time, because only then are the plot's width and the text's width known; a rough run before drawing
+ * tells how much head-room to leave above the data.
  */
 final class MilestoneLabelLayout {
 
     static final double GAP = 4.0;
     static final double ROW_SPACING = 2.0;
 
+    /** Guesses for the run before drawing: a 16 cm chart's plot width and an average glyph width. */
+    static final double TYPICAL_PLOT_WIDTH = 360.0;
+    static final double AVERAGE_GLYPH_EM = 0.56;
+
+    record Placement(int row, boolean toLeft) {
+    }
+
     private MilestoneLabelLayout() {
+    }
+
+    /** Places labels of the given widths at the given x positions, all in the same units. */
+    static List<Placement> place(List<Double> xs, List<Double> widths, double minX, double maxX) {
+        List<List<double[]>> rows = new ArrayList<>();
+        List<Placement> result = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            double x = xs.get(i);
+            double w = widths.get(i);
+            Placement chosen = null;
+            for (int row = 0; row <= rows.size() && chosen == null; row++) {
+                List<double[]> taken = row < rows.size() ? rows.get(row) : List.of();
+                if (x + w <= maxX && free(taken, x, x + w)) {
+                    chosen = new Placement(row, false);
+                } else if (x - w >= minX && free(taken, x - w, x)) {
+                    chosen = new Placement(row, true);
+                }
+            }
+            if (chosen == null) {
+                // wider than the room on either side: give it a row of its own
+                chosen = new Placement(rows.size(), x - minX > maxX - x);
+            }
+            while (rows.size() <= chosen.row()) {
+                rows.add(new ArrayList<>());
+            }
+            rows.get(chosen.row()).add(chosen.toLeft() ? new double[] {x - w, x} : new double[] {x, x + w});
+            result.add(chosen);
+        }
+        return result;
+    }
+
+    private static boolean free(List<double[]> taken, double from, double to) {
+        return taken.stream().noneMatch(t -> from < t[1] && to > t[0]);
+    }
+
+    static int rowCount(List<Placement> placements) {
+        return placements.stream().mapToInt(Placement::row).max().orElse(-1) + 1;
     }
 
     static void arrange(List<ValueMarker> markers, Graphics2D g2, Rectangle2D dataArea, ValueAxis axis,
             RectangleEdge edge) {
-        List<Double> rowEnds = new ArrayList<>();
-        for (ValueMarker m : markers) {
-            if (m.getLabel() == null) {
-                continue;
-            }
-            FontMetrics fm = g2.getFontMetrics(m.getLabelFont());
-            double width = fm.stringWidth(m.getLabel()) + 2 * GAP;
-            double x = axis.valueToJava2D(m.getValue(), dataArea, edge);
-            boolean toLeft = x + width > dataArea.getMaxX() && x - width >= dataArea.getMinX();
-            double from = toLeft ? x - width : x;
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > from) {
-                row++;
-            }
-            if (row == rowEnds.size()) {
-                rowEnds.add(0.0);
-            }
-            rowEnds.set(row, from + width);
-            apply(m, toLeft, 2.0 + row * (fm.getHeight() + ROW_SPACING));
+        if (markers.isEmpty()) {
+            return;
         }
+        FontMetrics fm = g2.getFontMetrics(markers.get(0).getLabelFont());
+        List<Double> xs = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (ValueMarker m : markers) {
+            xs.add(axis.valueToJava2D(m.getValue(), dataArea, edge));
+            widths.add(fm.stringWidth(m.getLabel()) + 2 * GAP);
+        }
+        List<Placement> placements = place(xs, widths, dataArea.getMinX(), dataArea.getMaxX());
+        for (int i = 0; i < markers.size(); i++) {
+            Placement p = placements.get(i);
+            apply(markers.get(i), p.toLeft(), 2.0 + p.row() * (fm.getHeight() + ROW_SPACING));
+        }
+    }
+
+    /** Rows the labels will probably need on a chart of typical width. */
+    static int estimateRows(List<ValueMarker> markers, double lowerX, double upperX, float fontSize) {
+        double ptPerYear = TYPICAL_PLOT_WIDTH / Math.max(1.0, upperX - lowerX);
+        List<Double> xs = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (ValueMarker m : markers) {
+            xs.add((m.getValue() - lowerX) * ptPerYear);
+            widths.add(m.getLabel().length() * fontSize * AVERAGE_GLYPH_EM + 2 * GAP);
+        }
+        return rowCount(place(xs, widths, 0, TYPICAL_PLOT_WIDTH));
     }
 
     /** Changes a marker only when its placement moved, since each change redraws an on-screen chart. */
@@ -64,31 +116,5 @@ final class MilestoneLabelLayout {
         if (textAnchor != m.getLabelTextAnchor()) {
             m.setLabelTextAnchor(textAnchor);
         }
-    }
-
-    /**
-     * Rows the labels will probably need, guessed before drawing from an average glyph width and a
-     * typical plot width, to leave head-room above the data.
-     */
-    static int estimateRows(List<ValueMarker> markers, double lowerX, double upperX, float fontSize) {
-        double plotWidthPt = 380.0;
-        double ptPerYear = plotWidthPt / Math.max(1.0, upperX - lowerX);
-        List<Double> rowEnds = new ArrayList<>();
-        for (ValueMarker m : markers) {
-            double width = m.getLabel().length() * fontSize * 0.55 + 2 * GAP;
-            double from = (m.getValue() - lowerX) * ptPerYear;
-            if (from + width > plotWidthPt) {
-                from -= width;
-            }
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > from) {
-                row++;
-            }
-            if (row == rowEnds.size()) {
-                rowEnds.add(0.0);
-            }
-            rowEnds.set(row, from + width);
-        }
-        return rowEnds.size();
     }
 }

@@ -19,6 +19,11 @@ import org.jfree.data.Range;
  */
 public final class SeriesChartFactory {
 
+    /** Height of the plot of a 16 × 10 cm chart, in points, for sizing the head-room. */
+    static final double TYPICAL_PLOT_HEIGHT = 165.0;
+    /** Room for the labels printed above bars and brackets. */
+    static final double LABEL_ROOM = 20.0;
+
     private final ChartTheme theme;
 
     public SeriesChartFactory(ChartTheme theme) {
@@ -50,6 +55,7 @@ public final class SeriesChartFactory {
             index = add(plot, index, axis, lines, new FigureLineRenderer(lines, theme));
         }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.addAnnotation(new FigureLabels(theme), false);
 
         Range years = yearRange(layers, request);
         List<ValueMarker> milestones = List.of();
@@ -105,7 +111,8 @@ public final class SeriesChartFactory {
     private static void leaveHeadroom(MilestonePlot plot, int axes, List<ValueMarker> milestones, Range years) {
         int rows = years == null ? 0 : MilestoneLabelLayout.estimateRows(milestones, years.getLowerBound(),
                 years.getUpperBound(), ChartTheme.LABEL_SIZE);
-        double share = Math.min(0.6, 0.08 + 0.065 * rows);
+        double rowHeight = ChartTheme.LABEL_SIZE * 1.25 + MilestoneLabelLayout.ROW_SPACING;
+        double share = Math.min(0.6, (LABEL_ROOM + rows * rowHeight) / TYPICAL_PLOT_HEIGHT);
         for (int axis = 0; axis < axes; axis++) {
             ((NumberAxis) plot.getRangeAxis(axis)).setUpperMargin(share / (1 - share));
         }

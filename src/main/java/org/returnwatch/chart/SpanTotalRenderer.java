@@ -12,14 +12,12 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
-import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
 
 /**
  * Draws a total published for several years as a bracket across its whole span, labelled with the
- * total and the span. A bar would give it an area, and the eye would read that area as a yearly
+ * total and the span (by FigureLabels). A bar would give it an area, and the eye would read that area as a yearly
  * amount; a bracket only says "this much, over this stretch".
  */
 final class SpanTotalRenderer extends AbstractXYItemRenderer {
@@ -28,11 +26,9 @@ final class SpanTotalRenderer extends AbstractXYItemRenderer {
     static final double CAP = 6.0;
 
     private final FigureDataset data;
-    private final transient ChartTheme theme;
 
     SpanTotalRenderer(FigureDataset data, ChartTheme theme) {
         this.data = data;
-        this.theme = theme;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             setSeriesPaint(s, theme.seriesColour(data.colourIndex(s)));
         }
@@ -70,10 +66,6 @@ final class SpanTotalRenderer extends AbstractXYItemRenderer {
                 ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f)
                 : new BasicStroke(2f));
         g2.draw(bracket);
-        g2.setFont(theme.font(ChartTheme.LABEL_SIZE));
-        g2.setPaint(ChartTheme.TEXT);
-        TextUtils.drawAlignedString(FigureText.spanLabel(f), g2, (float) ((x0 + x1) / 2), (float) (yy - 3),
-                TextAnchor.BOTTOM_CENTER);
         EntityCollection entities = info == null ? null : info.getOwner().getEntityCollection();
         if (entities != null) {
             Rectangle2D hotspot = new Rectangle2D.Double(x0, yy - 4, x1 - x0, CAP + 8);

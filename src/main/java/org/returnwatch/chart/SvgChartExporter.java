@@ -26,7 +26,7 @@ public final class SvgChartExporter implements ChartExporter {
         double h = options.heightPt();
         SVGGraphics2D g2 = new SVGGraphics2D(w, h, SVGUnits.PT);
         // a viewer without the chart's face should still pick a sans-serif one
-        g2.setFontFunction(family -> "'" + family.replace("'", "") + "', sans-serif");
+        g2.setFontFunction(family -> '"' + family.replace("\"", "").replace("'", "") + "\", sans-serif");
         chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
         String svg = PROLOG + g2.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null) + "\n";
         byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
