@@ -15,9 +15,10 @@ import org.jfree.chart.LegendItemCollection;
 import org.returnwatch.domain.Series;
 
 /**
- * The legend: one entry per series (square for bars, line for lines, bracket for series with only
- * totals over spans), then one entry per kind of special mark actually drawn. Hedges are explained
- * in the note under the chart, which can name each symbol.
+ * The legend: one entry per series (square for bars, line for lines, bracket for a series with only
+ * totals over spans), and the second-source triangle when one is drawn. Kept to a line or two so the
+ * plot keeps its height: milestones and brackets carry their own labels, and hedges are explained in
+ * the note under the chart, which can name each symbol.
  */
 final class ChartLegend {
 
@@ -29,9 +30,8 @@ final class ChartLegend {
     private ChartLegend() {
     }
 
-    static LegendItemCollection items(List<UnitLayers> layers, ChartTheme theme, boolean milestones) {
+    static LegendItemCollection items(List<UnitLayers> layers, ChartTheme theme) {
         Map<Integer, LegendItem> bySeries = new TreeMap<>();
-        boolean spans = false;
         boolean others = false;
         for (int axis = 0; axis < layers.size(); axis++) {
             UnitLayers u = layers.get(axis);
@@ -50,7 +50,6 @@ final class ChartLegend {
             }
             for (int s = 0; s < u.spans().getSeriesCount(); s++) {
                 Figure first = u.spans().figure(s, 0);
-                spans = true;
                 bySeries.putIfAbsent(first.colourIndex(), line(label(first.series(), axisNote), colour(theme, first),
                         BRACKET, new BasicStroke(2f)));
             }
@@ -59,12 +58,6 @@ final class ChartLegend {
         bySeries.values().forEach(items::add);
         if (others) {
             items.add(outline("Second source", FigureLineRenderer.OTHER_SOURCE_SHAPE));
-        }
-        if (spans) {
-            items.add(line("Total over several years", KEY_GREY, BRACKET, new BasicStroke(2f)));
-        }
-        if (milestones) {
-            items.add(line("Agreement milestone", ChartTheme.MILESTONE, theme.milestoneStroke()));
         }
         return items;
     }

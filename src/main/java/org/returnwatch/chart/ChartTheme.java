@@ -44,12 +44,13 @@ public final class ChartTheme {
     static final Color AXIS_LINE = new Color(0x888888);
     static final Color MILESTONE = new Color(0x666666);
 
+    // whole points only: JFreeSVG writes font sizes rounded to whole numbers
     static final float TITLE_SIZE = 14f;
     static final float AXIS_LABEL_SIZE = 10f;
     static final float TICK_SIZE = 9f;
     static final float LEGEND_SIZE = 9f;
     static final float LABEL_SIZE = 8f;
-    static final float NOTE_SIZE = 7.5f;
+    static final float NOTE_SIZE = 8f;
 
     static {
         // JFreeChart's default draws rotated text (the value axis label) as a TextLayout, which PDF and
@@ -77,6 +78,12 @@ public final class ChartTheme {
 
     Color seriesColour(int index) {
         return PALETTE.get(index % PALETTE.size());
+    }
+
+    /** A series colour darkened for text, which needs more contrast on white than a bar does. */
+    Color labelColour(int index) {
+        Color c = seriesColour(index);
+        return new Color((int) (c.getRed() * 0.65), (int) (c.getGreen() * 0.65), (int) (c.getBlue() * 0.65));
     }
 
     /** The colour mixed with white, for the ground of hatched (hedged) bars. */

@@ -25,6 +25,11 @@ record Figure(Series series, int colourIndex, DataPoint point, List<Source> sour
         return new Figure(series, colourIndex, point, sources, newStart, (newStart + newEnd) / 2.0, newEnd);
     }
 
+    /** Drawn beside its period rather than at its middle; the period it covers is unchanged. */
+    Figure nudgedBy(double dx) {
+        return new Figure(series, colourIndex, point, sources, xStart, x + dx, xEnd);
+    }
+
     boolean isRange() {
         return point.qualifier() == Qualifier.RANGE;
     }

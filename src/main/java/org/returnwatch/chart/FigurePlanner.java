@@ -15,6 +15,7 @@ import org.returnwatch.domain.Series;
 final class FigurePlanner {
 
     static final int MAX_UNITS = 2;
+    static final double OTHER_SOURCE_NUDGE = 0.2;
 
     private FigurePlanner() {
     }
@@ -94,9 +95,15 @@ final class FigurePlanner {
     private static void addLineSeries(FigureDataset lines, String name, List<Figure> figures) {
         List<Figure> primary = new ArrayList<>();
         List<Figure> others = new ArrayList<>();
-        Set<ReportingPeriod> seen = new LinkedHashSet<>();
+        Map<ReportingPeriod, Integer> seen = new LinkedHashMap<>();
         for (Figure f : figures) {
-            (seen.add(f.point().period()) ? primary : others).add(f);
+            int earlier = seen.merge(f.point().period(), 1, Integer::sum) - 1;
+            if (earlier == 0) {
+                primary.add(f);
+            } else {
+                // nudged sideways so that a close figure does not hide behind the first one's marker
+                others.add(f.nudgedBy(OTHER_SOURCE_NUDGE * earlier));
+            }
         }
         lines.addSeries(name, primary, false);
         lines.addSeries(name + " — other sources", others, true);

@@ -65,7 +65,7 @@ public final class SeriesChartFactory {
             milestones.forEach(m -> plot.addDomainMarker(0, m, Layer.FOREGROUND, false));
         }
         leaveHeadroom(plot, layers.size(), milestones, years);
-        plot.setFixedLegendItems(ChartLegend.items(layers, theme, !milestones.isEmpty()));
+        plot.setFixedLegendItems(ChartLegend.items(layers, theme));
 
         JFreeChart chart = new JFreeChart(request.displayTitle(), theme.font(ChartTheme.TITLE_SIZE), plot, true);
         theme.styleChart(chart);

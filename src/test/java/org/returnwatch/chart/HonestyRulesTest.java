@@ -144,6 +144,9 @@ class HonestyRulesTest {
         assertThat(cbsa.layer().data().isAlternates(cbsa.series())).isTrue();
         assertThat(lines.getSeriesLinesVisible(cbsa.series())).isFalse();
         assertThat(lines.getItemShape(cbsa.series(), cbsa.item())).isSameAs(FigureLineRenderer.OTHER_SOURCE_SHAPE);
+        double globeX = globe.layer().data().getXValue(globe.series(), globe.item());
+        double cbsaX = cbsa.layer().data().getXValue(cbsa.series(), cbsa.item());
+        assertThat(cbsaX).as("beside the first figure, still inside 2014").isGreaterThan(globeX + 0.1).isLessThan(2014.5);
         assertThat(cbsa.toolTip()).contains("2,143").contains("Canada Border Services Agency");
     }
 
