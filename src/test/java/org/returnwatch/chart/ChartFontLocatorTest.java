@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +41,20 @@ class ChartFontLocatorTest {
         Files.createDirectories(dir.resolve("truetype"));
         Files.copy(dejaVu.get(), dir.resolve("truetype").resolve("DejaVuSans.ttf"));
 
-        ChartFont font = new ChartFontLocator(List.of(dir)).locate();
+        Logger logger = (Logger) LoggerFactory.getLogger(ChartFontLocator.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        ChartFont font;
+        try {
+            font = new ChartFontLocator(List.of(dir)).locate();
+        } finally {
+            logger.detachAppender(log);
+        }
 
+        assertThat(log.list).anyMatch(e -> e.getLevel() == Level.WARN
+                && e.getFormattedMessage().contains("Chinese script")
+                && e.getFormattedMessage().contains(ChartFontLocator.CJK_PACKAGE));
         assertThat(font.family()).isEqualTo("DejaVu Sans");
         assertThat(font.coversCjk()).isFalse();
         assertThat(font.file()).isEqualTo(dir.resolve("truetype").resolve("DejaVuSans.ttf"));
