@@ -1,0 +1,259 @@
+package org.returnwatch.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Test;
+import org.returnwatch.chart.PlottedLayers.Placed;
+import org.returnwatch.domain.Measure;
+import org.returnwatch.domain.PeriodKind;
+import org.returnwatch.domain.Series;
+
+class HonestyRulesTest {
+
+    private static final ChartTheme THEME = new ChartTheme(ChartFont.BUILT_IN);
+    private final ChartFixtures fx = new ChartFixtures();
+    private final SeriesChartFactory factory = new SeriesChartFactory(THEME);
+
+    private PlottedLayers plotted(ChartRequest request) {
+        return PlottedLayers.of(factory.create(request));
+    }
+
+    private static Placed placedOf(PlottedLayers layers, java.util.UUID pointId) {
+        return layers.figures().stream().filter(p -> p.figure().point().id().equals(pointId)).findFirst()
+                .orElseThrow(() -> new AssertionError("point not plotted"));
+    }
+
+    @Test
+    void aTotalOverASpanIsDrawnAcrossItsWholeSpanAndNeverAsOneYearsValue() {
+        PlottedLayers layers = plotted(fx.request());
+
+        Placed span = placedOf(layers, fx.span2008to2014.id());
+        assertThat(span.layer().renderer()).isInstanceOf(SpanTotalRenderer.class);
+        assertThat(span.startX()).isCloseTo(2007.5, within(0.01));
+        assertThat(span.endX()).isCloseTo(2014.5, within(0.01));
+        assertThat(span.endY()).isEqualTo(2472.0);
+        assertThat(FigureText.spanLabel(span.figure())).isEqualTo("2,472 in total, 2008–2014");
+        assertThat(span.toolTip()).contains("not a yearly value");
+        // nowhere else: no bar or line item carries the span's total
+        assertThat(layers.figures()).filteredOn(p -> !(p.layer().renderer() instanceof SpanTotalRenderer))
+                .noneMatch(p -> p.figure().point().period().periodKind() == PeriodKind.SPAN)
+                .noneMatch(p -> p.endY() == 2472.0);
+    }
+
+    @Test
+    void theSpanIsASpanEvenWhenItsSeriesIsDrawnAsALine() {
+        PlottedLayers layers = plotted(fx.request().withType(ChartType.LINE));
+        Placed span = placedOf(layers, fx.span2008to2014.id());
+        assertThat(span.layer().renderer()).isInstanceOf(SpanTotalRenderer.class);
+        assertThat(span.endX() - span.startX()).isCloseTo(7.0, within(0.01));
+    }
+
+    @Test
+    void hedgedBarsAreHatchedAndLabelledAndTheNoteExplainsTheMarks() {
+        JFreeChart chart = factory.create(fx.request());
+        PlottedLayers layers = PlottedLayers.of(chart);
+        Placed moreThan = placedOf(layers, fx.moreThan2016.id());
+        Placed exact = placedOf(layers, fx.y2014Cbsa.id());
+        FigureBarRenderer bars = (FigureBarRenderer) moreThan.layer().renderer();
+
+        Set<Integer> hedgedColours = coloursOfPaintedBar(bars, moreThan);
+        Set<Integer> exactColours = coloursOfPaintedBar(bars, exact);
+        assertThat(exactColours).hasSize(1);
+        assertThat(hedgedColours).as("hatch lines on a pale ground").hasSizeGreaterThan(1)
+                .contains(ChartTheme.PALETTE.get(0).getRGB());
+
+        List<String> labels = PrintedLabels.of(chart).stream().map(FigureLabels.Placed::text).toList();
+        String nearly = THEME.canDisplay("≲") ? "≲600" : "nearly 600";
+        assertThat(labels).contains(">1,500", "≈900", nearly, "300–800", "2,472 in total, 2008–2014")
+                .doesNotContain("1,900", "2,143");
+        assertThat(footnotes(chart)).anyMatch(t -> t.contains("Hatched bars")
+                && t.contains("> more than") && t.contains("≈ about"));
+    }
+
+    @Test
+    void aRangeIsAFloatingBarFromLowToHighLabelledWithTheRange() {
+        JFreeChart chart = factory.create(fx.request());
+        Placed range = placedOf(PlottedLayers.of(chart), fx.range2018.id());
+        assertThat(range.layer().renderer()).isInstanceOf(FigureBarRenderer.class);
+        assertThat(range.startY()).isEqualTo(300.0);
+        assertThat(range.endY()).isEqualTo(800.0);
+        assertThat(PrintedLabels.of(chart)).extracting(FigureLabels.Placed::text).contains("300–800");
+        assertThat(footnotes(chart)).anyMatch(t -> t.contains("a published range, low–high"));
+    }
+
+    @Test
+    void hedgedPointsOnALineAreHollowDiamondsAndRangesGetWhiskerBounds() {
+        PlottedLayers layers = plotted(fx.request().withType(ChartType.LINE));
+        Placed atLeast = placedOf(layers, fx.asOf2016.id());
+        Placed exact = placedOf(layers, fx.y2014Globe.id());
+        Placed range = placedOf(layers, fx.range2018.id());
+        FigureLineRenderer lines = (FigureLineRenderer) atLeast.layer().renderer();
+
+        assertThat(lines.getItemShape(atLeast.series(), atLeast.item())).isSameAs(FigureLineRenderer.HEDGED_SHAPE);
+        assertThat(lines.getItemFillPaint(atLeast.series(), atLeast.item())).isEqualTo(Color.WHITE);
+        assertThat(lines.getItemShape(exact.series(), exact.item())).isSameAs(FigureLineRenderer.EXACT_SHAPE);
+        assertThat(lines.getItemFillPaint(exact.series(), exact.item())).isNotEqualTo(Color.WHITE);
+        assertThat(range.startY()).isEqualTo(300.0);
+        assertThat(range.endY()).isEqualTo(800.0);
+        assertThat(lines.findRangeBounds(range.layer().data()).getUpperBound()).isGreaterThanOrEqualTo(2200.0);
+    }
+
+    @Test
+    void twoSourcesFiguresForTheSameYearStandSideBySideEachWithItsSource() {
+        JFreeChart chart = factory.create(fx.request());
+        PlottedLayers layers = PlottedLayers.of(chart);
+        Placed globe = placedOf(layers, fx.y2014Globe.id());
+        Placed cbsa = placedOf(layers, fx.y2014Cbsa.id());
+
+        assertThat(globe.layer().renderer()).isInstanceOf(FigureBarRenderer.class);
+        assertThat(cbsa.layer().renderer()).isInstanceOf(FigureBarRenderer.class);
+        assertThat(globe.endX()).isLessThanOrEqualTo(cbsa.startX());
+        assertThat(globe.startX()).isGreaterThanOrEqualTo(2013.5);
+        assertThat(cbsa.endX()).isLessThanOrEqualTo(2014.5);
+        assertThat(globe.endY()).isEqualTo(2200.0);
+        assertThat(cbsa.endY()).isEqualTo(2143.0);
+        assertThat(globe.toolTip()).contains("2014").contains("2,200").contains("The Globe and Mail, 22 September 2016");
+        assertThat(cbsa.toolTip()).contains("2014").contains("2,143").contains("Canada Border Services Agency, 2016");
+        assertThat(footnotes(chart)).anyMatch(t -> t.contains("2014: 2,200 (The Globe and Mail")
+                && t.contains("2,143 (Canada Border Services Agency") && t.contains("both shown"));
+    }
+
+    @Test
+    void onALineTheSecondSourcesFigureIsAMarkerOfItsOwnWithItsSource() {
+        PlottedLayers layers = plotted(fx.request().withType(ChartType.LINE));
+        Placed globe = placedOf(layers, fx.y2014Globe.id());
+        Placed cbsa = placedOf(layers, fx.y2014Cbsa.id());
+        FigureLineRenderer lines = (FigureLineRenderer) cbsa.layer().renderer();
+
+        assertThat(globe.layer().data().isAlternates(globe.series())).isFalse();
+        assertThat(cbsa.layer().data().isAlternates(cbsa.series())).isTrue();
+        assertThat(lines.getSeriesLinesVisible(cbsa.series())).isFalse();
+        assertThat(lines.getItemShape(cbsa.series(), cbsa.item())).isSameAs(FigureLineRenderer.OTHER_SOURCE_SHAPE);
+        double globeX = globe.layer().data().getXValue(globe.series(), globe.item());
+        double cbsaX = cbsa.layer().data().getXValue(cbsa.series(), cbsa.item());
+        assertThat(cbsaX).as("beside the first figure, still inside 2014").isGreaterThan(globeX + 0.1).isLessThan(2014.5);
+        assertThat(cbsa.toolTip()).contains("2,143").contains("Canada Border Services Agency");
+    }
+
+    @Test
+    void aSecondUnitGetsItsOwnAxisOnTheRight() {
+        Series cases = fx.seriesIn("Interpol notices", "notices", Measure.FLOW, 2015, 40, 2016, 55);
+        ChartRequest request = ChartRequest.of(List.of(fx.flow, cases), fx.sources, ChartFixtures.DRAWN_ON);
+        JFreeChart chart = factory.create(request);
+        XYPlot plot = chart.getXYPlot();
+        PlottedLayers layers = PlottedLayers.of(chart);
+
+        assertThat(plot.getRangeAxisCount()).isEqualTo(2);
+        assertThat(plot.getRangeAxis(0).getLabel()).isEqualTo("people");
+        assertThat(plot.getRangeAxis(1).getLabel()).isEqualTo("notices");
+        assertThat(plot.getRangeAxisEdge(1)).isEqualTo(RectangleEdge.RIGHT);
+        for (Placed p : layers.figures()) {
+            int expected = p.figure().series().unit().equals("people") ? 0 : 1;
+            assertThat(p.layer().axis()).as(p.figure().series().name()).isEqualTo(expected);
+        }
+        // no dataset mixes units, so nothing of one unit can stack on or share an axis with the other
+        for (PlottedLayers.Layer l : layers.layers()) {
+            assertThat(l.data().allFigures().stream().map(f -> f.series().unit()).distinct()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aThirdUnitIsRefusedWithAClearMessage() {
+        Series notices = fx.seriesIn("Interpol notices", "notices", Measure.FLOW, 2015, 40);
+        Series money = fx.seriesIn("Assets recovered", "CNY million", Measure.FLOW, 2015, 900);
+        ChartRequest request = ChartRequest.of(List.of(fx.flow, notices, money), fx.sources, ChartFixtures.DRAWN_ON);
+        assertThatThrownBy(() -> factory.create(request))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 different units")
+                .hasMessageContaining("people, notices, CNY million")
+                .hasMessageContaining("at most two");
+    }
+
+    @Test
+    void theYearRangeFiltersPointsAndKeepsASpanThatOverlapsItWhole() {
+        PlottedLayers later = plotted(fx.request().withYears(2016, 2019));
+        assertThat(later.figures()).extracting(p -> p.figure().point().period().startYear())
+                .containsOnly(2016, 2017, 2018, 2019);
+        assertThat(later.figures()).noneMatch(p -> p.figure().isSpanTotal());
+
+        PlottedLayers overlapping = plotted(fx.request().withYears(2012, 2015));
+        Placed span = placedOf(overlapping, fx.span2008to2014.id());
+        assertThat(span.startX()).isCloseTo(2007.5, within(0.01));
+        assertThat(overlapping.figures()).extracting(p -> p.figure().point().period().endYear())
+                .allMatch(y -> y >= 2012 && y <= 2015);
+    }
+
+    @Test
+    void everyPointsTooltipHasPeriodValueWithQualifierAndSource() {
+        PlottedLayers layers = plotted(fx.request());
+        assertThat(placedOf(layers, fx.moreThan2016.id()).toolTip())
+                .contains("2016").contains("more than 1,500 people").contains("Source: The Globe and Mail");
+        assertThat(placedOf(layers, fx.asOf2016.id()).toolTip())
+                .contains("as of 1 September 2016").contains("at least 1,300");
+        assertThat(placedOf(layers, fx.range2018.id()).toolTip()).contains("2018: 300–800 people")
+                .contains("Safeguard Defenders, January 2022");
+        for (Placed p : layers.figures()) {
+            assertThat(p.toolTip()).contains(p.figure().point().valueText()).contains("Source: ");
+        }
+    }
+
+    @Test
+    void autoDrawsFlowsAsBarsAndStocksAsLines() {
+        PlottedLayers layers = plotted(fx.request());
+        for (Placed p : layers.figures()) {
+            if (p.figure().isSpanTotal()) {
+                continue;
+            }
+            Class<?> expected = p.figure().series().measure() == Measure.FLOW
+                    ? FigureBarRenderer.class : FigureLineRenderer.class;
+            assertThat(p.layer().renderer()).isInstanceOf(expected);
+        }
+        assertThat(plotted(fx.request().withType(ChartType.BAR)).drawnBy(FigureLineRenderer.class)).isEmpty();
+    }
+
+    @Test
+    void theYearAxisPrintsYearsWithoutAThousandsSeparator() {
+        NumberAxis years = (NumberAxis) factory.create(fx.request()).getXYPlot().getDomainAxis();
+        assertThat(years.getLabel()).isEqualTo("Year");
+        assertThat(years.getStandardTickUnits().getCeilingTickUnit(1.0).valueToString(2014)).isEqualTo("2014");
+        assertThat(years.getRange().getLowerBound()).isEqualTo(2007.5);
+        assertThat(years.getRange().getUpperBound()).isEqualTo(2021.5);
+    }
+
+    static List<String> footnotes(JFreeChart chart) {
+        return chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
+                .map(t -> ((TextTitle) t).getText()).toList();
+    }
+
+    private static Set<Integer> coloursOfPaintedBar(FigureBarRenderer renderer, Placed p) {
+        BufferedImage image = new BufferedImage(40, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, 40, 100);
+        renderer.getBarPainter().paintBar(g2, renderer, p.series(), p.item(),
+                new Rectangle2D.Double(10, 10, 20, 80), RectangleEdge.BOTTOM);
+        g2.dispose();
+        Set<Integer> colours = new HashSet<>();
+        for (int x = 12; x < 28; x++) {
+            for (int y = 12; y < 88; y++) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours;
+    }
+}
