@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
             KeyFile keyFile = new KeyFile(salt, kdf.iterations(), keys.check());
             Opened opened = pool(file, keys, Mode.CREATE);
             try {
-                Migrations.migrate(opened.pool());
+                Migrations.migrate(opened.pool(), file);
             } catch (RuntimeException e) {
                 opened.dispose();
                 deleteQuietly(file);
@@ -89,7 +89,7 @@ public final class Database implements AutoCloseable {
             }
             Opened opened = pool(file, keys, Mode.READ_WRITE);
             try {
-                Migrations.migrate(opened.pool());
+                Migrations.migrate(opened.pool(), file);
             } catch (RuntimeException e) {
                 opened.dispose();
                 throw e;

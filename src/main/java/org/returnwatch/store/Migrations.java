@@ -3,6 +3,7 @@ package org.returnwatch.store;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
@@ -12,14 +13,24 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(DataSource dataSource) {
-        flyway(dataSource).migrate();
+    static void migrate(DataSource dataSource, DatabaseFile file) {
+        try {
+            flyway(dataSource).migrate();
+        } catch (FlywayException e) {
+            throw new NotADatabaseException(file + " has a schema this ReturnWatch does not recognise (it was "
+                    + "changed outside ReturnWatch or by a development build); nothing was changed", e);
+        }
     }
 
     /** Reads only: safe on a database opened read-only, so a refused file is left exactly as it was. */
     static void checkNotNewer(DataSource dataSource, DatabaseFile file) {
         Flyway flyway = flyway(dataSource);
-        MigrationInfo[] all = flyway.info().all();
+        MigrationInfo[] all;
+        try {
+            all = flyway.info().all();
+        } catch (FlywayException e) {
+            throw new NotADatabaseException(file + " has no schema ReturnWatch can read", e);
+        }
         boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                 || i.getState() == MigrationState.FUTURE_FAILED);
         if (newer) {

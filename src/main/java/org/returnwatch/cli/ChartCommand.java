@@ -1,0 +1,134 @@
+package org.returnwatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.returnwatch.chart.ChartRequest;
+import org.returnwatch.chart.ChartService;
+import org.returnwatch.chart.ChartType;
+import org.returnwatch.chart.ExportFormat;
+import org.returnwatch.chart.ExportOptions;
+import org.returnwatch.chart.PointSources;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Series;
+import org.returnwatch.store.RecordNotFoundException;
+import org.returnwatch.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "chart", description = {"Draw series as a chart and export it for a report.",
+    "Flows are drawn as bars and stocks as lines unless --type says otherwise; totals over a span are drawn "
+        + "across the span; hedged figures are marked; a source line names where every plotted figure comes from."})
+final class ChartCommand implements Callable<Integer> {
+    enum Format { png, svg, pdf }
+
+    enum Type { bar, line }
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(paramLabel = "SERIES_REF", arity = "1..*", description = "series reference codes, e.g. RW-S-0001")
+    List<String> seriesRefs;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, svg or pdf")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "the file to write")
+    Path out;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "bar or line for every series")
+    Type type;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "first year shown")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "last year shown")
+    Integer to;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "resolution of a PNG (default 300)")
+    Integer dpi;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title (default: the series' names)")
+    String title;
+
+    @Option(names = "--milestones", paramLabel = "AGREEMENT_REF", split = ",",
+            description = "agreements whose dated status changes are marked on the time axis")
+    List<String> milestoneRefs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        List<Reference> series = references(seriesRefs, RecordKind.SERIES);
+        List<Reference> agreements = references(milestoneRefs, RecordKind.AGREEMENT);
+        if (from != null && to != null && from > to) {
+            throw usage("--from " + from + " is after --to " + to);
+        }
+        if (dpi != null && (dpi < ExportOptions.MIN_DPI || dpi > ExportOptions.MAX_DPI)) {
+            throw usage("--dpi must be between " + ExportOptions.MIN_DPI + " and " + ExportOptions.MAX_DPI);
+        }
+        ChartRequest request;
+        try (Store store = root.openStore()) {
+            request = store.read(tx -> {
+                List<Series> chosen = new ArrayList<>();
+                List<Citation> citations = new ArrayList<>();
+                for (Reference r : series) {
+                    Series s = store.series().findByRef(tx, r)
+                            .orElseThrow(() -> new RecordNotFoundException("no series " + r));
+                    chosen.add(s);
+                    citations.addAll(store.citations().forRecord(tx, s.id()));
+                    s.points().forEach(p -> citations.addAll(store.citations().forRecord(tx, p.id())));
+                }
+                List<Agreement> milestones = new ArrayList<>();
+                for (Reference r : agreements) {
+                    milestones.add(store.agreements().findByRef(tx, r)
+                            .orElseThrow(() -> new RecordNotFoundException("no agreement " + r)));
+                }
+                return ChartRequest.of(chosen, PointSources.from(chosen, citations, store.sources().all(tx)),
+                                LocalDate.now())
+                        .withTitle(title).withYears(from, to).withMilestones(milestones)
+                        .withType(type == null ? ChartType.AUTO : ChartType.parse(type.name()));
+            });
+        }
+        ExportOptions options = dpi == null ? ExportOptions.defaults() : ExportOptions.defaults().withDpi(dpi);
+        try {
+            ChartService.withInstalledFonts().export(request, ExportFormat.parse(format.name()), out, options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException(e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailedException("cannot write " + out + ": " + e.getMessage());
+        }
+        root.spec.commandLine().getOut().println("Wrote " + format.name().toUpperCase(Locale.ROOT) + " chart to "
+                + out);
+        return 0;
+    }
+
+    private List<Reference> references(List<String> texts, RecordKind kind) {
+        List<Reference> refs = new ArrayList<>();
+        for (String t : texts) {
+            Reference r;
+            try {
+                r = Reference.parse(t);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+            if (r.kind() != kind) {
+                throw usage(t + " is not a reference of " + kind.plural());
+            }
+            refs.add(r);
+        }
+        return refs;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(root.spec.commandLine().getSubcommands().get("chart"), message);
+    }
+}
