@@ -1,0 +1,54 @@
+package org.returnwatch.desktop.common;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/** Small pieces of view code the screens share. */
+public final class Views {
+    private Views() {
+    }
+
+    /** A read-only column whose cells show {@code value} of the row; empty while the row is being read. */
+    public static <S, T> TableColumn<S, T> column(String heading, Function<S, T> value, double width) {
+        TableColumn<S, T> c = new TableColumn<>(heading);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? null : value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    public static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : show.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A ControlsFX multi-choice filter whose checked items are copied into {@code chosen}. */
+    public static <T> CheckComboBox<T> filter(String title, ObservableList<T> items, ObservableList<T> chosen,
+                                              Function<T, String> show) {
+        CheckComboBox<T> box = new CheckComboBox<>(items);
+        box.setTitle(title);
+        box.setShowCheckedCount(true);
+        box.setConverter(converter(show));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
+                chosen.setAll(box.getCheckModel().getCheckedItems()));
+        chosen.addListener((ListChangeListener<T>) c -> {
+            if (chosen.isEmpty() && !box.getCheckModel().getCheckedItems().isEmpty()) {
+                box.getCheckModel().clearChecks();
+            }
+        });
+        return box;
+    }
+}
