@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,7 +59,8 @@ public final class CaseDetailViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final InvalidationListener edited = o -> edited();
+    /** A change listener, not an invalidation one: those stay silent until someone reads the value. */
+    private final javafx.beans.value.ChangeListener<Object> edited = (o, a, b) -> edited();
     private UUID caseId;
     private boolean filling;
     private Runnable onSaved = () -> { };
@@ -70,7 +70,7 @@ public final class CaseDetailViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.related = new RelatedRecords(session, runner, dialogs);
-        fields.all().forEach(p -> p.addListener(edited));
+        fields.all().forEach(this::listen);
     }
 
     /** Called after every successful save (the list refreshes its rows and counts). */
@@ -312,11 +312,15 @@ public final class CaseDetailViewModel {
     }
 
     private void watch(IncidentForm f) {
-        f.all().forEach(p -> p.addListener(edited));
+        f.all().forEach(this::listen);
     }
 
     private void unwatch(IncidentForm f) {
-        f.all().forEach(p -> p.removeListener(edited));
+        f.all().forEach(p -> ((javafx.beans.value.ObservableValue<?>) p).removeListener(edited));
+    }
+
+    private void listen(Observable p) {
+        ((javafx.beans.value.ObservableValue<?>) p).addListener(edited);
     }
 
     private void edited() {

@@ -40,10 +40,12 @@ public final class Views {
                                               Function<T, String> show) {
         CheckComboBox<T> box = new CheckComboBox<>(items);
         box.setTitle(title);
-        box.setShowCheckedCount(true);
         box.setConverter(converter(show));
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
-                chosen.setAll(box.getCheckModel().getCheckedItems()));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            chosen.setAll(box.getCheckModel().getCheckedItems());
+            int n = chosen.size();
+            box.setTitle(n == 0 ? title : title + ": " + (n == 1 ? show.apply(chosen.get(0)) : n + " chosen"));
+        });
         chosen.addListener((ListChangeListener<T>) c -> {
             if (chosen.isEmpty() && !box.getCheckModel().getCheckedItems().isEmpty()) {
                 box.getCheckModel().clearChecks();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -66,8 +65,8 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         this.form = form;
         this.related = new RelatedRecords(session, runner, dialogs);
         this.rows = new PagedList<>(runner, e -> problem.set(e.getMessage()));
-        InvalidationListener edited = o -> edited();
-        form.fields().forEach(f -> f.property().addListener(edited));
+        // a change listener: an invalidation listener stays silent until someone reads the value
+        form.fields().forEach(f -> f.property().addListener((o, a, b) -> edited()));
         form.children().ifPresent(c -> c.rows().addListener((ListChangeListener<Object>) ch -> edited()));
         query.addListener((o, a, b) -> refresh());
     }

@@ -24,8 +24,9 @@ public final class UnlockView extends StackPane {
         getStyleClass().add("unlock");
         Label heading = new Label();
         heading.getStyleClass().add(Theme.TITLE_2);
+        heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.modeProperty().get()) {
-            case CREATE -> "Create your encrypted database";
+            case CREATE -> "Create a new database";
             case UNLOCK -> "Unlock ReturnWatch";
             case CHECKING -> "Opening…";
         }, vm.modeProperty()));
@@ -66,7 +67,9 @@ public final class UnlockView extends StackPane {
         message.setId("unlock-message");
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
-        message.getStyleClass().add(Theme.DANGER);
+        // progress reads as plain text, a refusal as an error
+        message.styleProperty().bind(Bindings.when(vm.workingProperty()).then("").otherwise(
+                "-fx-text-fill: -color-danger-fg;"));
 
         Button go = new Button();
         go.setId("unlock-button");
