@@ -89,7 +89,10 @@ public final class AppContext {
         main.command(AppAction.FIND).executableProperty().bind(main.unlockedProperty());
 
         UnlockView unlockView = new UnlockView(unlock);
-        Scene scene = new Scene(new MainView(main, actions, views, unlockView), 1400, 880);
+        // never larger than the screen: small laptop screens (and the headless test screen) must hold it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new MainView(main, actions, views, unlockView), Math.min(1400, screen.getWidth()),
+                Math.min(880, screen.getHeight()));
         String own = Theme.ownStylesheet();
         if (own != null) {
             scene.getStylesheets().add(own);

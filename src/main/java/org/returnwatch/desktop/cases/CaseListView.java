@@ -77,6 +77,7 @@ public final class CaseListView extends BorderPane {
 
         table.setId("case-table");
         table.setItems(vm.rows());
+        Views.redrawOnArrival(table);
         table.getStyleClass().addAll(Theme.STRIPED);
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
         sorts.put(Views.column("Reference", (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);

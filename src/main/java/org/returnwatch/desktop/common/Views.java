@@ -21,6 +21,18 @@ public final class Views {
         return c;
     }
 
+    /** Redraws the table's rows when a page of a {@link PagedList} arrives: tables ignore "updated" changes. */
+    public static <T> void redrawOnArrival(javafx.scene.control.TableView<T> table) {
+        table.getItems().addListener((ListChangeListener<T>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    table.refresh();
+                    return;
+                }
+            }
+        });
+    }
+
     public static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override

@@ -53,6 +53,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
         TableView<T> table = new TableView<>(vm.rows());
         table.setId(kind + "-table");
+        Views.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
         table.getColumns().setAll(List.of(Views.column("Reference", (T r) -> r.ref().toString(), 110),
                 Views.column("Title", DomainRecord::displayName, 320)));
