@@ -44,6 +44,8 @@ public final class ActionFactory {
         b.setOnAction(e -> c.execute());
         b.setId("button-" + a.name().toLowerCase(java.util.Locale.ROOT));
         b.setFocusTraversable(false);
+        // a long record title gives way, the buttons keep their labels
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 }

@@ -36,6 +36,7 @@ public final class CaseDetailView extends BorderPane {
         title.setId("case-title");
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add(Theme.TITLE_3);
+        title.setMinWidth(0);
         Label dirty = new Label("unsaved changes");
         dirty.getStyleClass().addAll(Theme.WARNING, Theme.TEXT_SMALL);
         dirty.visibleProperty().bind(vm.dirtyProperty());

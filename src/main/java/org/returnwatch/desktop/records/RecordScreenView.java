@@ -90,6 +90,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         title.setId(vm.form().kind().plural() + "-title");
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add(Theme.TITLE_3);
+        title.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, title, gap, actions.button(AppAction.SAVE, true),
