@@ -1,0 +1,21 @@
+package org.returnwatch.desktop;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.returnwatch.store.DataLocations;
+import org.returnwatch.store.KdfParams;
+
+/** The JavaFX application: opens the window on the default database (or RETURNWATCH_DB). */
+public final class DesktopApp extends Application {
+
+    /** Called by the launcher when no command was given. */
+    public static void launchWindow(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.applyTheme();
+        new AppContext(stage, DataLocations.defaultDatabase(), KdfParams.DEFAULT).start();
+    }
+}

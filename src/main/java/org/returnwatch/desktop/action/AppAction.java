@@ -1,0 +1,47 @@
+package org.returnwatch.desktop.action;
+
+/**
+ * Every user action, declared once: its label, icon and shortcut. Menus, toolbars and context
+ * menus are all made from these, so they never disagree.
+ */
+public enum AppAction {
+    NEW_RECORD("New", "mdal-add", "Shortcut+N"),
+    SAVE("Save", "mdal-check", "Shortcut+S"),
+    CANCEL("Cancel changes", "mdal-close", null),
+    DUPLICATE("Duplicate", "mdal-content_copy", "Shortcut+D"),
+    DELETE("Delete", "mdal-delete", "Delete"),
+    UNDO_DELETE("Undo delete", "mdrmz-undo", "Shortcut+Z"),
+    LINK("Link to…", "mdal-link", "Shortcut+L"),
+    FIND("Find", "mdrmz-search", "Shortcut+F"),
+    BACK("Back to list", "mdal-arrow_back", "Esc"),
+    REFRESH("Refresh", "mdrmz-refresh", "F5"),
+    NEW_DATABASE("New database…", "mdal-create_new_folder", null),
+    OPEN_DATABASE("Open database…", "mdal-folder_open", "Shortcut+O"),
+    LOCK("Lock", "mdal-lock", "Shortcut+Shift+L"),
+    QUIT("Quit", "mdal-exit_to_app", "Shortcut+Q"),
+    ABOUT("About ReturnWatch", "mdal-info", "F1");
+
+    private final String label;
+    private final String icon;
+    private final String shortcut;
+
+    AppAction(String label, String icon, String shortcut) {
+        this.label = label;
+        this.icon = icon;
+        this.shortcut = shortcut;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** An Ikonli Material 2 icon code. */
+    public String icon() {
+        return icon;
+    }
+
+    /** The shortcut in KeyCombination form ("Shortcut+S"), or null. */
+    public String shortcut() {
+        return shortcut;
+    }
+}

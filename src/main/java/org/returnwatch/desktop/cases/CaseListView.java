@@ -1,0 +1,133 @@
+package org.returnwatch.desktop.cases;
+
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.action.ActionFactory;
+import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.Views;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.Tactic;
+import org.returnwatch.store.CaseQuery.CaseSort;
+
+/** The case table with its search box and filters. */
+public final class CaseListView extends BorderPane {
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<Case> table = new TableView<>();
+
+    public CaseListView(CasesScreen screen, ActionFactory actions, Runnable open) {
+        CaseListViewModel vm = screen.list();
+        search.setId("case-search");
+        search.setPromptText("Search: name (Latin or Chinese script), alias, RW-C-…, country, accusation, notes");
+        search.setLeft(new FontIcon("mdmz-search"));
+        search.setPrefColumnCount(40);
+        // wait for a pause in typing, so that each keystroke does not start a search of its own
+        PauseTransition pause = new PauseTransition(Duration.millis(180));
+        search.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
+
+        FlowPane filters = new FlowPane(8, 8,
+                Views.filter("Tactic", vm.tactics(), vm.chosenTactics(), Tactic::label),
+                Views.filter("Country of residence", vm.countries(), vm.chosenCountries(), s -> s),
+                Views.filter("Outcome", FXCollections.observableArrayList(vm.outcomes()), vm.chosenOutcomes(),
+                        Outcome::label),
+                Views.filter("Campaign", FXCollections.observableArrayList(vm.campaigns()), vm.chosenCampaigns(),
+                        Campaign::label),
+                Views.filter("Year", vm.years(), vm.chosenYears(), String::valueOf));
+        Button clear = new Button("Clear filters");
+        clear.getStyleClass().add(Theme.FLAT);
+        clear.setOnAction(e -> vm.clearFilters());
+        Label matches = new Label();
+        matches.setId("case-matches");
+        matches.textProperty().bind(Bindings.format("%,d cases", vm.matchesProperty()));
+        matches.getStyleClass().add(Theme.TEXT_MUTED);
+        filters.getChildren().addAll(clear, matches);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        HBox bar = new HBox(8, search, actions.button(AppAction.NEW_RECORD, true));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add("problem-text");
+        VBox top = new VBox(8, bar, filters, problem);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        setTop(top);
+
+        table.setId("case-table");
+        table.setItems(vm.rows());
+        Views.redrawOnArrival(table);
+        table.getStyleClass().addAll(Theme.STRIPED);
+        Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
+        sorts.put(Views.column("Reference", (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
+        sorts.put(Views.column("Name", Case::name, 200), CaseSort.NAME);
+        sorts.put(Views.column("Native script", Case::nativeName, 110), CaseSort.NATIVE_NAME);
+        sorts.put(Views.column("Residence", Case::residenceCountry, 120), CaseSort.RESIDENCE);
+        sorts.put(Views.column("Accusation", Case::accusation, 260), CaseSort.ACCUSATION);
+        sorts.put(Views.column("Campaign", (Case c) -> c.campaign().label(), 100), CaseSort.CAMPAIGN);
+        sorts.put(Views.column("Outcome", (Case c) -> c.outcome().label(), 170), CaseSort.OUTCOME);
+        sorts.put(Views.column("Risk", (Case c) -> c.riskLevel().label(), 80), CaseSort.RISK);
+        table.getColumns().setAll(List.copyOf(sorts.keySet()));
+        // the database sorts: the table holds only a few pages, so it cannot sort them itself
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(CaseSort.REFERENCE, false);
+            } else {
+                TableColumn<Case, ?> c = t.getSortOrder().get(0);
+                vm.sortBy(sorts.get(c), c.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No case matches."));
+        screen.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.setRowFactory(t -> {
+            TableRow<Case> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
+                    open.run();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.run();
+            }
+        });
+        table.setContextMenu(new ContextMenu(actions.contextItem(AppAction.DUPLICATE),
+                actions.contextItem(AppAction.DELETE)));
+        BorderPane.setMargin(table, new Insets(0, 16, 12, 16));
+        setCenter(table);
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<Case> table() {
+        return table;
+    }
+}

@@ -1,0 +1,176 @@
+package org.returnwatch.desktop.cases;
+
+import java.util.HashSet;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.returnwatch.desktop.common.PagedList;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.Tactic;
+import org.returnwatch.store.CaseQuery;
+import org.returnwatch.store.CaseQuery.CaseSort;
+import org.returnwatch.store.CaseSearch;
+import org.returnwatch.store.Store;
+
+/**
+ * The case table: search as you type, filters, sort, and rows read from the database a page at
+ * a time. Every change of query or filter counts the matches anew; an older answer that arrives
+ * after a newer question is dropped.
+ */
+public final class CaseListViewModel {
+    private final Session session;
+    private final TaskRunner runner;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
+    private final ObservableList<String> countries = FXCollections.observableArrayList();
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObservableList<Tactic> chosenTactics = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenCountries = FXCollections.observableArrayList();
+    private final ObservableList<Outcome> chosenOutcomes = FXCollections.observableArrayList();
+    private final ObservableList<Campaign> chosenCampaigns = FXCollections.observableArrayList();
+    private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final PagedList<Case> rows;
+    private CaseSort sort = CaseSort.REFERENCE;
+    private boolean descending;
+    private int generation;
+
+    public CaseListViewModel(Session session, TaskRunner runner) {
+        this.session = session;
+        this.runner = runner;
+        this.rows = new PagedList<>(runner, e -> problem.set(e.getMessage()));
+        query.addListener((o, a, b) -> refresh());
+        ListChangeListener<Object> refilter = c -> refresh();
+        for (ObservableList<?> l : List.of(chosenTactics, chosenCountries, chosenOutcomes, chosenCampaigns,
+                chosenYears)) {
+            @SuppressWarnings("unchecked")
+            ObservableList<Object> o = (ObservableList<Object>) l;
+            o.addListener(refilter);
+        }
+    }
+
+    /** The query as the filters and search box now stand. */
+    public CaseQuery currentQuery() {
+        return new CaseQuery(query.get(), new HashSet<>(chosenTactics.stream().map(Tactic::code).toList()),
+                new HashSet<>(chosenCountries), new HashSet<>(chosenOutcomes), new HashSet<>(chosenCampaigns),
+                new HashSet<>(chosenYears), sort, descending);
+    }
+
+    /** Loads the filters' choices (tactics, countries, years that occur) and the first page. */
+    public void load() {
+        Store store = session.store();
+        runner.run("reading the filter choices", () -> store.read(tx -> {
+            CaseSearch search = new CaseSearch(store.cases());
+            return new Choices(store.tactics().all(tx), search.residenceCountries(tx), search.incidentYears(tx));
+        }), c -> {
+            tactics.setAll(c.tactics());
+            countries.setAll(c.countries());
+            years.setAll(c.years());
+        }, e -> problem.set(e.getMessage()));
+        refresh();
+    }
+
+    private record Choices(List<Tactic> tactics, List<String> countries, List<Integer> years) {
+    }
+
+    public void sortBy(CaseSort newSort, boolean newDescending) {
+        sort = newSort;
+        descending = newDescending;
+        refresh();
+    }
+
+    /** Counts the matches, then lets the table read them page by page. */
+    public void refresh() {
+        if (!session.isUnlocked()) {
+            return;
+        }
+        Store store = session.store();
+        CaseQuery q = currentQuery();
+        int gen = ++generation;
+        runner.run("searching cases", () -> store.read(tx -> new CaseSearch(store.cases()).count(tx, q)), n -> {
+            if (gen != generation) {
+                return;
+            }
+            problem.set("");
+            matches.set(n);
+            rows.reset(n, (offset, limit) -> store.read(tx -> new CaseSearch(store.cases()).page(tx, q, offset,
+                    limit)));
+        }, e -> problem.set(e.getMessage()));
+    }
+
+    public void clearFilters() {
+        chosenTactics.clear();
+        chosenCountries.clear();
+        chosenOutcomes.clear();
+        chosenCampaigns.clear();
+        chosenYears.clear();
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public PagedList<Case> rows() {
+        return rows;
+    }
+
+    public ReadOnlyIntegerProperty matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<Tactic> tactics() {
+        return tactics;
+    }
+
+    public ObservableList<String> countries() {
+        return countries;
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public List<Outcome> outcomes() {
+        return List.of(Outcome.values());
+    }
+
+    public List<Campaign> campaigns() {
+        return List.of(Campaign.values());
+    }
+
+    public ObservableList<Tactic> chosenTactics() {
+        return chosenTactics;
+    }
+
+    public ObservableList<String> chosenCountries() {
+        return chosenCountries;
+    }
+
+    public ObservableList<Outcome> chosenOutcomes() {
+        return chosenOutcomes;
+    }
+
+    public ObservableList<Campaign> chosenCampaigns() {
+        return chosenCampaigns;
+    }
+
+    public ObservableList<Integer> chosenYears() {
+        return chosenYears;
+    }
+}

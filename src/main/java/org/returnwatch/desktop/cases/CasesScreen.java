@@ -1,0 +1,175 @@
+package org.returnwatch.desktop.cases;
+
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.returnwatch.desktop.common.RecordDeleter;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.Screen;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.domain.Case;
+
+/** The Cases place: the table, and one case opened over it. */
+public final class CasesScreen implements Screen {
+    private final Session session;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final RecordDeleter deleter;
+    private final CaseListViewModel list;
+    private final CaseDetailViewModel detail;
+    private final ObjectProperty<Case> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper recordOpen = new ReadOnlyBooleanWrapper(this, "recordOpen");
+    private final ReadOnlyBooleanWrapper hasRecord = new ReadOnlyBooleanWrapper(this, "hasRecord");
+    private Runnable onChanged = () -> { };
+
+    public CasesScreen(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter) {
+        this.session = session;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.deleter = deleter;
+        this.list = new CaseListViewModel(session, runner);
+        this.detail = new CaseDetailViewModel(session, runner, dialogs);
+        detail.setOnSaved(() -> {
+            list.refresh();
+            onChanged.run();
+        });
+        hasRecord.bind(Bindings.isNotNull(selected).or(recordOpen));
+    }
+
+    /** Called after anything was saved or deleted, so that counts stay right. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    @Override
+    public void activate() {
+        list.load();
+    }
+
+    @Override
+    public void open(UUID id) {
+        detail.load(id);
+        recordOpen.set(true);
+    }
+
+    @Override
+    public void newRecord() {
+        detail.newCase();
+        recordOpen.set(true);
+    }
+
+    @Override
+    public void save() {
+        if (recordOpen.get()) {
+            detail.save(() -> { });
+        }
+    }
+
+    @Override
+    public void cancel() {
+        if (recordOpen.get()) {
+            detail.cancel();
+        }
+    }
+
+    @Override
+    public void duplicate() {
+        if (recordOpen.get()) {
+            detail.duplicate();
+        } else if (selected.get() != null) {
+            // open the case first; the copy is made once it has been read
+            UUID id = selected.get().id();
+            detail.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+                    if (b) {
+                        o.removeListener(this);
+                        detail.duplicate();
+                    }
+                }
+            });
+            open(id);
+        }
+    }
+
+    @Override
+    public void delete() {
+        Optional<RecordItem> target = current();
+        target.ifPresent(item -> deleter.delete(item, () -> {
+            selected.set(null);
+            recordOpen.set(false);
+            list.refresh();
+            onChanged.run();
+        }));
+    }
+
+    private Optional<RecordItem> current() {
+        if (recordOpen.get()) {
+            Case c = detail.originalProperty().get();
+            return c == null ? Optional.empty() : Optional.of(RecordItem.of(c));
+        }
+        return Optional.ofNullable(selected.get()).map(RecordItem::of);
+    }
+
+    @Override
+    public void link() {
+        if (!recordOpen.get() || !detail.related().hasRecord()) {
+            dialogs.showInfo("Link", "Open and save the case first, then link it.");
+            return;
+        }
+        LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, detail.caseId());
+        picker.search();
+        dialogs.pickLink(picker).ifPresent(detail.related()::addLink);
+    }
+
+    @Override
+    public void back() {
+        leave(() -> {
+            recordOpen.set(false);
+            list.refresh();
+        });
+    }
+
+    @Override
+    public void leave(Runnable proceed) {
+        if (recordOpen.get()) {
+            detail.leave(proceed);
+        } else {
+            proceed.run();
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty recordOpenProperty() {
+        return recordOpen.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty hasRecordProperty() {
+        return hasRecord.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return detail.dirtyProperty();
+    }
+
+    public ObjectProperty<Case> selectedProperty() {
+        return selected;
+    }
+
+    public CaseListViewModel list() {
+        return list;
+    }
+
+    public CaseDetailViewModel detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,123 @@
+package org.returnwatch.desktop.cases;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.FuzzyDateParser;
+import org.returnwatch.domain.HostStateRole;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Reference;
+
+/** One incident of the timeline being edited; {@code original} is null for one not saved yet. */
+public final class IncidentForm {
+    private final UUID id;
+    private final Incident original;
+    public final StringProperty date = new SimpleStringProperty(this, "date", "unknown");
+    public final StringProperty country = new SimpleStringProperty(this, "country", "");
+    public final StringProperty place = new SimpleStringProperty(this, "place", "");
+    /** A tactic code from the tactic list. */
+    public final ObjectProperty<String> tactic = new SimpleObjectProperty<>(this, "tactic");
+    public final ObjectProperty<RecordItem> perpetrator = new SimpleObjectProperty<>(this, "perpetrator");
+    public final ObjectProperty<HostStateRole> hostStateRole =
+            new SimpleObjectProperty<>(this, "hostStateRole", HostStateRole.UNKNOWN);
+    public final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final StringBinding shownDate = Bindings.createStringBinding(
+            () -> FuzzyDateParser.tryParse(date.get()).map(FuzzyDate::toDisplay).orElse("(date not understood)"), date);
+
+    private IncidentForm(UUID id, Incident original) {
+        this.id = id;
+        this.original = original;
+    }
+
+    public static IncidentForm blank(String firstTactic) {
+        IncidentForm f = new IncidentForm(UUID.randomUUID(), null);
+        f.tactic.set(firstTactic);
+        return f;
+    }
+
+    public static IncidentForm of(Incident i, RecordItem perpetrator) {
+        IncidentForm f = new IncidentForm(i.id(), i);
+        f.date.set(i.date().toText());
+        f.country.set(i.country() == null ? "" : i.country());
+        f.place.set(i.place() == null ? "" : i.place());
+        f.tactic.set(i.tactic());
+        f.perpetrator.set(perpetrator);
+        f.hostStateRole.set(i.hostStateRole());
+        f.description.set(i.description() == null ? "" : i.description());
+        return f;
+    }
+
+    /** A new, unsaved incident with the same contents: for duplicating a case. */
+    public IncidentForm copy() {
+        IncidentForm f = new IncidentForm(UUID.randomUUID(), null);
+        f.date.set(date.get());
+        f.country.set(country.get());
+        f.place.set(place.get());
+        f.tactic.set(tactic.get());
+        f.perpetrator.set(perpetrator.get());
+        f.hostStateRole.set(hostStateRole.get());
+        f.description.set(description.get());
+        return f;
+    }
+
+    /** What is wrong with a typed date, or null. */
+    public static String dateProblem(String text) {
+        try {
+            FuzzyDateParser.parse(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** What is wrong with this incident, or null. */
+    public String problem() {
+        String d = dateProblem(date.get());
+        if (d != null) {
+            return d;
+        }
+        return tactic.get() == null ? "An incident needs a tactic." : null;
+    }
+
+    public List<Observable> all() {
+        return List.of(date, country, place, tactic, perpetrator, hostStateRole, description);
+    }
+
+    /** The incident as edited, at the given base version (the version it was read at). */
+    public Incident build(UUID caseId, long version) {
+        Reference ref = original == null ? null : original.ref();
+        return new Incident(id, ref, version, caseId, FuzzyDateParser.parse(date.get()), country.get(), place.get(),
+                tactic.get(), perpetrator.get() == null ? null : perpetrator.get().id(), hostStateRole.get(),
+                description.get());
+    }
+
+    /** True for an incident not saved yet or edited since it was read. */
+    public boolean changed(UUID caseId) {
+        return original == null || !build(caseId, original.version()).equals(original);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Incident original() {
+        return original;
+    }
+
+    public StringBinding shownDateProperty() {
+        return shownDate;
+    }
+
+    /** Sort key for keeping the timeline in date order while editing; unreadable dates last. */
+    public FuzzyDate sortDate() {
+        return FuzzyDateParser.tryParse(date.get()).orElse(FuzzyDate.UNKNOWN);
+    }
+}

@@ -1,0 +1,145 @@
+package org.returnwatch.desktop.cases;
+
+import java.util.List;
+import javafx.beans.property.Property;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.returnwatch.desktop.common.FormControls;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.common.Views;
+import org.returnwatch.domain.DatePrecision;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.FuzzyDateParser;
+import org.returnwatch.domain.HostStateRole;
+import org.returnwatch.domain.Tactic;
+
+/** The case's incidents in date order, and a form for the one selected. */
+final class TimelineView extends VBox {
+    private final TableView<IncidentForm> table = new TableView<>();
+    private final TextField date = new TextField();
+    private final ComboBox<String> tactic = new ComboBox<>();
+    private final TextField country = new TextField();
+    private final TextField place = new TextField();
+    private final ComboBox<RecordItem> perpetrator = new ComboBox<>();
+    private final ComboBox<HostStateRole> role = FormControls.combo(List.of(HostStateRole.values()),
+            HostStateRole::label);
+    private final TextArea description = FormControls.area(3);
+    private final GridPane editor = FormControls.grid();
+    private IncidentForm bound;
+
+    TimelineView(CaseDetailViewModel vm, FormControls controls) {
+        super(8);
+        table.setId("timeline");
+        table.setItems(vm.timeline());
+        TableColumn<IncidentForm, String> when = new TableColumn<>("Date");
+        when.setCellValueFactory(d -> d.getValue().shownDateProperty());
+        when.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().remove("uncertain-date");
+                IncidentForm f = empty ? null : getTableRow().getItem();
+                if (f != null && uncertain(f.date.get())) {
+                    getStyleClass().add("uncertain-date");
+                }
+            }
+        });
+        when.setPrefWidth(140);
+        TableColumn<IncidentForm, String> how = new TableColumn<>("Tactic");
+        how.setCellValueFactory(d -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.tacticLabel(d.getValue().tactic.get()), d.getValue().tactic, vm.tactics()));
+        how.setPrefWidth(220);
+        TableColumn<IncidentForm, String> where = new TableColumn<>("Country");
+        where.setCellValueFactory(d -> d.getValue().country);
+        TableColumn<IncidentForm, String> who = new TableColumn<>("Perpetrator");
+        who.setCellValueFactory(d -> javafx.beans.binding.Bindings.createStringBinding(() ->
+                d.getValue().perpetrator.get() == null ? "" : d.getValue().perpetrator.get().title(),
+                d.getValue().perpetrator));
+        who.setPrefWidth(180);
+        TableColumn<IncidentForm, String> what = new TableColumn<>("Description");
+        what.setCellValueFactory(d -> d.getValue().description);
+        what.setPrefWidth(360);
+        table.getColumns().setAll(List.of(when, how, where, who, what));
+        table.setPrefHeight(200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No incidents recorded yet."));
+
+        date.setId("incident-date");
+        date.setPromptText("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown");
+        controls.validate(date, IncidentForm::dateProblem);
+        tactic.setItems(javafx.collections.FXCollections.observableArrayList());
+        vm.tactics().addListener((javafx.collections.ListChangeListener<Tactic>) c ->
+                tactic.getItems().setAll(vm.tactics().stream().map(Tactic::code).toList()));
+        tactic.setConverter(Views.converter(vm::tacticLabel));
+        tactic.setMaxWidth(Double.MAX_VALUE);
+        perpetrator.setItems(vm.actors());
+        perpetrator.setConverter(Views.converter(RecordItem::title));
+        perpetrator.setMaxWidth(Double.MAX_VALUE);
+        editor.addRow(0, FormControls.label("Date"), date);
+        editor.addRow(1, FormControls.label("Tactic"), tactic);
+        editor.addRow(2, FormControls.label("Country"), country);
+        editor.addRow(3, FormControls.label("Place"), place);
+        editor.addRow(4, FormControls.label("Perpetrator"), perpetrator);
+        editor.addRow(5, FormControls.label("Host state"), role);
+        editor.addRow(6, FormControls.label("Description"), description);
+        editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bind(b));
+
+        Button add = new Button("Add incident", new FontIcon("mdal-add"));
+        add.setId("add-incident");
+        add.setOnAction(e -> {
+            vm.addIncident();
+            table.getSelectionModel().select(vm.timeline().size() - 1);
+            date.requestFocus();
+        });
+        Button remove = new Button("Remove incident", new FontIcon("mdal-delete"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeIncident(table.getSelectionModel().getSelectedItem()));
+        getChildren().addAll(table, new HBox(8, add, remove), editor);
+    }
+
+    /** True for a date that is not one known day: shown as uncertain. */
+    static boolean uncertain(String text) {
+        FuzzyDate d = FuzzyDateParser.tryParse(text).orElse(FuzzyDate.UNKNOWN);
+        return d.approximate() || d.precision() != DatePrecision.DAY;
+    }
+
+    private void bind(IncidentForm f) {
+        if (bound != null) {
+            unbind(date.textProperty(), bound.date);
+            unbind(country.textProperty(), bound.country);
+            unbind(place.textProperty(), bound.place);
+            unbind(description.textProperty(), bound.description);
+            tactic.valueProperty().unbindBidirectional(bound.tactic);
+            perpetrator.valueProperty().unbindBidirectional(bound.perpetrator);
+            role.valueProperty().unbindBidirectional(bound.hostStateRole);
+        }
+        bound = f;
+        if (f == null) {
+            date.clear();
+            return;
+        }
+        date.textProperty().bindBidirectional(f.date);
+        country.textProperty().bindBidirectional(f.country);
+        place.textProperty().bindBidirectional(f.place);
+        description.textProperty().bindBidirectional(f.description);
+        tactic.valueProperty().bindBidirectional(f.tactic);
+        perpetrator.valueProperty().bindBidirectional(f.perpetrator);
+        role.valueProperty().bindBidirectional(f.hostStateRole);
+    }
+
+    private static void unbind(Property<String> a, Property<String> b) {
+        a.unbindBidirectional(b);
+    }
+}

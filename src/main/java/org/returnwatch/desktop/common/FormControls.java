@@ -1,0 +1,76 @@
+package org.returnwatch.desktop.common;
+
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+/** Builds labelled form controls and marks wrong values with ControlsFX validation. */
+public final class FormControls {
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public FormControls() {
+        validation.setValidationDecorator(new StyleClassValidationDecoration());
+    }
+
+    public static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(150);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setHgrow(Priority.ALWAYS);
+        field.setFillWidth(true);
+        g.getColumnConstraints().setAll(label, field);
+        return g;
+    }
+
+    public static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    public static TextArea area(int rows) {
+        TextArea a = new TextArea();
+        a.setPrefRowCount(rows);
+        a.setWrapText(true);
+        return a;
+    }
+
+    public static <T> ComboBox<T> combo(java.util.List<T> items, Function<T, String> show) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(items);
+        c.setConverter(Views.converter(show));
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
+    }
+
+    /** Marks {@code field} while {@code problem} finds something wrong with its text, and says what in a tooltip. */
+    public void validate(TextField field, Function<String, String> problem) {
+        validation.registerValidator(field, false, (c, v) -> {
+            String p = problem.apply(v == null ? "" : v.toString());
+            return ValidationResult.fromMessageIf(c, p == null ? "" : p, Severity.ERROR, p != null);
+        });
+    }
+
+    public void validateArea(TextArea field, Function<String, String> problem) {
+        validation.registerValidator(field, false, (c, v) -> {
+            String p = problem.apply(v == null ? "" : v.toString());
+            return ValidationResult.fromMessageIf(c, p == null ? "" : p, Severity.ERROR, p != null);
+        });
+    }
+
+    public ValidationSupport support() {
+        return validation;
+    }
+}

@@ -1,0 +1,130 @@
+package org.returnwatch.desktop.common;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.ObservableListBase;
+import org.returnwatch.desktop.task.TaskRunner;
+
+/**
+ * A list whose size is known but whose elements are read from the database a page at a time, as
+ * the table scrolls to them. Only the most recently used pages are kept, so 100,000 rows cost no
+ * more memory than a few hundred. An element not read yet is null until its page arrives; then
+ * the list reports those rows as updated and the table redraws them.
+ */
+public final class PagedList<T> extends ObservableListBase<T> {
+    public static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 20;
+
+    /** Reads {@code limit} rows from {@code offset}; runs on the background thread. */
+    @FunctionalInterface
+    public interface PageReader<T> {
+        List<T> read(int offset, int limit);
+    }
+
+    private final TaskRunner runner;
+    private final Consumer<Throwable> onError;
+    private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
+            return size() > MAX_PAGES;
+        }
+    };
+    private final Set<Integer> loading = new HashSet<>();
+    private PageReader<T> reader = (o, l) -> List.of();
+    private int size;
+    private int generation;
+
+    public PagedList(TaskRunner runner, Consumer<Throwable> onError) {
+        this.runner = runner;
+        this.onError = onError;
+    }
+
+    /** Shows a new result: {@code newSize} rows, read through {@code newReader}. */
+    public void reset(int newSize, PageReader<T> newReader) {
+        generation++;
+        pages.clear();
+        loading.clear();
+        int old = size;
+        size = newSize;
+        reader = newReader;
+        beginChange();
+        if (old > 0) {
+            nextRemove(0, Collections.nCopies(old, null));
+        }
+        if (newSize > 0) {
+            nextAdd(0, newSize);
+        }
+        endChange();
+    }
+
+    @Override
+    public T get(int index) {
+        Objects.checkIndex(index, size);
+        int page = index / PAGE_SIZE;
+        List<T> rows = pages.get(page);
+        if (rows == null) {
+            load(page);
+            rows = pages.get(page);
+        }
+        int at = index % PAGE_SIZE;
+        return rows == null || at >= rows.size() ? null : rows.get(at);
+    }
+
+    /** The row if its page is in memory, without asking for it. */
+    public T peek(int index) {
+        List<T> rows = pages.get(index / PAGE_SIZE);
+        int at = index % PAGE_SIZE;
+        return rows == null || at >= rows.size() ? null : rows.get(at);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private void load(int page) {
+        if (!loading.add(page)) {
+            return;
+        }
+        int gen = generation;
+        PageReader<T> r = reader;
+        boolean[] answeredAtOnce = {true};
+        runner.run("reading a page of records", () -> r.read(page * PAGE_SIZE, PAGE_SIZE),
+                rows -> arrived(gen, page, rows, !answeredAtOnce[0]),
+                e -> {
+                    loading.remove(page);
+                    if (gen == generation) {
+                        onError.accept(e);
+                    }
+                });
+        answeredAtOnce[0] = false;
+    }
+
+    private void arrived(int gen, int page, List<T> rows, boolean later) {
+        if (gen != generation) {
+            return;
+        }
+        loading.remove(page);
+        pages.put(page, rows);
+        if (later) {
+            // only a late page is announced: announcing during get() would re-enter the table
+            int from = page * PAGE_SIZE;
+            int to = Math.min(size, from + rows.size());
+            if (to > from) {
+                beginChange();
+                for (int i = from; i < to; i++) {
+                    nextUpdate(i);
+                }
+                endChange();
+            }
+        }
+    }
+}

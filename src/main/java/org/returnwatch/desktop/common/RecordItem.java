@@ -1,0 +1,34 @@
+package org.returnwatch.desktop.common;
+
+import java.util.UUID;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+
+/** A record as lists, pickers and links show it: what it is, its code and its title. */
+public record RecordItem(RecordKind kind, UUID id, Reference ref, String title) {
+
+    public static RecordItem of(DomainRecord r) {
+        return new RecordItem(r.kind(), r.id(), r.ref(), r.displayName());
+    }
+
+    /** "case", "agreement", "data point": the singular word for a kind. */
+    public static String kindWord(RecordKind kind) {
+        return switch (kind) {
+            case CASE -> "case";
+            case INCIDENT -> "incident";
+            case AGREEMENT -> "agreement";
+            case SERIES -> "statistic";
+            case DATA_POINT -> "data point";
+            case SOURCE -> "source";
+            case CITATION -> "citation";
+            case ACTOR -> "actor";
+            case LINK -> "link";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return (ref == null ? "new" : ref.toString()) + "  " + title;
+    }
+}

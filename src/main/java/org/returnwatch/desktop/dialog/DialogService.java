@@ -1,0 +1,42 @@
+package org.returnwatch.desktop.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.returnwatch.desktop.links.LinkPickerViewModel;
+
+/**
+ * Every question the window asks and every file it lets the user choose. View models ask through
+ * this interface, so their tests answer with a scripted fake instead of a real dialog.
+ */
+public interface DialogService {
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** Leaving a record with unsaved changes. */
+    UnsavedChoice askUnsaved(String record);
+
+    /** A save was refused because someone else saved the record meanwhile; shows both versions. */
+    ConflictChoice askConflict(String record, List<FieldDifference> differences);
+
+    /** Where to create a new database. */
+    Optional<Path> chooseNewDatabase();
+
+    /** Which existing database to open. */
+    Optional<Path> chooseDatabase();
+
+    /** The searchable link picker; empty when the user cancels. */
+    Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker);
+
+    enum UnsavedChoice { SAVE, DISCARD, STAY }
+
+    enum ConflictChoice { RELOAD, KEEP_MINE, CANCEL }
+
+    /** One field that differs between the user's version and the stored one. */
+    record FieldDifference(String field, String mine, String theirs) {
+    }
+}

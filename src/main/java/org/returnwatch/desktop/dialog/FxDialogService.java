@@ -1,0 +1,114 @@
+package org.returnwatch.desktop.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.returnwatch.desktop.links.LinkPickerDialog;
+import org.returnwatch.desktop.links.LinkPickerViewModel;
+
+/** The real dialogs, owned by the main window so they stay on top of it. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        a.getDialogPane().setMinWidth(480);
+        return a;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String record) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType("Stay", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, "Unsaved changes", record + " has unsaved changes.");
+        a.getButtonTypes().setAll(save, discard, stay);
+        ButtonType b = a.showAndWait().orElse(stay);
+        return b == save ? UnsavedChoice.SAVE : b == discard ? UnsavedChoice.DISCARD : UnsavedChoice.STAY;
+    }
+
+    @Override
+    public ConflictChoice askConflict(String record, List<FieldDifference> differences) {
+        ButtonType reload = new ButtonType("Reload theirs", ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
+        Alert a = alert(Alert.AlertType.WARNING, "Changed elsewhere", null);
+        TableView<FieldDifference> table = new TableView<>();
+        TableColumn<FieldDifference, String> field = new TableColumn<>("Field");
+        field.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().field()));
+        TableColumn<FieldDifference, String> mine = new TableColumn<>("Your version");
+        mine.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().mine()));
+        TableColumn<FieldDifference, String> theirs = new TableColumn<>("Stored version");
+        theirs.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().theirs()));
+        table.getColumns().setAll(List.of(field, mine, theirs));
+        table.getItems().setAll(differences);
+        table.setPrefSize(720, 240);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label intro = new Label(record + " was saved by someone else (another window or the command line) "
+                + "after you opened it. Nothing has been overwritten. Compare, then reload the stored version "
+                + "or save yours over it.");
+        intro.setWrapText(true);
+        a.getDialogPane().setContent(new VBox(10, intro, table));
+        a.getButtonTypes().setAll(reload, keep, ButtonType.CANCEL);
+        ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
+        return b == reload ? ConflictChoice.RELOAD : b == keep ? ConflictChoice.KEEP_MINE : ConflictChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase() {
+        FileChooser fc = chooser("New database");
+        return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        FileChooser fc = chooser("Open database");
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReturnWatch database", "*.mv.db"));
+        return fc;
+    }
+
+    @Override
+    public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
+        return new LinkPickerDialog(picker, owner).showAndWait();
+    }
+}

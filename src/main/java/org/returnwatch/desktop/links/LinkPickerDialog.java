@@ -1,0 +1,83 @@
+package org.returnwatch.desktop.links;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.domain.LinkRelation;
+
+/** The searchable picker: type, pick a record, pick the relation. */
+public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
+
+    public LinkPickerDialog(LinkPickerViewModel vm, Window owner) {
+        initOwner(owner);
+        setTitle("Link to another record");
+        setHeaderText("Find the record to link to, and say how they relate.");
+        CustomTextField search = new CustomTextField();
+        search.setLeft(new FontIcon("mdmz-search"));
+        search.setPromptText("Name, reference code, title, country…");
+        search.setId("link-search");
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        ListView<RecordItem> results = new ListView<>(vm.results());
+        results.setId("link-results");
+        results.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RecordItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : RecordItem.kindWord(item.kind()) + "   " + item.ref() + "   " + item.title());
+            }
+        });
+        results.setPrefSize(640, 320);
+        vm.selectedProperty().bind(results.getSelectionModel().selectedItemProperty());
+        ComboBox<LinkRelation> relation = new ComboBox<>();
+        relation.getItems().setAll(vm.relations());
+        relation.valueProperty().bindBidirectional(vm.relationProperty());
+        relation.setId("link-relation");
+        relation.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LinkRelation r) {
+                return r == null ? "" : r.label();
+            }
+
+            @Override
+            public LinkRelation fromString(String s) {
+                return null;
+            }
+        });
+        TextField note = new TextField();
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("This record is"), relation);
+        form.addRow(1, new Label("Note"), note);
+        GridPane.setHgrow(note, Priority.ALWAYS);
+        VBox box = new VBox(10, search, results, form);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        getDialogPane().setContent(box);
+        ButtonType link = new ButtonType("Link", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(link, ButtonType.CANCEL);
+        getDialogPane().lookupButton(link).disableProperty().bind(vm.readyProperty().not());
+        setResultConverter(b -> b == link ? vm.choice() : null);
+        setResizable(true);
+        Platform.runLater(search::requestFocus);
+    }
+
+    public Optional<LinkPickerViewModel.Choice> pick() {
+        return showAndWait();
+    }
+}

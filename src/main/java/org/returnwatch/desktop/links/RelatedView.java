@@ -1,0 +1,102 @@
+package org.returnwatch.desktop.links;
+
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.action.ActionFactory;
+import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.shell.Navigator;
+
+/** The linked records (each opens on a click) and the citations with their sources. */
+public final class RelatedView extends VBox {
+
+    public RelatedView(RelatedRecords related, ObservableList<RecordItem> sources, ActionFactory actions,
+                       Navigator navigator) {
+        super(6);
+        Label linksTitle = new Label("Linked records");
+        linksTitle.getStyleClass().addAll(Theme.TITLE_4, "section-title");
+        ListView<LinkRow> links = new ListView<>(related.links());
+        links.setId("links");
+        links.setPrefHeight(150);
+        links.setPlaceholder(new Label("No links yet. Use \"Link to…\" (Ctrl+L)."));
+        links.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LinkRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Hyperlink open = new Hyperlink(row.other().ref() + "  " + row.other().title());
+                open.setOnAction(e -> navigator.open(row.other()));
+                Label rel = new Label(row.relation() + " " + RecordItem.kindWord(row.other().kind()));
+                rel.getStyleClass().add(Theme.TEXT_MUTED);
+                rel.setMinWidth(220);
+                setText(null);
+                setGraphic(new HBox(8, rel, open));
+            }
+        });
+        Button remove = new Button("Remove link", new FontIcon("mdal-link_off"));
+        remove.disableProperty().bind(links.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> related.removeLink(links.getSelectionModel().getSelectedItem()));
+
+        Label citesTitle = new Label("Citations");
+        citesTitle.getStyleClass().addAll(Theme.TITLE_4, "section-title");
+        TableView<CitationRow> cites = new TableView<>(related.citations());
+        cites.setId("citations");
+        cites.getColumns().setAll(List.of(
+                Views.column("Field", (CitationRow c) -> c.field() == null ? "(whole record)" : c.field(), 140),
+                Views.column("Source", (CitationRow c) -> c.source().title(), 360),
+                Views.column("Where", CitationRow::locator, 100)));
+        cites.setPrefHeight(150);
+        cites.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        cites.setPlaceholder(new Label("No citations yet."));
+        cites.setRowFactory(t -> {
+            javafx.scene.control.TableRow<CitationRow> r = new javafx.scene.control.TableRow<>();
+            r.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && r.getItem() != null) {
+                    navigator.open(r.getItem().source());
+                }
+            });
+            return r;
+        });
+        ComboBox<RecordItem> source = new ComboBox<>(sources);
+        source.setPromptText("Source");
+        source.setConverter(Views.converter(RecordItem::title));
+        source.setMaxWidth(Double.MAX_VALUE);
+        TextField field = new TextField();
+        field.setPromptText("Field (empty: whole record)");
+        TextField where = new TextField();
+        where.setPromptText("Paragraph / page");
+        Button cite = new Button("Add citation", new FontIcon("mdal-add"));
+        cite.disableProperty().bind(source.valueProperty().isNull());
+        cite.setOnAction(e -> {
+            related.addCitation(source.getValue(), field.getText(), where.getText());
+            field.clear();
+            where.clear();
+        });
+        Button uncite = new Button("Remove citation", new FontIcon("mdal-delete"));
+        uncite.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
+        uncite.setOnAction(e -> related.removeCitation(cites.getSelectionModel().getSelectedItem()));
+        HBox addRow = new HBox(6, source, field, where, cite, uncite);
+        HBox.setHgrow(source, Priority.ALWAYS);
+
+        getChildren().addAll(linksTitle, links, new HBox(6, actions.button(AppAction.LINK, true), remove),
+                citesTitle, cites, addRow);
+    }
+}

@@ -1,0 +1,56 @@
+package org.returnwatch.desktop.records;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.ActorKind;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+
+/** An agency, official, organisation or person other than the target. */
+public final class ActorForm implements RecordForm<Actor> {
+    final StringProperty name = Props.text();
+    final StringProperty nativeName = Props.text();
+    final ObjectProperty<ActorKind> actorKind = new SimpleObjectProperty<>(ActorKind.ORGANISATION);
+    final StringProperty country = Props.text();
+    final StringProperty note = Props.text();
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.ACTOR;
+    }
+
+    @Override
+    public String noun() {
+        return "actor";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(FormField.required("Name", name), FormField.text("Name in native script", nativeName),
+                FormField.choice("Kind", actorKind, List.of(ActorKind.values())), FormField.text("Country", country),
+                FormField.area("Note", note));
+    }
+
+    @Override
+    public void load(Actor a) {
+        name.set(a.name());
+        nativeName.set(Props.orEmpty(a.nativeName()));
+        actorKind.set(a.actorKind());
+        country.set(Props.orEmpty(a.country()));
+        note.set(Props.orEmpty(a.note()));
+    }
+
+    @Override
+    public Actor blank() {
+        return new Actor(UUID.randomUUID(), null, 0, "New actor", null, null, null, null);
+    }
+
+    @Override
+    public Actor build(UUID id, Reference ref, long version) {
+        return new Actor(id, ref, version, name.get(), nativeName.get(), actorKind.get(), country.get(), note.get());
+    }
+}

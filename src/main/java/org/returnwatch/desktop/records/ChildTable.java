@@ -1,0 +1,25 @@
+package org.returnwatch.desktop.records;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
+
+/** Rows owned by a record and edited with it: an agreement's status history, a series' data points. */
+public record ChildTable<R>(String title, ObservableList<R> rows, List<Column<R>> columns, Supplier<R> newRow,
+                            Function<R, String> problem) {
+
+    /** One column: its heading, the row's property, and the choices when it is a drop-down. */
+    public record Column<R>(String heading, Function<R, Property<?>> property, List<?> choices) {
+    }
+
+    public void addRow() {
+        rows.add(newRow.get());
+    }
+
+    /** Every row's problem, one per line; empty when all rows are fine. */
+    public List<String> problems() {
+        return rows.stream().map(problem).filter(p -> p != null).toList();
+    }
+}

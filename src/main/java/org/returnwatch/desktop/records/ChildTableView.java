@@ -1,0 +1,49 @@
+package org.returnwatch.desktop.records;
+
+import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** An editable table of a record's own rows (status history, data points). */
+final class ChildTableView<R> extends VBox {
+
+    @SuppressWarnings("unchecked")
+    ChildTableView(ChildTable<R> child) {
+        super(6);
+        TableView<R> table = new TableView<>(child.rows());
+        table.setId("child-table");
+        table.setEditable(true);
+        for (ChildTable.Column<R> c : child.columns()) {
+            TableColumn<R, Object> col = new TableColumn<>(c.heading());
+            col.setCellValueFactory(d -> (ObservableValue<Object>) c.property().apply(d.getValue()));
+            if (c.choices().isEmpty()) {
+                TableColumn<R, String> text = (TableColumn<R, String>) (TableColumn<R, ?>) col;
+                text.setCellFactory(TextFieldTableCell.forTableColumn());
+            } else {
+                col.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(c.choices())));
+            }
+            col.setOnEditCommit(e -> ((Property<Object>) c.property().apply(e.getRowValue())).setValue(e.getNewValue()));
+            col.setPrefWidth(c.heading().equals("Note") ? 260 : 120);
+            table.getColumns().add(col);
+        }
+        table.setPrefHeight(220);
+        Button add = new Button("Add row", new FontIcon("mdal-add"));
+        add.setOnAction(e -> {
+            child.addRow();
+            table.getSelectionModel().selectLast();
+            table.edit(child.rows().size() - 1, table.getColumns().get(0));
+        });
+        Button remove = new Button("Remove row", new FontIcon("mdal-delete"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> child.rows().remove(table.getSelectionModel().getSelectedItem()));
+        getChildren().addAll(table, new HBox(6, add, remove));
+    }
+}

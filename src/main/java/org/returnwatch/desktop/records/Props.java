@@ -1,0 +1,32 @@
+package org.returnwatch.desktop.records;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.returnwatch.domain.FuzzyDateParser;
+
+/** Small helpers the forms share. */
+final class Props {
+    private Props() {
+    }
+
+    static StringProperty text() {
+        return new SimpleStringProperty("");
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String lines(java.util.List<String> l) {
+        return String.join("\n", l);
+    }
+
+    static java.util.List<String> splitLines(String s) {
+        return s == null ? java.util.List.of() : java.util.Arrays.asList(s.split("\\R"));
+    }
+
+    static String dateProblem(String text) {
+        return FuzzyDateParser.tryParse(text).isPresent() ? null
+                : "\"" + text + "\" is not a date (e.g. 2016-05-03, May 2016, 2016, spring 2016, 2014–2017, 2016?).";
+    }
+}

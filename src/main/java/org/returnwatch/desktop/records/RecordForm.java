@@ -1,0 +1,43 @@
+package org.returnwatch.desktop.records;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.Transaction;
+
+/** How one kind of record is edited in the generic list-and-form screen. */
+public interface RecordForm<T extends DomainRecord> {
+
+    RecordKind kind();
+
+    /** "agreement": for titles and questions. */
+    String noun();
+
+    List<FormField> fields();
+
+    /** The rows that belong to the record (status history, data points), if it has any. */
+    default Optional<ChildTable<?>> children() {
+        return Optional.empty();
+    }
+
+    /** Fills the fields (and child rows) from a stored record. */
+    void load(T rec);
+
+    /** A new record with only what its constructor demands. */
+    T blank();
+
+    /** The record as the form now stands; throws IllegalArgumentException when something is wrong. */
+    T build(UUID id, Reference ref, long version);
+
+    /** Writes what is stored beside the record in other tables (data points); nothing by default. */
+    default void saveChildren(Store store, Transaction tx, T saved) {
+    }
+
+    /** Makes the child rows new again, for a duplicate. */
+    default void detachChildren() {
+    }
+}

@@ -1,0 +1,161 @@
+package org.returnwatch.desktop.records;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.action.ActionFactory;
+import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.FormControls;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.links.RelatedView;
+import org.returnwatch.desktop.shell.Navigator;
+import org.returnwatch.domain.DomainRecord;
+
+/** A searchable list of one kind of record beside the form of the one selected. */
+public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
+    private final CustomTextField search = new CustomTextField();
+    private final FormControls controls = new FormControls();
+
+    public RecordScreenView(RecordScreenViewModel<T> vm, ActionFactory actions, Navigator navigator,
+                            ObservableList<RecordItem> sources) {
+        String kind = vm.form().kind().plural();
+        search.setId(kind + "-search");
+        search.setLeft(new FontIcon("mdmz-search"));
+        search.setPromptText("Search " + kind);
+        PauseTransition pause = new PauseTransition(Duration.millis(180));
+        search.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
+        TableView<T> table = new TableView<>(vm.rows());
+        table.setId(kind + "-table");
+        Views.redrawOnArrival(table);
+        table.getStyleClass().add(Theme.STRIPED);
+        table.getColumns().setAll(List.of(Views.column("Reference", (T r) -> r.ref().toString(), 110),
+                Views.column("Title", DomainRecord::displayName, 320)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setSortPolicy(t -> false);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && (vm.original() == null || !b.id().equals(vm.original().id()))) {
+                vm.leave(() -> vm.open(b.id()));
+            }
+        });
+        Label count = new Label();
+        count.textProperty().bind(Bindings.format("%,d %s", vm.matchesProperty(), kind));
+        count.getStyleClass().add(Theme.TEXT_MUTED);
+        HBox bar = new HBox(8, search, actions.button(AppAction.NEW_RECORD, false));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        VBox left = new VBox(8, bar, count, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+
+        Label empty = new Label("Choose " + (vm.form().noun().startsWith("a") ? "an " : "a ") + vm.form().noun()
+                + " on the left, or make a new one (Ctrl+N).");
+        empty.getStyleClass().add(Theme.TEXT_MUTED);
+        Node form = form(vm, actions, navigator, sources);
+        form.visibleProperty().bind(vm.recordOpenProperty());
+        empty.visibleProperty().bind(vm.recordOpenProperty().not());
+        StackPane right = new StackPane(empty, form);
+        getItems().setAll(left, right);
+        setDividerPositions(0.36);
+    }
+
+    private Node form(RecordScreenViewModel<T> vm, ActionFactory actions, Navigator navigator,
+                      ObservableList<RecordItem> sources) {
+        Label title = new Label();
+        title.setId(vm.form().kind().plural() + "-title");
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().add(Theme.TITLE_3);
+        title.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, gap, actions.button(AppAction.SAVE, true),
+                actions.button(AppAction.CANCEL, true), actions.button(AppAction.DUPLICATE, false),
+                actions.button(AppAction.LINK, false), actions.button(AppAction.DELETE, false));
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add("problem-text");
+        problem.setWrapText(true);
+        GridPane grid = FormControls.grid();
+        int row = 0;
+        for (FormField f : vm.form().fields()) {
+            grid.addRow(row++, FormControls.label(f.label()), control(f));
+        }
+        VBox body = new VBox(8, header, problem, grid);
+        vm.form().children().ifPresent(c -> {
+            Label t = new Label(c.title());
+            t.getStyleClass().addAll(Theme.TITLE_4, "section-title");
+            body.getChildren().addAll(t, new ChildTableView<>(c));
+        });
+        body.getChildren().add(new RelatedView(vm.related(), sources, actions, navigator));
+        body.getStyleClass().add("form-pane");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        return new BorderPane(scroll);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Node control(FormField f) {
+        String id = "field-" + f.label().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+        switch (f.control()) {
+            case AREA -> {
+                TextArea a = FormControls.area(3);
+                a.setId(id);
+                a.textProperty().bindBidirectional((Property<String>) f.property());
+                return a;
+            }
+            case CHOICE -> {
+                ComboBox<Object> c = new ComboBox<>(FXCollections.observableArrayList(f.choices()));
+                c.setId(id);
+                c.setConverter(Views.converter(o -> o instanceof Enum<?> e
+                        ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : String.valueOf(o)));
+                c.valueProperty().bindBidirectional((Property<Object>) f.property());
+                c.setMaxWidth(Double.MAX_VALUE);
+                return c;
+            }
+            case CHECK -> {
+                CheckBox c = new CheckBox();
+                c.setId(id);
+                c.selectedProperty().bindBidirectional((Property<Boolean>) f.property());
+                return c;
+            }
+            default -> {
+                TextField t = new TextField();
+                t.setId(id);
+                t.textProperty().bindBidirectional((Property<String>) f.property());
+                controls.validate(t, v -> f.problem().apply(v));
+                return t;
+            }
+        }
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

@@ -1,0 +1,177 @@
+package org.returnwatch.desktop.records;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.Measure;
+import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.ReportingPeriod;
+import org.returnwatch.domain.Series;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.Transaction;
+
+/** A published statistic and its data points; the points are records of their own, saved with it. */
+public final class SeriesForm implements RecordForm<Series> {
+    final StringProperty name = Props.text();
+    final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.FLOW);
+    final StringProperty unit = Props.text();
+    final StringProperty countries = Props.text();
+    final StringProperty reportedBy = Props.text();
+    final StringProperty description = Props.text();
+    private final ObservableList<PointRow> points = FXCollections.observableArrayList(
+            r -> new Observable[] {r.period, r.value, r.high, r.qualifier, r.claimedBy, r.note});
+    private final List<DataPoint> removed = new ArrayList<>();
+    private final ChildTable<PointRow> table = new ChildTable<>("Data points", points, List.of(
+            new ChildTable.Column<>("Period", r -> r.period, List.of()),
+            new ChildTable.Column<>("Qualifier", r -> r.qualifier, List.of(Qualifier.values())),
+            new ChildTable.Column<>("Value", r -> r.value, List.of()),
+            new ChildTable.Column<>("High (range)", r -> r.high, List.of()),
+            new ChildTable.Column<>("Claimed by", r -> r.claimedBy, List.of()),
+            new ChildTable.Column<>("Note", r -> r.note, List.of())),
+            PointRow::new, PointRow::problem);
+
+    /** One data point as edited; {@code original} is null for a new one. */
+    public static final class PointRow {
+        DataPoint original;
+        public final StringProperty period = Props.text();
+        public final ObjectProperty<Qualifier> qualifier = new SimpleObjectProperty<>(Qualifier.EXACT);
+        public final StringProperty value = Props.text();
+        public final StringProperty high = Props.text();
+        public final StringProperty claimedBy = Props.text();
+        public final StringProperty note = Props.text();
+
+        String problem() {
+            try {
+                build(UUID.randomUUID());
+                return null;
+            } catch (IllegalArgumentException e) {
+                return "Data point " + period.get() + ": " + e.getMessage();
+            }
+        }
+
+        DataPoint build(UUID seriesId) {
+            ReportingPeriod p = ReportingPeriod.parse(period.get());
+            BigDecimal v = number(value.get(), "value");
+            BigDecimal h = high.get() == null || high.get().isBlank() ? null : number(high.get(), "high value");
+            UUID id = original == null ? UUID.randomUUID() : original.id();
+            return new DataPoint(id, original == null ? null : original.ref(),
+                    original == null ? 0 : original.version(), seriesId, p, v, h, qualifier.get(), claimedBy.get(),
+                    note.get());
+        }
+
+        private static BigDecimal number(String s, String what) {
+            try {
+                return new BigDecimal(s.strip().replace(",", ""));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("the " + what + " must be a number, not \"" + s + "\"");
+            }
+        }
+    }
+
+    public SeriesForm() {
+        points.addListener((ListChangeListener<PointRow>) c -> {
+            while (c.next()) {
+                c.getRemoved().stream().filter(r -> r.original != null && !points.contains(r))
+                        .forEach(r -> removed.add(r.original));
+            }
+        });
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.SERIES;
+    }
+
+    @Override
+    public String noun() {
+        return "statistic";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(FormField.required("Name", name), FormField.choice("Measure", measure,
+                        List.of(Measure.values())), FormField.required("Unit", unit),
+                FormField.area("Countries (one per line)", countries), FormField.text("Reported by", reportedBy),
+                FormField.area("Description", description));
+    }
+
+    @Override
+    public Optional<ChildTable<?>> children() {
+        return Optional.of(table);
+    }
+
+    @Override
+    public void load(Series s) {
+        name.set(s.name());
+        measure.set(s.measure());
+        unit.set(s.unit());
+        countries.set(Props.lines(s.countries()));
+        reportedBy.set(Props.orEmpty(s.reportedBy()));
+        description.set(Props.orEmpty(s.description()));
+        points.setAll(s.points().stream().map(p -> {
+            PointRow r = new PointRow();
+            r.original = p;
+            r.period.set(p.period().toText());
+            r.qualifier.set(p.qualifier());
+            r.value.set(p.value().toPlainString());
+            r.high.set(p.high() == null ? "" : p.high().toPlainString());
+            r.claimedBy.set(Props.orEmpty(p.claimedBy()));
+            r.note.set(Props.orEmpty(p.note()));
+            return r;
+        }).toList());
+        removed.clear();
+    }
+
+    @Override
+    public Series blank() {
+        return new Series(UUID.randomUUID(), null, 0, "New statistic", Measure.FLOW, "people", null, null, null, null);
+    }
+
+    @Override
+    public Series build(UUID id, Reference ref, long version) {
+        for (PointRow r : points) {
+            String p = r.problem();
+            if (p != null) {
+                throw new IllegalArgumentException(p);
+            }
+        }
+        return new Series(id, ref, version, name.get(), measure.get(), unit.get(), Props.splitLines(countries.get()),
+                reportedBy.get(), description.get(), List.of());
+    }
+
+    /** Inserts new points, updates changed ones, deletes removed ones: in the series' transaction. */
+    @Override
+    public void saveChildren(Store store, Transaction tx, Series saved) {
+        for (DataPoint gone : removed) {
+            if (store.points().exists(tx, gone.id())) {
+                store.points().delete(tx, gone.id(), gone.version());
+            }
+        }
+        for (PointRow r : points) {
+            DataPoint p = r.build(saved.id());
+            if (r.original == null || !store.points().exists(tx, p.id())) {
+                store.points().insert(tx, r.original == null ? p : store.points().withoutRef(p));
+            } else if (!p.equals(r.original)) {
+                store.points().update(tx, p);
+            }
+        }
+    }
+
+    @Override
+    public void detachChildren() {
+        removed.clear();
+        points.forEach(r -> r.original = null);
+    }
+}

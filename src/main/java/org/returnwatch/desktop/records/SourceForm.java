@@ -1,0 +1,67 @@
+package org.returnwatch.desktop.records;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import org.returnwatch.domain.FuzzyDateParser;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Reliability;
+import org.returnwatch.domain.Source;
+import org.returnwatch.domain.SourceKind;
+
+/** A source document. */
+public final class SourceForm implements RecordForm<Source> {
+    final StringProperty title = Props.text();
+    final StringProperty publisher = Props.text();
+    final StringProperty author = Props.text();
+    final StringProperty published = Props.text();
+    final StringProperty url = Props.text();
+    final ObjectProperty<SourceKind> sourceKind = new SimpleObjectProperty<>(SourceKind.OTHER);
+    final ObjectProperty<Reliability> reliability = new SimpleObjectProperty<>(Reliability.UNKNOWN);
+    final StringProperty note = Props.text();
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.SOURCE;
+    }
+
+    @Override
+    public String noun() {
+        return "source";
+    }
+
+    @Override
+    public List<FormField> fields() {
+        return List.of(FormField.required("Title", title), FormField.text("Publisher", publisher),
+                FormField.text("Author", author), FormField.checked("Published", published, Props::dateProblem),
+                FormField.text("Address (URL)", url), FormField.choice("Kind", sourceKind, List.of(SourceKind.values())),
+                FormField.choice("Reliability", reliability, List.of(Reliability.values())),
+                FormField.area("Note", note));
+    }
+
+    @Override
+    public void load(Source s) {
+        title.set(s.title());
+        publisher.set(Props.orEmpty(s.publisher()));
+        author.set(Props.orEmpty(s.author()));
+        published.set(s.published().toText());
+        url.set(Props.orEmpty(s.url()));
+        sourceKind.set(s.sourceKind());
+        reliability.set(s.reliability());
+        note.set(Props.orEmpty(s.note()));
+    }
+
+    @Override
+    public Source blank() {
+        return new Source(UUID.randomUUID(), null, 0, "New source", null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public Source build(UUID id, Reference ref, long version) {
+        return new Source(id, ref, version, title.get(), publisher.get(), author.get(),
+                FuzzyDateParser.parse(published.get()), url.get(), sourceKind.get(), reliability.get(), note.get());
+    }
+}

@@ -1,0 +1,81 @@
+package org.returnwatch.desktop.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.returnwatch.desktop.action.ActionFactory;
+import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.unlock.UnlockView;
+
+/** The window: menus, sidebar, the place on show, and the status bar; the passphrase screen while locked. */
+public final class MainView extends BorderPane {
+    private final Map<Section, Node> places = new EnumMap<>(Section.class);
+    private final StackPane content = new StackPane();
+
+    public MainView(MainViewModel vm, ActionFactory actions, Map<Section, Node> views, UnlockView unlock) {
+        places.putAll(views);
+        setTop(menus(actions));
+        Sidebar sidebar = new Sidebar(vm);
+        BorderPane work = new BorderPane(content);
+        work.setLeft(sidebar);
+        StackPane center = new StackPane(work, unlock);
+        work.visibleProperty().bind(vm.unlockedProperty());
+        unlock.visibleProperty().bind(vm.unlockedProperty().not());
+        setCenter(center);
+        setBottom(statusBar(vm));
+        show(vm.sectionProperty().get());
+        vm.sectionProperty().addListener((o, a, b) -> show(b));
+        vm.unlockedProperty().addListener((o, a, b) -> {
+            if (!b) {
+                unlock.focusPassphrase();
+            }
+        });
+    }
+
+    private void show(Section s) {
+        content.getChildren().setAll(places.get(s));
+    }
+
+    private static MenuBar menus(ActionFactory a) {
+        Menu file = new Menu("_File", null, a.menuItem(AppAction.NEW_DATABASE), a.menuItem(AppAction.OPEN_DATABASE),
+                new SeparatorMenuItem(), a.menuItem(AppAction.LOCK), new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
+        Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
+                a.menuItem(AppAction.CANCEL), new SeparatorMenuItem(), a.menuItem(AppAction.DUPLICATE),
+                a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE), new SeparatorMenuItem(),
+                a.menuItem(AppAction.LINK));
+        Menu view = new Menu("_View", null, a.menuItem(AppAction.FIND), a.menuItem(AppAction.BACK),
+                a.menuItem(AppAction.REFRESH));
+        Menu help = new Menu("_Help", null, a.menuItem(AppAction.ABOUT));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static HBox statusBar(MainViewModel vm) {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label locked = new Label("Locked");
+        locked.visibleProperty().bind(vm.unlockedProperty().not());
+        HBox bar = new HBox(8, status, gap, locked, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

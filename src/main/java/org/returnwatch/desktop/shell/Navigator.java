@@ -1,0 +1,9 @@
+package org.returnwatch.desktop.shell;
+
+import org.returnwatch.desktop.common.RecordItem;
+
+/** Opens any record where it belongs (a link's other end, an undone delete). */
+@FunctionalInterface
+public interface Navigator {
+    void open(RecordItem item);
+}

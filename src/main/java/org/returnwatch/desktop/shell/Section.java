@@ -1,0 +1,45 @@
+package org.returnwatch.desktop.shell;
+
+import org.returnwatch.domain.RecordKind;
+
+/** The places of the sidebar, each showing one kind of record. */
+public enum Section {
+    CASES("Cases", RecordKind.CASE, "mdal-assignment_ind"),
+    AGREEMENTS("Agreements", RecordKind.AGREEMENT, "mdal-gavel"),
+    STATISTICS("Statistics", RecordKind.SERIES, "mdal-bar_chart"),
+    SOURCES("Sources", RecordKind.SOURCE, "mdal-library_books"),
+    ACTORS("Actors", RecordKind.ACTOR, "mdal-account_balance");
+
+    private final String label;
+    private final RecordKind kind;
+    private final String icon;
+
+    Section(String label, RecordKind kind, String icon) {
+        this.label = label;
+        this.kind = kind;
+        this.icon = icon;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public RecordKind kind() {
+        return kind;
+    }
+
+    public String icon() {
+        return icon;
+    }
+
+    /** Where a record of this kind is shown; incidents with their case, data points with their series. */
+    public static Section of(RecordKind kind) {
+        return switch (kind) {
+            case CASE, INCIDENT -> CASES;
+            case AGREEMENT -> AGREEMENTS;
+            case SERIES, DATA_POINT -> STATISTICS;
+            case SOURCE, CITATION -> SOURCES;
+            case ACTOR, LINK -> ACTORS;
+        };
+    }
+}

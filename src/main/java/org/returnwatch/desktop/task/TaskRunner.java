@@ -1,0 +1,25 @@
+package org.returnwatch.desktop.task;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+/**
+ * Runs database and file work away from the JavaFX thread and hands the result back on it. View
+ * models only see this interface, so their tests run the work on the test's own thread.
+ */
+public interface TaskRunner {
+
+    /**
+     * Runs {@code work} in the background; then {@code onSuccess} or {@code onFailure} on the UI thread.
+     * {@code what} says what is happening, for the status bar; it never holds a name or a note.
+     */
+    <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** True while any work is under way: drives the progress indicator. */
+    ReadOnlyBooleanProperty busyProperty();
+
+    /** What the latest work under way is doing. */
+    ReadOnlyStringProperty activityProperty();
+}

@@ -1,0 +1,140 @@
+package org.returnwatch.desktop.unlock;
+
+import java.util.Arrays;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.returnwatch.desktop.session.DatabaseOpener;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.store.Passphrase;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.StoreException;
+import org.returnwatch.store.WrongPassphraseException;
+
+/**
+ * The passphrase screen: on a first start it creates the database (passphrase typed twice), later
+ * it unlocks it. Passphrases arrive as char arrays, are never turned into Strings, and are wiped
+ * as soon as the key has been derived, whatever happens.
+ */
+public final class UnlockViewModel {
+    public static final int MIN_LENGTH = 8;
+
+    public enum Mode { CHECKING, CREATE, UNLOCK }
+
+    private final Session session;
+    private final DatabaseOpener opener;
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CHECKING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
+            new ReadOnlyObjectWrapper<>(this, "strength", PassphraseStrength.EMPTY);
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+
+    public UnlockViewModel(Session session, DatabaseOpener opener, TaskRunner runner) {
+        this.session = session;
+        this.opener = opener;
+        this.runner = runner;
+    }
+
+    /** Looks (in the background) whether the file exists, to ask for a new passphrase or the old one. */
+    public void prepare() {
+        mode.set(Mode.CHECKING);
+        message.set("");
+        fileName.set(session.file().toString());
+        runner.run("looking for the database", () -> opener.exists(session.file()),
+                exists -> mode.set(exists ? Mode.UNLOCK : Mode.CREATE),
+                e -> message.set(e.getMessage()));
+    }
+
+    public void updateStrength(CharSequence typed) {
+        strength.set(PassphraseStrength.of(typed));
+    }
+
+    /**
+     * Creates or unlocks with what was typed. Takes ownership of both arrays (wiped here);
+     * {@code repeated} is ignored when unlocking and may be null then.
+     */
+    public void submit(char[] passphrase, char[] repeated) {
+        try {
+            String problem = problem(passphrase, repeated);
+            if (problem != null) {
+                message.set(problem);
+                Arrays.fill(passphrase, '\0');
+                return;
+            }
+        } finally {
+            if (repeated != null) {
+                Arrays.fill(repeated, '\0');
+            }
+        }
+        boolean create = mode.get() == Mode.CREATE;
+        working.set(true);
+        message.set(create ? "Creating the encrypted database and loading the seed data…" : "Unlocking…");
+        runner.run(create ? "creating the database" : "unlocking the database", () -> {
+            try (Passphrase p = Passphrase.adopt(passphrase)) {
+                return create ? opener.create(session.file(), p) : opener.open(session.file(), p);
+            }
+        }, this::opened, this::failed);
+    }
+
+    private String problem(char[] passphrase, char[] repeated) {
+        if (mode.get() == Mode.CHECKING) {
+            return "Still looking for the database; try again in a moment.";
+        }
+        if (passphrase.length == 0) {
+            return "Enter the passphrase.";
+        }
+        if (mode.get() == Mode.CREATE) {
+            if (passphrase.length < MIN_LENGTH) {
+                return "Use at least " + MIN_LENGTH + " characters; a phrase of several words is best.";
+            }
+            if (repeated == null || !Arrays.equals(passphrase, repeated)) {
+                return "The two passphrases differ. Type the same passphrase twice.";
+            }
+        }
+        return null;
+    }
+
+    private void opened(Store store) {
+        working.set(false);
+        message.set("");
+        strength.set(PassphraseStrength.EMPTY);
+        session.unlocked(store);
+    }
+
+    private void failed(Throwable e) {
+        working.set(false);
+        if (e instanceof WrongPassphraseException) {
+            message.set("Wrong passphrase. Try again.");
+        } else if (e instanceof StoreException) {
+            message.set(e.getMessage());
+        } else {
+            message.set("The database could not be opened (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+}

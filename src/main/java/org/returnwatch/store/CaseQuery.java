@@ -1,0 +1,56 @@
+package org.returnwatch.store;
+
+import java.util.Objects;
+import java.util.Set;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Outcome;
+
+/**
+ * What the case table shows: the words typed in the search box, the chosen filters (an empty set
+ * means "any") and the sort. Filters of one kind are alternatives; filters of different kinds all apply.
+ */
+public record CaseQuery(String text, Set<String> tactics, Set<String> residenceCountries, Set<Outcome> outcomes,
+                        Set<Campaign> campaigns, Set<Integer> years, CaseSort sort, boolean descending) {
+
+    public static final CaseQuery ALL = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+            CaseSort.REFERENCE, false);
+
+    public CaseQuery {
+        tactics = Set.copyOf(Objects.requireNonNullElse(tactics, Set.of()));
+        residenceCountries = Set.copyOf(Objects.requireNonNullElse(residenceCountries, Set.of()));
+        outcomes = Set.copyOf(Objects.requireNonNullElse(outcomes, Set.of()));
+        campaigns = Set.copyOf(Objects.requireNonNullElse(campaigns, Set.of()));
+        years = Set.copyOf(Objects.requireNonNullElse(years, Set.of()));
+        sort = Objects.requireNonNullElse(sort, CaseSort.REFERENCE);
+    }
+
+    public CaseQuery withText(String newText) {
+        return new CaseQuery(newText, tactics, residenceCountries, outcomes, campaigns, years, sort, descending);
+    }
+
+    public CaseQuery withSort(CaseSort newSort, boolean newDescending) {
+        return new CaseQuery(text, tactics, residenceCountries, outcomes, campaigns, years, newSort, newDescending);
+    }
+
+    /** The columns the case table can be sorted by, each with the SQL that orders it. */
+    public enum CaseSort {
+        REFERENCE("ref_number"),
+        NAME("LOWER(name)"),
+        NATIVE_NAME("native_name"),
+        RESIDENCE("LOWER(residence_country)"),
+        ACCUSATION("LOWER(accusation)"),
+        CAMPAIGN("campaign"),
+        OUTCOME("outcome"),
+        RISK("risk_level");
+
+        private final String orderBy;
+
+        CaseSort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+
+        String orderBy() {
+            return orderBy;
+        }
+    }
+}

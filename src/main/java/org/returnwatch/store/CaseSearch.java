@@ -1,0 +1,111 @@
+package org.returnwatch.store;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.returnwatch.domain.Case;
+
+/**
+ * Filtered, sorted pages of cases for the case table: the table asks for one page at a time, so
+ * a database of 100,000 cases never has to be held in memory.
+ */
+public final class CaseSearch {
+    private final CaseRepository cases;
+
+    public CaseSearch(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    public int count(Transaction tx, CaseQuery q) {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, params);
+        try {
+            return Sql.query(tx, "SELECT COUNT(*) FROM case_record " + where, params, rs -> rs.getInt(1)).get(0);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "counting cases");
+        }
+    }
+
+    public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, params);
+        String dir = q.descending() ? " DESC" : " ASC";
+        // ref_number last, so that equal names keep a stable order from page to page
+        String order = " ORDER BY " + q.sort().orderBy() + dir + " NULLS LAST, ref_number" + dir;
+        params.add(limit);
+        params.add(offset);
+        return cases.select(tx, where + order + " LIMIT ? OFFSET ?", params);
+    }
+
+    /** The countries of residence that occur, for the filter's choices. */
+    public List<String> residenceCountries(Transaction tx) {
+        try {
+            return Sql.query(tx, "SELECT DISTINCT residence_country FROM case_record WHERE residence_country IS NOT NULL "
+                    + "ORDER BY residence_country", List.of(), rs -> rs.getString(1));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading countries");
+        }
+    }
+
+    /** Every year some incident may fall in, newest first, for the year filter. */
+    public List<Integer> incidentYears(Transaction tx) {
+        try {
+            List<int[]> range = Sql.query(tx, "SELECT MIN(date_start), MAX(date_end) FROM incident "
+                    + "WHERE date_start IS NOT NULL", List.of(), rs -> rs.getDate(1) == null ? null
+                    : new int[] {rs.getDate(1).toLocalDate().getYear(), rs.getDate(2).toLocalDate().getYear()});
+            if (range.isEmpty() || range.get(0) == null) {
+                return List.of();
+            }
+            int[] r = range.get(0);
+            return IntStream.rangeClosed(r[0], r[1]).map(y -> r[1] - (y - r[0])).boxed().toList();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading incident years");
+        }
+    }
+
+    private static String where(CaseQuery q, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (String term : SearchText.terms(q.text())) {
+            parts.add("search_text LIKE ?");
+            params.add(SearchText.containsPattern(term));
+        }
+        in(parts, params, "residence_country", q.residenceCountries());
+        in(parts, params, "outcome", names(q.outcomes()));
+        in(parts, params, "campaign", names(q.campaigns()));
+        if (!q.tactics().isEmpty()) {
+            parts.add("EXISTS (SELECT 1 FROM incident i WHERE i.case_id = case_record.id AND i.tactic IN ("
+                    + marks(q.tactics().size()) + "))");
+            params.addAll(q.tactics());
+        }
+        if (!q.years().isEmpty()) {
+            // an incident counts for a year when its (possibly uncertain) span overlaps that year
+            String overlap = q.years().stream().map(y -> "(i.date_start <= ? AND i.date_end >= ?)")
+                    .collect(Collectors.joining(" OR "));
+            parts.add("EXISTS (SELECT 1 FROM incident i WHERE i.case_id = case_record.id AND (" + overlap + "))");
+            for (int y : q.years()) {
+                params.add(LocalDate.of(y, 12, 31));
+                params.add(LocalDate.of(y, 1, 1));
+            }
+        }
+        return parts.isEmpty() ? "" : "WHERE " + String.join(" AND ", parts);
+    }
+
+    private static void in(List<String> parts, List<Object> params, String column, Set<String> values) {
+        if (!values.isEmpty()) {
+            parts.add(column + " IN (" + marks(values.size()) + ")");
+            params.addAll(values);
+        }
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

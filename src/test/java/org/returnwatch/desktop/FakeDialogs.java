@@ -1,0 +1,60 @@
+package org.returnwatch.desktop;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.links.LinkPickerViewModel;
+
+/** Answers the questions view models ask with scripted replies, and remembers what was asked. */
+public final class FakeDialogs implements DialogService {
+    public boolean confirmAnswer = true;
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
+    public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
+    public LinkPickerViewModel.Choice linkAnswer;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public List<FieldDifference> lastDifferences;
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String record) {
+        return unsavedAnswer;
+    }
+
+    @Override
+    public ConflictChoice askConflict(String record, List<FieldDifference> differences) {
+        lastDifferences = differences;
+        return conflictAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
+        return Optional.ofNullable(linkAnswer);
+    }
+}

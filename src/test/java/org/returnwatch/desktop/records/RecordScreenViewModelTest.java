@@ -1,0 +1,143 @@
+package org.returnwatch.desktop.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.desktop.FakeDialogs;
+import org.returnwatch.desktop.Seeded;
+import org.returnwatch.desktop.common.RecordDeleter;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
+import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.DirectTaskRunner;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.Series;
+import org.returnwatch.store.Store;
+
+/** Agreements with their status history, statistics with their points, actors, links from a picker. */
+class RecordScreenViewModelTest {
+    @TempDir
+    Path dir;
+    Session session;
+    Store store;
+    FakeDialogs dialogs = new FakeDialogs();
+    DirectTaskRunner runner = new DirectTaskRunner();
+
+    @BeforeEach
+    void open() {
+        session = Seeded.session(dir);
+        store = session.store();
+    }
+
+    @AfterEach
+    void close() {
+        session.lock().close();
+    }
+
+    private <T extends org.returnwatch.domain.DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form) {
+        RecordScreenViewModel<T> vm = new RecordScreenViewModel<>(session, runner, dialogs,
+                new RecordDeleter(session, runner, dialogs), form);
+        vm.activate();
+        return vm;
+    }
+
+    @Test
+    void newAgreementWithStatusHistoryIsSavedInOneGo() {
+        AgreementForm form = new AgreementForm();
+        RecordScreenViewModel<Agreement> vm = screen(form);
+        int before = vm.matchesProperty().get();
+        vm.newRecord();
+        form.title.set("Test readmission arrangement");
+        ChildTable<?> history = form.children().orElseThrow();
+        history.addRow();
+        AgreementForm.StatusRow signed = (AgreementForm.StatusRow) history.rows().get(0);
+        signed.status.set(AgreementStatus.SIGNED);
+        signed.date.set("spring 2016");
+        history.addRow();
+        AgreementForm.StatusRow bad = (AgreementForm.StatusRow) history.rows().get(1);
+        bad.date.set("someday");
+        vm.save();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(vm.matchesProperty().get()).isEqualTo(before);
+        bad.status.set(AgreementStatus.IN_FORCE);
+        bad.date.set("2017-01");
+        vm.save();
+        assertThat(vm.matchesProperty().get()).isEqualTo(before + 1);
+        Agreement saved = vm.original();
+        assertThat(saved.currentStatus()).contains(AgreementStatus.IN_FORCE);
+        assertThat(saved.statusHistory()).extracting(s -> s.date().toText()).containsExactly("spring 2016", "2017-01");
+    }
+
+    @Test
+    void seriesPointsAreAddedEditedAndRemovedWithTheSeries() {
+        SeriesForm form = new SeriesForm();
+        RecordScreenViewModel<Series> vm = screen(form);
+        Series any = store.read(tx -> store.series().all(tx)).stream().filter(s -> !s.points().isEmpty())
+                .findFirst().orElseThrow();
+        vm.open(any.id());
+        ChildTable<?> points = form.children().orElseThrow();
+        int n = points.rows().size();
+        points.addRow();
+        SeriesForm.PointRow row = (SeriesForm.PointRow) points.rows().get(n);
+        row.period.set("1999");
+        row.value.set("1,234");
+        row.qualifier.set(Qualifier.MORE_THAN);
+        points.rows().remove(0);
+        vm.save();
+        Series stored = store.read(tx -> store.series().find(tx, any.id())).orElseThrow();
+        assertThat(stored.points()).hasSize(n);
+        assertThat(stored.points()).anySatisfy(p -> assertThat(p.valueText()).isEqualTo("more than 1,234"));
+        assertThat(stored.points()).noneSatisfy(p -> assertThat(p.id()).isEqualTo(any.points().get(0).id()));
+    }
+
+    @Test
+    void actorConflictShowsTheDifferingFields() {
+        ActorForm form = new ActorForm();
+        RecordScreenViewModel<Actor> vm = screen(form);
+        Actor a = store.read(tx -> store.actors().all(tx)).get(0);
+        vm.open(a.id());
+        store.write(tx -> store.actors().update(tx, new Actor(a.id(), a.ref(), a.version(), a.name(), a.nativeName(),
+                a.actorKind(), "Elsewhere", a.note())));
+        form.note.set("my note");
+        dialogs.conflictAnswer = ConflictChoice.KEEP_MINE;
+        vm.save();
+        assertThat(dialogs.lastDifferences).extracting(d -> d.field()).contains("country", "note");
+        Actor stored = store.read(tx -> store.actors().find(tx, a.id())).orElseThrow();
+        assertThat(stored.note()).isEqualTo("my note");
+        assertThat(stored.country()).isEqualTo(a.country());
+    }
+
+    @Test
+    void aLinkMadeWithThePickerShowsOnBothRecords() {
+        ActorForm form = new ActorForm();
+        RecordScreenViewModel<Actor> vm = screen(form);
+        vm.newRecord();
+        form.name.set("Test agency");
+        vm.save();
+        Actor mine = vm.original();
+        LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, mine.id());
+        picker.queryProperty().set("Xie Weidong");
+        RecordItem xie = picker.results().stream().filter(r -> r.title().startsWith("Xie")).findFirst().orElseThrow();
+        dialogs.linkAnswer = new LinkPickerViewModel.Choice(xie, LinkRelation.TARGETED_BY, null);
+        vm.link();
+        assertThat(vm.related().links()).singleElement().satisfies(l -> {
+            assertThat(l.other()).isEqualTo(xie);
+            assertThat(l.relation()).isEqualTo("targeted by");
+        });
+        var fromCase = store.read(tx -> org.returnwatch.desktop.links.RelatedRecords.read(store, tx, xie.id()));
+        assertThat(fromCase.links()).anySatisfy(l -> {
+            assertThat(l.other().id()).isEqualTo(mine.id());
+            assertThat(l.relation()).isEqualTo("targeted");
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package org.returnwatch.desktop.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the UI tests do again and again: wait for the background work, type, use shortcuts. */
+final class UiDriver {
+    private final FxRobot robot;
+
+    UiDriver(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Replaces a text field's text by typing, as a user would. */
+    void retype(String query, String text) {
+        robot.clickOn(query);
+        shortcut(KeyCode.A);
+        robot.eraseText(1);
+        robot.write(text);
+    }
+
+    String text(String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    int rows(String query) {
+        return robot.lookup(query).queryAs(TableView.class).getItems().size();
+    }
+
+    void createDatabase(String passphrase) {
+        waitUntil("the passphrase screen", () -> robot.lookup("#passphrase-repeat").query().isVisible());
+        robot.clickOn("#passphrase").write(passphrase);
+        robot.clickOn("#passphrase-repeat").write(passphrase);
+        robot.clickOn("#unlock-button");
+    }
+}
