@@ -22,8 +22,8 @@ public final class CaseSearch {
 
     public int count(Transaction tx, CaseQuery q) {
         List<Object> params = new ArrayList<>();
-        String where = where(q, params);
         try {
+            String where = where(tx, q, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM case_record " + where, params, rs -> rs.getInt(1)).get(0);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "counting cases");
@@ -32,7 +32,12 @@ public final class CaseSearch {
 
     public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(q, params);
+        String where;
+        try {
+            where = where(tx, q, params, true);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "searching cases");
+        }
         String dir = q.descending() ? " DESC" : " ASC";
         // ref_number last, so that equal names keep a stable order from page to page
         String order = " ORDER BY " + q.sort().orderBy() + dir + " NULLS LAST, ref_number" + dir;
@@ -67,11 +72,12 @@ public final class CaseSearch {
         }
     }
 
-    private static String where(CaseQuery q, List<Object> params) {
+    private static String where(Transaction tx, CaseQuery q, List<Object> params, boolean forPage)
+            throws SQLException {
         List<String> parts = new ArrayList<>();
-        for (String term : SearchText.terms(q.text())) {
-            parts.add("search_text LIKE ?");
-            params.add(SearchText.containsPattern(term));
+        String words = SearchIndex.condition(tx, "case_record.id", q.text(), params, forPage);
+        if (!words.isEmpty()) {
+            parts.add(words);
         }
         in(parts, params, "residence_country", q.residenceCountries());
         in(parts, params, "outcome", names(q.outcomes()));

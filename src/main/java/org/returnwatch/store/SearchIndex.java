@@ -51,6 +51,13 @@ final class SearchIndex {
      */
     static String where(Transaction tx, String idColumn, String query, List<Object> params, boolean forPage)
             throws SQLException {
+        String condition = condition(tx, idColumn, query, params, forPage);
+        return condition.isEmpty() ? "" : "WHERE " + condition;
+    }
+
+    /** The same as {@link #where} without the WHERE, to combine with other conditions. */
+    static String condition(Transaction tx, String idColumn, String query, List<Object> params, boolean forPage)
+            throws SQLException {
         List<String> terms = new ArrayList<>(SearchText.terms(query));
         if (terms.isEmpty()) {
             return "";
@@ -60,7 +67,7 @@ final class SearchIndex {
             sizes.put(t, cappedCount(tx, t));
         }
         terms.sort(Comparator.comparing(sizes::get));
-        StringBuilder where = new StringBuilder("WHERE TRUE");
+        StringBuilder where = new StringBuilder("TRUE");
         // A rare word picks the few candidates. For a page, when even the rarest word is common,
         // walking the table in display order and testing each row lets it stop after its first rows;
         // a count has to visit every match anyway, and the index range is the cheapest way there.

@@ -36,7 +36,7 @@ class LargeResultSpillTest {
             List<String> spilled = store.read(tx -> {
                 try (var st = tx.connection().createStatement()) {
                     st.execute("SET MAX_MEMORY_ROWS 10");
-                    try (var rs = st.executeQuery("SELECT name FROM case_record ORDER BY search_text DESC")) {
+                    try (var rs = st.executeQuery("SELECT name FROM case_record ORDER BY CONCAT(summary, name) DESC")) {
                         rs.next();
                         List<Path> now = spillFiles(tmp);
                         now.removeAll(before);
