@@ -4,8 +4,8 @@ import java.net.URL;
 import javafx.application.Application;
 
 /**
- * The AtlantaFX Primer theme and our own few styles. AtlantaFX 2.1.0's classes are built for
- * Java 21, so on Java 17 we load only its stylesheet (plain CSS) and name its style classes here.
+ * The AtlantaFX Primer theme and our own few styles. The theme is loaded by its stylesheet and its
+ * style classes are named here, so the look does not depend on AtlantaFX's Java API.
  */
 public final class Theme {
     public static final String TITLE_2 = "title-2";
