@@ -32,8 +32,11 @@ final class ChartNotes {
         List<String> sentences = new ArrayList<>();
         hedges(bars, lines, theme).ifPresent(sentences::add);
         ranges(bars, lines).ifPresent(sentences::add);
-        if (!spans.isEmpty()) {
+        if (spans.stream().anyMatch(f -> !f.isYearlyRateOverSpan())) {
             sentences.add("Brackets: one total for the whole span of years, not a yearly value.");
+        }
+        if (spans.stream().anyMatch(Figure::isYearlyRateOverSpan)) {
+            sentences.add("Brackets marked \"a year\": a yearly figure that held throughout the span.");
         }
         sentences.addAll(disagreements(sorted(layers)));
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));

@@ -38,7 +38,12 @@ record Figure(Series series, int colourIndex, DataPoint point, List<Source> sour
         return point.qualifier().isHedged();
     }
 
-    /** A total published for a span of time, which must never read as one year's value. */
+    /** A figure published for a span in a per-year unit: a rate that held throughout, not a total. */
+    boolean isYearlyRateOverSpan() {
+        return isSpanTotal() && series.isPerYear();
+    }
+
+    /** A figure published for a span of time, which must never read as one year's value. */
     boolean isSpanTotal() {
         return point.period().periodKind() == PeriodKind.SPAN;
     }

@@ -22,7 +22,9 @@ final class FigureText {
         StringBuilder sb = new StringBuilder();
         sb.append(f.series().name()).append(" — ").append(f.point().period().toDisplay()).append(": ")
                 .append(f.point().valueText()).append(' ').append(f.series().unit());
-        if (f.isSpanTotal()) {
+        if (f.isYearlyRateOverSpan()) {
+            sb.append(" each year throughout the period (a yearly rate, not a total)");
+        } else if (f.isSpanTotal()) {
             sb.append(" in total over the whole period (not a yearly value)");
         }
         if (f.point().claimedBy() != null) {
@@ -56,9 +58,10 @@ final class FigureText {
         return symbol.length() == 1 ? symbol + number : symbol + " " + number;
     }
 
-    /** "2,472 in total, 2008–2014": what a span bracket says about itself. */
+    /** "2,472 in total, 2008–2014", or "300–800 a year, 2008–2020": what a span bracket says about itself. */
     static String spanLabel(Figure f) {
-        return f.point().valueText() + " in total, " + f.point().period().toDisplay();
+        String how = f.isYearlyRateOverSpan() ? " a year, " : " in total, ";
+        return f.point().valueText() + how + f.point().period().toDisplay();
     }
 
     /** A one-character mark for a hedge, or its words when the font cannot show the mark. */

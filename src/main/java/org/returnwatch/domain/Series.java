@@ -33,6 +33,16 @@ public record Series(
         return name;
     }
 
+    /**
+     * True when the unit is a yearly rate ("people per year"): a figure for a span of years is then a
+     * rate that held throughout the span, not a total over it.
+     */
+    public boolean isPerYear() {
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        return u.contains("per year") || u.contains("a year") || u.contains("/year") || u.contains("per annum")
+                || u.startsWith("yearly") || u.startsWith("annual");
+    }
+
     public Series withPoints(List<DataPoint> newPoints) {
         return new Series(id, ref, version, name, measure, unit, countries, reportedBy, description, newPoints);
     }

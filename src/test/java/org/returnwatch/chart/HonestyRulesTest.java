@@ -56,6 +56,26 @@ class HonestyRulesTest {
     }
 
     @Test
+    void aYearlyRatePublishedForASpanIsNeverCalledATotal() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        org.returnwatch.domain.DataPoint rate = new org.returnwatch.domain.DataPoint(java.util.UUID.randomUUID(), null,
+                0, id, org.returnwatch.domain.ReportingPeriod.years(2008, 2020), java.math.BigDecimal.valueOf(300),
+                java.math.BigDecimal.valueOf(800), org.returnwatch.domain.Qualifier.RANGE, null, null);
+        Series perYear = new Series(id, null, 0, "Yearly removals (range)", Measure.FLOW, "people per year",
+                List.of(), null, null, List.of(rate));
+        ChartRequest request = ChartRequest.of(List.of(perYear), java.util.Map.of(rate.id(), List.of(ChartFixtures.CBSA)),
+                ChartFixtures.DRAWN_ON);
+        JFreeChart chart = factory.create(request);
+        Placed placed = placedOf(PlottedLayers.of(chart), rate.id());
+
+        assertThat(FigureText.spanLabel(placed.figure())).isEqualTo("300–800 a year, 2008–2020");
+        assertThat(placed.toolTip()).contains("a yearly rate, not a total").doesNotContain("in total");
+        String notes = chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
+                .map(t -> ((TextTitle) t).getText()).reduce("", String::concat);
+        assertThat(notes).contains("a yearly figure that held throughout the span").doesNotContain("one total");
+    }
+
+    @Test
     void theSpanIsASpanEvenWhenItsSeriesIsDrawnAsALine() {
         PlottedLayers layers = plotted(fx.request().withType(ChartType.LINE));
         Placed span = placedOf(layers, fx.span2008to2014.id());
