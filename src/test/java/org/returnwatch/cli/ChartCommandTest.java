@@ -17,27 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ChartCommandTest {
     @TempDir
     static Path dir;
-    static Path db;
-    static Path pw;
-    static final CliRunner cli = new CliRunner();
+    static SeededDatabase seeded;
 
     @BeforeAll
-    static void init() throws Exception {
-        db = dir.resolve("charts.mv.db");
-        pw = dir.resolve("pw.txt");
-        Files.writeString(pw, "a long enough passphrase");
-        assertThat(cli.run("--db", db, "--passphrase-file", pw, "init").code()).isZero();
+    static void init() {
+        seeded = new SeededDatabase(dir, "charts");
     }
 
     private static CliRunner.Result chart(Object... args) {
-        Object[] all = new Object[args.length + 5];
-        all[0] = "--db";
-        all[1] = db;
-        all[2] = "--passphrase-file";
-        all[3] = pw;
-        all[4] = "chart";
-        System.arraycopy(args, 0, all, 5, args.length);
-        return cli.run(all);
+        Object[] all = new Object[args.length + 1];
+        all[0] = "chart";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return seeded.run(all);
     }
 
     @Test

@@ -18,28 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
     @TempDir
     static Path dir;
+    static SeededDatabase seeded;
     static Path db;
     static Path pw;
     static final CliRunner cli = new CliRunner();
 
     @BeforeAll
-    static void init() throws Exception {
-        db = dir.resolve("cases.mv.db");
-        pw = dir.resolve("pw.txt");
-        Files.writeString(pw, "a long enough passphrase\n");
-        CliRunner.Result r = cli.run("--db", db, "--passphrase-file", pw, "init");
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("seed dataset loaded").contains("cases.rwkey");
+    static void init() {
+        seeded = new SeededDatabase(dir, "cases");
+        db = seeded.db;
+        pw = seeded.passphraseFile;
     }
 
     private static CliRunner.Result rw(Object... args) {
-        Object[] all = new Object[args.length + 4];
-        all[0] = "--db";
-        all[1] = db;
-        all[2] = "--passphrase-file";
-        all[3] = pw;
-        System.arraycopy(args, 0, all, 4, args.length);
-        return cli.run(all);
+        return seeded.run(args);
     }
 
     @Test

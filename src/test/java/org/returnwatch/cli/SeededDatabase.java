@@ -1,0 +1,41 @@
+package org.returnwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A database created by `init` with the seed dataset, and the command line pointed at it. */
+final class SeededDatabase {
+    static final String PASSPHRASE = "a long enough passphrase";
+
+    final Path db;
+    final Path passphraseFile;
+    private final CliRunner cli = new CliRunner();
+
+    SeededDatabase(Path dir, String name) {
+        db = dir.resolve(name + ".mv.db");
+        passphraseFile = dir.resolve(name + "-pw.txt");
+        try {
+            Files.writeString(passphraseFile, PASSPHRASE + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CliRunner.Result r = cli.run("--db", db, "--passphrase-file", passphraseFile, "init");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("seed dataset loaded").contains(name + ".rwkey");
+    }
+
+    /** Runs a command line against this database, with its passphrase file. */
+    CliRunner.Result run(Object... args) {
+        Object[] all = new Object[args.length + 4];
+        all[0] = "--db";
+        all[1] = db;
+        all[2] = "--passphrase-file";
+        all[3] = passphraseFile;
+        System.arraycopy(args, 0, all, 4, args.length);
+        return cli.run(all);
+    }
+}
