@@ -107,11 +107,12 @@ final class CsvTableReader {
     }
 
     private static void unreadable(Throwable e, String file, int recordStart, Problems problems) {
+        String message = e == null || e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
         if (e instanceof StrictTextReader.BadTextException bad) {
             problems.add(file, bad.recordTooLong() ? recordStart : bad.line(), null, bad.getMessage());
-        } else if (e != null && e.getMessage() != null && e.getMessage().contains("EOF reached before encapsulated")) {
+        } else if (message.contains("eof reached before encapsulated")) {
             problems.add(file, recordStart, null, "a quoted field that starts here is never closed (a \" is missing)");
-        } else if (e != null && e.getMessage() != null && e.getMessage().contains("invalid char between encapsulated")) {
+        } else if (message.contains("between encapsulated token and delimiter")) {
             problems.add(file, recordStart, null, "has text after a closing quote (a \" inside a quoted field "
                     + "must be doubled: \"\")");
         } else {
