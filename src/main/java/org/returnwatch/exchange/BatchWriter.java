@@ -20,12 +20,13 @@ final class BatchWriter {
     }
 
     void write(ImportBatch b) {
-        write(b, new Ticker(org.returnwatch.store.ProgressListener.NONE, b.size()));
+        write(b, new Ticker(org.returnwatch.store.ProgressListener.NONE, b.size() + b.tactics().size()));
     }
 
     void write(ImportBatch b, Ticker ticker) {
         store.write(tx -> {
             for (var t : b.tactics()) {
+                ticker.tick();
                 store.tactics().addIfMissing(tx, t);
             }
             upsertAll(tx, store.sources(), b.sources(), ticker);
