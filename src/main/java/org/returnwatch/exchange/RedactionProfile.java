@@ -21,7 +21,7 @@ import org.returnwatch.store.StoreException;
  * removes native names, aliases and every free-text note, summary and description but the
  * descriptions of published statistics; {@code strict} also removes roles, cities, places,
  * accusations, amounts and authors, and codes officials' names too. A profile file (JSON) starts from
- * one of them and changes some fields (docs/redaction-profiles in the README).
+ * one of them and changes some fields (docs/redaction-profiles.md).
  */
 public record RedactionProfile(String name, Map<String, Action> fields, Set<ActorKind> personKinds) {
     public enum Action { KEEP, REMOVE, CODE }
