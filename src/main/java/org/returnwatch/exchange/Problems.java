@@ -1,6 +1,7 @@
 package org.returnwatch.exchange;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,8 +47,11 @@ final class Problems {
         return count == 0;
     }
 
+    /** The problems in file and line order (they are found kind by kind, not line by line). */
     ImportRejectedException rejection() {
-        return new ImportRejectedException(kept, count);
+        List<Problem> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return new ImportRejectedException(sorted, count);
     }
 
     /** Refuses the input if anything is wrong with it. */

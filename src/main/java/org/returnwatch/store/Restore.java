@@ -168,7 +168,8 @@ final class Restore {
     /**
      * A shared lock on the current data file for the length of the restore: H2 holds an exclusive
      * lock while a database is open, so this fails if ReturnWatch or another program has it open,
-     * and keeps them from opening it meanwhile.
+     * and keeps them from opening it meanwhile. The window must close its own database before a
+     * restore: on POSIX systems, closing this channel would also drop a lock this process holds.
      */
     static final class TargetLock implements AutoCloseable {
         private final FileChannel channel;
