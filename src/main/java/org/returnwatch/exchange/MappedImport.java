@@ -34,6 +34,41 @@ public final class MappedImport {
         return new Preview(t.header(), t.rows().stream().map(CsvTableReader.Row::cells).toList(), found);
     }
 
+    /**
+     * The distinct values of one column with how often each occurs (at most {@code max} values), for
+     * the dialog that maps a file's values to a controlled list.
+     */
+    public Map<String, Integer> distinctValues(Path csv, char delimiter, Charset encoding, String column, int max) {
+        Problems problems = new Problems();
+        CsvTableReader.Table t = readTable(csv, new CsvTableReader(delimiter, encoding), problems, Integer.MAX_VALUE);
+        int i = t.column(column);
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (CsvTableReader.Row row : t.rows()) {
+            String v = i < 0 || i >= row.cells().size() ? "" : row.cells().get(i).strip();
+            if (out.containsKey(v) || out.size() < max) {
+                out.merge(v, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** The values a field takes when it is one of the fixed lists; empty for text, dates and tactics. */
+    public static List<String> choices(String field) {
+        Class<? extends Enum<?>> type = switch (field) {
+            case "immigrationStatus" -> org.returnwatch.domain.ImmigrationStatus.class;
+            case "targetCategory" -> org.returnwatch.domain.TargetCategory.class;
+            case "campaign" -> org.returnwatch.domain.Campaign.class;
+            case "outcome" -> org.returnwatch.domain.Outcome.class;
+            case "riskLevel" -> org.returnwatch.domain.RiskLevel.class;
+            case "hostStateRole" -> org.returnwatch.domain.HostStateRole.class;
+            default -> null;
+        };
+        if (field.equals("pseudonymous") || field.equals("contextual")) {
+            return List.of("true", "false");
+        }
+        return type == null ? List.of() : java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
     public ImportBatch check(Store store, Path csv, Path mappingFile, ProgressListener listener) {
         return check(store, csv, new MappingFile(mapper).read(mappingFile), mappingFile.toString(), listener);
     }

@@ -138,6 +138,10 @@ class MappedImportTest {
         assertThat(p.rows()).hasSize(2);
         assertThat(p.rows().get(1).get(12)).isEqualTo("Two men waited outside his office.\nHe reported it to the police.");
         assertThat(p.problems()).isEmpty();
+        assertThat(mapped.distinctValues(csv, ',', StandardCharsets.UTF_8, "Outcome", 10))
+                .containsEntry("not returned", 2).containsEntry("returned (pressure)", 2).containsEntry("", 1);
+        assertThat(MappedImport.choices("outcome")).contains("RETURNED_UNDER_PRESSURE");
+        assertThat(MappedImport.choices("pseudonymous")).containsExactly("true", "false");
     }
 
     private void assertProblems(MappedImport m, String... expected) {
