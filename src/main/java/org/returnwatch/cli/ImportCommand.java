@@ -4,34 +4,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.returnwatch.exchange.ImportBatch;
+import org.returnwatch.exchange.Imports;
 import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import", description = {"Import a ReturnWatch JSON document: everything is checked first, "
-        + "then written in one transaction, or nothing is.",
-    "Records already imported (same id, or same reference when the file has no ids) are updated, not duplicated."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "import", description = {"Import a ReturnWatch JSON document, a ReturnWatch CSV export (its folder "
+        + "or .zip), or, with --mapping, someone else's CSV (docs/csv-mapping.md).",
+    "Everything is checked first, then written in one transaction, or nothing is. Records already imported "
+        + "(same id, or same reference when the file has no ids) are updated, not duplicated."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "PATH", description = "the JSON document")
+    @Parameters(paramLabel = "PATH", description = "the JSON document, CSV folder, .zip, or CSV file (with --mapping)")
     Path path;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "how the columns of a CSV file map to fields")
+    Path mapping;
 
     @Option(names = "--dry-run", description = "check and report, write nothing")
     boolean dryRun;
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(path)) {
-            throw new CommandFailedException(path + ": no such file");
+        if (!Files.exists(path)) {
+            throw new CommandFailedException(path + ": no such file or folder");
         }
+        if (mapping != null && !Files.isRegularFile(mapping)) {
+            throw new CommandFailedException(mapping + ": no such file");
+        }
+        Imports.kindOf(path, mapping);
         try (Store store = root.openStore()) {
-            JsonExchange exchange = new JsonExchange();
-            ImportBatch batch = dryRun ? exchange.check(store, path) : exchange.importFile(store, path);
+            ImportBatch batch = new Imports(new JsonExchange()).run(store, path, mapping, !dryRun,
+                    ProgressListener.NONE);
             root.spec.commandLine().getOut().println((dryRun ? "Would import " : "Imported ") + batch.describe()
                     + " from " + path);
         }

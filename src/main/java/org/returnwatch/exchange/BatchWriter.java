@@ -9,7 +9,8 @@ import org.returnwatch.store.Transaction;
 /**
  * Writes a checked batch in one transaction, dependencies first. A record already in the database
  * (same identifier) is updated; a record whose reference code is taken by another record gets the
- * next free code, since cross-references were already resolved to identifiers.
+ * next free code, since cross-references were already resolved to identifiers. A cancel stops the
+ * transaction, which then writes nothing.
  */
 final class BatchWriter {
     private final Store store;
@@ -19,25 +20,33 @@ final class BatchWriter {
     }
 
     void write(ImportBatch b) {
+        write(b, new Ticker(org.returnwatch.store.ProgressListener.NONE, b.size() + b.tactics().size()));
+    }
+
+    void write(ImportBatch b, Ticker ticker) {
         store.write(tx -> {
             for (var t : b.tactics()) {
+                ticker.tick();
                 store.tactics().addIfMissing(tx, t);
             }
-            upsertAll(tx, store.sources(), b.sources());
-            upsertAll(tx, store.actors(), b.actors());
-            upsertAll(tx, store.cases(), b.cases());
-            upsertAll(tx, store.incidents(), b.incidents());
-            upsertAll(tx, store.agreements(), b.agreements());
-            upsertAll(tx, store.series(), b.series());
-            upsertAll(tx, store.points(), b.points());
-            upsertAll(tx, store.links(), b.links());
-            upsertAll(tx, store.citations(), b.citations());
+            upsertAll(tx, store.sources(), b.sources(), ticker);
+            upsertAll(tx, store.actors(), b.actors(), ticker);
+            upsertAll(tx, store.cases(), b.cases(), ticker);
+            upsertAll(tx, store.incidents(), b.incidents(), ticker);
+            upsertAll(tx, store.agreements(), b.agreements(), ticker);
+            upsertAll(tx, store.series(), b.series(), ticker);
+            upsertAll(tx, store.points(), b.points(), ticker);
+            upsertAll(tx, store.links(), b.links(), ticker);
+            upsertAll(tx, store.citations(), b.citations(), ticker);
+            ticker.checkCancelled();
             return null;
         });
     }
 
-    private <T extends DomainRecord> void upsertAll(Transaction tx, RecordRepository<T> repo, List<T> records) {
+    private <T extends DomainRecord> void upsertAll(Transaction tx, RecordRepository<T> repo, List<T> records,
+                                                    Ticker ticker) {
         for (T rec : records) {
+            ticker.tick();
             boolean refTakenByOther = rec.ref() != null && repo.findByRef(tx, rec.ref())
                     .map(other -> !other.id().equals(rec.id())).orElse(false);
             repo.upsert(tx, refTakenByOther ? repo.withoutRef(rec) : rec);

@@ -21,18 +21,21 @@ import org.returnwatch.domain.ReportingPeriod;
 final class Fields {
     private final Located at;
     private final String file;
-    private final List<Problem> problems;
+    private final Problems problems;
     private final RefResolver refs;
+    private final RecordKind kind;
 
-    Fields(Located at, String file, List<Problem> problems, RefResolver refs) {
+    /** {@code kind} chooses the length limits of the fields (null for a tactic). */
+    Fields(Located at, String file, Problems problems, RefResolver refs, RecordKind kind) {
         this.at = at;
         this.file = file;
         this.problems = problems;
         this.refs = refs;
+        this.kind = kind;
     }
 
     void problem(String field, String reason) {
-        problems.add(new Problem(file, at.line(), at.path() + (field == null ? "" : "." + field), reason));
+        problems.add(new Problem(at.file() != null ? at.file() : file, at.line(), at.where(field), reason));
     }
 
     /** An array field's node, or null when absent; a problem when it is not an array. */
@@ -48,11 +51,9 @@ final class Fields {
         return n;
     }
 
-    /** The fields of the {@code index}-th object of an array field, reported at this record's line. */
-    Fields element(String field, int index) {
-        Located e = new Located(at.node().get(field).get(index), at.line(),
-                at.path() + "." + field + "[" + index + "]");
-        return new Fields(e, file, problems, refs);
+    /** The fields of the {@code index}-th object of an array field, a record of {@code elementKind}. */
+    Fields element(String field, int index, RecordKind elementKind) {
+        return new Fields(at.element(field, index), file, problems, refs, elementKind);
     }
 
     String text(String field) {
@@ -64,7 +65,17 @@ final class Fields {
             problem(field, "must be text");
             return null;
         }
-        return n.asText();
+        String t = n.asText();
+        return withinLimit(field, t) ? t : null;
+    }
+
+    private boolean withinLimit(String field, String t) {
+        int max = FieldLimits.max(kind, field);
+        if (t.strip().length() > max) {
+            problem(field, "is " + t.strip().length() + " characters long; it may hold at most " + max);
+            return false;
+        }
+        return true;
     }
 
     String required(String field) {
@@ -112,7 +123,13 @@ final class Fields {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        n.forEach(e -> out.add(e.asText()));
+        for (JsonNode e : n) {
+            if (!e.isValueNode()) {
+                problem(field, "must be an array of text");
+            } else if (withinLimit(field, e.asText())) {
+                out.add(e.asText());
+            }
+        }
         return out;
     }
 

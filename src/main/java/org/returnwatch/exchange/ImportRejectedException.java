@@ -12,14 +12,19 @@ public class ImportRejectedException extends StoreException {
     private final int total;
 
     public ImportRejectedException(List<Problem> problems) {
-        super(summary(problems));
-        this.total = problems.size();
+        this(problems, problems.size());
+    }
+
+    /** {@code total} counts problems that were found but not kept. */
+    public ImportRejectedException(List<Problem> problems, int total) {
+        super(summary(problems, total));
+        this.total = total;
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
     }
 
-    private static String summary(List<Problem> problems) {
+    private static String summary(List<Problem> problems, int total) {
         String first = problems.get(0).toString();
-        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        return total == 1 ? first : first + " (and " + (total - 1) + " more problems)";
     }
 
     public List<Problem> problems() {

@@ -1,5 +1,6 @@
 package org.returnwatch.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,25 +18,42 @@ final class RecordReader {
     static final List<String> ARRAYS = List.of("tactics", "sources", "actors", "cases", "incidents", "agreements", "series",
             "citations", "links");
     private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems;
     private final RefResolver refs;
     private final Set<String> tactics;
+    private final Ticker ticker;
 
-    RecordReader(String file, RefResolver refs, Set<String> tactics) {
+    /** Adds to {@code problems}, which may already hold what the file's own reader found. */
+    RecordReader(String file, RefResolver refs, Set<String> tactics, Problems problems, Ticker ticker) {
         this.file = file;
         this.refs = refs;
         this.tactics = tactics;
+        this.problems = problems;
+        this.ticker = ticker;
     }
 
-    List<Problem> problems() {
+    Problems problems() {
         return problems;
+    }
+
+    /** How many records the document holds, points included: the checking half of an import's progress. */
+    static long count(Map<String, List<Located>> doc) {
+        long n = 0;
+        for (var e : doc.entrySet()) {
+            for (Located l : e.getValue()) {
+                n++;
+                JsonNode pts = e.getKey().equals("series") ? l.node().get("points") : null;
+                n += pts != null && pts.isArray() ? pts.size() : 0;
+            }
+        }
+        return n;
     }
 
     ImportBatch read(Map<String, List<Located>> doc) {
         for (String name : doc.keySet()) {
             if (!ARRAYS.contains(name)) {
-                problems.add(new Problem(file, 0, name, "is not a kind of record this document can hold ("
-                        + String.join(", ", ARRAYS) + ")"));
+                problems.add(file, 0, name, "is not a kind of record this document can hold ("
+                        + String.join(", ", ARRAYS) + ")");
             }
         }
         List<Located> seriesNodes = doc.getOrDefault("series", List.of());
@@ -44,7 +62,7 @@ final class RecordReader {
             var pts = s.node().get("points");
             if (pts != null && pts.isArray()) {
                 for (int i = 0; i < pts.size(); i++) {
-                    pointNodes.add(new Located(pts.get(i), s.line(), s.path() + ".points[" + i + "]"));
+                    pointNodes.add(s.element("points", i));
                 }
             }
         }
@@ -68,7 +86,7 @@ final class RecordReader {
                 series.add(read);
                 var pts = s.node().get("points");
                 for (int i = 0; pts != null && pts.isArray() && i < pts.size(); i++) {
-                    Located p = new Located(pts.get(i), s.line(), s.path() + ".points[" + i + "]");
+                    Located p = s.element("points", i);
                     UUID seriesId = read.id();
                     DataPoint dp = build(p, RecordKind.DATA_POINT, f -> point(f, seriesId));
                     if (dp != null) {
@@ -91,7 +109,7 @@ final class RecordReader {
     private void declare(List<Located> nodes, RecordKind kind) {
         Set<UUID> ids = new HashSet<>();
         for (Located n : nodes) {
-            Fields f = fields(n);
+            Fields f = fields(n, kind);
             if (!n.node().isObject()) {
                 continue;
             }
@@ -108,17 +126,18 @@ final class RecordReader {
 
     /** Built records carry their reference and identifier; a fresh version 0 means "not stored yet". */
     private <T> T build(Located n, RecordKind kind, Function<Fields, T> builder) {
-        Fields f = fields(n);
+        ticker.tick();
+        Fields f = fields(n, kind);
         if (!n.node().isObject()) {
             f.problem(null, "is not a JSON object");
             return null;
         }
-        int before = problems.size();
+        int before = problems.reports();
         try {
             T rec = builder.apply(f);
-            return problems.size() == before ? rec : null;
+            return problems.reports() == before ? rec : null;
         } catch (IllegalArgumentException | NullPointerException e) {
-            if (problems.size() == before) {
+            if (problems.reports() == before) {
                 f.problem(null, e.getMessage());
             }
             return null;
@@ -136,8 +155,8 @@ final class RecordReader {
         return out;
     }
 
-    private Fields fields(Located n) {
-        return new Fields(n, file, problems, refs);
+    private Fields fields(Located n, RecordKind kind) {
+        return new Fields(n, file, problems, refs, kind);
     }
 
     private Tactic tactic(Fields f) {
@@ -190,7 +209,7 @@ final class RecordReader {
         var node = f.array("statusHistory");
         if (node != null) {
             for (int i = 0; i < node.size(); i++) {
-                Fields sf = f.element("statusHistory", i);
+                Fields sf = f.element("statusHistory", i, RecordKind.AGREEMENT);
                 AgreementStatus status = sf.enumValue("status", AgreementStatus.class);
                 if (status == null) {
                     sf.problem("status", "is required");

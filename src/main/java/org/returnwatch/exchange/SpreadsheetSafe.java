@@ -12,8 +12,28 @@ public final class SpreadsheetSafe {
         if (value == null || value.isEmpty()) {
             return value;
         }
+        return risky(value.charAt(0)) ? "'" + value : value;
+    }
+
+    /**
+     * Like {@link #cell} but reversible by {@link #restore}, for files that are read back: a text that
+     * itself starts with an apostrophe gets one more, so every leading apostrophe removed on reading
+     * is one this method added.
+     */
+    public static String escape(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
         char first = value.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky ? "'" + value : value;
+        return risky(first) || first == '\'' ? "'" + value : value;
+    }
+
+    /** Undoes {@link #escape}. */
+    public static String restore(String cell) {
+        return cell != null && cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    private static boolean risky(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

@@ -146,8 +146,7 @@ public final class Database implements AutoCloseable {
 
     private static Opened pool(DatabaseFile file, DerivedKeys keys, Mode mode) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.h2Base()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0" + mode.options);
+        ds.setURL(jdbcUrl(file) + mode.options);
         ds.setUser(USER);
         char[] pw = keys.h2Password();
         ds.setPasswordChars(pw);
@@ -161,6 +160,15 @@ public final class Database implements AutoCloseable {
             throw notOpenable(file, e);
         }
         return opened;
+    }
+
+    /** The H2 address of an encrypted database file, without the mode options; backups restore through it too. */
+    static String jdbcUrl(DatabaseFile file) {
+        return "jdbc:h2:file:" + file.h2Base() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0";
+    }
+
+    static String user() {
+        return USER;
     }
 
     private static StoreException notOpenable(DatabaseFile file, SQLException e) {

@@ -1,0 +1,102 @@
+package org.returnwatch.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.returnwatch.store.StoreException;
+
+/**
+ * Where the files of a CSV export go: a folder or a zip. Both are written beside the destination
+ * first and moved into place at the end, so a failure never leaves a half export. An existing folder
+ * is replaced only if it holds nothing but the files of an earlier export.
+ */
+abstract class CsvSink {
+    interface FileWriter {
+        void write(String name, OutputStream out) throws IOException;
+    }
+
+    abstract void write(List<String> names, FileWriter writer);
+
+    static CsvSink zip(Path out) {
+        return new CsvSink() {
+            @Override
+            void write(List<String> names, FileWriter writer) {
+                OutputFiles.writeAtomically(out, os -> {
+                    ZipOutputStream zip = new ZipOutputStream(os);
+                    for (String name : names) {
+                        zip.putNextEntry(new ZipEntry(name));
+                        writer.write(name, zip);
+                        zip.closeEntry();
+                    }
+                    zip.finish();
+                });
+            }
+        };
+    }
+
+    static CsvSink folder(Path out) {
+        return new CsvSink() {
+            @Override
+            void write(List<String> names, FileWriter writer) {
+                Path target = out.toAbsolutePath().normalize();
+                checkReplaceable(target);
+                Path part = target.resolveSibling(target.getFileName() + ".part");
+                try {
+                    deleteTree(part);
+                    Files.createDirectories(part);
+                    for (String name : names) {
+                        try (OutputStream os = Files.newOutputStream(part.resolve(name))) {
+                            writer.write(name, os);
+                        }
+                    }
+                    deleteTree(target);
+                    Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new StoreException("cannot write " + out + ": " + e.getMessage());
+                } finally {
+                    try {
+                        deleteTree(part);
+                    } catch (IOException ignored) {
+                        // the original outcome is the one to report
+                    }
+                }
+            }
+        };
+    }
+
+    private static void checkReplaceable(Path target) {
+        if (Files.isRegularFile(target)) {
+            throw new StoreException(target + " is a file; give a folder for a CSV export (or a name ending in .zip)");
+        }
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            boolean onlyOurs = entries.allMatch(p -> Files.isRegularFile(p)
+                    && CsvLayout.byFile(p.getFileName().toString()).isPresent());
+            if (!onlyOurs) {
+                throw new StoreException(target + " holds other files; export into a new folder");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the folder " + target);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.returnwatch.exchange;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.returnwatch.store.ProgressListener;
+import org.returnwatch.store.PseudonymKey;
+import org.returnwatch.store.Store;
+
+/**
+ * Every export the command line and the window offer: the whole database or a selection, as JSON
+ * or CSV, as it is or pseudonymised. Nothing is written where the user looks until it is complete.
+ */
+public final class Exports {
+    public enum Format { JSON, CSV }
+
+    /** @param profile null for a plain export, else how to pseudonymise */
+    public record Request(Format format, Path out, Selection selection, RedactionProfile profile) {
+    }
+
+    /** What was written. */
+    public record Report(Path out, long records, RedactionProfile profile) {
+    }
+
+    private final JsonExchange json;
+
+    public Exports(JsonExchange json) {
+        this.json = json;
+    }
+
+    public Report export(Store store, Request r, ProgressListener listener) {
+        Dataset d = new DatasetReader(store).read(r.selection(), listener);
+        if (r.profile() != null) {
+            d = new Pseudonymiser(r.profile(), PseudonymKey.getOrCreate(store)).apply(d);
+        }
+        Dataset data = d;
+        switch (r.format()) {
+            case JSON -> {
+                ObjectNode doc = json.document(data, new Ticker(listener, data.size()));
+                if (r.profile() != null) {
+                    doc.put("pseudonymised", r.profile().name());
+                }
+                OutputFiles.writeAtomically(r.out(), os -> json.mapper().writeValue(os, doc));
+            }
+            case CSV -> new CsvExport(json.mapper()).write(data, r.out(), listener);
+        }
+        return new Report(r.out(), data.size(), r.profile());
+    }
+}

@@ -1,0 +1,41 @@
+package org.returnwatch.exchange;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import org.returnwatch.domain.RecordKind;
+
+/**
+ * Which records an export takes: those of some kinds whose text matches a search (as the search box
+ * and {@code list --query} match). No kinds means every kind; no query means every record of them.
+ * Data points go with their series and cannot be chosen on their own.
+ */
+public record Selection(Set<RecordKind> kinds, String query) {
+    public static final Selection ALL = new Selection(Set.of(), null);
+
+    public Selection {
+        if (kinds.contains(RecordKind.DATA_POINT)) {
+            throw new IllegalArgumentException("data points are exported with their series");
+        }
+        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        query = query == null || query.isBlank() ? null : query.strip();
+    }
+
+    public static Selection of(Collection<RecordKind> kinds, String query) {
+        return new Selection(Set.copyOf(kinds), query);
+    }
+
+    public boolean isAll() {
+        return kinds.isEmpty() && query == null;
+    }
+
+    /** The kinds searched: the chosen ones, or all but data points. */
+    Set<RecordKind> searchedKinds() {
+        if (!kinds.isEmpty()) {
+            return kinds;
+        }
+        Set<RecordKind> all = EnumSet.allOf(RecordKind.class);
+        all.remove(RecordKind.DATA_POINT);
+        return all;
+    }
+}

@@ -1,0 +1,24 @@
+package org.returnwatch.exchange;
+
+import org.returnwatch.store.ProgressListener;
+
+/** Counts units of work done for a {@link ProgressListener}, and stops the work when it is cancelled. */
+final class Ticker {
+    private final ProgressListener listener;
+    private final long total;
+    private long done;
+
+    Ticker(ProgressListener listener, long total) {
+        this.listener = listener;
+        this.total = total;
+    }
+
+    void tick() {
+        listener.checkCancelled();
+        listener.progress(++done, total);
+    }
+
+    void checkCancelled() {
+        listener.checkCancelled();
+    }
+}

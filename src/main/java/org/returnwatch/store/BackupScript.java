@@ -1,0 +1,108 @@
+package org.returnwatch.store;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * What a backup holds once decrypted: H2's {@code SCRIPT} of the whole database (consistent, and
+ * readable by later H2 versions), compressed, one statement per length-prefixed record, then an end
+ * marker with the count. Replaying runs only the kinds of statement SCRIPT writes for our schema, so
+ * even a backup made by someone who knows the passphrase cannot run code (CREATE ALIAS and the like).
+ */
+final class BackupScript {
+    private static final String FORMAT = "returnwatch-backup-script";
+    private static final int VERSION = 1;
+    private static final int END = -1;
+    private static final int MAX_STATEMENT_BYTES = 64 * 1024 * 1024;
+    /** Settings and the user are those of the database restored into, not of the one backed up. */
+    private static final List<String> SKIPPED = List.of("--", "SET ", "CREATE USER ");
+    private static final List<String> REPLAYED = List.of("CREATE CACHED TABLE ", "CREATE MEMORY TABLE ",
+            "ALTER TABLE ", "INSERT INTO ", "CREATE INDEX ", "CREATE UNIQUE INDEX ", "CREATE SEQUENCE ");
+
+    private BackupScript() {
+    }
+
+    /** Writes the script of the database {@code c} is connected to; the caller closes nothing on failure. */
+    static long write(Connection c, OutputStream sink, ProgressListener listener) throws IOException, SQLException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(sink, 65536),
+                65536));
+        out.writeUTF(FORMAT);
+        out.writeInt(VERSION);
+        long count = 0;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT")) {
+            while (rs.next()) {
+                listener.checkCancelled();
+                byte[] sql = rs.getString(1).getBytes(StandardCharsets.UTF_8);
+                out.writeInt(sql.length);
+                out.write(sql);
+                listener.progress(++count, -1);
+            }
+        }
+        out.writeInt(END);
+        out.writeLong(count);
+        out.flush();
+        out.close();
+        return count;
+    }
+
+    /**
+     * Runs the script read from {@code sealed} (the decrypting stream) on {@code c}, then reads on to
+     * the end of the file so that its last block, and nothing after it, is checked too.
+     */
+    static void replay(InputStream sealed, Connection c, ProgressListener listener, LongSupplier bytesRead,
+                       long totalBytes) throws IOException, SQLException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(sealed, 65536), 65536));
+        try {
+            if (!FORMAT.equals(in.readUTF()) || in.readInt() != VERSION) {
+                throw new SealedInputStream.DamagedException("its contents are not a ReturnWatch backup");
+            }
+            long count = 0;
+            try (Statement st = c.createStatement()) {
+                for (int length = in.readInt(); length != END; length = in.readInt()) {
+                    if (length < 0 || length > MAX_STATEMENT_BYTES) {
+                        throw new SealedInputStream.DamagedException("its contents are not valid");
+                    }
+                    byte[] bytes = new byte[length];
+                    in.readFully(bytes);
+                    String sql = new String(bytes, StandardCharsets.UTF_8);
+                    run(st, sql);
+                    count++;
+                    listener.checkCancelled();
+                    listener.progress(bytesRead.getAsLong(), totalBytes);
+                }
+            }
+            if (in.readLong() != count || in.read() != -1 || sealed.read() != -1) {
+                throw new SealedInputStream.DamagedException("its contents are not valid");
+            }
+        } catch (EOFException e) {
+            throw new SealedInputStream.DamagedException("its contents end too early");
+        }
+    }
+
+    private static void run(Statement st, String sql) throws SQLException, IOException {
+        String head = sql.stripLeading().toUpperCase(Locale.ROOT);
+        if (SKIPPED.stream().anyMatch(head::startsWith)) {
+            return;
+        }
+        if (REPLAYED.stream().noneMatch(head::startsWith)) {
+            throw new SealedInputStream.DamagedException("it holds a statement no ReturnWatch backup holds");
+        }
+        st.execute(sql);
+    }
+}

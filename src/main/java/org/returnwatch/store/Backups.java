@@ -1,0 +1,199 @@
+package org.returnwatch.store;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.h2.jdbcx.JdbcDataSource;
+import org.returnwatch.domain.RecordKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backs a whole database up to one encrypted file, and restores it. A backup is H2's SCRIPT of the
+ * open database (consistent, never a copy of an open file's bytes), sealed with AES-256-GCM under a
+ * key derived from the passphrase, so a damaged or changed file is detected (H2's own script
+ * cipher has no integrity check). A restore builds a new database beside the current one, checks
+ * it opens and reads, and only then puts it in place with one atomic rename: a refused or failed
+ * restore leaves the current database byte for byte as it was.
+ */
+public final class Backups {
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final byte[] KEY_LABEL = "ReturnWatch backup key v1".getBytes(StandardCharsets.US_ASCII);
+
+    private Backups() {
+    }
+
+    /** Writes the backup of an open database to {@code out} (through a temporary file, so never half a backup). */
+    public static long backup(Database db, Passphrase passphrase, Path out, ProgressListener listener) {
+        Path target = out.toAbsolutePath().normalize();
+        refuseToOverwriteSomethingElse(db.file(), target);
+        KeyFile keyFile = KeyFile.read(db.file().keyFile());
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (DerivedKeys keys = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations())) {
+            if (!keys.matches(keyFile.check())) {
+                throw new WrongPassphraseException("wrong passphrase for " + db.file());
+            }
+            BackupHeader header = BackupHeader.fresh(keyFile);
+            long statements;
+            try (OutputStream file = Files.newOutputStream(part)) {
+                byte[] head = header.bytes();
+                file.write(head);
+                OutputStream sealed = new SealedOutputStream(new BufferedOutputStream(file, 65536), backupKey(keys),
+                        header.noncePrefix(), head);
+                statements = db.read(tx -> {
+                    try {
+                        return BackupScript.write(tx.connection(), sealed, listener);
+                    } catch (IOException e) {
+                        throw new StoreException("cannot write " + out + ": " + e.getMessage());
+                    }
+                });
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return statements;
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(part);
+        }
+    }
+
+    private static void refuseToOverwriteSomethingElse(DatabaseFile db, Path target) {
+        if (target.equals(db.dataFile()) || target.equals(db.keyFile())) {
+            throw new StoreException("the backup cannot be written over the database itself; choose another file");
+        }
+        if (Files.isDirectory(target)) {
+            throw new StoreException(target + " is a folder; give the backup a file name");
+        }
+        if (Files.exists(target)) {
+            try (InputStream in = Files.newInputStream(target)) {
+                BackupHeader.read(in);
+            } catch (IOException e) {
+                throw new StoreException(target + " exists and is not a ReturnWatch backup; it was not overwritten");
+            }
+        }
+    }
+
+    /**
+     * Replaces the database at {@code target} (or creates it) with the backup's contents. The
+     * passphrase must open the backup and, if there is one, the current database.
+     *
+     * @return how many records of each kind the restored database holds
+     */
+    public static Map<RecordKind, Integer> restore(Path backup, DatabaseFile target, Passphrase passphrase,
+                                                   ProgressListener listener) {
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException(backup + ": no such file");
+        }
+        if (!target.exists() && Files.exists(target.keyFile())) {
+            throw new StoreException(target.keyFile() + " exists without its database; move it away first");
+        }
+        try (CountingInput raw = new CountingInput(new BufferedInputStream(Files.newInputStream(backup), 65536))) {
+            BackupHeader header = readHeader(raw, backup);
+            long size = Files.size(backup);
+            try (DerivedKeys keys = DerivedKeys.derive(passphrase, header.salt(), header.iterations())) {
+                if (!keys.matches(header.check())) {
+                    throw new WrongPassphraseException("the passphrase does not open the backup " + backup
+                            + ", or the file is damaged; nothing was changed");
+                }
+                SecretKey key = backupKey(keys);
+                InputStream plain = new SealedInputStream(raw, key, header.noncePrefix(), header.bytes());
+                return new Restore(backup, target, passphrase, listener).run(header.keyFile(), keys,
+                        (c, l) -> BackupScript.replay(plain, c, l, raw::count, size));
+            }
+        } catch (IOException e) {
+            throw new StoreException(backup + " cannot be read: " + e.getMessage() + "; nothing was changed");
+        }
+    }
+
+    private static BackupHeader readHeader(InputStream raw, Path backup) throws IOException {
+        try {
+            return BackupHeader.read(raw);
+        } catch (BackupHeader.NotABackupException e) {
+            throw new NotADatabaseException(backup + " " + e.getMessage() + "; nothing was changed");
+        }
+    }
+
+    /** The key that seals backups: derived from the same passphrase-derived secret as the database's key. */
+    static SecretKey backupKey(DerivedKeys keys) {
+        char[] pw = keys.h2Password();
+        byte[] secret = new String(pw).getBytes(StandardCharsets.US_ASCII);
+        Arrays.fill(pw, '\0');
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(KEY_LABEL), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /** An empty encrypted H2 database (no schema yet: the script brings its own) for the restore to fill. */
+    static Connection createEmpty(DatabaseFile file, DerivedKeys keys) throws SQLException {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(Database.jdbcUrl(file));
+        ds.setUser(Database.user());
+        char[] pw = keys.h2Password();
+        try {
+            ds.setPasswordChars(pw);
+            return ds.getConnection();
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("could not remove a temporary file ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Counts the bytes read from the backup file, for progress. */
+    static final class CountingInput extends FilterInputStream {
+        private long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

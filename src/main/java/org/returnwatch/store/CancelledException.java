@@ -1,0 +1,10 @@
+package org.returnwatch.store;
+
+/** The user cancelled a long operation; whatever it was writing was discarded. */
+public class CancelledException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    public CancelledException() {
+        super("cancelled; nothing was written");
+    }
+}
