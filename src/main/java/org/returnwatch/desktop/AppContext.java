@@ -64,8 +64,8 @@ public final class AppContext {
         others.put(Section.STATISTICS, screen(dialogs, deleter, new SeriesForm()));
         others.put(Section.SOURCES, screen(dialogs, deleter, new SourceForm()));
         others.put(Section.ACTORS, screen(dialogs, deleter, new ActorForm()));
-        ChartsViewModel charts = new ChartsViewModel(session, runner, dialogs, ChartService::withInstalledFonts,
-                new ChartPrinter()::print);
+        ChartsViewModel charts = new ChartsViewModel(session, runner, new FxTaskRunner(), dialogs,
+                ChartService::withInstalledFonts, new ChartPrinter()::print);
         Map<Section, Screen> screens = new EnumMap<>(Section.class);
         screens.put(Section.CASES, cases);
         screens.put(Section.CHARTS, charts);

@@ -40,7 +40,8 @@ public record SavedChart(UUID id, String name, String title, String type, List<U
         seriesIds = List.copyOf(seriesIds);
         agreementIds = agreementIds == null ? List.of() : List.copyOf(agreementIds);
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new IllegalArgumentException("the first year (" + fromYear + ") is after the last year (" + toYear + ")");
+            throw new IllegalArgumentException("the first year (" + fromYear + ") is after the last year ("
+                    + toYear + ")");
         }
     }
 

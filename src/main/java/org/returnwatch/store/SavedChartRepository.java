@@ -58,8 +58,8 @@ public final class SavedChartRepository {
             List<Object> values = Arrays.asList(stored.name(), stored.title(), stored.type(), stored.fromYear(),
                     stored.toYear(), OffsetDateTime.now(ZoneOffset.UTC), stored.id());
             if (existing.isPresent()) {
-                Sql.update(tx, "UPDATE saved_chart SET name = ?, title = ?, chart_type = ?, from_year = ?, to_year = ?, "
-                        + "updated_at = ? WHERE id = ?", values);
+                Sql.update(tx, "UPDATE saved_chart SET name = ?, title = ?, chart_type = ?, from_year = ?, "
+                        + "to_year = ?, updated_at = ? WHERE id = ?", values);
             } else {
                 Sql.update(tx, "INSERT INTO saved_chart (name, title, chart_type, from_year, to_year, updated_at, id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)", values);
@@ -90,8 +90,8 @@ public final class SavedChartRepository {
     }
 
     private static SavedChart withChildren(Transaction tx, SavedChart head) throws SQLException {
-        List<UUID> series = Sql.query(tx, "SELECT series_id FROM saved_chart_series WHERE chart_id = ? ORDER BY position",
-                List.of(head.id()), rs -> Sql.uuid(rs, "series_id"));
+        List<UUID> series = Sql.query(tx, "SELECT series_id FROM saved_chart_series WHERE chart_id = ? "
+                + "ORDER BY position", List.of(head.id()), rs -> Sql.uuid(rs, "series_id"));
         List<UUID> agreements = Sql.query(tx, "SELECT agreement_id FROM saved_chart_agreement WHERE chart_id = ? "
                 + "ORDER BY position", List.of(head.id()), rs -> Sql.uuid(rs, "agreement_id"));
         return new SavedChart(head.id(), head.name(), head.title(), head.type(), series, agreements, head.fromYear(),

@@ -3,6 +3,7 @@ package org.returnwatch.desktop.charts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jfree.chart.JFreeChart;
@@ -47,8 +48,8 @@ final class ChartData {
                     run.add(y);
                 }
             }
-            List<ChartChoice> seriesChoices = series.stream().map(s -> new ChartChoice(s.id(),
-                    s.ref() + "  " + s.name() + " (" + s.unit() + ", " + s.measure().name().toLowerCase() + ")")).toList();
+            List<ChartChoice> seriesChoices = series.stream().map(s -> new ChartChoice(s.id(), s.ref() + "  "
+                    + s.name() + " (" + s.unit() + ", " + s.measure().name().toLowerCase(Locale.ROOT) + ")")).toList();
             List<ChartChoice> agreementChoices = store.agreements().all(tx).stream()
                     .map(a -> new ChartChoice(a.id(), a.ref() + "  " + a.title())).toList();
             return new Lists(seriesChoices, agreementChoices, run, store.savedCharts().all(tx));

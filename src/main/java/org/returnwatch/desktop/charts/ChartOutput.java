@@ -25,6 +25,7 @@ public final class ChartOutput {
     public static final List<Integer> DPI_CHOICES = List.of(96, 150, 300, 600);
 
     private final TaskRunner runner;
+    private final TaskRunner printRunner;
     private final DialogService dialogs;
     private final Supplier<ChartService> service;
     private final ChartsViewModel.Printer printer;
@@ -33,10 +34,11 @@ public final class ChartOutput {
     private final ReadOnlyBooleanWrapper working;
     private final ReadOnlyStringWrapper status;
 
-    ChartOutput(TaskRunner runner, DialogService dialogs, Supplier<ChartService> service,
+    ChartOutput(TaskRunner runner, TaskRunner printRunner, DialogService dialogs, Supplier<ChartService> service,
                 ChartsViewModel.Printer printer, ReadOnlyObjectProperty<ChartRequest> request, IntegerProperty dpi,
                 ReadOnlyBooleanWrapper working, ReadOnlyStringWrapper status) {
         this.runner = runner;
+        this.printRunner = printRunner;
         this.dialogs = dialogs;
         this.service = service;
         this.printer = printer;
@@ -83,7 +85,7 @@ public final class ChartOutput {
         }
         working.set(true);
         status.set("Printing\u2026");
-        runner.run("printing the chart", () -> printer.print(service.get().build(r)), sent -> {
+        printRunner.run("printing the chart", () -> printer.print(service.get().build(r)), sent -> {
             working.set(false);
             status.set(sent ? "Sent to the printer." : "Printing cancelled.");
         }, e -> {

@@ -70,14 +70,18 @@ public final class ChartsViewModel implements Screen {
     private final AtomicInteger generation = new AtomicInteger();
     private boolean applying;
 
-    public ChartsViewModel(Session session, TaskRunner runner, DialogService dialogs,
+    /**
+     * @param printRunner where printing runs: not the database's runner, because the print dialogs wait
+     *                    for the user and the database work must not wait behind them
+     */
+    public ChartsViewModel(Session session, TaskRunner runner, TaskRunner printRunner, DialogService dialogs,
                            Supplier<ChartService> serviceFactory, Printer printer) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
         this.serviceFactory = serviceFactory;
-        this.output = new ChartOutput(runner, dialogs, this::service, printer, request.getReadOnlyProperty(), dpi,
-                working, status);
+        this.output = new ChartOutput(runner, printRunner, dialogs, this::service, printer,
+                request.getReadOnlyProperty(), dpi, working, status);
         series.all().addListener((ListChangeListener<ChartChoice>) c -> redraw());
         agreements.all().addListener((ListChangeListener<ChartChoice>) c -> redraw());
         type.addListener((o, a, b) -> redraw());

@@ -26,6 +26,7 @@ import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.Theme;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.desktop.task.FxTaskRunner;
 import org.returnwatch.store.Store;
 import org.testfx.api.FxRobot;
@@ -47,7 +48,8 @@ class ChartsUiTest {
     void start(Stage stage) {
         Theme.applyTheme();
         session = Seeded.session(dir.resolve("db" + System.nanoTime()));
-        vm = new ChartsViewModel(session, runner, dialogs, ChartService::withInstalledFonts, chart -> false);
+        vm = new ChartsViewModel(session, runner, new DirectTaskRunner(), dialogs, ChartService::withInstalledFonts,
+                chart -> false);
         stage.setScene(new Scene(new ChartsView(vm, new ChartViewerFactory()), 1280, 800));
         stage.show();
         vm.activate();

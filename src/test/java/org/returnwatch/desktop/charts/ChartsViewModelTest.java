@@ -37,7 +37,8 @@ class ChartsViewModelTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        vm = new ChartsViewModel(session, new DirectTaskRunner(), dialogs, () -> CHARTS, c -> printed.add(c));
+        vm = new ChartsViewModel(session, new DirectTaskRunner(), new DirectTaskRunner(), dialogs, () -> CHARTS,
+                printed::add);
         vm.activate();
     }
 
