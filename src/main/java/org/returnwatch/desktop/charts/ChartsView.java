@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -107,8 +108,13 @@ public final class ChartsView extends BorderPane {
         search.textProperty().bindBidirectional(list.searchProperty());
         ListView<ChartChoice> view = new ListView<>(list.shown());
         view.setId(id);
-        view.setCellFactory(CheckBoxListCell.forListView(ChartChoice::selectedProperty,
-                Views.converter(ChartChoice::label)));
+        view.setCellFactory(l -> {
+            CheckBoxListCell<ChartChoice> cell = new CheckBoxListCell<>(ChartChoice::selectedProperty,
+                    Views.converter(ChartChoice::label));
+            // names are long and the list is narrow: the whole name on hover
+            cell.itemProperty().addListener((o, a, b) -> cell.setTooltip(b == null ? null : new Tooltip(b.label())));
+            return cell;
+        });
         VBox.setVgrow(view, Priority.ALWAYS);
         VBox box = new VBox(4, search, view);
         VBox.setVgrow(box, Priority.ALWAYS);
