@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
@@ -19,7 +21,9 @@ import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.Series;
 import org.returnwatch.store.RecordNotFoundException;
+import org.returnwatch.store.SavedChart;
 import org.returnwatch.store.Store;
+import org.returnwatch.store.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +41,8 @@ final class ChartCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "SERIES_REF", arity = "1..*", description = "series reference codes, e.g. RW-S-0001")
+    @Parameters(paramLabel = "SERIES_REF", arity = "1..*",
+            description = "series reference codes, e.g. RW-S-0001, or the name of a chart saved on the Charts screen")
     List<String> seriesRefs;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, svg or pdf")
@@ -67,7 +72,10 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Reference> series = references(seriesRefs, RecordKind.SERIES);
+        // one word that is not a reference code names a saved chart; several words must all be references
+        String savedName = seriesRefs.size() == 1 && !Reference.looksLikeReference(seriesRefs.get(0))
+                ? seriesRefs.get(0) : null;
+        List<Reference> series = savedName != null ? List.of() : references(seriesRefs, RecordKind.SERIES);
         List<Reference> agreements = references(milestoneRefs, RecordKind.AGREEMENT);
         if (from != null && to != null && from > to) {
             throw usage("--from " + from + " is after --to " + to);
@@ -78,25 +86,26 @@ final class ChartCommand implements Callable<Integer> {
         ChartRequest request;
         try (Store store = root.openStore()) {
             request = store.read(tx -> {
-                List<Series> chosen = new ArrayList<>();
+                Definition d = savedName != null ? saved(store, tx, savedName) : new Definition(
+                        find(series, r -> store.series().findByRef(tx, r), "series"), null, null, null, null);
+                List<Agreement> milestones = agreements.isEmpty() ? d.milestones()
+                        : find(agreements, r -> store.agreements().findByRef(tx, r), "agreement");
                 List<Citation> citations = new ArrayList<>();
-                for (Reference r : series) {
-                    Series s = store.series().findByRef(tx, r)
-                            .orElseThrow(() -> new RecordNotFoundException("no series " + r));
-                    chosen.add(s);
+                for (Series s : d.series()) {
                     citations.addAll(store.citations().forRecord(tx, s.id()));
                     s.points().forEach(p -> citations.addAll(store.citations().forRecord(tx, p.id())));
                 }
-                List<Agreement> milestones = new ArrayList<>();
-                for (Reference r : agreements) {
-                    milestones.add(store.agreements().findByRef(tx, r)
-                            .orElseThrow(() -> new RecordNotFoundException("no agreement " + r)));
-                }
-                return ChartRequest.of(chosen, PointSources.from(chosen, citations, store.sources().all(tx)),
+                ChartType chosenType = type != null ? ChartType.parse(type.name()) : d.type();
+                return ChartRequest.of(d.series(), PointSources.from(d.series(), citations, store.sources().all(tx)),
                                 LocalDate.now())
-                        .withTitle(title).withYears(from, to).withMilestones(milestones)
-                        .withType(type == null ? ChartType.AUTO : ChartType.parse(type.name()));
+                        .withTitle(title != null ? title : d.title())
+                        .withYears(from != null ? from : d.from(), to != null ? to : d.to())
+                        .withMilestones(milestones == null ? List.of() : milestones)
+                        .withType(chosenType == null ? ChartType.AUTO : chosenType);
             });
+        } catch (IllegalArgumentException e) {
+            // a saved chart's years against a --from or --to given now
+            throw new CommandFailedException(e.getMessage());
         }
         ExportOptions options = dpi == null ? ExportOptions.defaults() : ExportOptions.defaults().withDpi(dpi);
         try {
@@ -109,6 +118,37 @@ final class ChartCommand implements Callable<Integer> {
         root.spec.commandLine().getOut().println("Wrote " + format.name().toUpperCase(Locale.ROOT) + " chart to "
                 + out);
         return 0;
+    }
+
+    /** What to draw, from the command line or from a saved chart; options given now override the saved ones. */
+    private record Definition(List<Series> series, List<Agreement> milestones, ChartType type, Integer from,
+                              Integer to, String title) {
+        Definition(List<Series> series, List<Agreement> milestones, ChartType type, Integer from, Integer to) {
+            this(series, milestones, type, from, to, null);
+        }
+    }
+
+    /** The saved chart's series and agreements as they are now; deleted ones have dropped out. */
+    private static Definition saved(Store store, Transaction tx, String name) {
+        SavedChart chart = store.savedCharts().findByName(tx, name).orElseThrow(() -> new CommandFailedException(
+                "no series reference or saved chart called '" + name + "' (see the Charts screen for saved charts)"));
+        List<Series> series = new ArrayList<>();
+        chart.seriesIds().forEach(id -> store.series().find(tx, id).ifPresent(series::add));
+        if (series.isEmpty()) {
+            throw new CommandFailedException("the saved chart '" + chart.name() + "' has no series left to draw");
+        }
+        List<Agreement> agreements = new ArrayList<>();
+        chart.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
+        return new Definition(series, agreements, ChartType.parse(chart.type()), chart.fromYear(), chart.toYear(),
+                chart.title());
+    }
+
+    private static <T> List<T> find(List<Reference> refs, Function<Reference, Optional<T>> lookup, String what) {
+        List<T> found = new ArrayList<>();
+        for (Reference r : refs) {
+            found.add(lookup.apply(r).orElseThrow(() -> new RecordNotFoundException("no " + what + " " + r)));
+        }
+        return found;
     }
 
     private List<Reference> references(List<String> texts, RecordKind kind) {

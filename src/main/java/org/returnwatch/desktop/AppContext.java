@@ -8,11 +8,16 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.returnwatch.chart.ChartPrinter;
+import org.returnwatch.chart.ChartService;
+import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CaseDetailView;
 import org.returnwatch.desktop.cases.CaseListView;
 import org.returnwatch.desktop.cases.CasesScreen;
+import org.returnwatch.desktop.charts.ChartsView;
+import org.returnwatch.desktop.charts.ChartsViewModel;
 import org.returnwatch.desktop.common.RecordDeleter;
 import org.returnwatch.desktop.common.RecordItem;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -59,8 +64,11 @@ public final class AppContext {
         others.put(Section.STATISTICS, screen(dialogs, deleter, new SeriesForm()));
         others.put(Section.SOURCES, screen(dialogs, deleter, new SourceForm()));
         others.put(Section.ACTORS, screen(dialogs, deleter, new ActorForm()));
+        ChartsViewModel charts = new ChartsViewModel(session, runner, new FxTaskRunner(), dialogs,
+                ChartService::withInstalledFonts, new ChartPrinter()::print);
         Map<Section, Screen> screens = new EnumMap<>(Section.class);
         screens.put(Section.CASES, cases);
+        screens.put(Section.CHARTS, charts);
         screens.putAll(others);
         main = new MainViewModel(session, runner, dialogs, deleter, unlock, screens);
         cases.setOnChanged(main::refreshCounts);
@@ -78,12 +86,14 @@ public final class AppContext {
         Map<Section, RecordScreenView<?>> otherViews = new EnumMap<>(Section.class);
         others.forEach((s, vm) -> otherViews.put(s, view(vm, actions, sources)));
         views.putAll(otherViews);
+        views.put(Section.CHARTS, new ChartsView(charts, new ChartViewerFactory()));
         main.command(AppAction.FIND).setHandler(() -> {
             if (main.sectionProperty().get() == Section.CASES) {
                 main.screen().back();
                 caseList.focusSearch();
             } else {
-                otherViews.get(main.sectionProperty().get()).focusSearch();
+                java.util.Optional.ofNullable(otherViews.get(main.sectionProperty().get()))
+                        .ifPresent(RecordScreenView::focusSearch);
             }
         });
         main.command(AppAction.FIND).executableProperty().bind(main.unlockedProperty());

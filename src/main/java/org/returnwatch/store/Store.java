@@ -22,6 +22,7 @@ public final class Store implements AutoCloseable {
     private final ActorRepository actors = new ActorRepository();
     private final LinkRepository links = new LinkRepository(directory);
     private final TacticRepository tactics = new TacticRepository();
+    private final SavedChartRepository savedCharts = new SavedChartRepository();
     private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
             RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
             RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,
@@ -81,6 +82,10 @@ public final class Store implements AutoCloseable {
 
     public TacticRepository tactics() {
         return tactics;
+    }
+
+    public SavedChartRepository savedCharts() {
+        return savedCharts;
     }
 
     public RecordDirectory directory() {

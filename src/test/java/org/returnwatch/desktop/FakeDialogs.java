@@ -16,6 +16,8 @@ public final class FakeDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public List<FieldDifference> lastDifferences;
+    /** Where an export is written; null answers as a cancelled file chooser. */
+    public Path exportAnswer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -51,6 +53,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDatabase() {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String fileName, String description, String extension) {
+        return Optional.ofNullable(exportAnswer);
     }
 
     @Override

@@ -29,6 +29,15 @@ public interface DialogService {
     /** Which existing database to open. */
     Optional<Path> chooseDatabase();
 
+    /**
+     * Where to write an exported file, e.g. a chart; empty when the user cancels.
+     *
+     * @param fileName    the name proposed
+     * @param description what the filter says, e.g. "PNG image"
+     * @param extension   without the dot, e.g. "png"
+     */
+    Optional<Path> chooseExportFile(String title, String fileName, String description, String extension);
+
     /** The searchable link picker; empty when the user cancels. */
     Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker);
 

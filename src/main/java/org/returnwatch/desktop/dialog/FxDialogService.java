@@ -100,6 +100,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(fc.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(String title, String fileName, String description, String extension) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(fileName);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
     private static FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);

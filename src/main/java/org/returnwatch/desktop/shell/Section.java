@@ -8,7 +8,9 @@ public enum Section {
     AGREEMENTS("Agreements", RecordKind.AGREEMENT, "mdal-gavel"),
     STATISTICS("Statistics", RecordKind.SERIES, "mdal-bar_chart"),
     SOURCES("Sources", RecordKind.SOURCE, "mdal-library_books"),
-    ACTORS("Actors", RecordKind.ACTOR, "mdal-account_balance");
+    ACTORS("Actors", RecordKind.ACTOR, "mdal-account_balance"),
+    /** Draws series; holds no one kind of record, so it has no kind and no count. */
+    CHARTS("Charts", null, "mdal-insert_chart");
 
     private final String label;
     private final RecordKind kind;

@@ -32,6 +32,7 @@ final class Sidebar extends ListView<Section> {
                 count.getStyleClass().add("sidebar-count");
                 count.setId("count-" + s.name().toLowerCase(java.util.Locale.ROOT));
                 count.textProperty().bind(vm.countProperty(s).asString("%,d"));
+                count.setVisible(s.kind() != null);
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
                 HBox row = new HBox(8, name, gap, count);

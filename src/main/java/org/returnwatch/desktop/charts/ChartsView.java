@@ -1,0 +1,226 @@
+package org.returnwatch.desktop.charts;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+import org.returnwatch.chart.ChartType;
+import org.returnwatch.chart.ChartViewerFactory;
+import org.returnwatch.chart.ExportFormat;
+import org.returnwatch.desktop.common.Views;
+import org.returnwatch.store.SavedChart;
+
+/** The Charts screen: checklists on the left, the chart in the middle, saved charts on the right. */
+public final class ChartsView extends BorderPane {
+    private final ChartsViewModel vm;
+    private final ChartViewerFactory viewers;
+    private final StackPane stage = new StackPane();
+    // held here: a bidirectional binding only keeps a weak reference to it
+    private final ObjectProperty<Integer> dpi;
+    private ChartViewer viewer;
+
+    public ChartsView(ChartsViewModel vm, ChartViewerFactory viewers) {
+        this.vm = vm;
+        this.viewers = viewers;
+        this.dpi = vm.dpiProperty().asObject();
+        setId("charts-screen");
+        setTop(controls());
+        setLeft(checklists());
+        setRight(savedCharts());
+        setCenter(chartArea());
+        setBottom(outputBar());
+    }
+
+    private Node controls() {
+        ComboBox<ChartType> type = new ComboBox<>();
+        type.setId("chart-type");
+        type.getItems().setAll(ChartType.values());
+        type.setConverter(Views.converter(t -> switch (t) {
+            case AUTO -> "Auto (bars for flows, lines for stocks)";
+            case BAR -> "Bars";
+            case LINE -> "Lines";
+        }));
+        type.valueProperty().bindBidirectional(vm.typeProperty());
+        ComboBox<Integer> from = yearBox("chart-from", "first year", vm.fromYearProperty());
+        ComboBox<Integer> to = yearBox("chart-to", "last year", vm.toYearProperty());
+        Button allYears = new Button("All years");
+        allYears.setId("chart-all-years");
+        allYears.setOnAction(e -> {
+            vm.fromYearProperty().set(null);
+            vm.toYearProperty().set(null);
+        });
+        TextField title = new TextField();
+        title.setId("chart-title");
+        title.setPromptText("title (default: the series' names)");
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Button clear = new Button("New chart");
+        clear.setId("chart-clear");
+        clear.setOnAction(e -> vm.clear());
+        HBox bar = new HBox(8, new Label("Type"), type, new Label("Years"), from, new Label("to"), to, allYears,
+                new Label("Title"), title, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private ComboBox<Integer> yearBox(String id, String prompt, ObjectProperty<Integer> value) {
+        ComboBox<Integer> box = new ComboBox<>(vm.years());
+        box.setId(id);
+        box.setPromptText(prompt);
+        box.setVisibleRowCount(12);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private Node checklists() {
+        VBox box = new VBox(6, new Label("Series"),
+                checklist(vm.series(), "chart-series", "search series"),
+                new Label("Agreements marked on the time axis"),
+                checklist(vm.agreements(), "chart-agreements", "search agreements"));
+        box.setPadding(new Insets(0, 0, 8, 8));
+        box.setPrefWidth(340);
+        return box;
+    }
+
+    private Node checklist(Checklist list, String id, String prompt) {
+        TextField search = new TextField();
+        search.setId(id + "-search");
+        search.setPromptText(prompt);
+        search.textProperty().bindBidirectional(list.searchProperty());
+        ListView<ChartChoice> view = new ListView<>(list.shown());
+        view.setId(id);
+        view.setCellFactory(l -> {
+            CheckBoxListCell<ChartChoice> cell = new CheckBoxListCell<>(ChartChoice::selectedProperty,
+                    Views.converter(ChartChoice::label));
+            // names are long and the list is narrow: the whole name on hover
+            cell.itemProperty().addListener((o, a, b) -> cell.setTooltip(b == null ? null : new Tooltip(b.label())));
+            return cell;
+        });
+        VBox.setVgrow(view, Priority.ALWAYS);
+        VBox box = new VBox(4, search, view);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node chartArea() {
+        Label message = new Label();
+        message.setId("chart-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.chartProperty().isNull());
+        stage.getChildren().add(message);
+        vm.chartProperty().addListener((o, a, chart) -> {
+            if (chart == null) {
+                if (viewer != null) {
+                    viewer.setVisible(false);
+                }
+                return;
+            }
+            // one viewer for the screen's life: a new chart replaces the old one in it
+            if (viewer == null) {
+                viewer = viewers.viewerFor(chart);
+                viewer.setId("chart-viewer");
+                stage.getChildren().add(0, viewer);
+            } else {
+                viewer.setChart(chart);
+            }
+            viewer.setVisible(true);
+        });
+        stage.setPadding(new Insets(0, 8, 8, 8));
+        return stage;
+    }
+
+    private Node outputBar() {
+        ComboBox<Integer> resolution = new ComboBox<>();
+        resolution.setId("chart-dpi");
+        resolution.getItems().setAll(ChartOutput.DPI_CHOICES);
+        resolution.setConverter(Views.converter(d -> d + " dpi"));
+        resolution.valueProperty().bindBidirectional(dpi);
+        BooleanBinding idle = vm.requestProperty().isNull().or(vm.workingProperty());
+        Button png = outputButton("export-png", "PNG\u2026", idle, () -> vm.output().export(ExportFormat.PNG));
+        Button svg = outputButton("export-svg", "SVG\u2026", idle, () -> vm.output().export(ExportFormat.SVG));
+        Button pdf = outputButton("export-pdf", "PDF\u2026", idle, () -> vm.output().export(ExportFormat.PDF));
+        Button print = outputButton("print-chart", "Print\u2026", idle, () -> vm.output().print());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("chart-progress");
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(vm.workingProperty());
+        Label status = new Label();
+        status.setId("chart-status");
+        status.textProperty().bind(vm.statusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Export"), png, new Label("at"), resolution, svg, pdf, print, progress,
+                gap, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private static Button outputButton(String id, String text, BooleanBinding disabled, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.disableProperty().bind(disabled);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node savedCharts() {
+        ListView<SavedChart> list = new ListView<>(vm.saved());
+        list.setId("saved-charts");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SavedChart item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.openSaved(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        TextField name = new TextField();
+        name.setId("save-name");
+        name.setPromptText("name to save under");
+        name.textProperty().bindBidirectional(vm.saveNameProperty());
+        name.setOnAction(e -> vm.saveChart());
+        Button save = new Button("Save");
+        save.setId("save-chart");
+        save.setOnAction(e -> vm.saveChart());
+        save.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.saveNameProperty().get() == null
+                || vm.saveNameProperty().get().isBlank(), vm.saveNameProperty()).or(vm.requestProperty().isNull()));
+        Button open = new Button("Open");
+        open.setId("open-chart");
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> vm.openSaved(list.getSelectionModel().getSelectedItem()));
+        Button delete = new Button("Delete");
+        delete.setId("delete-chart");
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> vm.deleteSaved(list.getSelectionModel().getSelectedItem()));
+        VBox box = new VBox(6, new Label("Saved charts"), list, name, new HBox(6, save, open, delete));
+        box.setPadding(new Insets(0, 8, 8, 0));
+        box.setPrefWidth(240);
+        return box;
+    }
+}

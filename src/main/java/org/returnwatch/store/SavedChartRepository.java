@@ -1,0 +1,100 @@
+package org.returnwatch.store;
+
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Chart definitions saved by name (see {@link SavedChart}). */
+public final class SavedChartRepository {
+    private static final String COLUMNS = "id, name, title, chart_type, from_year, to_year";
+
+    /** All saved charts, by name. */
+    public List<SavedChart> all(Transaction tx) {
+        try {
+            List<SavedChart> heads = Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart ORDER BY LOWER(name), name",
+                    List.of(), rs -> head(rs));
+            List<SavedChart> out = new ArrayList<>(heads.size());
+            for (SavedChart h : heads) {
+                out.add(withChildren(tx, h));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading the saved charts");
+        }
+    }
+
+    /** The chart of exactly this name, else the only one whose name matches ignoring case. */
+    public Optional<SavedChart> findByName(Transaction tx, String name) {
+        String wanted = name == null ? "" : name.strip();
+        try {
+            List<SavedChart> found = Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart WHERE name = ?",
+                    List.of(wanted), rs -> head(rs));
+            if (found.isEmpty()) {
+                found = Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart WHERE LOWER(name) = LOWER(?)",
+                        List.of(wanted), rs -> head(rs));
+            }
+            return found.size() == 1 ? Optional.of(withChildren(tx, found.get(0))) : Optional.empty();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "finding a saved chart");
+        }
+    }
+
+    /**
+     * Saves the definition under its name: a chart already saved under that name is replaced (and keeps
+     * its id), so saving again after a change updates it instead of failing.
+     *
+     * @return the stored definition, with the id it is stored under
+     */
+    public SavedChart save(Transaction tx, SavedChart chart) {
+        try {
+            Optional<UUID> existing = Sql.query(tx, "SELECT id FROM saved_chart WHERE name = ?",
+                    List.of(chart.name()), rs -> Sql.uuid(rs, "id")).stream().findFirst();
+            SavedChart stored = existing.map(chart::withId).orElse(chart);
+            List<Object> values = Arrays.asList(stored.name(), stored.title(), stored.type(), stored.fromYear(),
+                    stored.toYear(), OffsetDateTime.now(ZoneOffset.UTC), stored.id());
+            if (existing.isPresent()) {
+                Sql.update(tx, "UPDATE saved_chart SET name = ?, title = ?, chart_type = ?, from_year = ?, "
+                        + "to_year = ?, updated_at = ? WHERE id = ?", values);
+            } else {
+                Sql.update(tx, "INSERT INTO saved_chart (name, title, chart_type, from_year, to_year, updated_at, id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", values);
+            }
+            Sql.replaceChildren(tx, "saved_chart_series", "chart_id", stored.id(), new String[] {"series_id"},
+                    stored.seriesIds(), id -> List.of(id));
+            Sql.replaceChildren(tx, "saved_chart_agreement", "chart_id", stored.id(), new String[] {"agreement_id"},
+                    stored.agreementIds(), id -> List.of(id));
+            return stored;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "saving the chart");
+        }
+    }
+
+    /** @return true if there was a chart of that id */
+    public boolean delete(Transaction tx, UUID id) {
+        try {
+            return Sql.update(tx, "DELETE FROM saved_chart WHERE id = ?", List.of(id)) > 0;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "deleting the saved chart");
+        }
+    }
+
+    private static SavedChart head(java.sql.ResultSet rs) throws SQLException {
+        return new SavedChart(Sql.uuid(rs, "id"), rs.getString("name"), rs.getString("title"),
+                rs.getString("chart_type"), List.of(), List.of(), rs.getObject("from_year", Integer.class),
+                rs.getObject("to_year", Integer.class));
+    }
+
+    private static SavedChart withChildren(Transaction tx, SavedChart head) throws SQLException {
+        List<UUID> series = Sql.query(tx, "SELECT series_id FROM saved_chart_series WHERE chart_id = ? "
+                + "ORDER BY position", List.of(head.id()), rs -> Sql.uuid(rs, "series_id"));
+        List<UUID> agreements = Sql.query(tx, "SELECT agreement_id FROM saved_chart_agreement WHERE chart_id = ? "
+                + "ORDER BY position", List.of(head.id()), rs -> Sql.uuid(rs, "agreement_id"));
+        return new SavedChart(head.id(), head.name(), head.title(), head.type(), series, agreements, head.fromYear(),
+                head.toYear());
+    }
+}
