@@ -90,11 +90,7 @@ final class ChartCommand implements Callable<Integer> {
                         find(series, r -> store.series().findByRef(tx, r), "series"), null, null, null, null);
                 List<Agreement> milestones = agreements.isEmpty() ? d.milestones()
                         : find(agreements, r -> store.agreements().findByRef(tx, r), "agreement");
-                List<Citation> citations = new ArrayList<>();
-                for (Series s : d.series()) {
-                    citations.addAll(store.citations().forRecord(tx, s.id()));
-                    s.points().forEach(p -> citations.addAll(store.citations().forRecord(tx, p.id())));
-                }
+                List<Citation> citations = store.citations().forSeriesAndPoints(tx, d.series());
                 ChartType chosenType = type != null ? ChartType.parse(type.name()) : d.type();
                 return ChartRequest.of(d.series(), PointSources.from(d.series(), citations, store.sources().all(tx)),
                                 LocalDate.now())

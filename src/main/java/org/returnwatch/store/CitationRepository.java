@@ -2,6 +2,7 @@ package org.returnwatch.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Series;
 
 /** Ties between facts and sources; the cited record must exist. */
 public final class CitationRepository extends RecordRepository<Citation> {
@@ -49,6 +51,16 @@ public final class CitationRepository extends RecordRepository<Citation> {
 
     public List<Citation> forRecord(Transaction tx, UUID recordId) {
         return select(tx, "WHERE record_id = ? ORDER BY ref_number", List.of(recordId));
+    }
+
+    /** The citations of these series and of every one of their data points, for a chart's source line. */
+    public List<Citation> forSeriesAndPoints(Transaction tx, List<Series> series) {
+        List<Citation> out = new ArrayList<>();
+        for (Series s : series) {
+            out.addAll(forRecord(tx, s.id()));
+            s.points().forEach(p -> out.addAll(forRecord(tx, p.id())));
+        }
+        return out;
     }
 
     public List<Citation> forSource(Transaction tx, UUID sourceId) {

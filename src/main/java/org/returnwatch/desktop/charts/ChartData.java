@@ -65,14 +65,8 @@ final class ChartData {
     static Drawn draw(Store store, ChartService charts, ChartDefinition d, LocalDate today) {
         ChartRequest request = store.read(tx -> {
             List<Series> series = new ArrayList<>();
-            List<Citation> citations = new ArrayList<>();
-            for (UUID id : d.seriesIds()) {
-                store.series().find(tx, id).ifPresent(s -> {
-                    series.add(s);
-                    citations.addAll(store.citations().forRecord(tx, s.id()));
-                    s.points().forEach(p -> citations.addAll(store.citations().forRecord(tx, p.id())));
-                });
-            }
+            d.seriesIds().forEach(id -> store.series().find(tx, id).ifPresent(series::add));
+            List<Citation> citations = store.citations().forSeriesAndPoints(tx, series);
             List<Agreement> agreements = new ArrayList<>();
             d.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
             return ChartRequest.of(series, PointSources.from(series, citations, store.sources().all(tx)), today)
