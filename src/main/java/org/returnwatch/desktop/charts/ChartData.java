@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.jfree.chart.JFreeChart;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
