@@ -46,6 +46,7 @@ public final class CaseListViewModel {
     private CaseSort sort = CaseSort.REFERENCE;
     private boolean descending;
     private int generation;
+    private boolean forgotten;
 
     public CaseListViewModel(Session session, TaskRunner runner) {
         this.session = session;
@@ -75,6 +76,9 @@ public final class CaseListViewModel {
             CaseSearch search = new CaseSearch(store.cases());
             return new Choices(store.tactics().all(tx), search.residenceCountries(tx), search.incidentYears(tx));
         }), c -> {
+            if (forgotten) {
+                return;
+            }
             tactics.setAll(c.tactics());
             countries.setAll(c.countries());
             years.setAll(c.years());
@@ -93,7 +97,7 @@ public final class CaseListViewModel {
 
     /** Counts the matches, then lets the table read them page by page. */
     public void refresh() {
-        if (!session.isUnlocked()) {
+        if (forgotten || !session.isUnlocked()) {
             return;
         }
         Store store = session.store();
@@ -108,6 +112,20 @@ public final class CaseListViewModel {
             rows.reset(n, (offset, limit) -> store.read(tx -> new CaseSearch(store.cases()).page(tx, q, offset,
                     limit)));
         }, e -> problem.set(e.getMessage()));
+    }
+
+    /** Empties the table, the search and the filters (on lock); answers still under way are dropped. */
+    public void forget() {
+        generation++;
+        forgotten = true;
+        rows.reset(0, (offset, limit) -> List.of());
+        matches.set(0);
+        problem.set("");
+        query.set("");
+        clearFilters();
+        tactics.clear();
+        countries.clear();
+        years.clear();
     }
 
     public void clearFilters() {

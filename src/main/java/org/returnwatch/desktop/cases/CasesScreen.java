@@ -147,6 +147,13 @@ public final class CasesScreen implements Screen {
     }
 
     @Override
+    public void forget() {
+        list.forget();
+        detail.forget();
+        recordOpen.set(false);
+    }
+
+    @Override
     public ReadOnlyBooleanProperty recordOpenProperty() {
         return recordOpen.getReadOnlyProperty();
     }

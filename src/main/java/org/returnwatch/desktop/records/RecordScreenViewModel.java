@@ -53,6 +53,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private T original;
     private UUID id;
     private boolean filling;
+    private boolean forgotten;
     private int generation;
     private Runnable onChanged = () -> { };
 
@@ -86,7 +87,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     }
 
     public void refresh() {
-        if (!session.isUnlocked()) {
+        if (forgotten || !session.isUnlocked()) {
             return;
         }
         Store store = session.store();
@@ -113,6 +114,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     }
 
     private void show(T rec, RelatedRecords.Snapshot snapshot) {
+        if (forgotten) {
+            return;
+        }
         filling = true;
         try {
             original = rec;
@@ -288,6 +292,28 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             proceed.run();
         } else if (c == UnsavedChoice.SAVE) {
             save(proceed);
+        }
+    }
+
+    @Override
+    public void forget() {
+        forgotten = true;
+        generation++;
+        filling = true;
+        try {
+            rows.reset(0, (offset, limit) -> List.of());
+            matches.set(0);
+            query.set("");
+            original = null;
+            id = null;
+            form.load(form.blank());
+            related.show(form.kind(), null, RelatedRecords.Snapshot.EMPTY);
+            title.set("");
+            problem.set("");
+            dirty.set(false);
+            recordOpen.set(false);
+        } finally {
+            filling = false;
         }
     }
 

@@ -22,8 +22,10 @@ import org.returnwatch.desktop.unlock.UnlockView;
 public final class MainView extends BorderPane {
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final MainViewModel vm;
 
     public MainView(MainViewModel vm, ActionFactory actions, Map<Section, Node> views, UnlockView unlock) {
+        this.vm = vm;
         places.putAll(views);
         setTop(menus(actions));
         Sidebar sidebar = new Sidebar(vm);
@@ -41,6 +43,12 @@ public final class MainView extends BorderPane {
                 unlock.focusPassphrase();
             }
         });
+    }
+
+    /** Puts fresh views in place of the old ones (after a lock), so no control keeps an old record's text. */
+    public void replaceViews(Map<Section, Node> fresh) {
+        places.putAll(fresh);
+        show(vm.sectionProperty().get());
     }
 
     private void show(Section s) {

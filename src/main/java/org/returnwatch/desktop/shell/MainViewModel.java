@@ -3,6 +3,7 @@ package org.returnwatch.desktop.shell;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Runnable quit = () -> { };
+    private Supplier<Map<Section, Screen>> rebuild = Map::of;
 
     public MainViewModel(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter,
                          UnlockViewModel unlock, Map<Section, Screen> screens) {
@@ -181,9 +183,8 @@ public final class MainViewModel {
 
     /** Closes the database (in the background) and shows the passphrase screen again. */
     public void lock() {
-        deleter.forget();
         Store store = session.lock();
-        status.set("");
+        discardScreens();
         if (store != null) {
             runner.run("closing the database", () -> {
                 store.close();
@@ -219,8 +220,8 @@ public final class MainViewModel {
                 dialogs.showError("Open database", "There is no database at " + file + ".");
                 return;
             }
-            deleter.forget();
             Store store = session.lock();
+            discardScreens();
             session.switchTo(file);
             runner.run("closing the database", () -> {
                 if (store != null) {
@@ -229,6 +230,25 @@ public final class MainViewModel {
                 return true;
             }, ok -> unlock.prepare(), e -> unlock.prepare());
         }, e -> dialogs.showError("Database", e.getMessage()));
+    }
+
+    /**
+     * After the store is forgotten: empties every screen and puts fresh ones in their place, so
+     * that no record read before locking stays in memory until the next unlock. Also drops the
+     * undo of the last delete and the figures shown.
+     */
+    private void discardScreens() {
+        deleter.forget();
+        screens.values().forEach(Screen::forget);
+        screens.putAll(rebuild.get());
+        bindCommands();
+        counts.values().forEach(c -> c.set(0));
+        status.set("");
+    }
+
+    /** Makes the screens anew; called on every lock, after the old ones have forgotten what they held. */
+    public void setRebuild(Supplier<Map<Section, Screen>> rebuild) {
+        this.rebuild = rebuild;
     }
 
     public void setQuit(Runnable quit) {
