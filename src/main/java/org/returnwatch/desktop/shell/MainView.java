@@ -59,9 +59,9 @@ public final class MainView extends BorderPane {
         Menu file = new Menu("_File", null, a.menuItem(AppAction.NEW_DATABASE), a.menuItem(AppAction.OPEN_DATABASE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.LOCK), new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
         Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
-                a.menuItem(AppAction.CANCEL), new SeparatorMenuItem(), a.menuItem(AppAction.DUPLICATE),
-                a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE), new SeparatorMenuItem(),
-                a.menuItem(AppAction.LINK));
+                a.menuItem(AppAction.CANCEL), a.menuItem(AppAction.ESCAPE), new SeparatorMenuItem(),
+                a.menuItem(AppAction.DUPLICATE), a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE),
+                new SeparatorMenuItem(), a.menuItem(AppAction.LINK));
         Menu view = new Menu("_View", null, a.menuItem(AppAction.FIND), a.menuItem(AppAction.BACK),
                 a.menuItem(AppAction.REFRESH));
         Menu help = new Menu("_Help", null, a.menuItem(AppAction.ABOUT));

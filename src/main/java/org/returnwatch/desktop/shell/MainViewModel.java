@@ -85,6 +85,7 @@ public final class MainViewModel {
         handle(AppAction.DELETE, () -> screen().delete());
         handle(AppAction.LINK, () -> screen().link());
         handle(AppAction.BACK, () -> screen().back());
+        handle(AppAction.ESCAPE, this::escape);
         handle(AppAction.REFRESH, () -> {
             screen().activate();
             refreshCounts();
@@ -116,6 +117,23 @@ public final class MainViewModel {
         commands.get(AppAction.DELETE).executableProperty().bind(unlocked.and(s.hasRecordProperty()));
         commands.get(AppAction.LINK).executableProperty().bind(unlocked.and(s.recordOpenProperty()));
         commands.get(AppAction.BACK).executableProperty().bind(unlocked.and(s.recordOpenProperty()));
+        commands.get(AppAction.ESCAPE).executableProperty().bind(unlocked.and(s.recordOpenProperty()
+                .or(s.dirtyProperty())));
+    }
+
+    /**
+     * Esc as a form expects it: unsaved changes are thrown away (once the user agrees, since they
+     * cannot be had back); with nothing unsaved, back to the list.
+     */
+    public void escape() {
+        Screen s = screen();
+        if (s.dirtyProperty().get()) {
+            if (dialogs.confirm("Cancel changes", "Throw away the unsaved changes?", "Discard changes")) {
+                s.cancel();
+            }
+        } else if (s.recordOpenProperty().get()) {
+            s.back();
+        }
     }
 
     private void handle(AppAction a, Runnable r) {

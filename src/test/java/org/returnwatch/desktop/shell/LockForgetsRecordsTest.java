@@ -3,26 +3,18 @@ package org.returnwatch.desktop.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
-import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.common.RecordDeleter;
 import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
-import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
-import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
-import org.returnwatch.desktop.task.DirectTaskRunner;
-import org.returnwatch.desktop.unlock.UnlockViewModel;
 import org.returnwatch.domain.Agreement;
-import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
@@ -31,54 +23,24 @@ import org.returnwatch.store.TestDatabases;
 class LockForgetsRecordsTest {
     @TempDir
     Path dir;
+    ShellFixture shell;
     Session session;
-    FakeDialogs dialogs = new FakeDialogs();
-    DirectTaskRunner runner = new DirectTaskRunner();
+    FakeDialogs dialogs;
     RecordDeleter deleter;
     MainViewModel main;
-    CasesScreen cases;
-    RecordScreenViewModel<Agreement> agreements;
 
     @BeforeEach
     void open() {
-        session = Seeded.session(dir);
-        // the window starts locked; the unlock below is what shows the screens
-        Store store = session.lock();
-        deleter = new RecordDeleter(session, runner, dialogs);
-        UnlockViewModel unlock = new UnlockViewModel(session, new DatabaseOpener(TestDatabases.FAST), runner);
-        main = new MainViewModel(session, runner, dialogs, deleter, unlock, build());
-        main.setRebuild(this::build);
-        session.unlocked(store);
-    }
-
-    /** What AppContext does: fresh screens, remembered here so the test can look into the latest ones. */
-    private Map<Section, Screen> build() {
-        cases = new CasesScreen(session, runner, dialogs, deleter);
-        agreements = new RecordScreenViewModel<>(session, runner, dialogs, deleter, new AgreementForm());
-        Map<Section, Screen> screens = new EnumMap<>(Section.class);
-        for (Section s : Section.values()) {
-            screens.put(s, cases);
-        }
-        screens.put(Section.AGREEMENTS, agreements);
-        return screens;
+        shell = new ShellFixture(dir);
+        session = shell.session;
+        dialogs = shell.dialogs;
+        deleter = shell.deleter;
+        main = shell.main;
     }
 
     @AfterEach
     void close() {
-        Store store = session.lock();
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private Case caseNamed(CasesScreen screen, String name) {
-        for (int i = 0; i < screen.list().rows().size(); i++) {
-            Case c = screen.list().rows().get(i);
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        throw new AssertionError(name + " is not listed");
+        shell.close();
     }
 
     private void openCaseAndAgreementAndDeleteOne(CasesScreen screen, RecordScreenViewModel<Agreement> agr) {
@@ -90,14 +52,14 @@ class LockForgetsRecordsTest {
         agr.open(agr.rows().get(0).id());
         assertThat(agr.original()).isNotNull();
         screen.list().queryProperty().set("xie");
-        screen.open(caseNamed(screen, "Xie Weidong").id());
+        screen.open(ShellFixture.caseNamed(screen, "Xie Weidong").id());
         assertThat(screen.detail().originalProperty().get().name()).isEqualTo("Xie Weidong");
     }
 
     @Test
     void afterLockNoViewModelHoldsARecordAndAfterUnlockTheScreensWorkAgain() {
-        CasesScreen oldCases = cases;
-        RecordScreenViewModel<Agreement> oldAgreements = agreements;
+        CasesScreen oldCases = shell.cases;
+        RecordScreenViewModel<Agreement> oldAgreements = shell.agreements;
         assertThat(oldCases.list().matchesProperty().get()).isEqualTo(14);
         openCaseAndAgreementAndDeleteOne(oldCases, oldAgreements);
 
@@ -105,7 +67,7 @@ class LockForgetsRecordsTest {
 
         assertThat(session.isUnlocked()).isFalse();
         assertThat(deleter.lastProperty().get()).as("the undo buffer").isNull();
-        for (CasesScreen c : new CasesScreen[] {oldCases, cases}) {
+        for (CasesScreen c : new CasesScreen[] {oldCases, shell.cases}) {
             assertThat(c.list().rows()).isEmpty();
             assertThat(c.list().matchesProperty().get()).isZero();
             assertThat(c.list().queryProperty().get()).isEmpty();
@@ -117,22 +79,22 @@ class LockForgetsRecordsTest {
             assertThat(c.detail().related().hasRecord()).isFalse();
             assertThat(c.recordOpenProperty().get()).isFalse();
         }
-        for (RecordScreenViewModel<Agreement> a : java.util.List.of(oldAgreements, agreements)) {
+        for (RecordScreenViewModel<Agreement> a : java.util.List.of(oldAgreements, shell.agreements)) {
             assertThat(a.original()).isNull();
             assertThat(a.rows()).isEmpty();
             assertThat(a.titleProperty().get()).isEmpty();
             assertThat(a.recordOpenProperty().get()).isFalse();
         }
         // the old screens were discarded, not only emptied
-        assertThat(main.screen(Section.CASES)).isSameAs(cases).isNotSameAs(oldCases);
-        assertThat(main.screen(Section.AGREEMENTS)).isSameAs(agreements).isNotSameAs(oldAgreements);
+        assertThat(main.screen(Section.CASES)).isSameAs(shell.cases).isNotSameAs(oldCases);
+        assertThat(main.screen(Section.AGREEMENTS)).isSameAs(shell.agreements).isNotSameAs(oldAgreements);
         assertThat(main.countProperty(Section.CASES).get()).isZero();
 
         session.unlocked(TestDatabases.open(dir));
 
-        assertThat(cases.list().matchesProperty().get()).isEqualTo(14);
+        assertThat(shell.cases.list().matchesProperty().get()).isEqualTo(14);
         assertThat(main.countProperty(Section.CASES).get()).isEqualTo(14);
-        openCaseAndAgreementAndDeleteOne(cases, agreements);
+        openCaseAndAgreementAndDeleteOne(shell.cases, shell.agreements);
         // the discarded screens stay empty even though the database is open again
         oldCases.activate();
         assertThat(oldCases.list().rows()).isEmpty();
@@ -140,17 +102,17 @@ class LockForgetsRecordsTest {
 
     @Test
     void lockWithUnsavedChangesAsksAndCanBeCancelledOrSaved() {
-        cases.list().queryProperty().set("xie");
-        cases.open(caseNamed(cases, "Xie Weidong").id());
-        cases.detail().fields().role.set("Edited before locking");
-        assertThat(cases.dirtyProperty().get()).isTrue();
+        shell.cases.list().queryProperty().set("xie");
+        shell.cases.open(ShellFixture.caseNamed(shell.cases, "Xie Weidong").id());
+        shell.cases.detail().fields().role.set("Edited before locking");
+        assertThat(shell.cases.dirtyProperty().get()).isTrue();
 
         dialogs.unsavedAnswer = UnsavedChoice.STAY;
         main.command(AppAction.LOCK).execute();
         assertThat(session.isUnlocked()).isTrue();
-        assertThat(cases.detail().fields().role.get()).isEqualTo("Edited before locking");
+        assertThat(shell.cases.detail().fields().role.get()).isEqualTo("Edited before locking");
 
-        CasesScreen old = cases;
+        CasesScreen old = shell.cases;
         dialogs.unsavedAnswer = UnsavedChoice.SAVE;
         main.command(AppAction.LOCK).execute();
         assertThat(session.isUnlocked()).isFalse();
@@ -165,9 +127,9 @@ class LockForgetsRecordsTest {
 
     @Test
     void lockCanDiscardUnsavedChanges() {
-        cases.newRecord();
-        cases.detail().fields().name.set("Someone not to be kept");
-        CasesScreen old = cases;
+        shell.cases.newRecord();
+        shell.cases.detail().fields().name.set("Someone not to be kept");
+        CasesScreen old = shell.cases;
         dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
         main.command(AppAction.LOCK).execute();
         assertThat(session.isUnlocked()).isFalse();
