@@ -62,6 +62,18 @@ class EscapeTest {
     }
 
     @Test
+    void escapeOnANewCaseDropsItAndGoesBackToTheList() {
+        shell.main.command(AppAction.NEW_RECORD).execute();
+        shell.cases.detail().fields().name.set("Never to be saved");
+        escape();
+        assertThat(shell.dialogs.confirmations).hasSize(1);
+        assertThat(shell.cases.dirtyProperty().get()).isFalse();
+        assertThat(shell.cases.recordOpenProperty().get()).isFalse();
+        shell.cases.list().refresh();
+        assertThat(shell.cases.list().matchesProperty().get()).isEqualTo(14);
+    }
+
+    @Test
     void escapeOnANewAgreementDropsItAndClosesTheForm() {
         shell.main.show(Section.AGREEMENTS);
         int before = shell.agreements.matchesProperty().get();
