@@ -151,10 +151,19 @@ public final class CaseDetailViewModel {
     }
 
     public void addIncident() {
-        IncidentForm f = IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code());
+        added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code()));
+    }
+
+    /** A new incident with the same details (Ctrl+D on its row), for a second similar event. */
+    public IncidentForm duplicateIncident(IncidentForm f) {
+        return added(f.copy());
+    }
+
+    private IncidentForm added(IncidentForm f) {
         watch(f);
         incidents.add(f);
         edited();
+        return f;
     }
 
     public void removeIncident(IncidentForm f) {
@@ -284,25 +293,21 @@ public final class CaseDetailViewModel {
 
     /** Drops the case and everything read with it (on lock); a read still under way is ignored. */
     public void forget() {
+        // forgotten first: edited() then ignores the changes made here
         forgotten = true;
-        filling = true;
-        try {
-            caseId = null;
-            original.set(null);
-            fields.load(Case.named("-"));
-            incidents.forEach(this::unwatch);
-            incidents.clear();
-            removed.clear();
-            baseVersions.clear();
-            related.show(RecordKind.CASE, null, RelatedRecords.Snapshot.EMPTY);
-            List.of(tactics, actors, sources).forEach(List::clear);
-            title.set("");
-            problem.set("");
-            dirty.set(false);
-            loaded.set(false);
-        } finally {
-            filling = false;
-        }
+        caseId = null;
+        original.set(null);
+        fields.load(Case.named("-"));
+        incidents.forEach(this::unwatch);
+        incidents.clear();
+        removed.clear();
+        baseVersions.clear();
+        related.show(RecordKind.CASE, null, RelatedRecords.Snapshot.EMPTY);
+        List.of(tactics, actors, sources).forEach(List::clear);
+        title.set("");
+        problem.set("");
+        dirty.set(false);
+        loaded.set(false);
     }
 
     /** Asks about unsaved changes; runs {@code proceed} once it is fine to leave. */
@@ -333,7 +338,7 @@ public final class CaseDetailViewModel {
     }
 
     private void edited() {
-        if (!filling) {
+        if (!filling && !forgotten) {
             dirty.set(true);
             problem.set(String.join("\n", problems()));
         }

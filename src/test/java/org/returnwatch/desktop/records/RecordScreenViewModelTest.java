@@ -140,4 +140,34 @@ class RecordScreenViewModelTest {
             assertThat(l.relation()).isEqualTo("targeted");
         });
     }
+
+    @Test
+    void duplicatingADataPointAddsACopyAfterItSavedWithTheSeries() {
+        SeriesForm form = new SeriesForm();
+        RecordScreenViewModel<Series> vm = screen(form);
+        Series any = store.read(tx -> store.series().all(tx)).stream().filter(s -> !s.points().isEmpty())
+                .findFirst().orElseThrow();
+        vm.open(any.id());
+        @SuppressWarnings("unchecked")
+        ChildTable<SeriesForm.PointRow> points = (ChildTable<SeriesForm.PointRow>) form.children().orElseThrow();
+        int n = points.rows().size();
+        SeriesForm.PointRow first = points.rows().get(0);
+        SeriesForm.PointRow copy = points.duplicateRow(first);
+        assertThat(points.rows()).hasSize(n + 1);
+        assertThat(points.rows().get(1)).isSameAs(copy);
+        assertThat(copy.value.get()).isEqualTo(first.value.get());
+        assertThat(copy.qualifier.get()).isEqualTo(first.qualifier.get());
+        assertThat(copy.note.get()).isEqualTo(first.note.get());
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        copy.period.set("1998");
+        vm.save();
+        Series stored = store.read(tx -> store.series().find(tx, any.id())).orElseThrow();
+        assertThat(stored.points()).hasSize(n + 1);
+        assertThat(stored.points()).anySatisfy(p -> assertThat(p.id()).isEqualTo(any.points().get(0).id()));
+        assertThat(stored.points()).anySatisfy(p -> {
+            assertThat(p.period().toText()).isEqualTo("1998");
+            assertThat(p.value()).isEqualByComparingTo(any.points().get(0).value());
+        });
+    }
 }

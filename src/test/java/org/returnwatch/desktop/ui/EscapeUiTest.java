@@ -59,9 +59,7 @@ class EscapeUiTest {
         ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
         robot.clickOn("#case-search").write("Xie");
         ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
-        ui.waitUntil("the row", () -> robot.lookup("#case-table .table-row-cell").nth(0)
-                .queryAs(javafx.scene.control.TableRow.class).getItem() != null);
-        robot.doubleClickOn(robot.lookup("#case-table .table-row-cell").nth(0).queryAs(Node.class));
+        ui.openFirstRow("#case-table");
         ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
         String stored = robot.lookup("#case-role").queryAs(TextField.class).getText();
 

@@ -67,9 +67,7 @@ class LockUiTest {
         ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
         robot.clickOn("#case-search").write("Xie");
         ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
-        ui.waitUntil("the row", () -> robot.lookup("#case-table .table-row-cell").nth(0)
-                .queryAs(javafx.scene.control.TableRow.class).getItem() != null);
-        robot.doubleClickOn(robot.lookup("#case-table .table-row-cell").nth(0).queryAs(Node.class));
+        ui.openFirstRow("#case-table");
         ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
         Node root = robot.lookup("#menu-bar").query().getScene().getRoot();
         assertThat(WaitForAsyncUtils.asyncFx(() -> windowMentions(root, "Xie")).get()).isTrue();
@@ -85,9 +83,7 @@ class LockUiTest {
         assertThat(robot.lookup("#case-search").queryAs(TextInputControl.class).getText()).isEmpty();
         robot.clickOn("#case-search").write("Xie");
         ui.waitUntil("the search again", () -> ui.rows("#case-table") == 1);
-        ui.waitUntil("the row again", () -> robot.lookup("#case-table .table-row-cell").nth(0)
-                .queryAs(javafx.scene.control.TableRow.class).getItem() != null);
-        robot.doubleClickOn(robot.lookup("#case-table .table-row-cell").nth(0).queryAs(Node.class));
+        ui.openFirstRow("#case-table");
         ui.waitUntil("the case again", () -> ui.text("#case-title").contains("Xie Weidong"));
     }
 }
