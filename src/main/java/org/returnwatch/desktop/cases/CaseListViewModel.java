@@ -95,6 +95,10 @@ public final class CaseListViewModel {
     }
 
     public void sortBy(CaseSort newSort, boolean newDescending) {
+        if (newSort == sort && newDescending == descending) {
+            // the table asks again whenever its rows change: only a new order is worth a new search
+            return;
+        }
         sort = newSort;
         descending = newDescending;
         refresh();

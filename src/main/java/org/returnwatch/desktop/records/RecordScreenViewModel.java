@@ -55,6 +55,8 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private boolean filling;
     private boolean forgotten;
     private int generation;
+    private RecordSort sort;
+    private boolean descending;
     private Runnable onChanged = () -> { };
 
     public RecordScreenViewModel(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter,
@@ -93,12 +95,26 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         Store store = session.store();
         String q = query.get();
         int gen = ++generation;
+        RecordSort by = sort;
+        boolean desc = descending;
         runner.run("searching " + form.kind().plural(), () -> store.read(tx -> repo(store).count(tx, q)), n -> {
             if (gen == generation) {
                 matches.set(n);
-                rows.reset(n, (offset, limit) -> store.read(tx -> repo(store).search(tx, q, offset, limit)));
+                rows.reset(n, by == null ? (offset, limit) -> store.read(tx -> repo(store).search(tx, q, offset, limit))
+                        : RecordSort.pages(() -> store.read(tx -> repo(store).search(tx, q, 0, n)), by.order(desc)));
             }
         }, e -> problem.set(e.getMessage()));
+    }
+
+    /** Sorts the list by a column; null for the stored order (by reference, read page by page). */
+    public void sortBy(RecordSort newSort, boolean newDescending) {
+        if (newSort == sort && newDescending == descending) {
+            // the table asks again whenever its rows change: only a new order is worth a new search
+            return;
+        }
+        sort = newSort;
+        descending = newDescending;
+        refresh();
     }
 
     private record Loaded<T>(T rec, RelatedRecords.Snapshot related) {

@@ -170,4 +170,46 @@ class RecordScreenViewModelTest {
             assertThat(p.value()).isEqualByComparingTo(any.points().get(0).value());
         });
     }
+
+    private static List<String> reversed(List<String> l) {
+        List<String> r = new java.util.ArrayList<>(l);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+
+    private static List<String> titles(RecordScreenViewModel<?> vm) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < vm.rows().size(); i++) {
+            out.add(vm.rows().get(i).displayName());
+        }
+        return out;
+    }
+
+    @Test
+    void actorsSortByTitleOrReferenceEitherWayAndWithASearch() {
+        RecordScreenViewModel<Actor> vm = screen(new ActorForm());
+        List<String> stored = titles(vm);
+        vm.sortBy(RecordSort.TITLE, false);
+        List<String> ascending = titles(vm);
+        assertThat(ascending).hasSize(stored.size()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .isNotEqualTo(stored);
+        vm.sortBy(RecordSort.TITLE, true);
+        assertThat(titles(vm)).isEqualTo(reversed(ascending));
+        vm.sortBy(RecordSort.REFERENCE, true);
+        assertThat(titles(vm)).isEqualTo(reversed(stored));
+        vm.sortBy(null, false);
+        assertThat(titles(vm)).isEqualTo(stored);
+
+        vm.sortBy(RecordSort.TITLE, true);
+        // a word of several actors' names: the search finds them (and others, by their notes) to sort
+        String word = stored.stream().flatMap(t -> java.util.Arrays.stream(t.toLowerCase().split("[^\\p{L}]+")))
+                .filter(w -> w.length() >= 5)
+                .filter(w -> stored.stream().filter(t -> t.toLowerCase().contains(w)).count() >= 3)
+                .findFirst().orElseThrow();
+        vm.queryProperty().set(word);
+        List<String> found = titles(vm);
+        assertThat(found).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(stored.size()).isSubsetOf(stored)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        assertThat(vm.matchesProperty().get()).isEqualTo(found.size());
+    }
 }
