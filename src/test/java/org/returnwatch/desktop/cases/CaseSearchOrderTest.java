@@ -108,4 +108,19 @@ class CaseSearchOrderTest {
         assertThat(vm.countingProperty().get()).isFalse();
         assertThat(vm.rows().peek(0).name()).isEqualTo("Xie Weidong");
     }
+
+    @Test
+    void anAnswerReadBeforeANewerQueryButDeliveredAfterItIsDropped() {
+        vm.queryProperty().set("sample");
+        Runnable lateAnswer = runner.workNowAnswerLater(0);
+        vm.queryProperty().set("xie");
+        runner.runAll();
+        assertThat(vm.rows().peek(0).name()).isEqualTo("Xie Weidong");
+
+        lateAnswer.run();
+        assertThat(vm.rows()).hasSize(1);
+        assertThat(vm.rows().peek(0).name()).isEqualTo("Xie Weidong");
+        assertThat(vm.matchesTextProperty().get()).isEqualTo("1 case");
+        assertThat(runner.queued()).as("no count for the old query").isEmpty();
+    }
 }

@@ -22,14 +22,18 @@ public final class QueuedTaskRunner implements TaskRunner {
     public record Job<T>(String what, boolean aside, Callable<T> work, Consumer<? super T> onSuccess,
                          Consumer<? super Throwable> onFailure) {
         void runNow() {
+            workNow().run();
+        }
+
+        /** Does the work at once; the answer is delivered when the returned delivery is run. */
+        Runnable workNow() {
             T result;
             try {
                 result = work.call();
             } catch (Exception e) {
-                onFailure.accept(e);
-                return;
+                return () -> onFailure.accept(e);
             }
-            onSuccess.accept(result);
+            return () -> onSuccess.accept(result);
         }
     }
 
@@ -52,6 +56,14 @@ public final class QueuedTaskRunner implements TaskRunner {
     /** Runs the job at {@code index} of the queue (work and answer), taking it out. */
     public void runAt(int index) {
         queued.remove(index).runNow();
+    }
+
+    /**
+     * Does the work of the job at {@code index} now, but hands its answer back only when the test
+     * runs what is returned: as a slow UI thread would, after newer questions have been asked.
+     */
+    public Runnable workNowAnswerLater(int index) {
+        return queued.remove(index).workNow();
     }
 
     public void runNext() {
