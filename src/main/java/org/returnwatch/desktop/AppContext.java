@@ -48,45 +48,29 @@ public final class AppContext {
     private final Stage stage;
     private final Session session;
     private final FxTaskRunner runner = new FxTaskRunner();
+    /** Charts are drawn on a thread of their own, so a slow drawing never holds up database work. */
+    private final FxTaskRunner chartRunner = new FxTaskRunner();
     private final MainViewModel main;
     private final UnlockViewModel unlock;
+    private final DialogService dialogs;
+    private final RecordDeleter deleter;
+    private final ActionFactory actions;
+    private CaseListView caseList;
+    private Map<Section, RecordScreenView<?>> otherViews;
 
     public AppContext(Stage stage, DatabaseFile file, KdfParams kdf) {
         this.stage = stage;
         this.session = new Session(file);
-        DialogService dialogs = new FxDialogService(stage);
-        RecordDeleter deleter = new RecordDeleter(session, runner, dialogs);
+        dialogs = new FxDialogService(stage);
+        deleter = new RecordDeleter(session, runner, dialogs);
         unlock = new UnlockViewModel(session, new DatabaseOpener(kdf), runner);
 
-        CasesScreen cases = new CasesScreen(session, runner, dialogs, deleter);
-        Map<Section, RecordScreenViewModel<?>> others = new EnumMap<>(Section.class);
-        others.put(Section.AGREEMENTS, screen(dialogs, deleter, new AgreementForm()));
-        others.put(Section.STATISTICS, screen(dialogs, deleter, new SeriesForm()));
-        others.put(Section.SOURCES, screen(dialogs, deleter, new SourceForm()));
-        others.put(Section.ACTORS, screen(dialogs, deleter, new ActorForm()));
-        ChartsViewModel charts = new ChartsViewModel(session, runner, new FxTaskRunner(), dialogs,
-                ChartService::withInstalledFonts, new ChartPrinter()::print);
-        Map<Section, Screen> screens = new EnumMap<>(Section.class);
-        screens.put(Section.CASES, cases);
-        screens.put(Section.CHARTS, charts);
-        screens.putAll(others);
-        main = new MainViewModel(session, runner, dialogs, deleter, unlock, screens);
-        cases.setOnChanged(main::refreshCounts);
-        others.values().forEach(s -> s.setOnChanged(main::refreshCounts));
+        Screens first = screens();
+        main = new MainViewModel(session, runner, dialogs, deleter, unlock, first.all());
         main.setQuit(this::quit);
 
-        ActionFactory actions = new ActionFactory(main::command);
-        Map<Section, Node> views = new EnumMap<>(Section.class);
-        CaseListView caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()));
-        CaseDetailView caseDetail = new CaseDetailView(cases.detail(), actions, main::open);
-        caseDetail.visibleProperty().bind(cases.recordOpenProperty());
-        caseList.visibleProperty().bind(cases.recordOpenProperty().not());
-        views.put(Section.CASES, new StackPane(caseList, caseDetail));
-        ObservableList<RecordItem> sources = cases.detail().sources();
-        Map<Section, RecordScreenView<?>> otherViews = new EnumMap<>(Section.class);
-        others.forEach((s, vm) -> otherViews.put(s, view(vm, actions, sources)));
-        views.putAll(otherViews);
-        views.put(Section.CHARTS, new ChartsView(charts, new ChartViewerFactory()));
+        actions = new ActionFactory(main::command);
+        Map<Section, Node> views = views(first);
         main.command(AppAction.FIND).setHandler(() -> {
             if (main.sectionProperty().get() == Section.CASES) {
                 main.screen().back();
@@ -101,8 +85,14 @@ public final class AppContext {
         UnlockView unlockView = new UnlockView(unlock);
         // never larger than the screen: small laptop screens (and the headless test screen) must hold it
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(main, actions, views, unlockView), Math.min(1400, screen.getWidth()),
-                Math.min(880, screen.getHeight()));
+        MainView mainView = new MainView(main, actions, views, unlockView);
+        // on lock the screens and their views are made anew: nothing read before locking survives it
+        main.setRebuild(() -> {
+            Screens fresh = screens();
+            mainView.replaceViews(views(fresh));
+            return fresh.all();
+        });
+        Scene scene = new Scene(mainView, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
         String own = Theme.ownStylesheet();
         if (own != null) {
             scene.getStylesheets().add(own);
@@ -115,14 +105,55 @@ public final class AppContext {
         });
     }
 
-    private <T extends DomainRecord> RecordScreenViewModel<T> screen(DialogService dialogs, RecordDeleter deleter,
-                                                                     RecordForm<T> form) {
+    /** The screens that hold records; made at start and again on every lock. */
+    private record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> others, ChartsViewModel charts) {
+        Map<Section, Screen> all() {
+            Map<Section, Screen> all = new EnumMap<>(Section.class);
+            all.put(Section.CASES, cases);
+            all.put(Section.CHARTS, charts);
+            all.putAll(others);
+            return all;
+        }
+    }
+
+    private Screens screens() {
+        CasesScreen cases = new CasesScreen(session, runner, dialogs, deleter);
+        // main is made after the first screens, but long before anything can be saved
+        cases.setOnChanged(() -> main.refreshCounts());
+        Map<Section, RecordScreenViewModel<?>> others = new EnumMap<>(Section.class);
+        others.put(Section.AGREEMENTS, screen(new AgreementForm()));
+        others.put(Section.STATISTICS, screen(new SeriesForm()));
+        others.put(Section.SOURCES, screen(new SourceForm()));
+        others.put(Section.ACTORS, screen(new ActorForm()));
+        others.values().forEach(s -> s.setOnChanged(() -> main.refreshCounts()));
+        ChartsViewModel charts = new ChartsViewModel(session, runner, chartRunner, dialogs,
+                ChartService::withInstalledFonts, new ChartPrinter()::print);
+        return new Screens(cases, others, charts);
+    }
+
+    private Map<Section, Node> views(Screens s) {
+        CasesScreen cases = s.cases();
+        Map<Section, Node> views = new EnumMap<>(Section.class);
+        caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()));
+        CaseDetailView caseDetail = new CaseDetailView(cases.detail(), actions, main::open);
+        caseDetail.visibleProperty().bind(cases.recordOpenProperty());
+        caseList.visibleProperty().bind(cases.recordOpenProperty().not());
+        views.put(Section.CASES, new StackPane(caseList, caseDetail));
+        ObservableList<RecordItem> sources = cases.detail().sources();
+        otherViews = new EnumMap<>(Section.class);
+        s.others().forEach((section, vm) -> otherViews.put(section, view(vm, sources)));
+        views.putAll(otherViews);
+        views.put(Section.CHARTS, new ChartsView(s.charts(), new ChartViewerFactory()));
+        return views;
+    }
+
+    private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form) {
         return new RecordScreenViewModel<>(session, runner, dialogs, deleter, form);
     }
 
-    private <T extends DomainRecord> RecordScreenView<T> view(RecordScreenViewModel<T> vm, ActionFactory a,
+    private <T extends DomainRecord> RecordScreenView<T> view(RecordScreenViewModel<T> vm,
                                                              ObservableList<RecordItem> sources) {
-        return new RecordScreenView<>(vm, a, main::open, sources);
+        return new RecordScreenView<>(vm, actions, main::open, sources);
     }
 
     /** Shows the window at once; the database is looked for (and later opened) in the background. */
@@ -139,6 +170,7 @@ public final class AppContext {
             }
         });
         runner.close();
+        chartRunner.close();
         stage.hide();
         Platform.exit();
     }

@@ -25,12 +25,10 @@ import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
-import org.returnwatch.domain.Actor;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.RecordNotFoundException;
 import org.returnwatch.store.StaleRecordException;
 import org.returnwatch.store.Store;
 
@@ -63,6 +61,7 @@ public final class CaseDetailViewModel {
     private final javafx.beans.value.ChangeListener<Object> edited = (o, a, b) -> edited();
     private UUID caseId;
     private boolean filling;
+    private boolean forgotten;
     private Runnable onSaved = () -> { };
 
     public CaseDetailViewModel(Session session, TaskRunner runner, DialogService dialogs) {
@@ -78,28 +77,18 @@ public final class CaseDetailViewModel {
         this.onSaved = onSaved;
     }
 
-    private record Loaded(Case c, List<Incident> incidents, Map<UUID, RecordItem> actorsById,
-                          RelatedRecords.Snapshot related, List<Tactic> tactics, List<RecordItem> sources) {
-    }
-
     /** Reads the case with everything around it, in one transaction, in the background. */
     public void load(UUID id) {
         Store store = session.store();
         loaded.set(false);
-        runner.run("opening the case", () -> store.read(tx -> {
-            Case c = store.cases().find(tx, id).orElseThrow(() -> new RecordNotFoundException(
-                    "the case no longer exists; it was deleted elsewhere"));
-            Map<UUID, RecordItem> people = new java.util.LinkedHashMap<>();
-            for (Actor a : store.actors().all(tx)) {
-                people.put(a.id(), RecordItem.of(a));
-            }
-            List<RecordItem> sourceItems = store.sources().all(tx).stream().map(RecordItem::of).toList();
-            return new Loaded(c, store.incidents().forCase(tx, id), people, RelatedRecords.read(store, tx, id),
-                    store.tactics().all(tx), sourceItems);
-        }), this::show, e -> problem.set(e.getMessage()));
+        runner.run("opening the case", () -> store.read(tx -> CaseSnapshot.read(store, tx, id)), this::show,
+                e -> problem.set(e.getMessage()));
     }
 
-    private void show(Loaded l) {
+    private void show(CaseSnapshot l) {
+        if (forgotten) {
+            return;
+        }
         filling = true;
         try {
             caseId = l.c().id();
@@ -130,14 +119,11 @@ public final class CaseDetailViewModel {
     /** A blank case, not saved until Save; tactics and actors come from the database for the form. */
     public void newCase() {
         Store store = session.store();
-        runner.run("preparing a new case", () -> store.read(tx -> new Loaded(Case.named("New case"), List.of(),
-                store.actors().all(tx).stream().collect(java.util.stream.Collectors.toMap(Actor::id, RecordItem::of,
-                        (a, b) -> a, java.util.LinkedHashMap::new)), RelatedRecords.Snapshot.EMPTY,
-                store.tactics().all(tx), store.sources().all(tx).stream().map(RecordItem::of).toList())), l -> {
-                    show(l);
-                    startUnsaved("New case");
-                    fields.name.set("");
-                }, e -> problem.set(e.getMessage()));
+        runner.run("preparing a new case", () -> store.read(tx -> CaseSnapshot.blank(store, tx)), l -> {
+            show(l);
+            startUnsaved("New case");
+            fields.name.set("");
+        }, e -> problem.set(e.getMessage()));
     }
 
     /** Turns what is on screen into a new unsaved case with copies of its incidents. */
@@ -165,10 +151,19 @@ public final class CaseDetailViewModel {
     }
 
     public void addIncident() {
-        IncidentForm f = IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code());
+        added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code()));
+    }
+
+    /** A new incident with the same details (Ctrl+D on its row), for a second similar event. */
+    public IncidentForm duplicateIncident(IncidentForm f) {
+        return added(f.copy());
+    }
+
+    private IncidentForm added(IncidentForm f) {
         watch(f);
         incidents.add(f);
         edited();
+        return f;
     }
 
     public void removeIncident(IncidentForm f) {
@@ -296,6 +291,25 @@ public final class CaseDetailViewModel {
         }
     }
 
+    /** Drops the case and everything read with it (on lock); a read still under way is ignored. */
+    public void forget() {
+        // forgotten first: edited() then ignores the changes made here
+        forgotten = true;
+        caseId = null;
+        original.set(null);
+        fields.load(Case.named("-"));
+        incidents.forEach(this::unwatch);
+        incidents.clear();
+        removed.clear();
+        baseVersions.clear();
+        related.show(RecordKind.CASE, null, RelatedRecords.Snapshot.EMPTY);
+        List.of(tactics, actors, sources).forEach(List::clear);
+        title.set("");
+        problem.set("");
+        dirty.set(false);
+        loaded.set(false);
+    }
+
     /** Asks about unsaved changes; runs {@code proceed} once it is fine to leave. */
     public void leave(Runnable proceed) {
         if (!dirty.get()) {
@@ -324,7 +338,7 @@ public final class CaseDetailViewModel {
     }
 
     private void edited() {
-        if (!filling) {
+        if (!filling && !forgotten) {
             dirty.set(true);
             problem.set(String.join("\n", problems()));
         }

@@ -3,7 +3,6 @@ package org.returnwatch.desktop.cases;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,7 +43,7 @@ public final class CaseListView extends BorderPane {
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPrefColumnCount(40);
         // wait for a pause in typing, so that each keystroke does not start a search of its own
-        PauseTransition pause = new PauseTransition(Duration.millis(180));
+        PauseTransition pause = new PauseTransition(Duration.millis(150));
         search.textProperty().addListener((o, a, b) -> pause.playFromStart());
         pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
 
@@ -61,7 +60,7 @@ public final class CaseListView extends BorderPane {
         clear.setOnAction(e -> vm.clearFilters());
         Label matches = new Label();
         matches.setId("case-matches");
-        matches.textProperty().bind(Bindings.format("%,d cases", vm.matchesProperty()));
+        matches.textProperty().bind(vm.matchesTextProperty());
         matches.getStyleClass().add(Theme.TEXT_MUTED);
         filters.getChildren().addAll(clear, matches);
         filters.setAlignment(Pos.CENTER_LEFT);

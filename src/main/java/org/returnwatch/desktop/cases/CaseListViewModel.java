@@ -2,6 +2,9 @@ package org.returnwatch.desktop.cases;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,8 +28,8 @@ import org.returnwatch.store.Store;
 
 /**
  * The case table: search as you type, filters, sort, and rows read from the database a page at
- * a time. Every change of query or filter counts the matches anew; an older answer that arrives
- * after a newer question is dropped.
+ * a time. Every change of query or filter reads the first page, then counts the matches; an
+ * older answer that arrives after a newer question is dropped.
  */
 public final class CaseListViewModel {
     private final Session session;
@@ -45,7 +48,10 @@ public final class CaseListViewModel {
     private final PagedList<Case> rows;
     private CaseSort sort = CaseSort.REFERENCE;
     private boolean descending;
-    private int generation;
+    private final AtomicInteger generation = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    private final ReadOnlyStringWrapper matchesText = new ReadOnlyStringWrapper(this, "matchesText", "");
+    private boolean forgotten;
 
     public CaseListViewModel(Session session, TaskRunner runner) {
         this.session = session;
@@ -75,6 +81,9 @@ public final class CaseListViewModel {
             CaseSearch search = new CaseSearch(store.cases());
             return new Choices(store.tactics().all(tx), search.residenceCountries(tx), search.incidentYears(tx));
         }), c -> {
+            if (forgotten) {
+                return;
+            }
             tactics.setAll(c.tactics());
             countries.setAll(c.countries());
             years.setAll(c.years());
@@ -86,28 +95,82 @@ public final class CaseListViewModel {
     }
 
     public void sortBy(CaseSort newSort, boolean newDescending) {
+        if (newSort == sort && newDescending == descending) {
+            // the table asks again whenever its rows change: only a new order is worth a new search
+            return;
+        }
         sort = newSort;
         descending = newDescending;
         refresh();
     }
 
-    /** Counts the matches, then lets the table read them page by page. */
+    /**
+     * Shows the first page as soon as it is read, then counts the matches in a task of its own:
+     * a count of a common word over 100,000 cases takes more than a second, a page a few
+     * milliseconds. Work for a query that has been replaced meanwhile is skipped or dropped.
+     */
     public void refresh() {
-        if (!session.isUnlocked()) {
+        if (forgotten || !session.isUnlocked()) {
             return;
         }
         Store store = session.store();
         CaseQuery q = currentQuery();
-        int gen = ++generation;
-        runner.run("searching cases", () -> store.read(tx -> new CaseSearch(store.cases()).count(tx, q)), n -> {
-            if (gen != generation) {
+        int gen = generation.incrementAndGet();
+        PagedList.PageReader<Case> reader = (offset, limit) -> store.read(tx -> new CaseSearch(store.cases())
+                .page(tx, q, offset, limit));
+        runner.run("searching cases", () -> stale(gen) ? null : reader.read(0, PagedList.PAGE_SIZE), first -> {
+            if (first == null || stale(gen)) {
                 return;
             }
             problem.set("");
-            matches.set(n);
-            rows.reset(n, (offset, limit) -> store.read(tx -> new CaseSearch(store.cases()).page(tx, q, offset,
-                    limit)));
-        }, e -> problem.set(e.getMessage()));
+            rows.start(first, reader);
+            if (first.size() < PagedList.PAGE_SIZE) {
+                counted(first.size());
+                return;
+            }
+            matches.set(first.size());
+            counting.set(true);
+            matchesText.set(String.format("%,d+ cases, counting…", first.size()));
+            runner.runAside("counting cases", () -> stale(gen) ? null
+                    : store.read(tx -> new CaseSearch(store.cases()).count(tx, q)), n -> {
+                        if (n != null && !stale(gen)) {
+                            rows.resize(n);
+                            counted(n);
+                        }
+                    }, e -> failed(gen, e));
+        }, e -> failed(gen, e));
+    }
+
+    /** True once a newer query has been asked: read on the background thread too, hence atomic. */
+    private boolean stale(int gen) {
+        return gen != generation.get();
+    }
+
+    private void counted(int n) {
+        matches.set(n);
+        counting.set(false);
+        matchesText.set(n == 1 ? "1 case" : String.format("%,d cases", n));
+    }
+
+    private void failed(int gen, Throwable e) {
+        if (!stale(gen)) {
+            counting.set(false);
+            problem.set(e.getMessage());
+        }
+    }
+
+    /** Empties the table, the search and the filters (on lock); answers still under way are dropped. */
+    public void forget() {
+        generation.incrementAndGet();
+        forgotten = true;
+        rows.reset(0, (offset, limit) -> List.of());
+        counted(0);
+        problem.set("");
+        query.set("");
+        clearFilters();
+        tactics.clear();
+        countries.clear();
+        years.clear();
     }
 
     public void clearFilters() {
@@ -128,6 +191,16 @@ public final class CaseListViewModel {
 
     public ReadOnlyIntegerProperty matchesProperty() {
         return matches.getReadOnlyProperty();
+    }
+
+    /** True while the matches of the rows on show are still being counted. */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
+    /** "1,234 cases", or while counting "100+ cases, counting…". */
+    public ReadOnlyStringProperty matchesTextProperty() {
+        return matchesText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

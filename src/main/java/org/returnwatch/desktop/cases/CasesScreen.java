@@ -75,7 +75,12 @@ public final class CasesScreen implements Screen {
     @Override
     public void cancel() {
         if (recordOpen.get()) {
+            // a case never saved has nothing to go back to: cancelling it closes it
+            boolean unsaved = detail.originalProperty().get() == null;
             detail.cancel();
+            if (unsaved) {
+                recordOpen.set(false);
+            }
         }
     }
 
@@ -144,6 +149,13 @@ public final class CasesScreen implements Screen {
         } else {
             proceed.run();
         }
+    }
+
+    @Override
+    public void forget() {
+        list.forget();
+        detail.forget();
+        recordOpen.set(false);
     }
 
     @Override

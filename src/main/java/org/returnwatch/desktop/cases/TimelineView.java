@@ -106,8 +106,19 @@ final class TimelineView extends VBox {
         Button remove = new Button("Remove incident", new FontIcon("mdal-delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeIncident(table.getSelectionModel().getSelectedItem()));
+        // Ctrl+D on a row copies the incident; consumed here, so the window's Duplicate (the case) does not run
+        table.setOnKeyPressed(e -> {
+            IncidentForm selected = table.getSelectionModel().getSelectedItem();
+            if (DUPLICATE_ROW.match(e) && selected != null) {
+                table.getSelectionModel().select(vm.duplicateIncident(selected));
+                e.consume();
+            }
+        });
         getChildren().addAll(table, new HBox(8, add, remove), editor);
     }
+
+    static final javafx.scene.input.KeyCombination DUPLICATE_ROW =
+            javafx.scene.input.KeyCombination.valueOf("Shortcut+D");
 
     /** True for a date that is not one known day: shown as uncertain. */
     static boolean uncertain(String text) {

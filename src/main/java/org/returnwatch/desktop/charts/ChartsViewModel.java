@@ -243,7 +243,8 @@ public final class ChartsViewModel implements Screen {
     }
 
     /** Locked: let go of every figure and name the screen holds. */
-    private void forget() {
+    @Override
+    public void forget() {
         generation.incrementAndGet();
         applying = true;
         series.setAll(List.of(), List.of());

@@ -49,9 +49,17 @@ public final class PagedList<T> extends ObservableListBase<T> {
 
     /** Shows a new result: {@code newSize} rows, read through {@code newReader}. */
     public void reset(int newSize, PageReader<T> newReader) {
+        replace(newSize, newReader, List.of());
+    }
+
+    /** The page is in place before the change is announced, so the table's reads find it. */
+    private void replace(int newSize, PageReader<T> newReader, List<T> firstPage) {
         generation++;
         pages.clear();
         loading.clear();
+        if (!firstPage.isEmpty()) {
+            pages.put(0, List.copyOf(firstPage));
+        }
         int old = size;
         size = newSize;
         reader = newReader;
@@ -61,6 +69,35 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         if (newSize > 0) {
             nextAdd(0, newSize);
+        }
+        endChange();
+    }
+
+    /**
+     * Shows a new result whose first page has been read already and whose size is not known yet:
+     * the table shows those rows at once, and {@link #resize} adds the rest once they are counted.
+     */
+    public void start(List<T> firstPage, PageReader<T> newReader) {
+        replace(firstPage.size(), newReader, firstPage);
+    }
+
+    /** Sets the size once the rows have been counted; the pages read so far stay. */
+    public void resize(int newSize) {
+        int old = size;
+        if (newSize == old) {
+            return;
+        }
+        size = newSize;
+        beginChange();
+        if (newSize > old) {
+            nextAdd(old, newSize);
+        } else {
+            // fewer than the first page showed: rows were deleted between the two reads
+            List<T> gone = new java.util.ArrayList<>();
+            for (int i = newSize; i < old; i++) {
+                gone.add(peek(i));
+            }
+            nextRemove(newSize, gone);
         }
         endChange();
     }

@@ -18,6 +18,17 @@ public record ChildTable<R>(String title, ObservableList<R> rows, List<Column<R>
         rows.add(newRow.get());
     }
 
+    /** A new row with the values of {@code row}, placed after it (Ctrl+D on the row). */
+    @SuppressWarnings("unchecked")
+    public R duplicateRow(R row) {
+        R copy = newRow.get();
+        for (Column<R> c : columns) {
+            ((Property<Object>) c.property().apply(copy)).setValue(c.property().apply(row).getValue());
+        }
+        rows.add(rows.indexOf(row) + 1, copy);
+        return copy;
+    }
+
     /** Every row's problem, one per line; empty when all rows are fine. */
     public List<String> problems() {
         return rows.stream().map(problem).filter(p -> p != null).toList();

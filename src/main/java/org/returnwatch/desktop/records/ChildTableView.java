@@ -15,6 +15,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** An editable table of a record's own rows (status history, data points). */
 final class ChildTableView<R> extends VBox {
 
+    private static final javafx.scene.input.KeyCombination DUPLICATE_ROW =
+            javafx.scene.input.KeyCombination.valueOf("Shortcut+D");
+
     @SuppressWarnings("unchecked")
     ChildTableView(ChildTable<R> child) {
         super(6);
@@ -44,6 +47,14 @@ final class ChildTableView<R> extends VBox {
         Button remove = new Button("Remove row", new FontIcon("mdal-delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> child.rows().remove(table.getSelectionModel().getSelectedItem()));
+        // Ctrl+D on a row copies it; consumed here, so the window's Duplicate (the whole record) does not run
+        table.setOnKeyPressed(e -> {
+            R selected = table.getSelectionModel().getSelectedItem();
+            if (DUPLICATE_ROW.match(e) && selected != null) {
+                table.getSelectionModel().select(child.duplicateRow(selected));
+                e.consume();
+            }
+        });
         getChildren().addAll(table, new HBox(6, add, remove));
     }
 }

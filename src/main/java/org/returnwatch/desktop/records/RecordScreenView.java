@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -55,10 +56,21 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         table.setId(kind + "-table");
         Views.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
-        table.getColumns().setAll(List.of(Views.column("Reference", (T r) -> r.ref().toString(), 110),
-                Views.column("Title", DomainRecord::displayName, 320)));
+        TableColumn<T, String> ref = Views.column("Reference", (T r) -> r.ref().toString(), 110);
+        TableColumn<T, String> title = Views.column("Title", DomainRecord::displayName, 320);
+        table.getColumns().setAll(List.of(ref, title));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setSortPolicy(t -> false);
+        // the view model sorts: the table holds only the pages read so far
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(null, false);
+            } else {
+                TableColumn<T, ?> c = t.getSortOrder().get(0);
+                vm.sortBy(c == ref ? RecordSort.REFERENCE : RecordSort.TITLE,
+                        c.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && (vm.original() == null || !b.id().equals(vm.original().id()))) {
                 vm.leave(() -> vm.open(b.id()));

@@ -53,7 +53,10 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private T original;
     private UUID id;
     private boolean filling;
+    private boolean forgotten;
     private int generation;
+    private RecordSort sort;
+    private boolean descending;
     private Runnable onChanged = () -> { };
 
     public RecordScreenViewModel(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter,
@@ -86,18 +89,32 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     }
 
     public void refresh() {
-        if (!session.isUnlocked()) {
+        if (forgotten || !session.isUnlocked()) {
             return;
         }
         Store store = session.store();
         String q = query.get();
         int gen = ++generation;
+        RecordSort by = sort;
+        boolean desc = descending;
         runner.run("searching " + form.kind().plural(), () -> store.read(tx -> repo(store).count(tx, q)), n -> {
             if (gen == generation) {
                 matches.set(n);
-                rows.reset(n, (offset, limit) -> store.read(tx -> repo(store).search(tx, q, offset, limit)));
+                rows.reset(n, by == null ? (offset, limit) -> store.read(tx -> repo(store).search(tx, q, offset, limit))
+                        : RecordSort.pages(() -> store.read(tx -> repo(store).search(tx, q, 0, n)), by.order(desc)));
             }
         }, e -> problem.set(e.getMessage()));
+    }
+
+    /** Sorts the list by a column; null for the stored order (by reference, read page by page). */
+    public void sortBy(RecordSort newSort, boolean newDescending) {
+        if (newSort == sort && newDescending == descending) {
+            // the table asks again whenever its rows change: only a new order is worth a new search
+            return;
+        }
+        sort = newSort;
+        descending = newDescending;
+        refresh();
     }
 
     private record Loaded<T>(T rec, RelatedRecords.Snapshot related) {
@@ -113,6 +130,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     }
 
     private void show(T rec, RelatedRecords.Snapshot snapshot) {
+        if (forgotten) {
+            return;
+        }
         filling = true;
         try {
             original = rec;
@@ -288,6 +308,28 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             proceed.run();
         } else if (c == UnsavedChoice.SAVE) {
             save(proceed);
+        }
+    }
+
+    @Override
+    public void forget() {
+        forgotten = true;
+        generation++;
+        filling = true;
+        try {
+            rows.reset(0, (offset, limit) -> List.of());
+            matches.set(0);
+            query.set("");
+            original = null;
+            id = null;
+            form.load(form.blank());
+            related.show(form.kind(), null, RelatedRecords.Snapshot.EMPTY);
+            title.set("");
+            problem.set("");
+            dirty.set(false);
+            recordOpen.set(false);
+        } finally {
+            filling = false;
         }
     }
 

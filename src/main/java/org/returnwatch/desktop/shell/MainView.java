@@ -22,8 +22,10 @@ import org.returnwatch.desktop.unlock.UnlockView;
 public final class MainView extends BorderPane {
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final MainViewModel vm;
 
     public MainView(MainViewModel vm, ActionFactory actions, Map<Section, Node> views, UnlockView unlock) {
+        this.vm = vm;
         places.putAll(views);
         setTop(menus(actions));
         Sidebar sidebar = new Sidebar(vm);
@@ -43,6 +45,12 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /** Puts fresh views in place of the old ones (after a lock), so no control keeps an old record's text. */
+    public void replaceViews(Map<Section, Node> fresh) {
+        places.putAll(fresh);
+        show(vm.sectionProperty().get());
+    }
+
     private void show(Section s) {
         content.getChildren().setAll(places.get(s));
     }
@@ -51,9 +59,9 @@ public final class MainView extends BorderPane {
         Menu file = new Menu("_File", null, a.menuItem(AppAction.NEW_DATABASE), a.menuItem(AppAction.OPEN_DATABASE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.LOCK), new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
         Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
-                a.menuItem(AppAction.CANCEL), new SeparatorMenuItem(), a.menuItem(AppAction.DUPLICATE),
-                a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE), new SeparatorMenuItem(),
-                a.menuItem(AppAction.LINK));
+                a.menuItem(AppAction.CANCEL), a.menuItem(AppAction.ESCAPE), new SeparatorMenuItem(),
+                a.menuItem(AppAction.DUPLICATE), a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE),
+                new SeparatorMenuItem(), a.menuItem(AppAction.LINK));
         Menu view = new Menu("_View", null, a.menuItem(AppAction.FIND), a.menuItem(AppAction.BACK),
                 a.menuItem(AppAction.REFRESH));
         Menu help = new Menu("_Help", null, a.menuItem(AppAction.ABOUT));

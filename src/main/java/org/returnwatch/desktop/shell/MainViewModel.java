@@ -3,6 +3,7 @@ package org.returnwatch.desktop.shell;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Runnable quit = () -> { };
+    private Supplier<Map<Section, Screen>> rebuild = Map::of;
 
     public MainViewModel(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter,
                          UnlockViewModel unlock, Map<Section, Screen> screens) {
@@ -83,6 +85,7 @@ public final class MainViewModel {
         handle(AppAction.DELETE, () -> screen().delete());
         handle(AppAction.LINK, () -> screen().link());
         handle(AppAction.BACK, () -> screen().back());
+        handle(AppAction.ESCAPE, this::escape);
         handle(AppAction.REFRESH, () -> {
             screen().activate();
             refreshCounts();
@@ -114,6 +117,23 @@ public final class MainViewModel {
         commands.get(AppAction.DELETE).executableProperty().bind(unlocked.and(s.hasRecordProperty()));
         commands.get(AppAction.LINK).executableProperty().bind(unlocked.and(s.recordOpenProperty()));
         commands.get(AppAction.BACK).executableProperty().bind(unlocked.and(s.recordOpenProperty()));
+        commands.get(AppAction.ESCAPE).executableProperty().bind(unlocked.and(s.recordOpenProperty()
+                .or(s.dirtyProperty())));
+    }
+
+    /**
+     * Esc as a form expects it: unsaved changes are thrown away (once the user agrees, since they
+     * cannot be had back); with nothing unsaved, back to the list.
+     */
+    public void escape() {
+        Screen s = screen();
+        if (s.dirtyProperty().get()) {
+            if (dialogs.confirm("Cancel changes", "Throw away the unsaved changes?", "Discard changes")) {
+                s.cancel();
+            }
+        } else if (s.recordOpenProperty().get()) {
+            s.back();
+        }
     }
 
     private void handle(AppAction a, Runnable r) {
@@ -181,9 +201,8 @@ public final class MainViewModel {
 
     /** Closes the database (in the background) and shows the passphrase screen again. */
     public void lock() {
-        deleter.forget();
         Store store = session.lock();
-        status.set("");
+        discardScreens();
         if (store != null) {
             runner.run("closing the database", () -> {
                 store.close();
@@ -219,8 +238,8 @@ public final class MainViewModel {
                 dialogs.showError("Open database", "There is no database at " + file + ".");
                 return;
             }
-            deleter.forget();
             Store store = session.lock();
+            discardScreens();
             session.switchTo(file);
             runner.run("closing the database", () -> {
                 if (store != null) {
@@ -229,6 +248,25 @@ public final class MainViewModel {
                 return true;
             }, ok -> unlock.prepare(), e -> unlock.prepare());
         }, e -> dialogs.showError("Database", e.getMessage()));
+    }
+
+    /**
+     * After the store is forgotten: empties every screen and puts fresh ones in their place, so
+     * that no record read before locking stays in memory until the next unlock. Also drops the
+     * undo of the last delete and the figures shown.
+     */
+    private void discardScreens() {
+        deleter.forget();
+        screens.values().forEach(Screen::forget);
+        screens.putAll(rebuild.get());
+        bindCommands();
+        counts.values().forEach(c -> c.set(0));
+        status.set("");
+    }
+
+    /** Makes the screens anew; called on every lock, after the old ones have forgotten what they held. */
+    public void setRebuild(Supplier<Map<Section, Screen>> rebuild) {
+        this.rebuild = rebuild;
     }
 
     public void setQuit(Runnable quit) {

@@ -36,4 +36,11 @@ public interface Screen {
 
     /** Asks about unsaved changes, then runs {@code proceed} if leaving is fine. */
     void leave(Runnable proceed);
+
+    /**
+     * Drops every record the screen holds, on lock: the screen is then discarded, and answers
+     * still on their way from the database must not bring records back into it.
+     */
+    default void forget() {
+    }
 }

@@ -25,6 +25,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Slow reads only (counts), so that the next search's first page need not wait behind them. */
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "returnwatch-count");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private int running;
@@ -32,8 +38,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess,
                         Consumer<? super Throwable> onFailure) {
+        submit(executor, what, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                             Consumer<? super Throwable> onFailure) {
+        submit(aside, what, work, onSuccess, onFailure);
+    }
+
+    private <T> void submit(ExecutorService on, String what, Callable<T> work, Consumer<? super T> onSuccess,
+                            Consumer<? super Throwable> onFailure) {
         started(what);
-        executor.execute(() -> {
+        on.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
@@ -78,6 +95,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Lets the work under way (a save) finish before the database is closed. */
     @Override
     public void close() {
+        aside.shutdownNow();
         executor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);

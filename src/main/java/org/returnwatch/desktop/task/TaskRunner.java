@@ -17,6 +17,15 @@ public interface TaskRunner {
      */
     <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
+    /**
+     * Like {@link #run}, for slow reads (counting many rows) that must not hold up the quick ones
+     * queued after them; it may run beside other work, so it must only read.
+     */
+    default <T> void runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onFailure) {
+        run(what, work, onSuccess, onFailure);
+    }
+
     /** True while any work is under way: drives the progress indicator. */
     ReadOnlyBooleanProperty busyProperty();
 

@@ -185,4 +185,24 @@ class CaseDetailViewModelTest {
         int found = store.read(tx -> store.cases().count(tx, "brand new"));
         assertThat(found).isEqualTo(1);
     }
+
+    @Test
+    void duplicatingAnIncidentAddsASecondOneSavedWithTheCase() {
+        int before = vm.timeline().size();
+        IncidentForm first = vm.timeline().get(0);
+        IncidentForm copy = vm.duplicateIncident(first);
+        assertThat(vm.timeline()).hasSize(before + 1).contains(copy);
+        assertThat(copy.id()).isNotEqualTo(first.id());
+        assertThat(copy.date.get()).isEqualTo(first.date.get());
+        assertThat(copy.description.get()).isEqualTo(first.description.get());
+        assertThat(copy.tactic.get()).isEqualTo(first.tactic.get());
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        copy.place.set("Second visit");
+        vm.save(() -> { });
+        List<Incident> stored = incidentsOf(xie);
+        assertThat(stored).hasSize(before + 1);
+        assertThat(stored).anySatisfy(i -> assertThat(i.id()).isEqualTo(first.id()));
+        assertThat(stored).filteredOn(i -> "Second visit".equals(i.place())).hasSize(1);
+    }
 }

@@ -123,6 +123,7 @@ class CaseListViewModelTest {
         assertThat(rows.peek(420)).as("not read before it is shown").isNull();
         assertThat(rows.get(420).name()).isEqualTo("Bulk 0420");
         assertThat(rows.peek(420)).isNotNull();
-        assertThat(rows.peek(0)).as("an untouched page is not read").isNull();
+        assertThat(rows.peek(0)).as("the first page is read with the search").isNotNull();
+        assertThat(rows.peek(250)).as("an untouched page is not read").isNull();
     }
 }

@@ -140,4 +140,76 @@ class RecordScreenViewModelTest {
             assertThat(l.relation()).isEqualTo("targeted");
         });
     }
+
+    @Test
+    void duplicatingADataPointAddsACopyAfterItSavedWithTheSeries() {
+        SeriesForm form = new SeriesForm();
+        RecordScreenViewModel<Series> vm = screen(form);
+        Series any = store.read(tx -> store.series().all(tx)).stream().filter(s -> !s.points().isEmpty())
+                .findFirst().orElseThrow();
+        vm.open(any.id());
+        @SuppressWarnings("unchecked")
+        ChildTable<SeriesForm.PointRow> points = (ChildTable<SeriesForm.PointRow>) form.children().orElseThrow();
+        int n = points.rows().size();
+        SeriesForm.PointRow first = points.rows().get(0);
+        SeriesForm.PointRow copy = points.duplicateRow(first);
+        assertThat(points.rows()).hasSize(n + 1);
+        assertThat(points.rows().get(1)).isSameAs(copy);
+        assertThat(copy.value.get()).isEqualTo(first.value.get());
+        assertThat(copy.qualifier.get()).isEqualTo(first.qualifier.get());
+        assertThat(copy.note.get()).isEqualTo(first.note.get());
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        copy.period.set("1998");
+        vm.save();
+        Series stored = store.read(tx -> store.series().find(tx, any.id())).orElseThrow();
+        assertThat(stored.points()).hasSize(n + 1);
+        assertThat(stored.points()).anySatisfy(p -> assertThat(p.id()).isEqualTo(any.points().get(0).id()));
+        assertThat(stored.points()).anySatisfy(p -> {
+            assertThat(p.period().toText()).isEqualTo("1998");
+            assertThat(p.value()).isEqualByComparingTo(any.points().get(0).value());
+        });
+    }
+
+    private static List<String> reversed(List<String> l) {
+        List<String> r = new java.util.ArrayList<>(l);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+
+    private static List<String> titles(RecordScreenViewModel<?> vm) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < vm.rows().size(); i++) {
+            out.add(vm.rows().get(i).displayName());
+        }
+        return out;
+    }
+
+    @Test
+    void actorsSortByTitleOrReferenceEitherWayAndWithASearch() {
+        RecordScreenViewModel<Actor> vm = screen(new ActorForm());
+        List<String> stored = titles(vm);
+        vm.sortBy(RecordSort.TITLE, false);
+        List<String> ascending = titles(vm);
+        assertThat(ascending).hasSize(stored.size()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .isNotEqualTo(stored);
+        vm.sortBy(RecordSort.TITLE, true);
+        assertThat(titles(vm)).isEqualTo(reversed(ascending));
+        vm.sortBy(RecordSort.REFERENCE, true);
+        assertThat(titles(vm)).isEqualTo(reversed(stored));
+        vm.sortBy(null, false);
+        assertThat(titles(vm)).isEqualTo(stored);
+
+        vm.sortBy(RecordSort.TITLE, true);
+        // a word of several actors' names: the search finds them (and others, by their notes) to sort
+        String word = stored.stream().flatMap(t -> java.util.Arrays.stream(t.toLowerCase().split("[^\\p{L}]+")))
+                .filter(w -> w.length() >= 5)
+                .filter(w -> stored.stream().filter(t -> t.toLowerCase().contains(w)).count() >= 3)
+                .findFirst().orElseThrow();
+        vm.queryProperty().set(word);
+        List<String> found = titles(vm);
+        assertThat(found).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(stored.size()).isSubsetOf(stored)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        assertThat(vm.matchesProperty().get()).isEqualTo(found.size());
+    }
 }

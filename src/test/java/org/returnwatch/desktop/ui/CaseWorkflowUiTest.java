@@ -47,9 +47,7 @@ class CaseWorkflowUiTest {
 
     /** Double-clicks the first row once its page has been read from the database. */
     private static void openFirstRow(FxRobot robot, UiDriver ui) {
-        ui.waitUntil("the row", () -> robot.lookup("#case-table .table-row-cell").nth(0)
-                .queryAs(javafx.scene.control.TableRow.class).getItem() != null);
-        robot.doubleClickOn(robot.lookup("#case-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        ui.openFirstRow("#case-table");
     }
 
     @Test

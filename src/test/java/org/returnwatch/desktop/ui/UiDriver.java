@@ -54,4 +54,22 @@ final class UiDriver {
         robot.clickOn("#passphrase-repeat").write(passphrase);
         robot.clickOn("#unlock-button");
     }
+
+    /**
+     * The row showing the table's first item, once its page has been read. Looked up by index:
+     * after the rows shrink the table keeps spare empty row cells, which may come first.
+     */
+    javafx.scene.control.TableRow<?> firstRow(String table) {
+        waitUntil("the first row of " + table, () -> row0(table) != null);
+        return row0(table);
+    }
+
+    private javafx.scene.control.TableRow<?> row0(String table) {
+        return robot.lookup(table + " .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getIndex() == 0 && r.getItem() != null && r.isVisible()).findFirst().orElse(null);
+    }
+
+    void openFirstRow(String table) {
+        robot.doubleClickOn(firstRow(table));
+    }
 }

@@ -1,0 +1,79 @@
+package org.returnwatch.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.desktop.AppContext;
+import org.returnwatch.desktop.Theme;
+import org.returnwatch.store.DatabaseFile;
+import org.returnwatch.store.TestDatabases;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Esc key in the real window: first it cancels the edit (once confirmed), then it goes back to the list. */
+@ExtendWith(ApplicationExtension.class)
+class EscapeUiTest {
+    @TempDir
+    static Path dir;
+    AppContext app;
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyTheme();
+        app = new AppContext(stage, new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db")), TestDatabases.FAST);
+        app.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.returnwatch.store.Store store = WaitForAsyncUtils.asyncFx(() -> app.session().lock()).get();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** On screen: the node and every parent visible (the table's own flag never changes). */
+    private static boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void escapeCancelsThenGoesBack(FxRobot robot) {
+        UiDriver ui = new UiDriver(robot);
+        ui.createDatabase("river stone lantern");
+        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
+        robot.clickOn("#case-search").write("Xie");
+        ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
+        ui.openFirstRow("#case-table");
+        ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
+        String stored = robot.lookup("#case-role").queryAs(TextField.class).getText();
+
+        ui.retype("#case-role", "Typed by mistake");
+        robot.type(KeyCode.ESCAPE);
+        ui.waitUntil("the question", () -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Discard changes");
+        ui.waitUntil("the stored text", () -> stored.equals(robot.lookup("#case-role").queryAs(TextField.class)
+                .getText()));
+        assertThat(shown(robot.lookup("#case-title").query())).as("still on the case").isTrue();
+        assertThat(shown(robot.lookup("#case-table").query())).isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        ui.waitUntil("the list", () -> shown(robot.lookup("#case-table").query()));
+        assertThat(shown(robot.lookup("#case-title").query())).isFalse();
+    }
+}
