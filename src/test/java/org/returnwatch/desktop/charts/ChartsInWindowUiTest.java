@@ -1,47 +1,24 @@
 package org.returnwatch.desktop.charts;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Theme;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.TestDatabases;
+import org.returnwatch.desktop.ui.RealWindowTest;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: the sidebar's Charts place shows the screen, loaded from the unlocked database. */
-@ExtendWith(ApplicationExtension.class)
-class ChartsInWindowUiTest {
-    @TempDir
-    static Path dir;
-    AppContext app;
+class ChartsInWindowUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyTheme();
-        app = new AppContext(stage, new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db")), TestDatabases.FAST);
-        app.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        Store store = WaitForAsyncUtils.asyncFx(() -> app.session().lock()).get();
-        if (store != null) {
-            store.close();
-        }
+        open(stage);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {

@@ -1,45 +1,21 @@
 package org.returnwatch.desktop.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Theme;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.TestDatabases;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Esc key in the real window: first it cancels the edit (once confirmed), then it goes back to the list. */
-@ExtendWith(ApplicationExtension.class)
-class EscapeUiTest {
-    @TempDir
-    static Path dir;
-    AppContext app;
+class EscapeUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyTheme();
-        app = new AppContext(stage, new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db")), TestDatabases.FAST);
-        app.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        org.returnwatch.store.Store store = WaitForAsyncUtils.asyncFx(() -> app.session().lock()).get();
-        if (store != null) {
-            store.close();
-        }
+        open(stage);
     }
 
     /** On screen: the node and every parent visible (the table's own flag never changes). */

@@ -1,50 +1,27 @@
 package org.returnwatch.desktop.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Theme;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.TestDatabases;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: after File → Lock no control shows (or keeps) the case that was open; after unlock all works. */
-@ExtendWith(ApplicationExtension.class)
-class LockUiTest {
-    private static final String PASSPHRASE = "river stone lantern";
-    @TempDir
-    static Path dir;
-    AppContext app;
+class LockUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyTheme();
-        app = new AppContext(stage, new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db")), TestDatabases.FAST);
-        app.start();
+        open(stage);
     }
-
-    @AfterEach
-    void close() throws Exception {
-        org.returnwatch.store.Store store = WaitForAsyncUtils.asyncFx(() -> app.session().lock()).get();
-        if (store != null) {
-            store.close();
-        }
-    }
+    private static final String PASSPHRASE = "river stone lantern";
 
     /** Every text in the window, visible or not: labels, fields, table rows held by the table. */
     private static boolean windowMentions(Node n, String text) {

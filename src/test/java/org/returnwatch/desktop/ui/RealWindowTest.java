@@ -1,0 +1,37 @@
+package org.returnwatch.desktop.ui;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.desktop.AppContext;
+import org.returnwatch.desktop.Theme;
+import org.returnwatch.store.DatabaseFile;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.TestDatabases;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window, wired as in production, on a new database file for each test. */
+@ExtendWith(ApplicationExtension.class)
+public abstract class RealWindowTest {
+    @TempDir
+    protected static Path dir;
+    protected AppContext app;
+
+    /** Call from the test's own {@code @Start} method: TestFX looks for it on the test class only. */
+    protected void open(Stage stage) {
+        Theme.applyTheme();
+        app = new AppContext(stage, new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db")), TestDatabases.FAST);
+        app.start();
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        Store store = WaitForAsyncUtils.asyncFx(() -> app.session().lock()).get();
+        if (store != null) {
+            store.close();
+        }
+    }
+}
