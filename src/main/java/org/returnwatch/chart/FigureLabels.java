@@ -62,7 +62,7 @@ final class FigureLabels extends AbstractXYAnnotation {
         for (Label label : labels(plot, dataArea)) {
             Spot spot = label.spots().stream()
                     .filter(s -> fits(bounds(g2, label.text(), s), dataArea, placed, points))
-                    .findFirst().orElse(label.spots().get(0));
+                    .findFirst().orElseGet(() -> shiftedInside(g2, label.text(), label.spots().get(0), dataArea));
             placed.add(new Placed(label.text(), label.colourIndex(), spot, bounds(g2, label.text(), spot)));
         }
         return placed;
@@ -132,6 +132,19 @@ final class FigureLabels extends AbstractXYAnnotation {
                 new Spot(x, y - LINE_OFFSET, TextAnchor.BOTTOM_CENTER),
                 new Spot(x + LINE_OFFSET, y, TextAnchor.CENTER_LEFT),
                 new Spot(x - LINE_OFFSET, y, TextAnchor.CENTER_RIGHT)));
+    }
+
+    /** Where no spot is free, the first one, moved sideways so the label at least stays inside the plot. */
+    static Spot shiftedInside(Graphics2D g2, String text, Spot s, Rectangle2D dataArea) {
+        Rectangle2D r = bounds(g2, text, s);
+        double dx = 0;
+        if (r.getMaxX() > dataArea.getMaxX()) {
+            dx = dataArea.getMaxX() - r.getMaxX();
+        }
+        if (r.getMinX() + dx < dataArea.getMinX()) {
+            dx = dataArea.getMinX() - r.getMinX();
+        }
+        return new Spot(s.x() + dx, s.y(), s.anchor());
     }
 
     private static Rectangle2D bounds(Graphics2D g2, String text, Spot s) {

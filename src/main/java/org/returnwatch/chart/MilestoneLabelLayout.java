@@ -5,6 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.ToIntFunction;
 
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -30,6 +33,9 @@ final class MilestoneLabelLayout {
 
     record Placement(int row, boolean toLeft) {
     }
+
+    /** Labels as made, before any shortening, so a wider drawing shows them whole again. */
+    private static final Map<ValueMarker, String> FULL_LABELS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
     private MilestoneLabelLayout() {
     }
@@ -80,14 +86,38 @@ final class MilestoneLabelLayout {
         List<Double> xs = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
         for (ValueMarker m : markers) {
-            xs.add(axis.valueToJava2D(m.getValue(), dataArea, edge));
-            widths.add(fm.stringWidth(m.getLabel()) + 2 * GAP);
+            double x = axis.valueToJava2D(m.getValue(), dataArea, edge);
+            String full = FULL_LABELS.computeIfAbsent(m, k -> k.getLabel());
+            double room = Math.max(x - dataArea.getMinX(), dataArea.getMaxX() - x) - 2 * GAP;
+            String shown = fitted(full, room, fm::stringWidth);
+            if (!shown.equals(m.getLabel())) {
+                m.setLabel(shown);
+            }
+            xs.add(x);
+            widths.add(fm.stringWidth(shown) + 2 * GAP);
         }
         List<Placement> placements = place(xs, widths, dataArea.getMinX(), dataArea.getMaxX());
         for (int i = 0; i < markers.size(); i++) {
             Placement p = placements.get(i);
             apply(markers.get(i), p.toLeft(), 2.0 + p.row() * (fm.getHeight() + ROW_SPACING));
         }
+    }
+
+    /**
+     * The label shortened with an ellipsis until it fits {@code room}, keeping its status (": signed"),
+     * which is what the marker says; the full title stays in the agreement's record.
+     */
+    static String fitted(String label, double room, ToIntFunction<String> width) {
+        if (width.applyAsInt(label) <= room) {
+            return label;
+        }
+        int colon = label.lastIndexOf(": ");
+        String tail = colon < 0 ? "" : label.substring(colon);
+        String head = colon < 0 ? label : label.substring(0, colon);
+        while (!head.isEmpty() && width.applyAsInt(head.strip() + "…" + tail) > room) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head.strip() + "…" + tail;
     }
 
     /** Rows the labels will probably need on a chart of typical width. */
