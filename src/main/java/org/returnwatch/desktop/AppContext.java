@@ -8,6 +8,7 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.MainViewModel;
+import org.returnwatch.desktop.shell.OpenWindows;
 import org.returnwatch.desktop.task.FxTaskRunner;
 import org.returnwatch.desktop.unlock.UnlockViewModel;
 import org.returnwatch.store.DatabaseFile;
@@ -27,6 +28,7 @@ public final class AppContext {
     private final AppWindow first;
     /** Every window open, the first one first. */
     private final List<AppWindow> windows = new ArrayList<>();
+    private final OpenWindows open = new OpenWindows();
 
     public AppContext(Stage stage, DatabaseFile file, KdfParams kdf) {
         this.session = new Session(file);
@@ -48,7 +50,7 @@ public final class AppContext {
         AppWindow w = new AppWindow(stage, session, runner, chartRunner, unlock);
         w.main().setQuit(this::quit);
         w.main().setNewWindow(this::newWindow);
-        w.main().setLeaveAll(this::leaveAll);
+        open.add(w.main());
         windows.add(w);
         return w;
     }
@@ -72,21 +74,8 @@ public final class AppContext {
 
     private void close(AppWindow w) {
         windows.remove(w);
-        w.main().dispose();
+        open.remove(w.main());
         w.stage().hide();
-    }
-
-    /** Asks every window in turn about its unsaved changes; {@code proceed} runs once all may be left. */
-    private void leaveAll(Runnable proceed) {
-        leave(List.copyOf(windows), 0, proceed);
-    }
-
-    private static void leave(List<AppWindow> ws, int i, Runnable proceed) {
-        if (i == ws.size()) {
-            proceed.run();
-        } else {
-            ws.get(i).main().screen().leave(() -> leave(ws, i + 1, proceed));
-        }
     }
 
     /** Shows the window at once; the database is looked for (and later opened) in the background. */

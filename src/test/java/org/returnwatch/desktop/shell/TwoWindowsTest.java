@@ -10,9 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
+import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.Store;
+import org.returnwatch.store.TestDatabases;
 
 /**
  * Two windows on one open database, wired as View → New window wires them: each with screens of
@@ -26,10 +28,14 @@ class TwoWindowsTest {
     Store store;
     Case xie;
 
+    OpenWindows windows = new OpenWindows();
+
     @BeforeEach
     void open() {
         a = new ShellFixture(dir);
         b = new ShellFixture(a);
+        windows.add(a.main);
+        windows.add(b.main);
         store = a.session.store();
         xie = store.read(tx -> store.cases().get(tx, Reference.parse("RW-C-0001")));
         assertThat(b.main.unlockedProperty().get()).as("a window opened while unlocked").isTrue();
@@ -95,9 +101,26 @@ class TwoWindowsTest {
     }
 
     @Test
+    void lockingFromOneWindowFirstAsksTheOtherAboutItsUnsavedChanges() {
+        b.cases.detail().fields().role.set("Unsaved in window B");
+        b.dialogs.unsavedAnswer = UnsavedChoice.STAY;
+        a.main.command(AppAction.LOCK).execute();
+        assertThat(a.session.isUnlocked()).as("B chose to stay").isTrue();
+        assertThat(b.cases.detail().fields().role.get()).isEqualTo("Unsaved in window B");
+
+        b.dialogs.unsavedAnswer = UnsavedChoice.SAVE;
+        a.main.command(AppAction.LOCK).execute();
+        assertThat(a.session.isUnlocked()).isFalse();
+        try (Store reopened = TestDatabases.open(dir)) {
+            assertThat(reopened.read(tx -> reopened.cases().find(tx, xie.id())).orElseThrow().role())
+                    .as("saved before locking").isEqualTo("Unsaved in window B");
+        }
+    }
+
+    @Test
     void aClosedWindowForgetsAndNoLongerFollowsTheSession() {
         CasesScreen bCases = b.cases;
-        b.main.dispose();
+        windows.remove(b.main);
         assertThat(bCases.detail().originalProperty().get()).isNull();
         a.main.command(AppAction.LOCK).execute();
         assertThat(b.cases).as("not rebuilt once closed").isSameAs(bCases);
