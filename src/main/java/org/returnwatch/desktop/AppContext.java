@@ -1,164 +1,86 @@
 package org.returnwatch.desktop;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
-import javafx.collections.ObservableList;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.returnwatch.chart.ChartPrinter;
-import org.returnwatch.chart.ChartService;
-import org.returnwatch.chart.ChartViewerFactory;
-import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
-import org.returnwatch.desktop.cases.CaseDetailView;
-import org.returnwatch.desktop.cases.CaseListView;
-import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.charts.ChartsView;
-import org.returnwatch.desktop.charts.ChartsViewModel;
-import org.returnwatch.desktop.common.RecordDeleter;
-import org.returnwatch.desktop.common.RecordItem;
-import org.returnwatch.desktop.dialog.DialogService;
-import org.returnwatch.desktop.dialog.FxDialogService;
-import org.returnwatch.desktop.records.ActorForm;
-import org.returnwatch.desktop.records.AgreementForm;
-import org.returnwatch.desktop.records.RecordForm;
-import org.returnwatch.desktop.records.RecordScreenView;
-import org.returnwatch.desktop.records.RecordScreenViewModel;
-import org.returnwatch.desktop.records.SeriesForm;
-import org.returnwatch.desktop.records.SourceForm;
 import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
-import org.returnwatch.desktop.shell.MainView;
 import org.returnwatch.desktop.shell.MainViewModel;
-import org.returnwatch.desktop.shell.Screen;
-import org.returnwatch.desktop.shell.Section;
+import org.returnwatch.desktop.shell.OpenWindows;
 import org.returnwatch.desktop.task.FxTaskRunner;
-import org.returnwatch.desktop.unlock.UnlockView;
 import org.returnwatch.desktop.unlock.UnlockViewModel;
-import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.KdfParams;
 import org.returnwatch.store.Store;
 
-/** The one place where the window's parts are made and wired together. */
+/**
+ * The one place where the program's parts are made and wired together: the session on the open
+ * database, the task runners, and the windows on it (the first, and any opened with View → New window).
+ */
 public final class AppContext {
-    private final Stage stage;
     private final Session session;
     private final FxTaskRunner runner = new FxTaskRunner();
     /** Charts are drawn on a thread of their own, so a slow drawing never holds up database work. */
     private final FxTaskRunner chartRunner = new FxTaskRunner();
-    private final MainViewModel main;
     private final UnlockViewModel unlock;
-    private final DialogService dialogs;
-    private final RecordDeleter deleter;
-    private final ActionFactory actions;
-    private CaseListView caseList;
-    private Map<Section, RecordScreenView<?>> otherViews;
+    private final AppWindow first;
+    /** Every window open, the first one first. */
+    private final List<AppWindow> windows = new ArrayList<>();
+    private final OpenWindows open = new OpenWindows();
 
     public AppContext(Stage stage, DatabaseFile file, KdfParams kdf) {
-        this.stage = stage;
         this.session = new Session(file);
-        dialogs = new FxDialogService(stage);
-        deleter = new RecordDeleter(session, runner, dialogs);
         unlock = new UnlockViewModel(session, new DatabaseOpener(kdf), runner);
-
-        Screens first = screens();
-        main = new MainViewModel(session, runner, dialogs, deleter, unlock, first.all());
-        main.setQuit(this::quit);
-
-        actions = new ActionFactory(main::command);
-        Map<Section, Node> views = views(first);
-        main.command(AppAction.FIND).setHandler(() -> {
-            if (main.sectionProperty().get() == Section.CASES) {
-                main.screen().back();
-                caseList.focusSearch();
-            } else {
-                java.util.Optional.ofNullable(otherViews.get(main.sectionProperty().get()))
-                        .ifPresent(RecordScreenView::focusSearch);
-            }
-        });
-        main.command(AppAction.FIND).executableProperty().bind(main.unlockedProperty());
-
-        UnlockView unlockView = new UnlockView(unlock);
-        // never larger than the screen: small laptop screens (and the headless test screen) must hold it
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        MainView mainView = new MainView(main, actions, views, unlockView);
-        // on lock the screens and their views are made anew: nothing read before locking survives it
-        main.setRebuild(() -> {
-            Screens fresh = screens();
-            mainView.replaceViews(views(fresh));
-            return fresh.all();
-        });
-        Scene scene = new Scene(mainView, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
-        String own = Theme.ownStylesheet();
-        if (own != null) {
-            scene.getStylesheets().add(own);
-        }
-        stage.setScene(scene);
-        stage.setTitle("ReturnWatch");
+        first = window(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
-            main.command(AppAction.QUIT).execute();
+            first.main().command(AppAction.QUIT).execute();
+        });
+        // the passphrase screen is the first window's: on lock the other windows close (their screens forgot already)
+        session.storeProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                List.copyOf(windows).stream().filter(w -> w != first).forEach(this::close);
+            }
         });
     }
 
-    /** The screens that hold records; made at start and again on every lock. */
-    private record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> others, ChartsViewModel charts) {
-        Map<Section, Screen> all() {
-            Map<Section, Screen> all = new EnumMap<>(Section.class);
-            all.put(Section.CASES, cases);
-            all.put(Section.CHARTS, charts);
-            all.putAll(others);
-            return all;
+    private AppWindow window(Stage stage) {
+        AppWindow w = new AppWindow(stage, session, runner, chartRunner, unlock);
+        w.main().setQuit(this::quit);
+        w.main().setNewWindow(this::newWindow);
+        open.add(w.main());
+        windows.add(w);
+        return w;
+    }
+
+    /** Another window with screens of its own on the same unlocked database. */
+    private void newWindow() {
+        if (!session.isUnlocked()) {
+            return;
         }
+        Stage stage = new Stage();
+        AppWindow w = window(stage);
+        stage.setTitle("ReturnWatch (window " + windows.size() + ")");
+        // closing this window closes only it, once its unsaved changes are dealt with
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            w.main().screen().leave(() -> close(w));
+        });
+        stage.show();
+        w.main().command(AppAction.REFRESH).execute();
     }
 
-    private Screens screens() {
-        CasesScreen cases = new CasesScreen(session, runner, dialogs, deleter);
-        // main is made after the first screens, but long before anything can be saved
-        cases.setOnChanged(() -> main.refreshCounts());
-        Map<Section, RecordScreenViewModel<?>> others = new EnumMap<>(Section.class);
-        others.put(Section.AGREEMENTS, screen(new AgreementForm()));
-        others.put(Section.STATISTICS, screen(new SeriesForm()));
-        others.put(Section.SOURCES, screen(new SourceForm()));
-        others.put(Section.ACTORS, screen(new ActorForm()));
-        others.values().forEach(s -> s.setOnChanged(() -> main.refreshCounts()));
-        ChartsViewModel charts = new ChartsViewModel(session, runner, chartRunner, dialogs,
-                ChartService::withInstalledFonts, new ChartPrinter()::print);
-        return new Screens(cases, others, charts);
-    }
-
-    private Map<Section, Node> views(Screens s) {
-        CasesScreen cases = s.cases();
-        Map<Section, Node> views = new EnumMap<>(Section.class);
-        caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()));
-        CaseDetailView caseDetail = new CaseDetailView(cases.detail(), actions, main::open);
-        caseDetail.visibleProperty().bind(cases.recordOpenProperty());
-        caseList.visibleProperty().bind(cases.recordOpenProperty().not());
-        views.put(Section.CASES, new StackPane(caseList, caseDetail));
-        ObservableList<RecordItem> sources = cases.detail().sources();
-        otherViews = new EnumMap<>(Section.class);
-        s.others().forEach((section, vm) -> otherViews.put(section, view(vm, sources)));
-        views.putAll(otherViews);
-        views.put(Section.CHARTS, new ChartsView(s.charts(), new ChartViewerFactory()));
-        return views;
-    }
-
-    private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form) {
-        return new RecordScreenViewModel<>(session, runner, dialogs, deleter, form);
-    }
-
-    private <T extends DomainRecord> RecordScreenView<T> view(RecordScreenViewModel<T> vm,
-                                                             ObservableList<RecordItem> sources) {
-        return new RecordScreenView<>(vm, actions, main::open, sources);
+    private void close(AppWindow w) {
+        windows.remove(w);
+        open.remove(w.main());
+        w.stage().hide();
     }
 
     /** Shows the window at once; the database is looked for (and later opened) in the background. */
     public void start() {
-        stage.show();
+        first.stage().show();
         unlock.prepare();
     }
 
@@ -171,12 +93,12 @@ public final class AppContext {
         });
         runner.close();
         chartRunner.close();
-        stage.hide();
+        List.copyOf(windows).forEach(w -> w.stage().hide());
         Platform.exit();
     }
 
     public MainViewModel main() {
-        return main;
+        return first.main();
     }
 
     public Session session() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 
 /** Answers the questions view models ask with scripted replies, and remembers what was asked. */
@@ -13,6 +15,8 @@ public final class FakeDialogs implements DialogService {
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
     public LinkPickerViewModel.Choice linkAnswer;
+    /** What the citation dialog answers; null answers as Cancel. */
+    public CitationEdit citationAnswer;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public List<FieldDifference> lastDifferences;
@@ -58,6 +62,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseExportFile(String title, String fileName, String description, String extension) {
         return Optional.ofNullable(exportAnswer);
+    }
+
+    @Override
+    public Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources) {
+        return Optional.ofNullable(citationAnswer);
     }
 
     @Override

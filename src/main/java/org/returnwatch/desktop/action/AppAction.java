@@ -17,6 +17,8 @@ public enum AppAction {
     FIND("Find", "mdrmz-search", "Shortcut+F"),
     BACK("Back to list", "mdal-arrow_back", "Alt+Left"),
     REFRESH("Refresh", "mdrmz-refresh", "F5"),
+    /** Another window on the same open database, e.g. to compare two cases side by side. */
+    NEW_WINDOW("New window", "mdmz-open_in_new", "Shortcut+Shift+N"),
     NEW_DATABASE("New database…", "mdal-create_new_folder", null),
     OPEN_DATABASE("Open database…", "mdal-folder_open", "Shortcut+O"),
     LOCK("Lock", "mdal-lock", "Shortcut+Shift+L"),

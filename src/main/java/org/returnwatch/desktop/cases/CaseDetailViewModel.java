@@ -22,6 +22,7 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
 import org.returnwatch.desktop.dialog.DialogService.FieldDifference;
 import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
+import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
@@ -69,6 +70,8 @@ public final class CaseDetailViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.related = new RelatedRecords(session, runner, dialogs);
+        // a citation edited here waits for this form's Save, like a field
+        related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
     }
 
@@ -221,18 +224,9 @@ public final class CaseDetailViewModel {
                 toUpdate.add(f.build(caseId, base));
             }
         }
-        Map<UUID, Long> versions = Map.copyOf(baseVersions);
-        runner.run("saving the case", () -> store.write(tx -> {
-            Case saved = isNew ? store.cases().insert(tx, c) : store.cases().update(tx, c);
-            for (Incident i : toDelete) {
-                if (versions.containsKey(i.id())) {
-                    store.incidents().delete(tx, i.id(), versions.get(i.id()));
-                }
-            }
-            toUpdate.forEach(i -> store.incidents().update(tx, i));
-            toInsert.forEach(i -> store.incidents().insert(tx, i));
-            return saved;
-        }), saved -> {
+        CaseWrite write = new CaseWrite(c, isNew, toDelete, Map.copyOf(baseVersions), toUpdate, toInsert,
+                related.editedCitations());
+        runner.run("saving the case", () -> store.write(tx -> write.apply(store, tx)), saved -> {
             dirty.set(false);
             onSaved.run();
             load(saved.id());
@@ -249,34 +243,32 @@ public final class CaseDetailViewModel {
         }
     }
 
-    private record Current(Case theirs, Map<UUID, Long> versions) {
+    private record Current(Case theirs, Map<UUID, Long> versions, List<FieldDifference> citations) {
     }
 
     /** Reads the stored version, shows both, and reloads or saves the user's version over it. */
     private void resolveConflict(Case mine, Runnable after) {
         Store store = session.store();
         List<UUID> ids = new ArrayList<>(baseVersions.keySet());
-        runner.run("reading the stored version", () -> store.read(tx -> {
-            Case theirs = store.cases().find(tx, mine.id()).orElse(null);
-            Map<UUID, Long> now = new HashMap<>();
-            for (UUID id : ids) {
-                (id.equals(mine.id()) ? store.cases().find(tx, id).map(Case::version)
-                        : store.incidents().find(tx, id).map(Incident::version)).ifPresent(v -> now.put(id, v));
-            }
-            return new Current(theirs, now);
-        }), current -> {
+        List<CitationRow> edited = related.editedRows();
+        edited.forEach(r -> ids.add(r.citationId()));
+        runner.run("reading the stored version", () -> store.read(tx -> new Current(
+                store.cases().find(tx, mine.id()).orElse(null), CaseWrite.currentVersions(store, tx, mine.id(), ids),
+                CaseWrite.citationDifferences(store, tx, edited))), current -> {
             if (current.theirs() == null) {
                 dialogs.showError("Not saved", "This case was deleted elsewhere. Use Duplicate to keep your version "
                         + "as a new case.");
                 return;
             }
-            List<FieldDifference> diffs = CaseFields.differences(mine, current.theirs());
+            List<FieldDifference> diffs = new ArrayList<>(CaseFields.differences(mine, current.theirs()));
+            diffs.addAll(current.citations());
             ConflictChoice choice = dialogs.askConflict(RecordItem.of(mine).toString(), diffs);
             if (choice == ConflictChoice.RELOAD) {
                 load(mine.id());
             } else if (choice == ConflictChoice.KEEP_MINE) {
                 baseVersions.clear();
                 baseVersions.putAll(current.versions());
+                related.rebaseCitations(current.versions());
                 save(after);
             }
         }, err -> problem.set(err.getMessage()));

@@ -3,6 +3,8 @@ package org.returnwatch.desktop.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 
 /**
@@ -38,8 +40,15 @@ public interface DialogService {
      */
     Optional<Path> chooseExportFile(String title, String fileName, String description, String extension);
 
+    /** A citation's source, field and locator to change; empty when the user cancels. */
+    Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources);
+
     /** The searchable link picker; empty when the user cancels. */
     Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker);
+
+    /** What the user set a citation to. */
+    record CitationEdit(RecordItem source, String field, String locator) {
+    }
 
     enum UnsavedChoice { SAVE, DISCARD, STAY }
 

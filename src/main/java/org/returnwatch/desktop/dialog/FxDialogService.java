@@ -13,6 +13,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.links.CitationDialog;
+import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerDialog;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 
@@ -114,6 +117,11 @@ public final class FxDialogService implements DialogService {
         fc.setTitle(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReturnWatch database", "*.mv.db"));
         return fc;
+    }
+
+    @Override
+    public Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources) {
+        return new CitationDialog(citation, sources, owner).showAndWait();
     }
 
     @Override

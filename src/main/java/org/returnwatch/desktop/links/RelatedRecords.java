@@ -1,7 +1,10 @@
 package org.returnwatch.desktop.links;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,6 +21,8 @@ import org.returnwatch.store.Transaction;
 /**
  * The links and citations of the record on screen. Links and citations are records of their
  * own, so adding or removing one is saved at once, whatever the state of the record's form.
+ * Editing a citation is different: where the screen allows it (a case), the edit waits for the
+ * record's Save and is written in its transaction, so that Cancel can throw it away.
  */
 public final class RelatedRecords {
     private final Session session;
@@ -25,6 +30,9 @@ public final class RelatedRecords {
     private final DialogService dialogs;
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
     private final ObservableList<CitationRow> citations = FXCollections.observableArrayList();
+    /** Citations edited but not saved yet, by id; each keeps the version it was read at. */
+    private final Map<UUID, CitationRow> edits = new LinkedHashMap<>();
+    private Runnable onCitationEdited;
     private RecordKind kind;
     private UUID id;
 
@@ -63,8 +71,73 @@ public final class RelatedRecords {
     public void show(RecordKind recordKind, UUID recordId, Snapshot s) {
         kind = recordKind;
         id = recordId;
+        // a record read anew (opened, reloaded, cancelled, saved) has no edits waiting
+        edits.clear();
+        refreshed(s);
+    }
+
+    /** Shows what was read after adding or removing one; citation edits not saved yet stay on screen. */
+    private void refreshed(Snapshot s) {
         links.setAll(s.links());
-        citations.setAll(s.citations());
+        Set<UUID> stillThere = new java.util.HashSet<>();
+        citations.setAll(s.citations().stream().map(c -> {
+            stillThere.add(c.citationId());
+            return edits.getOrDefault(c.citationId(), c);
+        }).toList());
+        edits.keySet().retainAll(stillThere);
+    }
+
+    /** Lets citations be edited, the edit waiting for the record's Save; {@code onEdited} marks the form changed. */
+    public void setOnCitationEdited(Runnable onEdited) {
+        this.onCitationEdited = onEdited;
+    }
+
+    public boolean citationsEditable() {
+        return onCitationEdited != null;
+    }
+
+    /** Asks for the new source, field and locator of a citation, and keeps them until Save. */
+    public void editCitation(CitationRow row, List<RecordItem> sources) {
+        if (row == null || !citationsEditable()) {
+            return;
+        }
+        dialogs.editCitation(row, sources).ifPresent(e -> editCitation(row, e.source(), e.field(), e.locator()));
+    }
+
+    /** Changes a citation on screen; it is written with the record's next Save. */
+    public void editCitation(CitationRow row, RecordItem source, String field, String locator) {
+        if (!citationsEditable() || source == null || !citations.contains(row)) {
+            return;
+        }
+        // the version stays the one read: the save is refused if the citation changed meanwhile
+        CitationRow changed = new CitationRow(row.citationId(), row.version(), blankToNull(field),
+                blankToNull(locator), source, row.note());
+        if (changed.equals(row)) {
+            return;
+        }
+        edits.put(row.citationId(), changed);
+        citations.set(citations.indexOf(row), changed);
+        onCitationEdited.run();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The edited citations as the record's Save writes them. */
+    public List<Citation> editedCitations() {
+        return edits.values().stream().map(r -> new Citation(r.citationId(), null, r.version(), kind, id, r.field(),
+                r.source().id(), r.locator(), r.note())).toList();
+    }
+
+    public List<CitationRow> editedRows() {
+        return List.copyOf(edits.values());
+    }
+
+    /** After the user chose to keep their version: the edits now build on the versions stored meanwhile. */
+    public void rebaseCitations(Map<UUID, Long> current) {
+        edits.replaceAll((cid, r) -> new CitationRow(cid, current.getOrDefault(cid, r.version()), r.field(),
+                r.locator(), r.source(), r.note()));
     }
 
     public boolean hasRecord() {
@@ -108,7 +181,7 @@ public final class RelatedRecords {
             return read(store, tx, recordId);
         }), s -> {
             if (recordId.equals(id)) {
-                show(kind, id, s);
+                refreshed(s);
             }
         }, e -> dialogs.showError("Links and citations", e.getMessage()));
     }

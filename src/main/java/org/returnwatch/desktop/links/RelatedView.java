@@ -93,7 +93,14 @@ public final class RelatedView extends VBox {
         Button uncite = new Button("Remove citation", new FontIcon("mdal-delete"));
         uncite.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
         uncite.setOnAction(e -> related.removeCitation(cites.getSelectionModel().getSelectedItem()));
-        HBox addRow = new HBox(6, source, field, where, cite, uncite);
+        Button edit = new Button("Edit citation…", new FontIcon("mdal-edit"));
+        edit.setId("edit-citation");
+        edit.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> related.editCitation(cites.getSelectionModel().getSelectedItem(), sources));
+        // only where the edit can wait for the record's Save (a case); elsewhere it is not offered
+        edit.setVisible(related.citationsEditable());
+        edit.setManaged(related.citationsEditable());
+        HBox addRow = new HBox(6, source, field, where, cite, edit, uncite);
         HBox.setHgrow(source, Priority.ALWAYS);
 
         getChildren().addAll(linksTitle, links, new HBox(6, actions.button(AppAction.LINK, true), remove),

@@ -44,6 +44,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Runnable quit = () -> { };
+    private Runnable newWindow = () -> { };
+    /** How to leave before locking or quitting: by default this window's screen; with more windows, each in turn. */
+    private java.util.function.Consumer<Runnable> leaveAll = p -> screen().leave(p);
+    private final javafx.beans.value.ChangeListener<Store> storeListener = (o, was, now) -> storeChanged(now);
     private Supplier<Map<Section, Screen>> rebuild = Map::of;
 
     public MainViewModel(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter,
@@ -61,13 +65,9 @@ public final class MainViewModel {
             commands.put(a, new Command());
         }
         wireCommands();
-        session.storeProperty().addListener((o, was, now) -> {
-            unlocked.set(now != null);
-            if (now != null) {
-                screen().activate();
-                refreshCounts();
-            }
-        });
+        // a window opened on a database already unlocked (View → New window) starts unlocked
+        unlocked.set(session.isUnlocked());
+        session.storeProperty().addListener(storeListener);
         section.addListener((o, was, now) -> {
             bindCommands();
             if (session.isUnlocked()) {
@@ -75,6 +75,27 @@ public final class MainViewModel {
             }
         });
         bindCommands();
+    }
+
+    /**
+     * Locking from any window reaches every window through the shared session: each one forgets
+     * what it read, so no window keeps records of a locked database.
+     */
+    private void storeChanged(Store now) {
+        unlocked.set(now != null);
+        if (now != null) {
+            screen().activate();
+            refreshCounts();
+        } else {
+            discardScreens();
+        }
+    }
+
+    /** The window is closed: its screens forget, and it no longer follows the session. */
+    public void dispose() {
+        session.storeProperty().removeListener(storeListener);
+        deleter.forget();
+        screens.values().forEach(Screen::forget);
     }
 
     private void wireCommands() {
@@ -94,16 +115,18 @@ public final class MainViewModel {
             refreshCounts();
             open(RecordItem.of(r));
         }));
-        handle(AppAction.LOCK, () -> screen().leave(this::lock));
-        handle(AppAction.NEW_DATABASE, () -> screen().leave(this::newDatabase));
-        handle(AppAction.OPEN_DATABASE, () -> screen().leave(this::openDatabase));
-        handle(AppAction.QUIT, () -> screen().leave(() -> quit.run()));
+        handle(AppAction.LOCK, () -> leaveAll.accept(this::lock));
+        handle(AppAction.NEW_DATABASE, () -> leaveAll.accept(this::newDatabase));
+        handle(AppAction.OPEN_DATABASE, () -> leaveAll.accept(this::openDatabase));
+        handle(AppAction.QUIT, () -> leaveAll.accept(() -> quit.run()));
+        handle(AppAction.NEW_WINDOW, () -> newWindow.run());
         handle(AppAction.ABOUT, () -> dialogs.showInfo("About ReturnWatch", "ReturnWatch — records of coercive return."
                 + "\n\nEverything stays on this computer, in an encrypted database. The program opens no network "
                 + "connection.\n\nDatabase: " + session.file() + "\n\nLicence: GPL-3.0-or-later"));
         commands.get(AppAction.UNDO_DELETE).executableProperty().bind(
                 Bindings.isNotNull(deleter.lastProperty()).and(unlocked));
-        for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_RECORD}) {
+        for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_RECORD,
+                AppAction.NEW_WINDOW}) {
             commands.get(a).executableProperty().bind(unlocked);
         }
     }
@@ -201,8 +224,8 @@ public final class MainViewModel {
 
     /** Closes the database (in the background) and shows the passphrase screen again. */
     public void lock() {
+        // the session's listeners (this window's and every other's) forget the screens
         Store store = session.lock();
-        discardScreens();
         if (store != null) {
             runner.run("closing the database", () -> {
                 store.close();
@@ -239,7 +262,6 @@ public final class MainViewModel {
                 return;
             }
             Store store = session.lock();
-            discardScreens();
             session.switchTo(file);
             runner.run("closing the database", () -> {
                 if (store != null) {
@@ -271,6 +293,16 @@ public final class MainViewModel {
 
     public void setQuit(Runnable quit) {
         this.quit = quit;
+    }
+
+    /** Opens another window on the same session (View → New window). */
+    public void setNewWindow(Runnable newWindow) {
+        this.newWindow = newWindow;
+    }
+
+    /** With several windows open, Lock, Quit and switching databases first ask each about unsaved changes. */
+    public void setLeaveAll(java.util.function.Consumer<Runnable> leaveAll) {
+        this.leaveAll = leaveAll;
     }
 
     public Screen screen() {

@@ -40,6 +40,15 @@ final class ShellFixture implements AutoCloseable {
         session.unlocked(store);
     }
 
+    /** A second window on the session of {@code first}, opened while it is unlocked (View → New window). */
+    ShellFixture(ShellFixture first) {
+        session = first.session;
+        deleter = new RecordDeleter(session, runner, dialogs);
+        UnlockViewModel unlock = new UnlockViewModel(session, new DatabaseOpener(TestDatabases.FAST), runner);
+        main = new MainViewModel(session, runner, dialogs, deleter, unlock, build());
+        main.setRebuild(this::build);
+    }
+
     private Map<Section, Screen> build() {
         cases = new CasesScreen(session, runner, dialogs, deleter);
         agreements = new RecordScreenViewModel<>(session, runner, dialogs, deleter, new AgreementForm());
