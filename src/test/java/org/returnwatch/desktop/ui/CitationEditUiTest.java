@@ -26,12 +26,7 @@ class CitationEditUiTest extends RealWindowTest {
     @Test
     void editACitationThenSave(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("river stone lantern");
-        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
-        robot.clickOn("#case-search").write("Xie");
-        ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
-        ui.openFirstRow("#case-table");
-        ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
+        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         TableView<CitationRow> cites = robot.lookup("#citations").queryTableView();
         ui.waitUntil("its citations", () -> !cites.getItems().isEmpty());
         CitationRow first = cites.getItems().get(0);

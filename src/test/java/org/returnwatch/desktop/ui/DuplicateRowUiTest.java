@@ -19,12 +19,7 @@ class DuplicateRowUiTest extends RealWindowTest {
     @Test
     void ctrlDOnATimelineRowCopiesTheIncident(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("river stone lantern");
-        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
-        robot.clickOn("#case-search").write("Xie");
-        ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
-        ui.openFirstRow("#case-table");
-        ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
+        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         int before = ui.rows("#timeline");
         assertThat(before).isPositive();
 

@@ -31,12 +31,7 @@ class EscapeUiTest extends RealWindowTest {
     @Test
     void escapeCancelsThenGoesBack(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("river stone lantern");
-        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
-        robot.clickOn("#case-search").write("Xie");
-        ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
-        ui.openFirstRow("#case-table");
-        ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
+        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         String stored = robot.lookup("#case-role").queryAs(TextField.class).getText();
 
         ui.retype("#case-role", "Typed by mistake");

@@ -40,12 +40,7 @@ class LockUiTest extends RealWindowTest {
     @Test
     void lockForgetsTheOpenCaseAndUnlockShowsFreshScreens(FxRobot robot) throws Exception {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase(PASSPHRASE);
-        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
-        robot.clickOn("#case-search").write("Xie");
-        ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
-        ui.openFirstRow("#case-table");
-        ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
+        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         Node root = robot.lookup("#menu-bar").query().getScene().getRoot();
         assertThat(WaitForAsyncUtils.asyncFx(() -> windowMentions(root, "Xie")).get()).isTrue();
 

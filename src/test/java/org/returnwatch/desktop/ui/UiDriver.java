@@ -69,6 +69,16 @@ final class UiDriver {
                 .filter(r -> r.getIndex() == 0 && r.getItem() != null && r.isVisible()).findFirst().orElse(null);
     }
 
+    /** First start on a new database, then search for the seeded case {@code name} and open it. */
+    void createDatabaseAndOpenCase(String passphrase, String search, String name) {
+        createDatabase(passphrase);
+        waitUntil("the seeded cases", () -> rows("#case-table") == 14);
+        robot.clickOn("#case-search").write(search);
+        waitUntil("the search", () -> rows("#case-table") == 1);
+        openFirstRow("#case-table");
+        waitUntil("the case", () -> text("#case-title").contains(name));
+    }
+
     void openFirstRow(String table) {
         robot.doubleClickOn(firstRow(table));
     }
