@@ -22,6 +22,11 @@ public final class FakeDialogs implements DialogService {
     public List<FieldDifference> lastDifferences;
     /** Where an export is written; null answers as a cancelled file chooser. */
     public Path exportAnswer;
+    /** The file chosen to open (to import, restore …); null answers as a cancelled chooser. */
+    public Path openAnswer;
+    /** The folder chosen; null answers as a cancelled chooser. */
+    public Path folderAnswer;
+    public final List<String> infos = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -36,6 +41,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
+        infos.add(message);
     }
 
     @Override
@@ -62,6 +68,16 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseExportFile(String title, String fileName, String description, String extension) {
         return Optional.ofNullable(exportAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
+        return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderAnswer);
     }
 
     @Override

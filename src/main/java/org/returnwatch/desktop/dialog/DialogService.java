@@ -40,6 +40,17 @@ public interface DialogService {
      */
     Optional<Path> chooseExportFile(String title, String fileName, String description, String extension);
 
+    /**
+     * An existing file to read, such as a file to import; empty when the user cancels.
+     *
+     * @param description what the filter says, e.g. "ReturnWatch export or CSV"
+     * @param extensions  without the dot, e.g. "json", "zip"
+     */
+    Optional<Path> chooseFileToOpen(String title, String description, String... extensions);
+
+    /** A folder, such as a CSV export's; empty when the user cancels. */
+    Optional<Path> chooseFolder(String title);
+
     /** A citation's source, field and locator to change; empty when the user cancels. */
     Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources);
 

@@ -112,6 +112,23 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        return Optional.ofNullable(dc.showDialog(owner)).map(java.io.File::toPath);
+    }
+
     private static FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
