@@ -11,6 +11,7 @@ import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Series;
+import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 
@@ -38,6 +39,11 @@ public final class DatasetReader {
                 return all;
             }
             Set<UUID> chosen = new HashSet<>();
+            if (selection.cases() != null) {
+                new CaseSearch(store.cases()).page(tx, selection.cases(), 0, Integer.MAX_VALUE)
+                        .forEach(c -> chosen.add(c.id()));
+                return keep(all, complete(all, chosen));
+            }
             for (RecordKind kind : selection.searchedKinds()) {
                 listener.checkCancelled();
                 store.repository(kind).search(tx, selection.query(), 0, Integer.MAX_VALUE)

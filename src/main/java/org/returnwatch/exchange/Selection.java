@@ -4,13 +4,17 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.store.CaseQuery;
 
 /**
  * Which records an export takes: those of some kinds whose text matches a search (as the search box
- * and {@code list --query} match). No kinds means every kind; no query means every record of them.
- * Data points go with their series and cannot be chosen on their own.
+ * and {@code list --query} match), or the cases the case table's search and filters show. No kinds
+ * means every kind; no query means every record of them. Data points go with their series and
+ * cannot be chosen on their own.
+ *
+ * @param cases the case table's query, or null; when given it alone chooses (kinds and query are unused)
  */
-public record Selection(Set<RecordKind> kinds, String query) {
+public record Selection(Set<RecordKind> kinds, String query, CaseQuery cases) {
     public static final Selection ALL = new Selection(Set.of(), null);
 
     public Selection {
@@ -21,12 +25,21 @@ public record Selection(Set<RecordKind> kinds, String query) {
         query = query == null || query.isBlank() ? null : query.strip();
     }
 
+    public Selection(Set<RecordKind> kinds, String query) {
+        this(kinds, query, null);
+    }
+
     public static Selection of(Collection<RecordKind> kinds, String query) {
         return new Selection(Set.copyOf(kinds), query);
     }
 
+    /** The cases the table shows for {@code q}: its words and filters, whatever its sort. */
+    public static Selection ofCases(CaseQuery q) {
+        return new Selection(Set.of(RecordKind.CASE), q.text(), q);
+    }
+
     public boolean isAll() {
-        return kinds.isEmpty() && query == null;
+        return cases == null && kinds.isEmpty() && query == null;
     }
 
     /** The kinds searched: the chosen ones, or all but data points. */

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.seed.SeedDataset;
 import org.returnwatch.store.CancelledException;
+import org.returnwatch.store.CaseQuery;
+import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
@@ -62,6 +64,31 @@ class SelectionAndProgressTest {
             assertThat(batch.cases()).hasSize(doc.get("cases").size());
             assertThat(batch.links()).hasSize(doc.get("links").size());
         }
+    }
+
+    @Test
+    void theCaseTablesFiltersChooseTheCasesAnExportTakes() throws Exception {
+        CaseQuery inCanada = new CaseQuery(null, Set.of(), Set.of("Canada"), Set.of(), Set.of(), Set.of(),
+                CaseQuery.CaseSort.NAME, true);
+        Path out = dir.resolve("canada.json");
+        exports.export(seeded, new Exports.Request(Exports.Format.JSON, out, Selection.ofCases(inCanada), null),
+                ProgressListener.NONE);
+        JsonNode doc = json.mapper().readTree(out.toFile());
+        List<String> exported = new ArrayList<>();
+        doc.get("cases").forEach(c -> exported.add(c.get("name").asText()));
+        List<String> shown = seeded.read(tx -> new CaseSearch(seeded.cases()).page(tx, inCanada, 0, 100)).stream()
+                .map(c -> c.name()).toList();
+        assertThat(shown).hasSize(6);
+        assertThat(exported).containsExactlyInAnyOrderElementsOf(shown);
+        assertThat(doc.get("cases")).allSatisfy(c -> assertThat(c.get("residenceCountry").asText()).isEqualTo("Canada"));
+        assertThat(doc.get("incidents")).isNotEmpty();
+
+        Path narrowed = dir.resolve("canada-xie.json");
+        exports.export(seeded, new Exports.Request(Exports.Format.JSON, narrowed,
+                Selection.ofCases(inCanada.withText("xie")), null), ProgressListener.NONE);
+        assertThat(json.mapper().readTree(narrowed.toFile()).get("cases")).extracting(c -> c.get("name").asText())
+                .containsExactly("Xie Weidong");
+        assertThat(Selection.ofCases(CaseQuery.ALL).isAll()).isFalse();
     }
 
     @Test
