@@ -25,6 +25,7 @@ public final class AppContext {
     /** Charts are drawn on a thread of their own, so a slow drawing never holds up database work. */
     private final FxTaskRunner chartRunner = new FxTaskRunner();
     private final UnlockViewModel unlock;
+    private final DatabaseOpener opener;
     private final AppWindow first;
     /** Every window open, the first one first. */
     private final List<AppWindow> windows = new ArrayList<>();
@@ -32,7 +33,8 @@ public final class AppContext {
 
     public AppContext(Stage stage, DatabaseFile file, KdfParams kdf) {
         this.session = new Session(file);
-        unlock = new UnlockViewModel(session, new DatabaseOpener(kdf), runner);
+        opener = new DatabaseOpener(kdf);
+        unlock = new UnlockViewModel(session, opener, runner);
         first = window(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -47,7 +49,7 @@ public final class AppContext {
     }
 
     private AppWindow window(Stage stage) {
-        AppWindow w = new AppWindow(stage, session, runner, chartRunner, unlock);
+        AppWindow w = new AppWindow(stage, session, runner, chartRunner, unlock, opener);
         w.main().setQuit(this::quit);
         w.main().setNewWindow(this::newWindow);
         open.add(w.main());

@@ -1,5 +1,6 @@
 package org.returnwatch.desktop;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.ObservableList;
@@ -21,6 +22,9 @@ import org.returnwatch.desktop.common.RecordDeleter;
 import org.returnwatch.desktop.common.RecordItem;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.dialog.FxDialogService;
+import org.returnwatch.desktop.exchange.BackupFlow;
+import org.returnwatch.desktop.exchange.ExportFlow;
+import org.returnwatch.desktop.exchange.ImportFlow;
 import org.returnwatch.desktop.records.ActorForm;
 import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordForm;
@@ -28,6 +32,7 @@ import org.returnwatch.desktop.records.RecordScreenView;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.records.SeriesForm;
 import org.returnwatch.desktop.records.SourceForm;
+import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.MainView;
 import org.returnwatch.desktop.shell.MainViewModel;
@@ -55,7 +60,8 @@ final class AppWindow {
     private CaseListView caseList;
     private Map<Section, RecordScreenView<?>> otherViews;
 
-    AppWindow(Stage stage, Session session, FxTaskRunner runner, FxTaskRunner chartRunner, UnlockViewModel unlock) {
+    AppWindow(Stage stage, Session session, FxTaskRunner runner, FxTaskRunner chartRunner, UnlockViewModel unlock,
+              DatabaseOpener opener) {
         this.stage = stage;
         this.session = session;
         this.runner = runner;
@@ -78,6 +84,7 @@ final class AppWindow {
             }
         });
         main.command(AppAction.FIND).executableProperty().bind(main.unlockedProperty());
+        wireExchange(opener);
 
         UnlockView unlockView = new UnlockView(unlock);
         // never larger than the screen: small laptop screens (and the headless test screen) must hold it
@@ -96,6 +103,20 @@ final class AppWindow {
         }
         stage.setScene(scene);
         stage.setTitle("ReturnWatch");
+    }
+
+    /** File → Import, Export, Back up and Restore. */
+    private void wireExchange(DatabaseOpener opener) {
+        ExportFlow export = new ExportFlow(session, runner, dialogs, LocalDate::now);
+        main.command(AppAction.EXPORT).setHandler(() -> export.start(main.screen().shown()));
+        ImportFlow imports = new ImportFlow(session, runner, dialogs);
+        imports.setOnImported(() -> main.command(AppAction.REFRESH).execute());
+        main.command(AppAction.IMPORT).setHandler(imports::importFile);
+        main.command(AppAction.IMPORT_FOLDER).setHandler(imports::importFolder);
+        BackupFlow backups = new BackupFlow(session, runner, dialogs, opener, LocalDate::now);
+        backups.setWindows(main::leaveAllThen, () -> main.unlock().prepare());
+        main.command(AppAction.BACKUP).setHandler(backups::backup);
+        main.command(AppAction.RESTORE).setHandler(backups::restore);
     }
 
     /** The screens that hold records; made at start and again on every lock. */

@@ -57,7 +57,8 @@ public final class JsonExchange {
         ArrayNode a = doc.putArray(name);
         for (DomainRecord r : records) {
             if (ticker != null) {
-                ticker.tick();
+                // a series is written with its points, and the total counts them as records
+                ticker.tick(r instanceof org.returnwatch.domain.Series s ? 1 + s.points().size() : 1);
             }
             a.add(w.write(r));
         }

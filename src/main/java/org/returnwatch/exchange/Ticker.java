@@ -14,8 +14,13 @@ final class Ticker {
     }
 
     void tick() {
+        tick(1);
+    }
+
+    void tick(long units) {
         listener.checkCancelled();
-        listener.progress(++done, total);
+        done += units;
+        listener.progress(done, total);
     }
 
     void checkCancelled() {

@@ -72,14 +72,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens an existing database, bringing its schema up to date. */
-    public static Database open(DatabaseFile file, Passphrase passphrase) {
+    /**
+     * Throws {@link WrongPassphraseException} unless the passphrase opens the database; reads only its
+     * key file, so it can ask while the database is open (before a restore replaces it, say).
+     */
+    public static void checkPassphrase(DatabaseFile file, Passphrase passphrase) {
+        keysFor(file, passphrase).close();
+    }
+
+    private static DerivedKeys keysFor(DatabaseFile file, Passphrase passphrase) {
         checkLooksLikeDatabase(file);
         KeyFile keyFile = KeyFile.read(file.keyFile());
-        try (DerivedKeys keys = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations())) {
-            if (!keys.matches(keyFile.check())) {
-                throw new WrongPassphraseException("wrong passphrase for " + file);
-            }
+        DerivedKeys keys = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations());
+        if (!keys.matches(keyFile.check())) {
+            keys.close();
+            throw new WrongPassphraseException("wrong passphrase for " + file);
+        }
+        return keys;
+    }
+
+    /** Opens an existing database, bringing its schema up to date. */
+    public static Database open(DatabaseFile file, Passphrase passphrase) {
+        try (DerivedKeys keys = keysFor(file, passphrase)) {
             Opened probe = pool(file, keys, Mode.READ_ONLY);
             try {
                 checkIsReturnWatch(probe.pool(), file);

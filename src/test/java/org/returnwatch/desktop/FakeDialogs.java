@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.common.RecordItem;
 import org.returnwatch.desktop.links.CitationRow;
+import org.returnwatch.desktop.exchange.ExportViewModel;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.task.Progress;
+import org.returnwatch.exchange.Problem;
+import org.returnwatch.store.Passphrase;
 
 /** Answers the questions view models ask with scripted replies, and remembers what was asked. */
 public final class FakeDialogs implements DialogService {
@@ -27,6 +31,18 @@ public final class FakeDialogs implements DialogService {
     /** The folder chosen; null answers as a cancelled chooser. */
     public Path folderAnswer;
     public final List<String> infos = new ArrayList<>();
+    /** Every progress shown, and how many of them were closed again. */
+    public final List<Progress> progressShown = new ArrayList<>();
+    public int progressClosed;
+    /** The Nth progress shown (from 1) is cancelled at once, as if the user pressed Cancel; 0 for none. */
+    public int cancelProgressNumber;
+    /** How the export dialog is answered: sets the choices and says OK (true) or Cancel (false). */
+    public java.util.function.Predicate<ExportViewModel> exportChoice = vm -> true;
+    /** The passphrase typed when asked again; null answers as Cancel. */
+    public String passphraseAnswer;
+    /** The problem lists shown, and whether the user goes back (the retry button). */
+    public final List<List<Problem>> problemsShown = new ArrayList<>();
+    public boolean retryAnswer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -78,6 +94,31 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.ofNullable(folderAnswer);
+    }
+
+    @Override
+    public ProgressView showProgress(Progress progress) {
+        progressShown.add(progress);
+        if (progressShown.size() == cancelProgressNumber) {
+            progress.cancel();
+        }
+        return () -> progressClosed++;
+    }
+
+    @Override
+    public boolean askExport(ExportViewModel export) {
+        return exportChoice.test(export);
+    }
+
+    @Override
+    public Optional<Passphrase> askPassphrase(String title, String message) {
+        return Optional.ofNullable(passphraseAnswer).map(p -> Passphrase.adopt(p.toCharArray()));
+    }
+
+    @Override
+    public boolean showProblems(String title, String message, List<Problem> problems, String retryLabel) {
+        problemsShown.add(problems);
+        return retryLabel != null && retryAnswer;
     }
 
     @Override

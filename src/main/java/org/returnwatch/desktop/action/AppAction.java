@@ -21,6 +21,11 @@ public enum AppAction {
     NEW_WINDOW("New window", "mdmz-open_in_new", "Shortcut+Shift+N"),
     NEW_DATABASE("New database…", "mdal-create_new_folder", null),
     OPEN_DATABASE("Open database…", "mdal-folder_open", "Shortcut+O"),
+    IMPORT("Import…", "mdal-get_app", "Shortcut+I"),
+    IMPORT_FOLDER("Import CSV folder…", "mdal-folder_open", null),
+    EXPORT("Export…", "mdal-file_upload", "Shortcut+E"),
+    BACKUP("Back up…", "mdal-backup", null),
+    RESTORE("Restore from backup…", "mdrmz-restore", null),
     LOCK("Lock", "mdal-lock", "Shortcut+Shift+L"),
     QUIT("Quit", "mdal-exit_to_app", "Shortcut+Q"),
     ABOUT("About ReturnWatch", "mdal-info", "F1");

@@ -13,8 +13,11 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.Screen;
+import org.returnwatch.desktop.shell.ShownRecords;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Case;
+import org.returnwatch.exchange.Selection;
+import org.returnwatch.store.CaseQuery;
 
 /** The Cases place: the table, and one case opened over it. */
 public final class CasesScreen implements Screen {
@@ -46,6 +49,23 @@ public final class CasesScreen implements Screen {
     /** Called after anything was saved or deleted, so that counts stay right. */
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
+    }
+
+    @Override
+    public ShownRecords shown() {
+        CaseQuery q = list.currentQuery();
+        int filters = q.tactics().size() + q.residenceCountries().size() + q.outcomes().size() + q.campaigns().size()
+                + q.years().size();
+        java.util.List<String> how = new java.util.ArrayList<>();
+        if (q.text() != null && !q.text().isBlank()) {
+            how.add("search \u201c" + q.text().strip() + "\u201d");
+        }
+        if (filters > 0) {
+            how.add(filters == 1 ? "1 filter" : filters + " filters");
+        }
+        return new ShownRecords(Selection.ofCases(q), "The " + list.matchesTextProperty().get()
+                + " the list shows" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
+                + ", with their incidents");
     }
 
     @Override

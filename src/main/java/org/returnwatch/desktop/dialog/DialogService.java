@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.exchange.ExportViewModel;
 import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.task.Progress;
+import org.returnwatch.exchange.Problem;
+import org.returnwatch.store.Passphrase;
 
 /**
  * Every question the window asks and every file it lets the user choose. View models ask through
@@ -50,6 +54,28 @@ public interface DialogService {
 
     /** A folder, such as a CSV export's; empty when the user cancels. */
     Optional<Path> chooseFolder(String title);
+
+    /** Shows a long operation's progress and its Cancel button until the returned view is closed. */
+    ProgressView showProgress(Progress progress);
+
+    /** The choices of File → Export (what, in which format, pseudonymised or not); false on Cancel. */
+    boolean askExport(ExportViewModel export);
+
+    /** The open database's passphrase again, before a backup or a restore; empty on Cancel. */
+    Optional<Passphrase> askPassphrase(String title, String message);
+
+    /**
+     * Why an import was refused, every problem with its place.
+     *
+     * @param retryLabel a button that goes back (to the column mapping, say), or null for none
+     * @return true when the user chose {@code retryLabel}
+     */
+    boolean showProblems(String title, String message, List<Problem> problems, String retryLabel);
+
+    /** A progress dialog on show. */
+    interface ProgressView {
+        void close();
+    }
 
     /** A citation's source, field and locator to change; empty when the user cancels. */
     Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources);

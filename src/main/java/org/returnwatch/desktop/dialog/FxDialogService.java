@@ -14,10 +14,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.exchange.ExportDialog;
+import org.returnwatch.desktop.exchange.ExportViewModel;
+import org.returnwatch.desktop.exchange.PassphraseDialog;
+import org.returnwatch.desktop.exchange.ProblemsDialog;
+import org.returnwatch.desktop.exchange.ProgressDialog;
 import org.returnwatch.desktop.links.CitationDialog;
 import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerDialog;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.task.Progress;
+import org.returnwatch.exchange.Problem;
+import org.returnwatch.store.Passphrase;
 
 /** The real dialogs, owned by the main window so they stay on top of it. */
 public final class FxDialogService implements DialogService {
@@ -127,6 +135,28 @@ public final class FxDialogService implements DialogService {
         javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
         dc.setTitle(title);
         return Optional.ofNullable(dc.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public ProgressView showProgress(Progress progress) {
+        ProgressDialog d = new ProgressDialog(progress, owner);
+        d.show();
+        return d::finish;
+    }
+
+    @Override
+    public boolean askExport(ExportViewModel export) {
+        return new ExportDialog(export, owner).showAndWait().orElse(false);
+    }
+
+    @Override
+    public Optional<Passphrase> askPassphrase(String title, String message) {
+        return new PassphraseDialog(title, message, owner).showAndWait().map(Passphrase::adopt);
+    }
+
+    @Override
+    public boolean showProblems(String title, String message, List<Problem> problems, String retryLabel) {
+        return new ProblemsDialog(title, message, problems, retryLabel, owner).showAndWait().orElse(false);
     }
 
     private static FileChooser chooser(String title) {

@@ -18,16 +18,18 @@ import javafx.collections.ListChangeListener;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.common.RecordDeleter;
 import org.returnwatch.desktop.common.RecordItem;
-import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
 import org.returnwatch.desktop.dialog.DialogService.FieldDifference;
 import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
+import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.Screen;
+import org.returnwatch.desktop.shell.ShownRecords;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.exchange.Selection;
 import org.returnwatch.store.RecordRepository;
 import org.returnwatch.store.StaleRecordException;
 import org.returnwatch.store.Store;
@@ -86,6 +88,15 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     @Override
     public void activate() {
         refresh();
+    }
+
+    @Override
+    public ShownRecords shown() {
+        String q = query.get() == null ? "" : query.get().strip();
+        String kinds = form.kind().plural();
+        return new ShownRecords(Selection.of(java.util.List.of(form.kind()), q), q.isEmpty()
+                ? "All " + matches.get() + " " + kinds
+                : "The " + matches.get() + " " + kinds + " the list shows (search \u201c" + q + "\u201d)");
     }
 
     public void refresh() {

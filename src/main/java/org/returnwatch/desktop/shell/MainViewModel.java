@@ -126,7 +126,8 @@ public final class MainViewModel {
         commands.get(AppAction.UNDO_DELETE).executableProperty().bind(
                 Bindings.isNotNull(deleter.lastProperty()).and(unlocked));
         for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_RECORD,
-                AppAction.NEW_WINDOW}) {
+                AppAction.NEW_WINDOW, AppAction.IMPORT, AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP,
+                AppAction.RESTORE}) {
             commands.get(a).executableProperty().bind(unlocked);
         }
     }
@@ -303,6 +304,11 @@ public final class MainViewModel {
     /** With several windows open, Lock, Quit and switching databases first ask each about unsaved changes. */
     public void setLeaveAll(java.util.function.Consumer<Runnable> leaveAll) {
         this.leaveAll = leaveAll;
+    }
+
+    /** Asks every window about its unsaved changes, then runs {@code proceed} (not at all if one says Stay). */
+    public void leaveAllThen(Runnable proceed) {
+        leaveAll.accept(proceed);
     }
 
     public Screen screen() {

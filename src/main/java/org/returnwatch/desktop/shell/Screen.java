@@ -37,6 +37,11 @@ public interface Screen {
     /** Asks about unsaved changes, then runs {@code proceed} if leaving is fine. */
     void leave(Runnable proceed);
 
+    /** What the screen's list shows, for File → Export; null when it shows no records (the charts). */
+    default ShownRecords shown() {
+        return null;
+    }
+
     /**
      * Drops every record the screen holds, on lock: the screen is then discarded, and answers
      * still on their way from the database must not bring records back into it.

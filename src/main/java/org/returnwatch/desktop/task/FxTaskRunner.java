@@ -83,6 +83,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public java.util.concurrent.Executor ui() {
+        return Platform::runLater;
+    }
+
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

@@ -26,6 +26,14 @@ public interface TaskRunner {
         run(what, work, onSuccess, onFailure);
     }
 
+    /**
+     * Where background work posts what the window must see while it runs (progress): the JavaFX
+     * thread in the program, the caller's own thread in tests.
+     */
+    default java.util.concurrent.Executor ui() {
+        return Runnable::run;
+    }
+
     /** True while any work is under way: drives the progress indicator. */
     ReadOnlyBooleanProperty busyProperty();
 

@@ -1,0 +1,117 @@
+package org.returnwatch.desktop.exchange;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The choices of File → Export, as radio buttons: what, in which form, and whether pseudonymised. */
+public final class ExportDialog extends Dialog<Boolean> {
+
+    public ExportDialog(ExportViewModel vm, Window owner) {
+        initOwner(owner);
+        setTitle("Export");
+        setHeaderText("Export records to share them or to keep a copy outside the database.");
+        VBox box = new VBox(6, heading("What to export"), scope(vm), heading("Format"), destinations(vm),
+                heading("Pseudonymise (for sharing with researchers)"), redactions(vm), warning(vm));
+        box.setPrefWidth(620);
+        getDialogPane().setContent(box);
+        ButtonType export = new ButtonType("Export\u2026", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        getDialogPane().lookupButton(export).setId("export-go");
+        getDialogPane().lookupButton(export).disableProperty().bind(vm.readyProperty().not());
+        setResultConverter(b -> b == export);
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        l.setStyle("-fx-padding: 8 0 0 0;");
+        return l;
+    }
+
+    private static Node scope(ExportViewModel vm) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton all = new RadioButton("Everything in the database");
+        all.setId("export-all");
+        String shownText = vm.shownDescription();
+        RadioButton shown = new RadioButton(shownText == null ? "What the list on show holds (this screen has no list)"
+                : shownText);
+        shown.setId("export-shown");
+        shown.setWrapText(true);
+        shown.setDisable(shownText == null);
+        all.setToggleGroup(group);
+        shown.setToggleGroup(group);
+        (vm.onlyShownProperty().get() ? shown : all).setSelected(true);
+        vm.onlyShownProperty().bind(shown.selectedProperty());
+        Label note = new Label("Each record comes with what it needs: a case with its incidents, every record with "
+                + "its citations and their sources.");
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        return new VBox(4, all, shown, note);
+    }
+
+    private static Node destinations(ExportViewModel vm) {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(4);
+        for (ExportViewModel.Destination d : ExportViewModel.Destination.values()) {
+            RadioButton r = new RadioButton(d.label());
+            r.setId("export-" + d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            r.setToggleGroup(group);
+            r.setSelected(vm.destinationProperty().get() == d);
+            r.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    vm.destinationProperty().set(d);
+                }
+            });
+            box.getChildren().add(r);
+        }
+        return box;
+    }
+
+    private static Node redactions(ExportViewModel vm) {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(4);
+        for (ExportViewModel.Redaction red : ExportViewModel.Redaction.values()) {
+            RadioButton r = new RadioButton(red.label());
+            r.setId("redaction-" + red.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(group);
+            r.setSelected(vm.redactionProperty().get() == red);
+            r.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    vm.redactionProperty().set(red);
+                }
+            });
+            vm.redactionProperty().addListener((o, was, now) -> r.setSelected(now == red));
+            if (red == ExportViewModel.Redaction.FILE) {
+                Button choose = new Button("Choose\u2026");
+                choose.setOnAction(e -> vm.chooseProfileFile());
+                Label file = new Label();
+                file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.profileFileProperty()
+                        .get() == null ? "" : vm.profileFileProperty().get().getFileName().toString(),
+                        vm.profileFileProperty()));
+                box.getChildren().add(new HBox(8, r, choose, file));
+            } else {
+                box.getChildren().add(r);
+            }
+        }
+        return box;
+    }
+
+    private static Node warning(ExportViewModel vm) {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.setStyle("-fx-padding: 8 0 0 0;");
+        l.textProperty().bind(vm.redactionProperty().map(r -> r == ExportViewModel.Redaction.NONE
+                ? "An exact copy is not encrypted: anyone who gets the file can read every name and note in it."
+                : "Codes are stable: the same person has the same code in every pseudonymised export of this database."));
+        return l;
+    }
+}

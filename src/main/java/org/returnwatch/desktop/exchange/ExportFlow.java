@@ -1,0 +1,103 @@
+package org.returnwatch.desktop.exchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.ShownRecords;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.exchange.Exports;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.exchange.RedactionProfile;
+import org.returnwatch.store.CancelledException;
+import org.returnwatch.store.Store;
+
+/**
+ * File → Export: asks what to export and where, then writes it in the background with its progress
+ * on show. Nothing appears where the user looks until the export is complete, and a cancelled one
+ * leaves no file.
+ */
+public final class ExportFlow {
+    private final Session session;
+    private final DialogService dialogs;
+    private final LongWork work;
+    private final Supplier<LocalDate> today;
+    private final JsonExchange json = new JsonExchange();
+
+    public ExportFlow(Session session, TaskRunner runner, DialogService dialogs, Supplier<LocalDate> today) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.work = new LongWork(runner, dialogs);
+        this.today = today;
+    }
+
+    /** @param shown what the list on show holds, offered as the alternative to everything; may be null */
+    public void start(ShownRecords shown) {
+        if (!session.isUnlocked()) {
+            return;
+        }
+        ExportViewModel vm = new ExportViewModel(shown, dialogs);
+        if (!dialogs.askExport(vm)) {
+            return;
+        }
+        destination(vm).ifPresent(out -> write(vm, out));
+    }
+
+    private Optional<Path> destination(ExportViewModel vm) {
+        ExportViewModel.Destination d = vm.destinationProperty().get();
+        String name = vm.suggestedName(today.get());
+        if (d == ExportViewModel.Destination.CSV_FOLDER) {
+            return dialogs.chooseFolder("Export: the folder to put the new export folder in")
+                    .map(parent -> parent.resolve(name));
+        }
+        return dialogs.chooseExportFile("Export", name, d == ExportViewModel.Destination.JSON ? "JSON document"
+                : "Zip of CSV files", d.extension()).map(chosen -> withExtension(chosen, d.extension()));
+    }
+
+    private static Path withExtension(Path chosen, String ext) {
+        return chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext) ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + "." + ext);
+    }
+
+    private void write(ExportViewModel vm, Path chosen) {
+        Store store = session.store();
+        ExportViewModel.Destination d = vm.destinationProperty().get();
+        String profile = vm.profileName();
+        work.run("Exporting to " + chosen.getFileName(), "exporting", progress -> {
+            Path out = d == ExportViewModel.Destination.CSV_FOLDER ? unused(chosen) : chosen;
+            RedactionProfile p = profile == null ? null : RedactionProfile.named(profile, json.mapper());
+            return new Exports(json).export(store, new Exports.Request(d.format(), out, vm.selection(), p), progress);
+        }, report -> dialogs.showInfo("Export", done(report)), e -> {
+            if (e instanceof CancelledException) {
+                dialogs.showInfo("Export", "Export cancelled. No file was written.");
+            } else {
+                dialogs.showError("Export", "Nothing was exported: " + e.getMessage());
+            }
+        });
+    }
+
+    /** A new folder's name beside the chosen one when that is taken ("…-2"), so no export is mixed into another. */
+    private static Path unused(Path folder) {
+        Path p = folder;
+        for (int n = 2; Files.exists(p); n++) {
+            p = folder.resolveSibling(folder.getFileName() + "-" + n);
+        }
+        return p;
+    }
+
+    private static String done(Exports.Report r) {
+        String msg = "Exported " + r.records() + " records to " + r.out() + ".";
+        if (r.profile() != null) {
+            msg += "\n\nPseudonymised with the \u201c" + r.profile().name() + "\u201d profile: the names it covers are "
+                    + "replaced by codes, and the notes it covers are removed. The same person has the same code in "
+                    + "every pseudonymised export from this database.";
+        } else {
+            msg += "\n\nThis is an exact copy, with every name and note, and it is not encrypted: keep it as safe as "
+                    + "the database.";
+        }
+        return msg;
+    }
+}

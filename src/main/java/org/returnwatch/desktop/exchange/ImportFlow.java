@@ -1,0 +1,123 @@
+package org.returnwatch.desktop.exchange;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.exchange.ImportBatch;
+import org.returnwatch.exchange.ImportRejectedException;
+import org.returnwatch.exchange.Imports;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.exchange.MappedImport;
+import org.returnwatch.exchange.Mapping;
+import org.returnwatch.store.CancelledException;
+import org.returnwatch.store.ProgressListener;
+import org.returnwatch.store.Store;
+
+/**
+ * File → Import: a ReturnWatch JSON document, a CSV export (zip or folder), or someone else's CSV
+ * through the column mapping. The file is checked whole first and every problem shown with its
+ * place; only then, once the user has seen what it holds, is it written, all or nothing.
+ */
+public final class ImportFlow {
+    private final Session session;
+    private final DialogService dialogs;
+    private final LongWork work;
+    private final JsonExchange json = new JsonExchange();
+    private final ColumnMapping columns;
+    private Runnable onImported = () -> { };
+
+    public ImportFlow(Session session, TaskRunner runner, DialogService dialogs) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.work = new LongWork(runner, dialogs);
+        this.columns = new ColumnMapping(session, runner, dialogs, new MappedImport(json.mapper()));
+    }
+
+    /** Called after an import wrote something, so that lists and counts show it. */
+    public void setOnImported(Runnable onImported) {
+        this.onImported = onImported;
+    }
+
+    /** Asks for a JSON document, a zip of CSV files or someone else's CSV file, and imports it. */
+    public void importFile() {
+        if (session.isUnlocked()) {
+            dialogs.chooseFileToOpen("Import", "ReturnWatch JSON or CSV export (.json, .zip), or a CSV file", "json",
+                    "zip", "csv").ifPresent(this::start);
+        }
+    }
+
+    /** Asks for the folder of a ReturnWatch CSV export, and imports it. */
+    public void importFolder() {
+        if (session.isUnlocked()) {
+            dialogs.chooseFolder("Import the folder of a ReturnWatch CSV export").ifPresent(this::start);
+        }
+    }
+
+    /** Imports {@code path}; a single CSV file goes through the column mapping first. */
+    public void start(Path path) {
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            columns.ask(path, mapping -> check(path, mapping));
+        } else {
+            check(path, null);
+        }
+    }
+
+    private void check(Path path, Mapping mapping) {
+        Store store = session.store();
+        work.run("Checking " + path.getFileName(), "checking an import", p -> read(store, path, mapping, false, p),
+                batch -> confirm(path, mapping, batch), e -> failed(path, mapping, e, "Checking"));
+    }
+
+    private ImportBatch read(Store store, Path path, Mapping mapping, boolean write, ProgressListener p) {
+        if (mapping == null) {
+            return new Imports(json).run(store, path, null, write, p);
+        }
+        MappedImport mapped = new MappedImport(json.mapper());
+        return write ? mapped.importFile(store, path, mapping, "the column mapping", p)
+                : mapped.check(store, path, mapping, "the column mapping", p);
+    }
+
+    private void confirm(Path path, Mapping mapping, ImportBatch batch) {
+        if (batch.size() == 0) {
+            dialogs.showInfo("Import", path.getFileName() + " holds no records to import.");
+            return;
+        }
+        if (dialogs.confirm("Import", path.getFileName() + " was checked and can be imported:\n\n" + batch.describe()
+                + ".\n\nRecords this file brought in before (the same identifiers) are updated, not added again.",
+                "Import")) {
+            write(path, mapping);
+        }
+    }
+
+    private void write(Path path, Mapping mapping) {
+        Store store = session.store();
+        work.run("Importing " + path.getFileName(), "importing", p -> read(store, path, mapping, true, p), batch -> {
+            onImported.run();
+            dialogs.showInfo("Import", "Imported " + batch.describe() + " from " + path.getFileName() + ".");
+        }, e -> failed(path, mapping, e, "Importing"));
+    }
+
+    private void failed(Path path, Mapping mapping, Throwable e, String doing) {
+        if (e instanceof CancelledException) {
+            dialogs.showInfo("Import", doing + " was cancelled. Nothing was written.");
+        } else if (e instanceof ImportRejectedException r) {
+            String more = r.total() > r.problems().size() ? " (the first " + r.problems().size() + " of " + r.total()
+                    + " are listed)" : "";
+            boolean retry = dialogs.showProblems("Import refused", path.getFileName() + " cannot be imported, and "
+                    + "nothing was written. Correct these problems" + more + ", then import again:", r.problems(),
+                    mapping == null ? null : "Back to the column mapping");
+            if (retry) {
+                columns.askAgain(path, m -> check(path, m));
+            }
+        } else {
+            dialogs.showError("Import", "Nothing was imported: " + e.getMessage());
+        }
+    }
+
+    /** For tests: how the column mapping step is reached. */
+    ColumnMapping columns() {
+        return columns;
+    }
+}

@@ -1,0 +1,36 @@
+package org.returnwatch.desktop.exchange;
+
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Asks for the open database's passphrase again; the answer is handed over as characters, never kept. */
+public final class PassphraseDialog extends Dialog<char[]> {
+
+    public PassphraseDialog(String title, String message, Window owner) {
+        initOwner(owner);
+        setTitle(title);
+        setHeaderText(null);
+        Label intro = new Label(message);
+        intro.setWrapText(true);
+        intro.setMaxWidth(440);
+        PasswordField field = new PasswordField();
+        field.setId("passphrase-again");
+        field.setPromptText("Passphrase");
+        getDialogPane().setContent(new VBox(10, intro, field));
+        ButtonType go = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        getDialogPane().lookupButton(go).disableProperty().bind(field.textProperty().isEmpty());
+        setResultConverter(b -> {
+            char[] typed = b == go ? field.getText().toCharArray() : null;
+            field.clear();
+            return typed;
+        });
+        Platform.runLater(field::requestFocus);
+    }
+}
