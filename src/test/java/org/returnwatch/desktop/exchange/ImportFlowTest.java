@@ -1,0 +1,137 @@
+package org.returnwatch.desktop.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.desktop.FakeDialogs;
+import org.returnwatch.desktop.Seeded;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.DirectTaskRunner;
+import org.returnwatch.exchange.CsvExport;
+import org.returnwatch.exchange.DatasetReader;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.exchange.Selection;
+import org.returnwatch.store.ProgressListener;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.TestDatabases;
+
+/**
+ * File → Import through the flow the window runs: checked first, confirmed, then written; refused
+ * files show their problems and change nothing; a cancelled import writes nothing.
+ */
+class ImportFlowTest {
+    @TempDir
+    Path dir;
+    Session seeded;
+    Session empty;
+    final FakeDialogs dialogs = new FakeDialogs();
+    final JsonExchange json = new JsonExchange();
+    final AtomicInteger imported = new AtomicInteger();
+    ImportFlow flow;
+
+    @BeforeEach
+    void open() throws Exception {
+        seeded = Seeded.session(Files.createDirectories(dir.resolve("seeded")));
+        Path e = Files.createDirectories(dir.resolve("empty"));
+        empty = new Session(TestDatabases.file(e));
+        empty.unlocked(TestDatabases.create(e));
+        flow = new ImportFlow(empty, new DirectTaskRunner(), dialogs);
+        flow.setOnImported(imported::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        seeded.lock().close();
+        empty.lock().close();
+    }
+
+    @Test
+    void aJsonExportIsCheckedConfirmedAndImported() {
+        Path doc = dir.resolve("seed.json");
+        json.exportTo(seeded.store(), doc);
+        dialogs.openAnswer = doc;
+        flow.importFile();
+        assertThat(dialogs.confirmations).singleElement().asString().contains("seed.json was checked")
+                .contains("14 cases, 23 incidents");
+        assertThat(cases(empty.store())).isEqualTo(14);
+        assertThat(imported).hasValue(1);
+        assertThat(dialogs.progressShown).extracting(p -> p.title()).containsExactly("Checking seed.json",
+                "Importing seed.json");
+        assertThat(dialogs.progressClosed).isEqualTo(2);
+        assertThat(dialogs.infos).singleElement().asString().startsWith("Imported 5 sources");
+
+        flow.importFile();
+        assertThat(cases(empty.store())).as("imported again: updated, not duplicated").isEqualTo(14);
+    }
+
+    @Test
+    void aCsvFolderImportsToo() {
+        Path folder = dir.resolve("csv");
+        new CsvExport(json.mapper()).write(new DatasetReader(seeded.store()).read(Selection.ALL, ProgressListener.NONE),
+                folder, ProgressListener.NONE);
+        dialogs.folderAnswer = folder;
+        flow.importFolder();
+        assertThat(cases(empty.store())).isEqualTo(14);
+    }
+
+    @Test
+    void saidNoAtTheConfirmationWritesNothing() {
+        Path doc = dir.resolve("seed.json");
+        json.exportTo(seeded.store(), doc);
+        dialogs.confirmAnswer = false;
+        dialogs.openAnswer = doc;
+        flow.importFile();
+        assertThat(cases(empty.store())).isZero();
+        assertThat(imported).hasValue(0);
+    }
+
+    @Test
+    void cancelledWhileWritingWritesNothing() {
+        Path doc = dir.resolve("seed.json");
+        json.exportTo(seeded.store(), doc);
+        dialogs.cancelProgressNumber = 2;
+        dialogs.openAnswer = doc;
+        flow.importFile();
+        assertThat(cases(empty.store())).isZero();
+        java.util.List<?> sources = empty.store().read(tx -> empty.store().sources().all(tx));
+        assertThat(sources).isEmpty();
+        assertThat(dialogs.infos).containsExactly("Importing was cancelled. Nothing was written.");
+        assertThat(imported).hasValue(0);
+    }
+
+    @Test
+    void aRefusedFileShowsEveryProblemWithItsPlaceAndChangesNothing() throws Exception {
+        Path ragged = Path.of("src/test/resources/exchange/malformed/ragged-row").toAbsolutePath();
+        String before = json.exportDocument(seeded.store()).toString();
+        ImportFlow intoSeeded = new ImportFlow(seeded, new DirectTaskRunner(), dialogs);
+        dialogs.folderAnswer = ragged;
+        intoSeeded.importFolder();
+        assertThat(dialogs.problemsShown).hasSize(1);
+        assertThat(dialogs.problemsShown.get(0)).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).endsWith(".csv");
+            assertThat(problem.line()).isPositive();
+        });
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(json.exportDocument(seeded.store()).toString()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNoExportIsRefusedWithOneMessage() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.json"), "this is not JSON");
+        dialogs.openAnswer = text;
+        flow.importFile();
+        assertThat(dialogs.problemsShown).hasSize(1);
+        assertThat(dialogs.problemsShown.get(0)).hasSize(1);
+        assertThat(cases(empty.store())).isZero();
+    }
+
+    private static int cases(Store store) {
+        return store.read(tx -> store.cases().all(tx)).size();
+    }
+}
