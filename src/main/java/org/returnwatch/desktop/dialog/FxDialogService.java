@@ -27,8 +27,11 @@ import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.exchange.Problem;
 import org.returnwatch.store.Passphrase;
 
-/** The real dialogs, owned by the main window so they stay on top of it. */
-public final class FxDialogService implements DialogService {
+/**
+ * The real dialogs, owned by the main window so they stay on top of it. Not final: tests answer the
+ * native file choosers, which TestFX cannot drive, and keep every other dialog real.
+ */
+public class FxDialogService implements DialogService {
     private final Window owner;
 
     public FxDialogService(Window owner) {
