@@ -8,6 +8,8 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.common.RecordItem;
 import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.exchange.Mapping;
 
 /** Answers the questions view models ask with scripted replies, and remembers what was asked. */
 public final class FakeDialogs implements DialogService {
@@ -27,6 +29,8 @@ public final class FakeDialogs implements DialogService {
     /** The folder chosen; null answers as a cancelled chooser. */
     public Path folderAnswer;
     public final List<String> infos = new ArrayList<>();
+    /** How the mapping dialog answers, given its model; null answers as Cancel. */
+    public java.util.function.Function<MappingViewModel, Mapping> mappingAnswer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -88,5 +92,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
         return Optional.ofNullable(linkAnswer);
+    }
+
+    @Override
+    public Optional<Mapping> mapColumns(MappingViewModel vm) {
+        return mappingAnswer == null ? Optional.empty() : Optional.ofNullable(mappingAnswer.apply(vm));
     }
 }

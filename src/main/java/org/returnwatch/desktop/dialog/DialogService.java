@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.returnwatch.desktop.common.RecordItem;
 import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.exchange.Mapping;
 
 /**
  * Every question the window asks and every file it lets the user choose. View models ask through
@@ -56,6 +58,9 @@ public interface DialogService {
 
     /** The searchable link picker; empty when the user cancels. */
     Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker);
+
+    /** The columns of someone else's CSV mapped to fields; empty when the user cancels. */
+    Optional<Mapping> mapColumns(MappingViewModel vm);
 
     /** What the user set a citation to. */
     record CitationEdit(RecordItem source, String field, String locator) {

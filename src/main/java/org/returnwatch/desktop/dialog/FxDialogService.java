@@ -18,6 +18,9 @@ import org.returnwatch.desktop.links.CitationDialog;
 import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerDialog;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.mapping.MappingDialog;
+import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.exchange.Mapping;
 
 /** The real dialogs, owned by the main window so they stay on top of it. */
 public final class FxDialogService implements DialogService {
@@ -144,5 +147,10 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
         return new LinkPickerDialog(picker, owner).showAndWait();
+    }
+
+    @Override
+    public Optional<Mapping> mapColumns(MappingViewModel vm) {
+        return new MappingDialog(vm, owner).showAndWait();
     }
 }

@@ -101,7 +101,7 @@ public final class FieldMapping {
     }
 
     public boolean isMapped() {
-        return column.get() != null || !fixed.get().isBlank();
+        return column.get() != null || blankToNull(fixed.get()) != null;
     }
 
     /** Replaces the value rows with the column's distinct values, each pre-filled as well as can be guessed. */
@@ -125,7 +125,8 @@ public final class FieldMapping {
     Mapping.Rule rule() {
         String def = blankToNull(defaultValue.get());
         if (column.get() == null) {
-            return fixed.get().isBlank() ? null : Mapping.Rule.fixed(fixed.get().strip());
+            String value = blankToNull(fixed.get());
+            return value == null ? null : Mapping.Rule.fixed(value);
         }
         return new Mapping.Rule(column.get(), null, null, valueMap(), def,
                 isList() ? blankToNull(separator.get()) : null, isDate() ? dateForm.get() : null);
