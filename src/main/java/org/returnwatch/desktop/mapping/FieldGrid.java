@@ -76,7 +76,7 @@ final class FieldGrid extends GridPane {
         if (f.isDate()) {
             ComboBox<Mapping.DateForm> form = FormControls.combo(List.of(Mapping.DateForm.values()), d ->
                     switch (d) {
-                        case AUTO -> "dates: automatic";
+                        case AUTO -> "automatic";
                         case DAY_MONTH_YEAR -> "day/month/year";
                         case MONTH_DAY_YEAR -> "month/day/year";
                     });

@@ -34,9 +34,11 @@ public final class MappingDialog extends Dialog<Mapping> {
         setHeaderText(null);
         SplitPane middle = new SplitPane(form(), fields());
         middle.setDividerPositions(0.3);
+        middle.setPrefHeight(420); // the grid is tall; it scrolls rather than squeeze the preview
         VBox.setVgrow(middle, Priority.ALWAYS);
         VBox content = new VBox(10, fileSettings(), preview(), middle, bottom());
         content.setPrefSize(1320, 800);
+        content.setPadding(new javafx.geometry.Insets(14, 14, 0, 14));
         getDialogPane().setContent(content);
         ButtonType ok = new ButtonType("Check and import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
@@ -45,6 +47,8 @@ public final class MappingDialog extends Dialog<Mapping> {
         okButton.disableProperty().bind(vm.readyProperty().not());
         setResultConverter(b -> b == ok ? vm.mapping() : null);
         setResizable(true);
+        // the theme caps a dialog at 600 px: this one shows a table of many columns
+        getDialogPane().setStyle("-fx-max-width: 10000px;");
     }
 
     private Node fileSettings() {
@@ -69,7 +73,7 @@ public final class MappingDialog extends Dialog<Mapping> {
 
     private Node preview() {
         PreviewTable table = new PreviewTable(vm.header(), vm.rows());
-        table.setPrefHeight(170);
+        table.setPrefHeight(200);
         table.setMinHeight(120);
         Label problems = new Label();
         problems.setId("mapping-preview-problem");
@@ -102,7 +106,8 @@ public final class MappingDialog extends Dialog<Mapping> {
         int r = 0;
         g.addRow(r++, FormControls.label("Dataset name"), dataset);
         g.addRow(r++, FormControls.label("Source cited"), kind);
-        showWhen(source, SourceChoice.Kind.STORED, row(g, r++, "Stored source", stored));
+        // a stored source and a new one's title share a row: only one of them is ever shown
+        showWhen(source, SourceChoice.Kind.STORED, row(g, r, "Stored source", stored));
         showWhen(source, SourceChoice.Kind.NEW, row(g, r++, "Title", title));
         showWhen(source, SourceChoice.Kind.NEW, row(g, r++, "Publisher", publisher));
         showWhen(source, SourceChoice.Kind.NEW, row(g, r++, "Published", published));

@@ -49,6 +49,8 @@ final class ValuesDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setResizable(true);
+        // the theme caps a dialog at 600 px: this one shows a table of many columns
+        getDialogPane().setStyle("-fx-max-width: 10000px;");
     }
 
     private static Label heading(String text) {
