@@ -52,12 +52,7 @@ public final class MappingDialog extends Dialog<Mapping> {
     }
 
     private Node fileSettings() {
-        ComboBox<Character> delimiter = FormControls.combo(MappingViewModel.DELIMITERS, d -> switch (d) {
-            case ',' -> "comma  ,";
-            case ';' -> "semicolon  ;";
-            case '\t' -> "tab";
-            default -> "bar  |";
-        });
+        ComboBox<Character> delimiter = FormControls.combo(Delimiters.ALL, Delimiters::label);
         delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
         delimiter.setId("mapping-delimiter");
         ComboBox<Charset> encoding = FormControls.combo(MappingViewModel.ENCODINGS, Charset::name);

@@ -1,12 +1,8 @@
 package org.returnwatch.desktop.mapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +34,6 @@ import org.returnwatch.exchange.MappingFile;
  * preview of the file's first rows, and saved to or loaded from a mapping file (docs/csv-mapping.md).
  */
 public final class MappingViewModel {
-    public static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
     public static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),
             StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
     static final int PREVIEW_ROWS = 20;
@@ -116,7 +111,7 @@ public final class MappingViewModel {
         char d = delimiter.get();
         Charset enc = encoding.get();
         runner.run("reading the file", () -> {
-            char used = guessDelimiter ? guessDelimiter(csv, enc) : d;
+            char used = guessDelimiter ? Delimiters.guess(csv, enc) : d;
             return new Read(used, service.preview(csv, used, enc, PREVIEW_ROWS));
         }, r -> {
             if (gen == previewGeneration) {
@@ -148,24 +143,6 @@ public final class MappingViewModel {
             incidentKey.set(FieldNames.incidentKey(header).orElse(null));
         }
         allFields().forEach(this::readValues);
-    }
-
-    /** The most frequent of the usual delimiters in the first line; a comma when none occurs. */
-    static char guessDelimiter(Path csv, Charset encoding) throws IOException {
-        String first;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), encoding))) {
-            first = Objects.requireNonNullElse(in.readLine(), "");
-        }
-        char best = ',';
-        long most = 0;
-        for (char c : DELIMITERS) {
-            long n = first.chars().filter(ch -> ch == c).count();
-            if (n > most) {
-                best = c;
-                most = n;
-            }
-        }
-        return best;
     }
 
     private void readValues(FieldMapping f) {
