@@ -12,6 +12,8 @@ import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.exchange.Problem;
 import org.returnwatch.store.Passphrase;
+import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.exchange.Mapping;
 
 /** Answers the questions view models ask with scripted replies, and remembers what was asked. */
 public final class FakeDialogs implements DialogService {
@@ -43,6 +45,8 @@ public final class FakeDialogs implements DialogService {
     /** The problem lists shown, and whether the user goes back (the retry button). */
     public final List<List<Problem>> problemsShown = new ArrayList<>();
     public boolean retryAnswer;
+    /** How the mapping dialog answers, given its model; null answers as Cancel. */
+    public java.util.function.Function<MappingViewModel, Mapping> mappingAnswer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -129,5 +133,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
         return Optional.ofNullable(linkAnswer);
+    }
+
+    @Override
+    public Optional<Mapping> mapColumns(MappingViewModel vm) {
+        return mappingAnswer == null ? Optional.empty() : Optional.ofNullable(mappingAnswer.apply(vm));
     }
 }

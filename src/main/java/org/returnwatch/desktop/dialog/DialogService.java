@@ -10,6 +10,8 @@ import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.exchange.Problem;
 import org.returnwatch.store.Passphrase;
+import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.exchange.Mapping;
 
 /**
  * Every question the window asks and every file it lets the user choose. View models ask through
@@ -82,6 +84,9 @@ public interface DialogService {
 
     /** The searchable link picker; empty when the user cancels. */
     Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker);
+
+    /** The columns of someone else's CSV mapped to fields; empty when the user cancels. */
+    Optional<Mapping> mapColumns(MappingViewModel vm);
 
     /** What the user set a citation to. */
     record CitationEdit(RecordItem source, String field, String locator) {

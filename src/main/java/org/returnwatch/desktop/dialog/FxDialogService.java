@@ -26,6 +26,9 @@ import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.exchange.Problem;
 import org.returnwatch.store.Passphrase;
+import org.returnwatch.desktop.mapping.MappingDialog;
+import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.exchange.Mapping;
 
 /**
  * The real dialogs, owned by the main window so they stay on top of it. Not final: tests answer the
@@ -177,5 +180,10 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
         return new LinkPickerDialog(picker, owner).showAndWait();
+    }
+
+    @Override
+    public Optional<Mapping> mapColumns(MappingViewModel vm) {
+        return new MappingDialog(vm, owner).showAndWait();
     }
 }
