@@ -32,7 +32,7 @@ public final class ImportFlow {
         this.session = session;
         this.dialogs = dialogs;
         this.work = new LongWork(runner, dialogs);
-        this.columns = new ColumnMapping(session, runner, dialogs, new MappedImport(json.mapper()));
+        this.columns = new ColumnMapping(session, runner, dialogs, json.mapper());
     }
 
     /** Called after an import wrote something, so that lists and counts show it. */
@@ -114,10 +114,5 @@ public final class ImportFlow {
         } else {
             dialogs.showError("Import", "Nothing was imported: " + e.getMessage());
         }
-    }
-
-    /** For tests: how the column mapping step is reached. */
-    ColumnMapping columns() {
-        return columns;
     }
 }

@@ -15,7 +15,10 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.exchange.CsvExport;
 import org.returnwatch.exchange.DatasetReader;
+import org.returnwatch.desktop.mapping.MappingViewModel;
 import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.exchange.Mapping;
+import org.returnwatch.exchange.MappingFile;
 import org.returnwatch.exchange.Selection;
 import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
@@ -128,6 +131,45 @@ class ImportFlowTest {
         flow.importFile();
         assertThat(dialogs.problemsShown).hasSize(1);
         assertThat(dialogs.problemsShown.get(0)).hasSize(1);
+        assertThat(cases(empty.store())).isZero();
+    }
+
+    @Test
+    void someoneElsesCsvGoesThroughTheColumnMappingAndBackToItWhenRefused() {
+        Path csv = Path.of("src/test/resources/exchange/foreign/incidents-2019.csv").toAbsolutePath();
+        Mapping good = new MappingFile(json.mapper()).read(csv.resolveSibling("mapping.json"));
+        Mapping.Rule rawTactic = Mapping.Rule.column("Method");
+        java.util.Map<String, Mapping.Rule> incidentFields = new java.util.HashMap<>(good.incidentFields());
+        incidentFields.put("tactic", rawTactic);
+        Mapping bad = new Mapping(good.dataset(), good.delimiter(), good.encoding(), good.source(), good.locator(),
+                good.caseKey(), good.caseFields(), good.incidentKey(), incidentFields);
+        java.util.List<MappingViewModel> shown = new java.util.ArrayList<>();
+        dialogs.mappingAnswer = vm -> {
+            shown.add(vm);
+            return shown.size() == 1 ? bad : good;
+        };
+        dialogs.retryAnswer = true;
+        dialogs.openAnswer = csv;
+        flow.importFile();
+
+        assertThat(dialogs.problemsShown).hasSize(1);
+        assertThat(dialogs.problemsShown.get(0)).anySatisfy(p -> {
+            assertThat(p.file()).endsWith("incidents-2019.csv");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("family threatened");
+        });
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(1)).as("back to the same dialog, choices kept").isSameAs(shown.get(0));
+        assertThat(shown.get(0).csv()).isEqualTo(csv);
+        assertThat(dialogs.confirmations).singleElement().asString().contains("4 cases, 7 incidents");
+        assertThat(cases(empty.store())).isEqualTo(4);
+    }
+
+    @Test
+    void cancellingTheColumnMappingImportsNothing() {
+        dialogs.openAnswer = Path.of("src/test/resources/exchange/foreign/incidents-2019.csv").toAbsolutePath();
+        flow.importFile();
+        assertThat(dialogs.progressShown).isEmpty();
         assertThat(cases(empty.store())).isZero();
     }
 
