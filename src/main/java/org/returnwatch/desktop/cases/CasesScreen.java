@@ -65,7 +65,7 @@ public final class CasesScreen implements Screen {
         }
         return new ShownRecords(Selection.ofCases(q), "The " + list.matchesTextProperty().get()
                 + " the list shows" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
-                + ", with their incidents");
+                + (list.matchesProperty().get() == 1 ? ", with its incidents" : ", with their incidents"));
     }
 
     @Override
@@ -128,7 +128,10 @@ public final class CasesScreen implements Screen {
     public void delete() {
         Optional<RecordItem> target = current();
         target.ifPresent(item -> deleter.delete(item, () -> {
-            selected.set(null);
+            // the case table binds the selection to its own; its new rows clear it there
+            if (!selected.isBound()) {
+                selected.set(null);
+            }
             recordOpen.set(false);
             list.refresh();
             onChanged.run();

@@ -41,8 +41,20 @@ public class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
+    /**
+     * A dialog has a scene of its own, which the main window's stylesheet does not reach: without it the
+     * theme caps every dialog at 600 pixels wide, too narrow for the mapping and export dialogs.
+     */
+    private static <D extends javafx.scene.control.Dialog<?>> D styled(D dialog) {
+        String own = org.returnwatch.desktop.Theme.ownStylesheet();
+        if (own != null) {
+            dialog.getDialogPane().getStylesheets().add(own);
+        }
+        return dialog;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert a = new Alert(type, message);
+        Alert a = styled(new Alert(type, message));
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(null);
@@ -145,24 +157,24 @@ public class FxDialogService implements DialogService {
 
     @Override
     public ProgressView showProgress(Progress progress) {
-        ProgressDialog d = new ProgressDialog(progress, owner);
+        ProgressDialog d = styled(new ProgressDialog(progress, owner));
         d.show();
         return d::finish;
     }
 
     @Override
     public boolean askExport(ExportViewModel export) {
-        return new ExportDialog(export, owner).showAndWait().orElse(false);
+        return styled(new ExportDialog(export, owner)).showAndWait().orElse(false);
     }
 
     @Override
     public Optional<Passphrase> askPassphrase(String title, String message) {
-        return new PassphraseDialog(title, message, owner).showAndWait().map(Passphrase::adopt);
+        return styled(new PassphraseDialog(title, message, owner)).showAndWait().map(Passphrase::adopt);
     }
 
     @Override
     public boolean showProblems(String title, String message, List<Problem> problems, String retryLabel) {
-        return new ProblemsDialog(title, message, problems, retryLabel, owner).showAndWait().orElse(false);
+        return styled(new ProblemsDialog(title, message, problems, retryLabel, owner)).showAndWait().orElse(false);
     }
 
     private static FileChooser chooser(String title) {
@@ -174,16 +186,16 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources) {
-        return new CitationDialog(citation, sources, owner).showAndWait();
+        return styled(new CitationDialog(citation, sources, owner)).showAndWait();
     }
 
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
-        return new LinkPickerDialog(picker, owner).showAndWait();
+        return styled(new LinkPickerDialog(picker, owner)).showAndWait();
     }
 
     @Override
     public Optional<Mapping> mapColumns(MappingViewModel vm) {
-        return new MappingDialog(vm, owner).showAndWait();
+        return styled(new MappingDialog(vm, owner)).showAndWait();
     }
 }

@@ -67,7 +67,7 @@ class ExportFlowTest {
         cases.activate();
         cases.list().queryProperty().set("xie");
         dialogs.exportChoice = vm -> {
-            assertThat(vm.shownDescription()).isEqualTo("The 1 case the list shows (search \u201cxie\u201d), with their "
+            assertThat(vm.shownDescription()).isEqualTo("The 1 case the list shows (search \u201cxie\u201d), with its "
                     + "incidents");
             vm.onlyShownProperty().set(true);
             vm.destinationProperty().set(ExportViewModel.Destination.CSV_ZIP);

@@ -1,0 +1,36 @@
+package org.returnwatch.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The real window: a case deleted from the list leaves the list and the counts, and Undo brings it back. */
+class DeleteFromListUiTest extends RealWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void aCaseDeletedFromTheListLeavesItAndComesBackWithUndo(FxRobot robot) {
+        UiDriver ui = new UiDriver(robot);
+        ui.createDatabase("delete from the list");
+        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
+        robot.clickOn("#case-search").write("jiang");
+        ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
+        robot.clickOn(ui.firstRow("#case-table"));
+        robot.type(KeyCode.DELETE);
+        ui.waitUntil("the question", () -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.clickOn("Delete");
+        ui.waitUntil("the list without the case", () -> ui.rows("#case-table") == 0);
+        ui.waitUntil("the counts", () -> ui.text("#status").contains("13 cases"));
+        ui.shortcut(KeyCode.Z);
+        ui.waitUntil("the case back", () -> ui.text("#status").contains("14 cases"));
+        assertThat(ui.text("#status")).contains("14 cases");
+    }
+}
