@@ -18,6 +18,8 @@ public final class PassphraseDialog extends Dialog<char[]> {
         setHeaderText(null);
         Label intro = new Label(message);
         intro.setWrapText(true);
+        // a wrapped label in a dialog is otherwise given one line's height, and the next control covers it
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.setMaxWidth(440);
         PasswordField field = new PasswordField();
         field.setId("passphrase-again");

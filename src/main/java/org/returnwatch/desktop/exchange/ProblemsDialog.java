@@ -22,12 +22,14 @@ public final class ProblemsDialog extends Dialog<Boolean> {
         setHeaderText(null);
         Label intro = new Label(message);
         intro.setWrapText(true);
+        // a wrapped label in a dialog is otherwise given one line's height, and the next control covers it
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<Problem> table = new TableView<>();
         table.setId("problems");
         table.getColumns().setAll(List.of(column("File", 160, p -> shortFile(p.file())),
                 column("Line", 60, p -> p.line() > 0 ? Integer.toString(p.line()) : ""),
                 column("Column or field", 170, p -> p.field() == null ? "" : p.field()),
-                column("Problem", 460, Problem::reason)));
+                wrapping(column("Problem", 460, Problem::reason))));
         table.getItems().setAll(problems);
         table.setPrefSize(860, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -51,6 +53,20 @@ public final class ProblemsDialog extends Dialog<Boolean> {
         TableColumn<Problem, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    /** Long reasons wrap, and show whole in a tooltip. */
+    private static TableColumn<Problem, String> wrapping(TableColumn<Problem, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 
