@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.common.RecordItem;
-import org.returnwatch.desktop.links.CitationRow;
+import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.exchange.ExportViewModel;
+import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.mapping.MappingViewModel;
 import org.returnwatch.desktop.task.Progress;
+import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.Problem;
 import org.returnwatch.store.Passphrase;
-import org.returnwatch.desktop.mapping.MappingViewModel;
-import org.returnwatch.exchange.Mapping;
 
 /** Answers the questions view models ask with scripted replies, and remembers what was asked. */
 public final class FakeDialogs implements DialogService {
@@ -42,6 +42,7 @@ public final class FakeDialogs implements DialogService {
     public java.util.function.Predicate<ExportViewModel> exportChoice = vm -> true;
     /** The passphrase typed when asked again; null answers as Cancel. */
     public String passphraseAnswer;
+    public int passphraseAsked;
     /** The problem lists shown, and whether the user goes back (the retry button). */
     public final List<List<Problem>> problemsShown = new ArrayList<>();
     public boolean retryAnswer;
@@ -116,6 +117,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Passphrase> askPassphrase(String title, String message) {
+        passphraseAsked++;
         return Optional.ofNullable(passphraseAnswer).map(p -> Passphrase.adopt(p.toCharArray()));
     }
 

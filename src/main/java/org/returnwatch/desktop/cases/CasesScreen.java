@@ -63,8 +63,9 @@ public final class CasesScreen implements Screen {
         if (filters > 0) {
             how.add(filters == 1 ? "1 filter" : filters + " filters");
         }
-        return new ShownRecords(Selection.ofCases(q), "The " + list.matchesTextProperty().get()
-                + " the list shows" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
+        // while a large search is still being counted, the number is not known yet
+        String cases = list.countingProperty().get() ? "cases" : list.matchesTextProperty().get();
+        return new ShownRecords(Selection.ofCases(q), "The " + cases + " the list shows" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
                 + (list.matchesProperty().get() == 1 ? ", with its incidents" : ", with their incidents"));
     }
 

@@ -13,6 +13,29 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * Gives a dialog the program's own stylesheet: a dialog has a scene of its own, which the main
+     * window's stylesheet does not reach, and without it the theme caps every dialog at 600 pixels wide.
+     */
+    public static <D extends javafx.scene.control.Dialog<?>> D styled(D dialog) {
+        String own = org.returnwatch.desktop.Theme.ownStylesheet();
+        if (own != null) {
+            dialog.getDialogPane().getStylesheets().add(own);
+        }
+        return dialog;
+    }
+
+    /**
+     * A label whose text wraps. Its minimum height is its full height: a wrapped label in a dialog is
+     * otherwise given one line's height, and the control below covers the rest.
+     */
+    public static javafx.scene.control.Label wrapping(String text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     /** A read-only column whose cells show {@code value} of the row; empty while the row is being read. */
     public static <S, T> TableColumn<S, T> column(String heading, Function<S, T> value, double width) {
         TableColumn<S, T> c = new TableColumn<>(heading);

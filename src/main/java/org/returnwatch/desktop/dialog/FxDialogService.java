@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.common.Views;
 import org.returnwatch.desktop.exchange.ExportDialog;
 import org.returnwatch.desktop.exchange.ExportViewModel;
 import org.returnwatch.desktop.exchange.PassphraseDialog;
@@ -41,20 +42,8 @@ public class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
-    /**
-     * A dialog has a scene of its own, which the main window's stylesheet does not reach: without it the
-     * theme caps every dialog at 600 pixels wide, too narrow for the mapping and export dialogs.
-     */
-    private static <D extends javafx.scene.control.Dialog<?>> D styled(D dialog) {
-        String own = org.returnwatch.desktop.Theme.ownStylesheet();
-        if (own != null) {
-            dialog.getDialogPane().getStylesheets().add(own);
-        }
-        return dialog;
-    }
-
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert a = styled(new Alert(type, message));
+        Alert a = Views.styled(new Alert(type, message));
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(null);
@@ -157,24 +146,24 @@ public class FxDialogService implements DialogService {
 
     @Override
     public ProgressView showProgress(Progress progress) {
-        ProgressDialog d = styled(new ProgressDialog(progress, owner));
+        ProgressDialog d = Views.styled(new ProgressDialog(progress, owner));
         d.show();
         return d::finish;
     }
 
     @Override
     public boolean askExport(ExportViewModel export) {
-        return styled(new ExportDialog(export, owner)).showAndWait().orElse(false);
+        return Views.styled(new ExportDialog(export, owner)).showAndWait().orElse(false);
     }
 
     @Override
     public Optional<Passphrase> askPassphrase(String title, String message) {
-        return styled(new PassphraseDialog(title, message, owner)).showAndWait().map(Passphrase::adopt);
+        return Views.styled(new PassphraseDialog(title, message, owner)).showAndWait().map(Passphrase::adopt);
     }
 
     @Override
     public boolean showProblems(String title, String message, List<Problem> problems, String retryLabel) {
-        return styled(new ProblemsDialog(title, message, problems, retryLabel, owner)).showAndWait().orElse(false);
+        return Views.styled(new ProblemsDialog(title, message, problems, retryLabel, owner)).showAndWait().orElse(false);
     }
 
     private static FileChooser chooser(String title) {
@@ -186,16 +175,16 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources) {
-        return styled(new CitationDialog(citation, sources, owner)).showAndWait();
+        return Views.styled(new CitationDialog(citation, sources, owner)).showAndWait();
     }
 
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
-        return styled(new LinkPickerDialog(picker, owner)).showAndWait();
+        return Views.styled(new LinkPickerDialog(picker, owner)).showAndWait();
     }
 
     @Override
     public Optional<Mapping> mapColumns(MappingViewModel vm) {
-        return styled(new MappingDialog(vm, owner)).showAndWait();
+        return Views.styled(new MappingDialog(vm, owner)).showAndWait();
     }
 }

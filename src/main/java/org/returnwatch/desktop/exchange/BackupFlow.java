@@ -65,12 +65,7 @@ public final class BackupFlow {
         dialogs.chooseExportFile("Back up the database", "returnwatch-" + today.get() + ".rwbackup",
                 "ReturnWatch backup", "rwbackup").ifPresent(out -> dialogs.askPassphrase("Back up",
                 "The backup is encrypted with this database's passphrase, and only opens with it. Type the "
-                        + "passphrase to go on.").ifPresent(p -> backup(withExtension(out), p)));
-    }
-
-    private static Path withExtension(Path chosen) {
-        return chosen.getFileName().toString().endsWith(".rwbackup") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".rwbackup");
+                        + "passphrase to go on.").ifPresent(p -> backup(FileNames.withExtension(out, "rwbackup"), p)));
     }
 
     private void backup(Path out, Passphrase passphrase) {
@@ -96,9 +91,11 @@ public final class BackupFlow {
                         + " with the contents of " + backup.getFileName() + "?\n\nWhatever was recorded after that "
                         + "backup was made is lost. The backup is checked whole before anything is replaced: a "
                         + "damaged or foreign file changes nothing.", "Restore"))
-                .ifPresent(backup -> dialogs.askPassphrase("Restore from backup", "Type this database's "
-                        + "passphrase. The backup must have been made with the same passphrase.")
-                        .ifPresent(p -> checkThenRestore(backup, file, p)));
+                // unsaved changes are dealt with before the passphrase is asked, so that none is held
+                // while a window waits for an answer that may never come (Stay)
+                .ifPresent(backup -> leaveAll.accept(() -> dialogs.askPassphrase("Restore from backup", "Type this "
+                        + "database's passphrase. The backup must have been made with the same passphrase.")
+                        .ifPresent(p -> checkThenRestore(backup, file, p))));
     }
 
     /** The passphrase is checked against the open database first, so a typing mistake closes nothing. */
@@ -106,7 +103,7 @@ public final class BackupFlow {
         runner.run("checking the passphrase", () -> {
             Database.checkPassphrase(file, passphrase);
             return true;
-        }, ok -> leaveAll.accept(() -> restore(backup, file, passphrase)), e -> {
+        }, ok -> restore(backup, file, passphrase), e -> {
             passphrase.close();
             dialogs.showError("Restore from backup", e instanceof WrongPassphraseException ? "That is not this "
                     + "database's passphrase. Nothing was changed." : e.getMessage());

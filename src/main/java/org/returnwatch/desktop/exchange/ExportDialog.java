@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.returnwatch.desktop.common.Views;
 
 /** The choices of File → Export, as radio buttons: what, in which form, and whether pseudonymised. */
 public final class ExportDialog extends Dialog<Boolean> {
@@ -51,9 +52,8 @@ public final class ExportDialog extends Dialog<Boolean> {
         shown.setToggleGroup(group);
         (vm.onlyShownProperty().get() ? shown : all).setSelected(true);
         vm.onlyShownProperty().bind(shown.selectedProperty());
-        Label note = new Label("Each record comes with what it needs: a case with its incidents, every record with "
-                + "its citations and their sources.");
-        note.setWrapText(true);
+        Label note = Views.wrapping("Each record comes with what it needs: a case with its incidents, every record "
+                + "with its citations and their sources.");
         note.getStyleClass().add("text-muted");
         return new VBox(4, all, shown, note);
     }
@@ -62,16 +62,7 @@ public final class ExportDialog extends Dialog<Boolean> {
         ToggleGroup group = new ToggleGroup();
         VBox box = new VBox(4);
         for (ExportViewModel.Destination d : ExportViewModel.Destination.values()) {
-            RadioButton r = new RadioButton(d.label());
-            r.setId("export-" + d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            r.setToggleGroup(group);
-            r.setSelected(vm.destinationProperty().get() == d);
-            r.selectedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    vm.destinationProperty().set(d);
-                }
-            });
-            box.getChildren().add(r);
+            box.getChildren().add(radio(group, "export-", d, d.label(), vm.destinationProperty()));
         }
         return box;
     }
@@ -80,16 +71,7 @@ public final class ExportDialog extends Dialog<Boolean> {
         ToggleGroup group = new ToggleGroup();
         VBox box = new VBox(4);
         for (ExportViewModel.Redaction red : ExportViewModel.Redaction.values()) {
-            RadioButton r = new RadioButton(red.label());
-            r.setId("redaction-" + red.name().toLowerCase(java.util.Locale.ROOT));
-            r.setToggleGroup(group);
-            r.setSelected(vm.redactionProperty().get() == red);
-            r.selectedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    vm.redactionProperty().set(red);
-                }
-            });
-            vm.redactionProperty().addListener((o, was, now) -> r.setSelected(now == red));
+            RadioButton r = radio(group, "redaction-", red, red.label(), vm.redactionProperty());
             if (red == ExportViewModel.Redaction.FILE) {
                 Button choose = new Button("Choose\u2026");
                 choose.setOnAction(e -> vm.chooseProfileFile());
@@ -105,9 +87,24 @@ public final class ExportDialog extends Dialog<Boolean> {
         return box;
     }
 
+    /** One choice of {@code property}, kept in step with it both ways (choosing a profile file selects its button). */
+    private static <E extends Enum<E>> RadioButton radio(ToggleGroup group, String idPrefix, E value, String label,
+                                                         javafx.beans.property.ObjectProperty<E> property) {
+        RadioButton r = new RadioButton(label);
+        r.setId(idPrefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        r.setToggleGroup(group);
+        r.setSelected(property.get() == value);
+        r.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                property.set(value);
+            }
+        });
+        property.addListener((o, was, now) -> r.setSelected(now == value));
+        return r;
+    }
+
     private static Node warning(ExportViewModel vm) {
-        Label l = new Label();
-        l.setWrapText(true);
+        Label l = Views.wrapping(null);
         l.setStyle("-fx-padding: 8 0 0 0;");
         l.textProperty().bind(vm.redactionProperty().map(r -> r == ExportViewModel.Redaction.NONE
                 ? "An exact copy is not encrypted: anyone who gets the file can read every name and note in it."

@@ -54,12 +54,7 @@ public final class ExportFlow {
                     .map(parent -> parent.resolve(name));
         }
         return dialogs.chooseExportFile("Export", name, d == ExportViewModel.Destination.JSON ? "JSON document"
-                : "Zip of CSV files", d.extension()).map(chosen -> withExtension(chosen, d.extension()));
-    }
-
-    private static Path withExtension(Path chosen, String ext) {
-        return chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext) ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + "." + ext);
+                : "Zip of CSV files", d.extension()).map(chosen -> FileNames.withExtension(chosen, d.extension()));
     }
 
     private void write(ExportViewModel vm, Path chosen) {

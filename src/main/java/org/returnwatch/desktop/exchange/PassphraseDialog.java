@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.returnwatch.desktop.common.Views;
 
 /** Asks for the open database's passphrase again; the answer is handed over as characters, never kept. */
 public final class PassphraseDialog extends Dialog<char[]> {
@@ -16,10 +17,7 @@ public final class PassphraseDialog extends Dialog<char[]> {
         initOwner(owner);
         setTitle(title);
         setHeaderText(null);
-        Label intro = new Label(message);
-        intro.setWrapText(true);
-        // a wrapped label in a dialog is otherwise given one line's height, and the next control covers it
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label intro = Views.wrapping(message);
         intro.setMaxWidth(440);
         PasswordField field = new PasswordField();
         field.setId("passphrase-again");

@@ -1,7 +1,6 @@
 package org.returnwatch.desktop.exchange;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.returnwatch.desktop.common.Views;
 import org.returnwatch.exchange.Problem;
 
 /** Why an import was refused: every problem with its file, line and column, in a table. */
@@ -20,16 +20,13 @@ public final class ProblemsDialog extends Dialog<Boolean> {
         initOwner(owner);
         setTitle(title);
         setHeaderText(null);
-        Label intro = new Label(message);
-        intro.setWrapText(true);
-        // a wrapped label in a dialog is otherwise given one line's height, and the next control covers it
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label intro = Views.wrapping(message);
         TableView<Problem> table = new TableView<>();
         table.setId("problems");
-        table.getColumns().setAll(List.of(column("File", 160, p -> shortFile(p.file())),
-                column("Line", 60, p -> p.line() > 0 ? Integer.toString(p.line()) : ""),
-                column("Column or field", 170, p -> p.field() == null ? "" : p.field()),
-                wrapping(column("Problem", 460, Problem::reason))));
+        table.getColumns().setAll(List.of(Views.column("File", p -> shortFile(p.file()), 160),
+                Views.column("Line", p -> p.line() > 0 ? Integer.toString(p.line()) : "", 60),
+                Views.column("Column or field", p -> p.field() == null ? "" : p.field(), 170),
+                wrapping(Views.column("Problem", Problem::reason, 460))));
         table.getItems().setAll(problems);
         table.setPrefSize(860, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -46,14 +43,6 @@ public final class ProblemsDialog extends Dialog<Boolean> {
             setResultConverter(b -> false);
         }
         setResizable(true);
-    }
-
-    private static TableColumn<Problem, String> column(String title, double width,
-                                                       java.util.function.Function<Problem, String> value) {
-        TableColumn<Problem, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 
     /** Long reasons wrap, and show whole in a tooltip. */

@@ -47,8 +47,6 @@ public final class MappingDialog extends Dialog<Mapping> {
         okButton.disableProperty().bind(vm.readyProperty().not());
         setResultConverter(b -> b == ok ? vm.mapping() : null);
         setResizable(true);
-        // the theme caps a dialog at 600 px: this one shows a table of many columns
-        getDialogPane().setStyle("-fx-max-width: 10000px;");
     }
 
     private Node fileSettings() {

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.returnwatch.desktop.common.Views;
 import org.returnwatch.desktop.Theme;
 
 /** What each value of a column becomes on a field's controlled list; the choices apply as they are made. */
@@ -49,8 +50,7 @@ final class ValuesDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setResizable(true);
-        // the theme caps a dialog at 600 px: this one shows a table of many columns
-        getDialogPane().setStyle("-fx-max-width: 10000px;");
+        Views.styled(this);
     }
 
     private static Label heading(String text) {

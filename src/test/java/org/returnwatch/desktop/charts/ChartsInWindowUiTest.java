@@ -3,9 +3,8 @@ package org.returnwatch.desktop.charts;
 import org.testfx.framework.junit5.Start;
 import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.returnwatch.desktop.FxWait.waitUntil;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
@@ -21,16 +20,6 @@ class ChartsInWindowUiTest extends RealWindowTest {
         open(stage);
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
 
     @Test
     void theSidebarOpensTheChartsScreen(FxRobot robot) {

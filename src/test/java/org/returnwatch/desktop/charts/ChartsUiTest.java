@@ -1,13 +1,12 @@
 package org.returnwatch.desktop.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.returnwatch.desktop.FxWait.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -62,16 +61,6 @@ class ChartsUiTest {
         store.close();
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-    }
 
     @Test
     void exportsTheChartOnShowAsPngAndPdf(FxRobot robot) throws Exception {

@@ -85,7 +85,9 @@ class BackupFlowTest {
         dialogs.openAnswer = backup;
         flow.restore();
         assertThat(dialogs.errors).last().isEqualTo("That is not this database's passphrase. Nothing was changed.");
-        assertThat(events).as("nothing closed: no window was even asked").isEmpty();
+        assertThat(events).as("the windows were asked about unsaved changes, and nothing was closed")
+                .containsExactly("asked the windows");
+        assertThat(session.isUnlocked()).isTrue();
         assertThat(session.store()).isSameAs(open);
         assertThat(TestDatabases.digest(backup)).isEqualTo(digest);
     }
@@ -123,11 +125,25 @@ class BackupFlowTest {
         dialogs.openAnswer = backup;
         dialogs.confirmAnswer = false;
         flow.restore();
+        assertThat(events).as("said no to the warning: no window is asked").isEmpty();
         dialogs.confirmAnswer = true;
         dialogs.passphraseAnswer = null;
         flow.restore();
         assertThat(session.store()).isSameAs(open);
-        assertThat(events).isEmpty();
+        assertThat(events).containsExactly("asked the windows");
+    }
+
+    @Test
+    void aWindowThatStaysWithItsUnsavedChangesStopsTheRestoreBeforeThePassphraseIsAsked() {
+        Path backup = backUp("stay");
+        int asked = dialogs.passphraseAsked;
+        flow.setWindows(proceed -> events.add("a window said Stay"), () -> events.add("passphrase screen"));
+        Store open = session.store();
+        dialogs.openAnswer = backup;
+        flow.restore();
+        assertThat(events).containsExactly("a window said Stay");
+        assertThat(dialogs.passphraseAsked).isEqualTo(asked);
+        assertThat(session.store()).isSameAs(open);
     }
 
     private Path backUp(String name) {

@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.ui;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -17,14 +16,7 @@ final class UiDriver {
     }
 
     void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
+        org.returnwatch.desktop.FxWait.waitUntil(what, condition);
     }
 
     void shortcut(KeyCode key) {
