@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
     private static final String USER = "RW";
     private static final byte[] ENCRYPTED_MAGIC = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
     private static final int POOL_SIZE = 4;
+    private static final int GENERAL_ERROR = 50000;
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
@@ -94,14 +95,7 @@ public final class Database implements AutoCloseable {
     /** Opens an existing database, bringing its schema up to date. */
     public static Database open(DatabaseFile file, Passphrase passphrase) {
         try (DerivedKeys keys = keysFor(file, passphrase)) {
-            Opened probe = pool(file, keys, Mode.READ_ONLY);
-            try {
-                checkIsReturnWatch(probe.pool(), file);
-                Migrations.checkNotNewer(probe.pool(), file);
-            } finally {
-                probe.dispose();
-            }
-            Opened opened = pool(file, keys, Mode.READ_WRITE);
+            Opened opened = openChecked(file, keys);
             try {
                 Migrations.migrate(opened.pool(), file);
             } catch (RuntimeException e) {
@@ -110,6 +104,48 @@ public final class Database implements AutoCloseable {
             }
             return new Database(file, opened);
         }
+    }
+
+    /**
+     * The first look is read-only, so that a refused file (a newer schema, another program's database)
+     * is left byte for byte as it was. A file whose last writer was killed in the middle of a transaction
+     * cannot be read that way: H2 must first roll the unfinished transaction back, which needs a
+     * writable store. Such a file is opened for writing at once and checked there.
+     */
+    private static Opened openChecked(DatabaseFile file, DerivedKeys keys) {
+        Opened probe;
+        try {
+            probe = pool(file, keys, Mode.READ_ONLY);
+        } catch (NotADatabaseException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !isInterruptedTransaction(sql)) {
+                throw e;
+            }
+            LOG.info("rolling back a transaction left unfinished when the database was last used");
+            Opened opened = pool(file, keys, Mode.READ_WRITE);
+            try {
+                check(opened.pool(), file);
+            } catch (RuntimeException refused) {
+                opened.dispose();
+                throw refused;
+            }
+            return opened;
+        }
+        try {
+            check(probe.pool(), file);
+        } finally {
+            probe.dispose();
+        }
+        return pool(file, keys, Mode.READ_WRITE);
+    }
+
+    /** H2's answer to a read-only open of a file that still holds an unfinished transaction. */
+    private static boolean isInterruptedTransaction(SQLException e) {
+        return e.getErrorCode() == GENERAL_ERROR && e.getMessage() != null && e.getMessage().contains("read-only");
+    }
+
+    private static void check(JdbcConnectionPool pool, DatabaseFile file) {
+        checkIsReturnWatch(pool, file);
+        Migrations.checkNotNewer(pool, file);
     }
 
     private static void checkLooksLikeDatabase(DatabaseFile file) {
@@ -186,7 +222,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static StoreException notOpenable(DatabaseFile file, SQLException e) {
-        LOG.warn("database could not be opened (H2 error {})", e.getErrorCode());
+        // the caller reports the cause in one line; a log line before it would be a second one
+        LOG.debug("database could not be opened (H2 error {})", e.getErrorCode());
         return switch (e.getErrorCode()) {
             case 90020 -> new StoreException(file + " is already open in another ReturnWatch window or program");
             case 28000, 90049 -> new WrongPassphraseException("the passphrase does not open " + file
