@@ -53,12 +53,21 @@ final class ExportCommand implements Callable<Integer> {
             description = "only records whose text holds every word of TEXT (with what they need)")
     String query;
 
+    @Option(names = "--only-selected", description = "with --kind or --query: leave out the records the chosen "
+            + "ones are linked to (by default they come along, with the links, so the export rebuilds the same case "
+            + "file elsewhere)")
+    boolean onlySelected;
+
     @Override
     public Integer call() {
         if (profile != null && !pseudonymise) {
             throw new ParameterException(spec.commandLine(), "--profile needs --pseudonymise");
         }
-        Selection selection = Selection.of(kinds(), query);
+        if (onlySelected && kinds.isEmpty() && query == null) {
+            throw new ParameterException(spec.commandLine(), "--only-selected needs --kind or --query");
+        }
+        Selection chosen = Selection.of(kinds(), query);
+        Selection selection = onlySelected ? chosen.onlyThese() : chosen;
         JsonExchange json = new JsonExchange();
         RedactionProfile redaction = pseudonymise
                 ? RedactionProfile.named(profile == null ? "standard" : profile, json.mapper()) : null;

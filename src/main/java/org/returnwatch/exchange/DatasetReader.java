@@ -19,8 +19,10 @@ import org.returnwatch.store.Store;
  * Reads the records an export takes, in one transaction so they are consistent with each other.
  * A selection is completed so that the export can be imported on its own into an empty database:
  * a case brings its incidents (its whole story), an incident its case and perpetrator, a selected
- * link or citation the records it ties, and every record its citations with their sources; links
- * are kept when both their ends are in.
+ * link or citation the records it ties, and every record its citations with their sources. Unless
+ * the selection asks for only its own records, every record linked to a chosen one comes too (one
+ * step: an agreement a case is linked to, not the other cases of that agreement). Every link whose
+ * two ends are in is kept.
  */
 public final class DatasetReader {
     private final Store store;
@@ -42,18 +44,18 @@ public final class DatasetReader {
             if (selection.cases() != null) {
                 new CaseSearch(store.cases()).page(tx, selection.cases(), 0, Integer.MAX_VALUE)
                         .forEach(c -> chosen.add(c.id()));
-                return keep(all, complete(all, chosen));
+                return keep(all, complete(all, chosen, selection.withLinked()));
             }
             for (RecordKind kind : selection.searchedKinds()) {
                 listener.checkCancelled();
                 store.repository(kind).search(tx, selection.query(), 0, Integer.MAX_VALUE)
                         .forEach(r -> chosen.add(r.id()));
             }
-            return keep(all, complete(all, chosen));
+            return keep(all, complete(all, chosen, selection.withLinked()));
         });
     }
 
-    private static Set<UUID> complete(Dataset d, Set<UUID> chosen) {
+    private static Set<UUID> complete(Dataset d, Set<UUID> chosen, boolean withLinked) {
         Set<UUID> in = new HashSet<>(chosen);
         for (Link l : d.links()) {
             if (chosen.contains(l.id())) {
@@ -67,30 +69,23 @@ public final class DatasetReader {
                 in.add(c.sourceId());
             }
         }
-        for (Series s : d.series()) {
-            if (s.points().stream().anyMatch(p -> in.contains(p.id()))) {
-                in.add(s.id());
-            }
-        }
-        Set<UUID> withCases = new HashSet<>(in);
-        for (Incident i : d.incidents()) {
-            if (withCases.contains(i.caseId())) {
-                in.add(i.id());
-            }
-        }
-        for (Incident i : d.incidents()) {
-            if (in.contains(i.id())) {
-                in.add(i.caseId());
-                if (i.perpetratorId() != null) {
-                    in.add(i.perpetratorId());
+        if (withLinked) {
+            // one step from the chosen records and their parts (a case's incidents), not from what they need:
+            // the agency that carried out an incident is linked to many other cases
+            addParts(d, in);
+            Set<UUID> linked = new HashSet<>();
+            for (Link l : d.links()) {
+                if (in.contains(l.fromId())) {
+                    linked.add(l.toId());
+                }
+                if (in.contains(l.toId())) {
+                    linked.add(l.fromId());
                 }
             }
+            in.addAll(linked);
         }
-        for (Series s : d.series()) {
-            if (in.contains(s.id())) {
-                s.points().forEach(p -> in.add(p.id()));
-            }
-        }
+        addParts(d, in);
+        addNeeds(d, in);
         // Citations can bring sources, links between them, and citations of those links: until nothing changes.
         for (int before = -1; before != in.size(); ) {
             before = in.size();
@@ -107,6 +102,33 @@ public final class DatasetReader {
             }
         }
         return in;
+    }
+
+    /** A case's incidents, a point's series, a series' points. */
+    private static void addParts(Dataset d, Set<UUID> in) {
+        for (Series s : d.series()) {
+            if (in.contains(s.id()) || s.points().stream().anyMatch(p -> in.contains(p.id()))) {
+                in.add(s.id());
+                s.points().forEach(p -> in.add(p.id()));
+            }
+        }
+        for (Incident i : d.incidents()) {
+            if (in.contains(i.caseId())) {
+                in.add(i.id());
+            }
+        }
+    }
+
+    /** An incident's case and perpetrator (not the case's other incidents). */
+    private static void addNeeds(Dataset d, Set<UUID> in) {
+        for (Incident i : d.incidents()) {
+            if (in.contains(i.id())) {
+                in.add(i.caseId());
+                if (i.perpetratorId() != null) {
+                    in.add(i.perpetratorId());
+                }
+            }
+        }
     }
 
     private static Dataset keep(Dataset d, Set<UUID> in) {

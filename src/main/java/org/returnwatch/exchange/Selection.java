@@ -13,8 +13,11 @@ import org.returnwatch.store.CaseQuery;
  * cannot be chosen on their own.
  *
  * @param cases the case table's query, or null; when given it alone chooses (kinds and query are unused)
+ * @param withLinked true (the default) to take, besides what the chosen records need, every record they
+ *                   are linked to, so that the export rebuilds the same case file elsewhere; false for
+ *                   only the chosen records and what they need
  */
-public record Selection(Set<RecordKind> kinds, String query, CaseQuery cases) {
+public record Selection(Set<RecordKind> kinds, String query, CaseQuery cases, boolean withLinked) {
     public static final Selection ALL = new Selection(Set.of(), null);
 
     public Selection {
@@ -26,7 +29,7 @@ public record Selection(Set<RecordKind> kinds, String query, CaseQuery cases) {
     }
 
     public Selection(Set<RecordKind> kinds, String query) {
-        this(kinds, query, null);
+        this(kinds, query, null, true);
     }
 
     public static Selection of(Collection<RecordKind> kinds, String query) {
@@ -35,7 +38,12 @@ public record Selection(Set<RecordKind> kinds, String query, CaseQuery cases) {
 
     /** The cases the table shows for {@code q}: its words and filters, whatever its sort. */
     public static Selection ofCases(CaseQuery q) {
-        return new Selection(Set.of(RecordKind.CASE), q.text(), q);
+        return new Selection(Set.of(RecordKind.CASE), q.text(), q, true);
+    }
+
+    /** The same choice, taking only the chosen records and what they need, not what they are linked to. */
+    public Selection onlyThese() {
+        return new Selection(kinds, query, cases, false);
     }
 
     public boolean isAll() {

@@ -16,6 +16,11 @@ final class SeededDatabase {
     private final CliRunner cli = new CliRunner();
 
     SeededDatabase(Path dir, String name) {
+        this(dir, name, true);
+    }
+
+    /** With {@code seed} false, an empty database ({@code init --no-seed}). */
+    SeededDatabase(Path dir, String name, boolean seed) {
         db = dir.resolve(name + ".mv.db");
         passphraseFile = dir.resolve(name + "-pw.txt");
         try {
@@ -23,9 +28,10 @@ final class SeededDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CliRunner.Result r = cli.run("--db", db, "--passphrase-file", passphraseFile, "init");
+        CliRunner.Result r = seed ? cli.run("--db", db, "--passphrase-file", passphraseFile, "init")
+                : cli.run("--db", db, "--passphrase-file", passphraseFile, "init", "--no-seed");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("seed dataset loaded").contains(name + ".rwkey");
+        assertThat(r.out()).contains(seed ? "seed dataset loaded" : "(empty)").contains(name + ".rwkey");
     }
 
     /** Runs a command line against this database, with its passphrase file. */

@@ -71,8 +71,8 @@ class SelectionAndProgressTest {
         CaseQuery inCanada = new CaseQuery(null, Set.of(), Set.of("Canada"), Set.of(), Set.of(), Set.of(),
                 CaseQuery.CaseSort.NAME, true);
         Path out = dir.resolve("canada.json");
-        exports.export(seeded, new Exports.Request(Exports.Format.JSON, out, Selection.ofCases(inCanada), null),
-                ProgressListener.NONE);
+        exports.export(seeded, new Exports.Request(Exports.Format.JSON, out, Selection.ofCases(inCanada).onlyThese(),
+                null), ProgressListener.NONE);
         JsonNode doc = json.mapper().readTree(out.toFile());
         List<String> exported = new ArrayList<>();
         doc.get("cases").forEach(c -> exported.add(c.get("name").asText()));
@@ -82,6 +82,13 @@ class SelectionAndProgressTest {
         assertThat(exported).containsExactlyInAnyOrderElementsOf(shown);
         assertThat(doc.get("cases")).allSatisfy(c -> assertThat(c.get("residenceCountry").asText()).isEqualTo("Canada"));
         assertThat(doc.get("incidents")).isNotEmpty();
+
+        Path withLinked = dir.resolve("canada-linked.json");
+        exports.export(seeded, new Exports.Request(Exports.Format.JSON, withLinked, Selection.ofCases(inCanada), null),
+                ProgressListener.NONE);
+        List<String> alsoLinked = new ArrayList<>();
+        json.mapper().readTree(withLinked.toFile()).get("cases").forEach(c -> alsoLinked.add(c.get("name").asText()));
+        assertThat(alsoLinked).containsAll(shown).contains("John Doe-1");
 
         Path narrowed = dir.resolve("canada-xie.json");
         exports.export(seeded, new Exports.Request(Exports.Format.JSON, narrowed,

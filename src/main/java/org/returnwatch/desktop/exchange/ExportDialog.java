@@ -52,10 +52,31 @@ public final class ExportDialog extends Dialog<Boolean> {
         shown.setToggleGroup(group);
         (vm.onlyShownProperty().get() ? shown : all).setSelected(true);
         vm.onlyShownProperty().bind(shown.selectedProperty());
-        Label note = Views.wrapping("Each record comes with what it needs: a case with its incidents, every record "
-                + "with its citations and their sources.");
+        Label note = Views.wrapping("Each record comes with what it needs: a case with its incidents and their "
+                + "perpetrators, a statistic with its figures, every record with its citations and their sources.");
         note.getStyleClass().add("text-muted");
-        return new VBox(4, all, shown, note);
+        return new VBox(4, all, shown, reach(vm, shown), note);
+    }
+
+    /** For what the list shows: with the records they are linked to, or only them; offered only then. */
+    private static Node reach(ExportViewModel vm, RadioButton shown) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton linked = new RadioButton("With every record they are linked to (people, agencies, agreements, "
+                + "statistics, other cases) and those links, so that importing it elsewhere rebuilds the same case "
+                + "file");
+        linked.setId("export-with-linked");
+        RadioButton only = new RadioButton("Only these records: links to records left out are not exported");
+        only.setId("export-only-these");
+        for (RadioButton r : java.util.List.of(linked, only)) {
+            r.setWrapText(true);
+            r.setToggleGroup(group);
+            r.disableProperty().bind(shown.selectedProperty().not());
+        }
+        (vm.withLinkedProperty().get() ? linked : only).setSelected(true);
+        vm.withLinkedProperty().bind(linked.selectedProperty());
+        VBox box = new VBox(4, linked, only);
+        box.setStyle("-fx-padding: 0 0 0 24;");
+        return box;
     }
 
     private static Node destinations(ExportViewModel vm) {

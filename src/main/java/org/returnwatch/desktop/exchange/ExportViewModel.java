@@ -72,6 +72,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(this, "destination",
             Destination.JSON);
     private final BooleanProperty onlyShown = new SimpleBooleanProperty(this, "onlyShown");
+    private final BooleanProperty withLinked = new SimpleBooleanProperty(this, "withLinked", true);
     private final ObjectProperty<Redaction> redaction = new SimpleObjectProperty<>(this, "redaction", Redaction.NONE);
     private final ReadOnlyObjectWrapper<Path> profileFile = new ReadOnlyObjectWrapper<>(this, "profileFile");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -93,7 +94,10 @@ public final class ExportViewModel {
     }
 
     public Selection selection() {
-        return onlyShown.get() && shown != null ? shown.selection() : Selection.ALL;
+        if (!onlyShown.get() || shown == null) {
+            return Selection.ALL;
+        }
+        return withLinked.get() ? shown.selection() : shown.selection().onlyThese();
     }
 
     public boolean pseudonymised() {
@@ -127,6 +131,11 @@ public final class ExportViewModel {
 
     public BooleanProperty onlyShownProperty() {
         return onlyShown;
+    }
+
+    /** With what the list shows: also the records they are linked to (true), or only them (false). */
+    public BooleanProperty withLinkedProperty() {
+        return withLinked;
     }
 
     public ObjectProperty<Redaction> redactionProperty() {

@@ -83,6 +83,33 @@ class ExportFlowTest {
     }
 
     @Test
+    void whatTheListShowsComesWithWhatItIsLinkedToUnlessOnlyTheseAreAsked() throws Exception {
+        CasesScreen cases = new CasesScreen(session, runner, dialogs, new RecordDeleter(session, runner, dialogs));
+        cases.activate();
+        cases.list().queryProperty().set("meng");
+        for (boolean withLinked : new boolean[] {true, false}) {
+            dialogs.exportChoice = vm -> {
+                assertThat(vm.withLinkedProperty().get()).as("the default").isTrue();
+                vm.onlyShownProperty().set(true);
+                vm.withLinkedProperty().set(withLinked);
+                return true;
+            };
+            Path out = dir.resolve("meng-" + withLinked + ".json");
+            dialogs.exportAnswer = out;
+            flow.start(cases.shown());
+            JsonNode doc = new JsonExchange().mapper().readTree(out.toFile());
+            assertThat(doc.get("cases")).extracting(c -> c.get("name").asText()).contains("Meng Wanzhou");
+            if (withLinked) {
+                assertThat(doc.get("agreements")).isNotEmpty();
+                assertThat(doc.get("links")).anySatisfy(l -> assertThat(l.get("to").asText()).startsWith("RW-A-"));
+            } else {
+                assertThat(doc.get("agreements")).isEmpty();
+                assertThat(doc.get("cases")).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void aPseudonymisedCopyHoldsNoRealName() throws Exception {
         List<String> names = new ArrayList<>();
         session.store().read(tx -> session.store().cases().all(tx)).forEach(c -> names.add(c.name()));

@@ -87,6 +87,10 @@ class ExchangeDialogsUiTest {
         Platform.runLater(() -> flow.start(null));
         ui.waitUntil("the export dialog", () -> robot.lookup("#export-go").tryQuery().isPresent());
         assertThat(robot.lookup("#export-shown").queryAs(javafx.scene.control.RadioButton.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#export-only-these").queryAs(javafx.scene.control.RadioButton.class).isDisabled())
+                .as("what comes along is asked only for what a list shows").isTrue();
+        assertThat(robot.lookup("#export-with-linked").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
         robot.clickOn("#export-csv-zip");
         robot.clickOn("#redaction-file");
         assertThat(robot.lookup("#export-go").queryAs(Button.class).isDisabled())
