@@ -148,7 +148,7 @@ public final class CaseDetailViewModel {
         original.set(null);
         removed.clear();
         baseVersions.clear();
-        related.show(RecordKind.CASE, null, RelatedRecords.Snapshot.EMPTY);
+        related.showUnsaved(RecordKind.CASE, caseId);
         title.set(heading + " (not saved)");
         dirty.set(true);
     }
@@ -225,7 +225,7 @@ public final class CaseDetailViewModel {
             }
         }
         CaseWrite write = new CaseWrite(c, isNew, toDelete, Map.copyOf(baseVersions), toUpdate, toInsert,
-                related.editedCitations());
+                related.editedCitations(), related.pendingLinks(), related.pendingCitations());
         runner.run("saving the case", () -> store.write(tx -> write.apply(store, tx)), saved -> {
             dirty.set(false);
             onSaved.run();

@@ -13,6 +13,7 @@ import org.returnwatch.desktop.links.CitationRow;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
 
@@ -22,7 +23,7 @@ import org.returnwatch.store.Transaction;
  * window, the command line) makes the whole save fail instead of being overwritten.
  */
 record CaseWrite(Case c, boolean isNew, List<Incident> toDelete, Map<UUID, Long> versions, List<Incident> toUpdate,
-                 List<Incident> toInsert, List<Citation> citations) {
+                 List<Incident> toInsert, List<Citation> citations, List<Link> newLinks, List<Citation> newCitations) {
 
     Case apply(Store store, Transaction tx) {
         Case saved = isNew ? store.cases().insert(tx, c) : store.cases().update(tx, c);
@@ -34,6 +35,8 @@ record CaseWrite(Case c, boolean isNew, List<Incident> toDelete, Map<UUID, Long>
         toUpdate.forEach(i -> store.incidents().update(tx, i));
         toInsert.forEach(i -> store.incidents().insert(tx, i));
         citations.forEach(ci -> store.citations().update(tx, ci));
+        newLinks.forEach(l -> store.links().insert(tx, l));
+        newCitations.forEach(ci -> store.citations().insert(tx, ci));
         return saved;
     }
 

@@ -149,8 +149,8 @@ public final class CasesScreen implements Screen {
 
     @Override
     public void link() {
-        if (!recordOpen.get() || !detail.related().hasRecord()) {
-            dialogs.showInfo("Link", "Open and save the case first, then link it.");
+        if (!recordOpen.get() || !detail.related().canAdd()) {
+            dialogs.showInfo("Link", "Open a case first, then link it.");
             return;
         }
         LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, detail.caseId());

@@ -20,9 +20,11 @@ import org.returnwatch.store.Transaction;
 
 /**
  * The links and citations of the record on screen. Links and citations are records of their
- * own, so adding or removing one is saved at once, whatever the state of the record's form.
- * Editing a citation is different: where the screen allows it (a case), the edit waits for the
- * record's Save and is written in its transaction, so that Cancel can throw it away.
+ * own, so adding or removing one on a saved record is saved at once, whatever the state of the
+ * record's form. On a record not saved yet they wait, shown in the lists, for the record's Save,
+ * which writes them in its transaction. Editing a citation is different: where the screen allows
+ * it (a case), the edit waits for the record's Save and is written in its transaction, so that
+ * Cancel can throw it away.
  */
 public final class RelatedRecords {
     private final Session session;
@@ -32,9 +34,16 @@ public final class RelatedRecords {
     private final ObservableList<CitationRow> citations = FXCollections.observableArrayList();
     /** Citations edited but not saved yet, by id; each keeps the version it was read at. */
     private final Map<UUID, CitationRow> edits = new LinkedHashMap<>();
+    /** Links and citations added to a record not saved yet: written by its first Save. */
+    private final Map<UUID, Link> pendingLinks = new LinkedHashMap<>();
+    private final Map<UUID, CitationRow> pendingCitations = new LinkedHashMap<>();
     private Runnable onCitationEdited;
     private RecordKind kind;
     private UUID id;
+    /** The identifier the record on screen will be saved under, while it is not saved yet. */
+    private UUID unsavedId;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper waitingForSave =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "waitingForSave");
 
     public RelatedRecords(Session session, TaskRunner runner, DialogService dialogs) {
         this.session = session;
@@ -67,13 +76,29 @@ public final class RelatedRecords {
         return new Snapshot(linkRows, citationRows);
     }
 
-    /** Shows what was read for the record {@code recordId} (null for a record not saved yet). */
+    /** Shows what was read for the saved record {@code recordId} (null for none). */
     public void show(RecordKind recordKind, UUID recordId, Snapshot s) {
         kind = recordKind;
         id = recordId;
+        unsavedId = null;
+        waitingForSave.set(false);
         // a record read anew (opened, reloaded, cancelled, saved) has no edits waiting
         edits.clear();
+        pendingLinks.clear();
+        pendingCitations.clear();
         refreshed(s);
+    }
+
+    /** A record not saved yet, to be saved as {@code newId}: what is added waits for its first Save. */
+    public void showUnsaved(RecordKind recordKind, UUID newId) {
+        show(recordKind, null, Snapshot.EMPTY);
+        unsavedId = newId;
+        waitingForSave.set(true);
+    }
+
+    /** True while the record is not saved yet, so that what is added waits for its Save. */
+    public javafx.beans.property.ReadOnlyBooleanProperty waitingForSaveProperty() {
+        return waitingForSave.getReadOnlyProperty();
     }
 
     /** Shows what was read after adding or removing one; citation edits not saved yet stay on screen. */
@@ -115,7 +140,11 @@ public final class RelatedRecords {
         if (changed.equals(row)) {
             return;
         }
-        edits.put(row.citationId(), changed);
+        if (pendingCitations.containsKey(row.citationId())) {
+            pendingCitations.put(row.citationId(), changed);
+        } else {
+            edits.put(row.citationId(), changed);
+        }
         citations.set(citations.indexOf(row), changed);
         onCitationEdited.run();
     }
@@ -144,29 +173,77 @@ public final class RelatedRecords {
         return id != null;
     }
 
+    /** True when links and citations can be added: to a saved record, or to a new one until its Save. */
+    public boolean canAdd() {
+        return id != null || unsavedId != null;
+    }
+
+    /** The record links start from: the saved one, or the one not saved yet. */
+    public UUID recordId() {
+        return id != null ? id : unsavedId;
+    }
+
     public void addLink(LinkPickerViewModel.Choice choice) {
-        if (id == null) {
+        if (!canAdd()) {
             return;
         }
-        Link link = new Link(UUID.randomUUID(), null, 0, kind, id, choice.target().kind(), choice.target().id(),
-                choice.relation(), choice.note());
+        Link link = new Link(UUID.randomUUID(), null, 0, kind, recordId(), choice.target().kind(),
+                choice.target().id(), choice.relation(), choice.note());
+        if (id == null) {
+            pendingLinks.put(link.id(), link);
+            links.add(new LinkRow(link.id(), 0, link.relation().label(), choice.target(), link.note()));
+            changedBeforeSave();
+            return;
+        }
         change("linking", (store, tx) -> store.links().insert(tx, link));
     }
 
     public void removeLink(LinkRow row) {
+        if (pendingLinks.remove(row.linkId()) != null) {
+            links.remove(row);
+            return;
+        }
         change("removing a link", (store, tx) -> store.links().delete(tx, row.linkId(), row.version()));
     }
 
     public void addCitation(RecordItem source, String field, String locator) {
-        if (id == null || source == null) {
+        if (!canAdd() || source == null) {
             return;
         }
-        Citation c = new Citation(UUID.randomUUID(), null, 0, kind, id, field, source.id(), locator, null);
+        Citation c = new Citation(UUID.randomUUID(), null, 0, kind, recordId(), field, source.id(), locator, null);
+        if (id == null) {
+            CitationRow row = new CitationRow(c.id(), 0, c.field(), c.locator(), source, null);
+            pendingCitations.put(c.id(), row);
+            citations.add(row);
+            changedBeforeSave();
+            return;
+        }
         change("adding a citation", (store, tx) -> store.citations().insert(tx, c));
     }
 
     public void removeCitation(CitationRow row) {
+        if (pendingCitations.remove(row.citationId()) != null) {
+            citations.remove(row);
+            return;
+        }
         change("removing a citation", (store, tx) -> store.citations().delete(tx, row.citationId(), row.version()));
+    }
+
+    private void changedBeforeSave() {
+        if (onCitationEdited != null) {
+            onCitationEdited.run();
+        }
+    }
+
+    /** The links added before the record's first Save, which that Save writes after the record. */
+    public List<Link> pendingLinks() {
+        return List.copyOf(pendingLinks.values());
+    }
+
+    /** The citations added before the record's first Save, which that Save writes after the record. */
+    public List<Citation> pendingCitations() {
+        return pendingCitations.values().stream().map(r -> new Citation(r.citationId(), null, 0, kind, unsavedId,
+                r.field(), r.source().id(), r.locator(), r.note())).toList();
     }
 
     private interface Change {

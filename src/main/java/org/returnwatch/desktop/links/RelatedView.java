@@ -76,14 +76,18 @@ public final class RelatedView extends VBox {
             return r;
         });
         ComboBox<RecordItem> source = new ComboBox<>(sources);
+        source.setId("citation-source");
         source.setPromptText("Source");
         source.setConverter(Views.converter(RecordItem::title));
         source.setMaxWidth(Double.MAX_VALUE);
         TextField field = new TextField();
+        field.setId("citation-field");
         field.setPromptText("Field (empty: whole record)");
         TextField where = new TextField();
+        where.setId("citation-where");
         where.setPromptText("Paragraph / page");
         Button cite = new Button("Add citation", new FontIcon("mdal-add"));
+        cite.setId("add-citation");
         cite.disableProperty().bind(source.valueProperty().isNull());
         cite.setOnAction(e -> {
             related.addCitation(source.getValue(), field.getText(), where.getText());
@@ -103,7 +107,12 @@ public final class RelatedView extends VBox {
         HBox addRow = new HBox(6, source, field, where, cite, edit, uncite);
         HBox.setHgrow(source, Priority.ALWAYS);
 
+        Label waiting = Views.wrapping("Links and citations added here are saved with the record, when you save it.");
+        waiting.setId("related-waiting");
+        waiting.getStyleClass().add(Theme.TEXT_MUTED);
+        waiting.visibleProperty().bind(related.waitingForSaveProperty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
         getChildren().addAll(linksTitle, links, new HBox(6, actions.button(AppAction.LINK, true), remove),
-                citesTitle, cites, addRow);
+                citesTitle, cites, addRow, waiting);
     }
 }

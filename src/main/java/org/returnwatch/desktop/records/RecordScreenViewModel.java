@@ -176,7 +176,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private void startUnsaved(String heading) {
         original = null;
         id = UUID.randomUUID();
-        related.show(form.kind(), null, RelatedRecords.Snapshot.EMPTY);
+        related.showUnsaved(form.kind(), id);
         title.set(heading + " (not saved)");
         dirty.set(true);
     }
@@ -209,9 +209,13 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         }
         Store store = session.store();
         boolean isNew = original == null;
+        var newLinks = related.pendingLinks();
+        var newCitations = related.pendingCitations();
         runner.run("saving the " + form.noun(), () -> store.write(tx -> {
             T saved = isNew ? repo(store).insert(tx, rec) : repo(store).update(tx, rec);
             form.saveChildren(store, tx, saved);
+            newLinks.forEach(l -> store.links().insert(tx, l));
+            newCitations.forEach(c -> store.citations().insert(tx, c));
             return saved;
         }), saved -> {
             dirty.set(false);
@@ -293,11 +297,11 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     @Override
     public void link() {
-        if (original == null) {
-            dialogs.showInfo("Link", "Save the " + form.noun() + " first, then link it.");
+        if (!recordOpen.get() || !related.canAdd()) {
+            dialogs.showInfo("Link", "Open a " + form.noun() + " first, then link it.");
             return;
         }
-        LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, original.id());
+        LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, related.recordId());
         picker.search();
         dialogs.pickLink(picker).ifPresent(related::addLink);
     }

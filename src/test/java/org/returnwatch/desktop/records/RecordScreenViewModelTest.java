@@ -142,6 +142,43 @@ class RecordScreenViewModelTest {
     }
 
     @Test
+    void aLinkAndACitationAddedBeforeTheFirstSaveAreSavedWithTheRecord() {
+        ActorForm form = new ActorForm();
+        RecordScreenViewModel<Actor> vm = screen(form);
+        vm.newRecord();
+        form.name.set("Agency recorded with its sources");
+        RecordItem source = store.read(tx -> store.sources().all(tx)).stream().map(RecordItem::of).findFirst()
+                .orElseThrow();
+        vm.related().addCitation(source, null, "para. 9");
+        LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, vm.related().recordId());
+        picker.queryProperty().set("Xie Weidong");
+        RecordItem xie = picker.results().stream().filter(r -> r.title().startsWith("Xie")).findFirst().orElseThrow();
+        dialogs.linkAnswer = new LinkPickerViewModel.Choice(xie, LinkRelation.TARGETED_BY, "before saving");
+        vm.link();
+        assertThat(dialogs.infos).as("no \"save first\"").isEmpty();
+        assertThat(vm.related().citations()).singleElement().satisfies(c -> assertThat(c.locator()).isEqualTo("para. 9"));
+        assertThat(vm.related().links()).singleElement().satisfies(l -> assertThat(l.other()).isEqualTo(xie));
+        List<org.returnwatch.domain.Citation> before = store.read(tx -> store.citations().all(tx));
+        assertThat(before).as("nothing written before Save").noneMatch(c -> c.recordId().equals(vm.related().recordId()));
+
+        vm.save();
+
+        Actor saved = vm.original();
+        assertThat(saved).isNotNull();
+        var stored = store.read(tx -> org.returnwatch.desktop.links.RelatedRecords.read(store, tx, saved.id()));
+        assertThat(stored.citations()).singleElement().satisfies(c -> {
+            assertThat(c.locator()).isEqualTo("para. 9");
+            assertThat(c.source().id()).isEqualTo(source.id());
+        });
+        assertThat(stored.links()).singleElement().satisfies(l -> {
+            assertThat(l.other().id()).isEqualTo(xie.id());
+            assertThat(l.note()).isEqualTo("before saving");
+        });
+        assertThat(vm.related().citations()).hasSize(1);
+        assertThat(vm.related().links()).hasSize(1);
+    }
+
+    @Test
     void duplicatingADataPointAddsACopyAfterItSavedWithTheSeries() {
         SeriesForm form = new SeriesForm();
         RecordScreenViewModel<Series> vm = screen(form);
