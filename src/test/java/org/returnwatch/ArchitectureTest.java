@@ -20,7 +20,7 @@ class ArchitectureTest {
             .layer("Services").definedBy("org.returnwatch.exchange..", "org.returnwatch.chart..",
                     "org.returnwatch.seed..")
             .layer("Store").definedBy("org.returnwatch.store..")
-            .layer("Domain").definedBy("org.returnwatch.domain..")
+            .layer("Domain").definedBy("org.returnwatch.domain..", "org.returnwatch.work..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher", "Ui")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Services")
@@ -30,6 +30,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAPackage("org.returnwatch.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..", "java.nio..",
+                    "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
+                    "org.returnwatch.seed..", "org.returnwatch.cli..", "org.returnwatch.desktop..");
+
+    @ArchTest
+    static final ArchRule workIsPure = noClasses().that().resideInAPackage("org.returnwatch.work..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.returnwatch.domain..",
                     "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
                     "org.returnwatch.seed..", "org.returnwatch.cli..", "org.returnwatch.desktop..");
 

@@ -8,7 +8,7 @@ import org.returnwatch.domain.RecordKind;
 import org.returnwatch.store.Backups;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.ProgressListener;
+import org.returnwatch.work.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

@@ -5,6 +5,7 @@ import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.store.RecordRepository;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Writes a checked batch in one transaction, dependencies first. A record already in the database
@@ -20,7 +21,7 @@ final class BatchWriter {
     }
 
     void write(ImportBatch b) {
-        write(b, new Ticker(org.returnwatch.store.ProgressListener.NONE, b.size() + b.tactics().size()));
+        write(b, new Ticker(org.returnwatch.work.ProgressListener.NONE, b.size() + b.tactics().size()));
     }
 
     void write(ImportBatch b, Ticker ticker) {

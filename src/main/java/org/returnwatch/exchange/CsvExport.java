@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.ProgressListener;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Writes a {@link Dataset} as the files of {@link CsvLayout}, in a folder or a zip. Each file is

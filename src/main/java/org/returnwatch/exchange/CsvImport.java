@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.returnwatch.domain.Reference;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Reads a ReturnWatch CSV export (folder or zip) back into the records of the JSON document, so it

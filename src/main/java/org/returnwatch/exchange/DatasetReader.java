@@ -12,8 +12,8 @@ import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Series;
 import org.returnwatch.store.CaseSearch;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Reads the records an export takes, in one transaction so they are consistent with each other.

@@ -2,9 +2,9 @@ package org.returnwatch.exchange;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.PseudonymKey;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Every export the command line and the window offer: the whole database or a selection, as JSON

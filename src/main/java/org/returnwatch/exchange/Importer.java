@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * The one way every input (JSON, our CSV, someone else's CSV through a mapping) reaches the

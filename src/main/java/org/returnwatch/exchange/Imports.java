@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Every import the command line and the window offer, told apart by what the path is: a ReturnWatch

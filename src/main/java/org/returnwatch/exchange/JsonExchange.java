@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /** The JSON document of docs/json-format.md: export of a database or a selection, and import all-or-nothing. */
 public final class JsonExchange {

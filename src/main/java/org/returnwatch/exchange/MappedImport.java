@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Imports someone else's CSV through a {@link Mapping}: read strictly, turned into cases and

@@ -3,8 +3,8 @@ package org.returnwatch.exchange;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.store.CaseQuery;
 
 /**
  * Which records an export takes: those of some kinds whose text matches a search (as the search box

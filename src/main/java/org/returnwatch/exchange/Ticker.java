@@ -1,6 +1,6 @@
 package org.returnwatch.exchange;
 
-import org.returnwatch.store.ProgressListener;
+import org.returnwatch.work.ProgressListener;
 
 /** Counts units of work done for a {@link ProgressListener}, and stops the work when it is cancelled. */
 final class Ticker {

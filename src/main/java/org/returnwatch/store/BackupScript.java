@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * What a backup holds once decrypted: H2's {@code SCRIPT} of the whole database (consistent, and

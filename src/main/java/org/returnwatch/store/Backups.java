@@ -20,6 +20,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.h2.jdbcx.JdbcDataSource;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.work.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery;
 
 /**
  * Filtered, sorted pages of cases for the case table: the table asks for one page at a time, so
@@ -40,7 +41,7 @@ public final class CaseSearch {
         }
         String dir = q.descending() ? " DESC" : " ASC";
         // ref_number last, so that equal names keep a stable order from page to page
-        String order = " ORDER BY " + q.sort().orderBy() + dir + " NULLS LAST, ref_number" + dir;
+        String order = " ORDER BY " + orderBy(q.sort()) + dir + " NULLS LAST, ref_number" + dir;
         params.add(limit);
         params.add(offset);
         return cases.select(tx, where + order + " LIMIT ? OFFSET ?", params);
@@ -113,5 +114,18 @@ public final class CaseSearch {
 
     private static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static String orderBy(CaseQuery.CaseSort sort) {
+        return switch (sort) {
+            case REFERENCE -> "ref_number";
+            case NAME -> "LOWER(name)";
+            case NATIVE_NAME -> "native_name";
+            case RESIDENCE -> "LOWER(residence_country)";
+            case ACCUSATION -> "LOWER(accusation)";
+            case CAMPAIGN -> "campaign";
+            case OUTCOME -> "outcome";
+            case RISK -> "risk_level";
+        };
     }
 }

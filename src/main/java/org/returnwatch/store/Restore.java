@@ -18,6 +18,8 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.work.CancelledException;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * One restore: fill a new database beside the target from the backup, check that it opens and that

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.returnwatch.domain.SavedChart;
 
 /** Chart definitions saved by name (see {@link SavedChart}). */
 public final class SavedChartRepository {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.SavedChart;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.seed.SeedDataset;
-import org.returnwatch.store.SavedChart;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 

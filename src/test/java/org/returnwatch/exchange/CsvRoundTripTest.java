@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.seed.SeedDataset;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /** CSV export → import into an empty database → JSON export equals the JSON export of the original. */
 class CsvRoundTripTest {

@@ -19,9 +19,9 @@ import org.returnwatch.domain.ImmigrationStatus;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.RiskLevel;
 import org.returnwatch.domain.TargetCategory;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * A spreadsheet opening the CSV export runs no formula and shows every text exactly: no cell starts

@@ -1,9 +1,9 @@
 package org.returnwatch.exchange;
 
 import java.nio.file.Path;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Run in a child process: imports a document and halts the JVM part-way through writing it, as

@@ -19,9 +19,9 @@ import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /** Someone else's CSV through a mapping file: the example of docs/csv-mapping.md, and what goes wrong. */
 class MappedImportTest {

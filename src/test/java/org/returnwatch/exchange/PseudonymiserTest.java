@@ -24,9 +24,9 @@ import org.returnwatch.domain.AgreementKind;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Disclosure;
 import org.returnwatch.seed.SeedDataset;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * A pseudonymised copy of the seed dataset (plus a case with a native-script name whose names are

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.seed.SeedDataset;
-import org.returnwatch.store.CancelledException;
-import org.returnwatch.store.CaseQuery;
 import org.returnwatch.store.CaseSearch;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.CancelledException;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * An export of what a search selected carries what it needs and imports on its own; long work

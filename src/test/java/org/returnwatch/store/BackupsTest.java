@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.work.CancelledException;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Backup → restore gives back the same records; a damaged, cut-off, foreign or forged backup, a

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.SavedChart;
 import org.returnwatch.domain.Series;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.seed.SeedDataset;

@@ -27,9 +27,9 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Views;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.CaseQuery.CaseSort;
 
 /** The case table with its search box and filters. */
 public final class CaseListView extends BorderPane {

@@ -19,10 +19,10 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery.CaseSort;
+import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.CaseQuery;
-import org.returnwatch.store.CaseQuery.CaseSort;
 import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.Store;
 

@@ -16,8 +16,8 @@ import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.ShownRecords;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.exchange.Selection;
-import org.returnwatch.store.CaseQuery;
 
 /** The Cases place: the table, and one case opened over it. */
 public final class CasesScreen implements Screen {

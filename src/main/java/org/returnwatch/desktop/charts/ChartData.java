@@ -12,8 +12,8 @@ import org.returnwatch.chart.PointSources;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.SavedChart;
 import org.returnwatch.domain.Series;
-import org.returnwatch.store.SavedChart;
 import org.returnwatch.store.Store;
 
 /** The screen's reads from the database; run on the background thread only. */

@@ -3,7 +3,7 @@ package org.returnwatch.desktop.charts;
 import java.util.List;
 import java.util.UUID;
 import org.returnwatch.chart.ChartType;
-import org.returnwatch.store.SavedChart;
+import org.returnwatch.domain.SavedChart;
 
 /** What the screen's controls ask for, by id: the same thing a saved chart holds. */
 record ChartDefinition(List<UUID> seriesIds, List<UUID> agreementIds, ChartType type, Integer fromYear,

@@ -26,7 +26,7 @@ import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.chart.ExportFormat;
 import org.returnwatch.desktop.common.Views;
-import org.returnwatch.store.SavedChart;
+import org.returnwatch.domain.SavedChart;
 
 /** The Charts screen: checklists on the left, the chart in the middle, saved charts on the right. */
 public final class ChartsView extends BorderPane {

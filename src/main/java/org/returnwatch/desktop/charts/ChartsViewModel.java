@@ -29,7 +29,7 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.task.TaskRunner;
-import org.returnwatch.store.SavedChart;
+import org.returnwatch.domain.SavedChart;
 import org.returnwatch.store.Store;
 
 /**

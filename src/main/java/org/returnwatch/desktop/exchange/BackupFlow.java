@@ -12,12 +12,12 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.store.Backups;
-import org.returnwatch.store.CancelledException;
 import org.returnwatch.store.Database;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.WrongPassphraseException;
+import org.returnwatch.work.CancelledException;
 
 /**
  * File → Back up and File → Restore from backup. Both ask for the passphrase again: the window keeps

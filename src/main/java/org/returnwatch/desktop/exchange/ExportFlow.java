@@ -12,8 +12,8 @@ import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.exchange.Exports;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RedactionProfile;
-import org.returnwatch.store.CancelledException;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.CancelledException;
 
 /**
  * File → Export: asks what to export and where, then writes it in the background with its progress

@@ -11,9 +11,9 @@ import org.returnwatch.exchange.Imports;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.MappedImport;
 import org.returnwatch.exchange.Mapping;
-import org.returnwatch.store.CancelledException;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
+import org.returnwatch.work.CancelledException;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * File → Import: a ReturnWatch JSON document, a CSV export (zip or folder), or someone else's CSV

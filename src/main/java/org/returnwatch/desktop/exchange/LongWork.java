@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.desktop.task.TaskRunner;
-import org.returnwatch.store.ProgressListener;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Runs a long operation (import, export, backup, restore) in the background with its progress on

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.returnwatch.store.ProgressListener;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * One long operation (an import, an export, a backup) as the window shows it, and the user's Cancel.

@@ -15,9 +15,9 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.CaseQuery.CaseSort;
 
 /** Search, filters, sort and paging of the case table, against the seeded encrypted database. */
 class CaseListViewModelTest {

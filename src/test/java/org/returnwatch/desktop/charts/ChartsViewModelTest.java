@@ -21,8 +21,8 @@ import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
+import org.returnwatch.domain.SavedChart;
 import org.returnwatch.domain.Series;
-import org.returnwatch.store.SavedChart;
 
 /** The Charts screen's state against a real seeded database, with the work run on the test's thread. */
 class ChartsViewModelTest {

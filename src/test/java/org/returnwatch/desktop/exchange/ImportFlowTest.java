@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
+import org.returnwatch.desktop.mapping.MappingViewModel;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.exchange.CsvExport;
 import org.returnwatch.exchange.DatasetReader;
-import org.returnwatch.desktop.mapping.MappingViewModel;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.MappingFile;
 import org.returnwatch.exchange.Selection;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * File → Import through the flow the window runs: checked first, confirmed, then written; refused

@@ -23,9 +23,9 @@ import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.MappedImport;
 import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.MappingFile;
-import org.returnwatch.store.ProgressListener;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
+import org.returnwatch.work.ProgressListener;
 
 /** The mapping dialog's model on the example of docs/csv-mapping.md, against a real database. */
 class MappingViewModelTest {

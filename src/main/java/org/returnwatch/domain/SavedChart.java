@@ -1,10 +1,9 @@
-package org.returnwatch.store;
+package org.returnwatch.domain;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.returnwatch.domain.Texts;
 
 /**
  * A chart's definition saved under a name: what to draw, not the figures, so that opening it later

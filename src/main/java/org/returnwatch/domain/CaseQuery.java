@@ -1,9 +1,7 @@
-package org.returnwatch.store;
+package org.returnwatch.domain;
 
 import java.util.Objects;
 import java.util.Set;
-import org.returnwatch.domain.Campaign;
-import org.returnwatch.domain.Outcome;
 
 /**
  * What the case table shows: the words typed in the search box, the chosen filters (an empty set
@@ -32,25 +30,6 @@ public record CaseQuery(String text, Set<String> tactics, Set<String> residenceC
         return new CaseQuery(text, tactics, residenceCountries, outcomes, campaigns, years, newSort, newDescending);
     }
 
-    /** The columns the case table can be sorted by, each with the SQL that orders it. */
-    public enum CaseSort {
-        REFERENCE("ref_number"),
-        NAME("LOWER(name)"),
-        NATIVE_NAME("native_name"),
-        RESIDENCE("LOWER(residence_country)"),
-        ACCUSATION("LOWER(accusation)"),
-        CAMPAIGN("campaign"),
-        OUTCOME("outcome"),
-        RISK("risk_level");
-
-        private final String orderBy;
-
-        CaseSort(String orderBy) {
-            this.orderBy = orderBy;
-        }
-
-        String orderBy() {
-            return orderBy;
-        }
-    }
+    /** The columns the case table can be sorted by. */
+    public enum CaseSort { REFERENCE, NAME, NATIVE_NAME, RESIDENCE, ACCUSATION, CAMPAIGN, OUTCOME, RISK }
 }

@@ -1,4 +1,4 @@
-package org.returnwatch.store;
+package org.returnwatch.work;
 
 /**
  * How a long operation (import, export, backup, restore) reports progress and learns that the user
