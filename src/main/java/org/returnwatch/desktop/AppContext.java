@@ -1,109 +1,150 @@
 package org.returnwatch.desktop;
 
-import java.util.ArrayList;
-import java.util.List;
-import javafx.application.Platform;
-import javafx.stage.Stage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.returnwatch.app.Databases;
+import org.returnwatch.chart.ChartPrinter;
+import org.returnwatch.chart.ChartService;
 import org.returnwatch.desktop.action.AppAction;
-import org.returnwatch.desktop.session.DatabaseOpener;
+import org.returnwatch.desktop.cases.CasesScreen;
+import org.returnwatch.desktop.charts.ChartsViewModel;
+import org.returnwatch.desktop.exchange.BackupFlow;
+import org.returnwatch.desktop.exchange.ExportFlow;
+import org.returnwatch.desktop.exchange.ImportFlow;
+import org.returnwatch.desktop.records.ActorForm;
+import org.returnwatch.desktop.records.AgreementForm;
+import org.returnwatch.desktop.records.RecordForm;
+import org.returnwatch.desktop.records.RecordScreenViewModel;
+import org.returnwatch.desktop.records.SeriesForm;
+import org.returnwatch.desktop.records.SourceForm;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.DatabaseCommands;
 import org.returnwatch.desktop.shell.MainViewModel;
 import org.returnwatch.desktop.shell.OpenWindows;
+import org.returnwatch.desktop.shell.RecordDeleter;
+import org.returnwatch.desktop.shell.Section;
 import org.returnwatch.desktop.task.FxTaskRunner;
+import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.unlock.UnlockViewModel;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.KdfParams;
-import org.returnwatch.store.Store;
+import org.returnwatch.domain.DomainRecord;
 
 /**
- * The one place where the program's parts are made and wired together: the session on the open
- * database, the task runners, and the windows on it (the first, and any opened with View → New window).
+ * The composition root: every part of the program is made and wired here, and only here. The
+ * window's views are built from the {@link WindowModel} it makes; tests make windows through it
+ * too, with fake dialogs and a runner on their own thread, so they test the wiring the program uses.
  */
 public final class AppContext {
+    private final Databases databases;
     private final Session session;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    /** Charts are drawn on a thread of their own, so a slow drawing never holds up database work. */
-    private final FxTaskRunner chartRunner = new FxTaskRunner();
+    private final TaskRunner runner;
+    private final TaskRunner chartRunner;
+    private final Supplier<LocalDate> today;
+    private final Supplier<ChartService> charts;
+    private final ChartsViewModel.Printer printer;
     private final UnlockViewModel unlock;
-    private final DatabaseOpener opener;
-    private final AppWindow first;
-    /** Every window open, the first one first. */
-    private final List<AppWindow> windows = new ArrayList<>();
-    private final OpenWindows open = new OpenWindows();
+    private final OpenWindows windows = new OpenWindows();
+    private Runnable quit = () -> { };
+    private Runnable newWindow = () -> { };
 
-    public AppContext(Stage stage, DatabaseFile file, KdfParams kdf) {
+    /**
+     * @param runner      all database and file work, one piece after another
+     * @param chartRunner drawing and printing, so a slow drawing or a print dialog never holds up the database
+     */
+    public AppContext(Databases databases, Path file, TaskRunner runner, TaskRunner chartRunner,
+                      Supplier<LocalDate> today, Supplier<ChartService> charts, ChartsViewModel.Printer printer) {
+        this.databases = databases;
         this.session = new Session(file);
-        opener = new DatabaseOpener(kdf);
-        unlock = new UnlockViewModel(session, opener, runner);
-        first = window(stage);
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            first.main().command(AppAction.QUIT).execute();
-        });
-        // the passphrase screen is the first window's: on lock the other windows close (their screens forgot already)
-        session.storeProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                List.copyOf(windows).stream().filter(w -> w != first).forEach(this::close);
-            }
-        });
+        this.runner = runner;
+        this.chartRunner = chartRunner;
+        this.today = today;
+        this.charts = charts;
+        this.printer = printer;
+        this.unlock = new UnlockViewModel(session, databases, runner);
     }
 
-    private AppWindow window(Stage stage) {
-        AppWindow w = new AppWindow(stage, session, runner, chartRunner, unlock, opener);
-        w.main().setQuit(this::quit);
-        w.main().setNewWindow(this::newWindow);
-        open.add(w.main());
-        windows.add(w);
+    /** As the program runs: work on background threads, fonts of the system, the system's printers. */
+    public static AppContext desktop(Databases databases, Path file) {
+        return new AppContext(databases, file, new FxTaskRunner(), new FxTaskRunner(), LocalDate::now,
+                ChartService::withInstalledFonts, new ChartPrinter()::print);
+    }
+
+    /** What Quit and View → New window do: the windows on screen decide. */
+    public void setWindowActions(Runnable quitProgram, Runnable openWindow) {
+        this.quit = quitProgram;
+        this.newWindow = openWindow;
+    }
+
+    /** Every view model of a new window, wired, asking through {@code dialogs}. */
+    public WindowModel window(WindowDialogs dialogs) {
+        WindowModel w = new WindowModel();
+        RecordDeleter deleter = new RecordDeleter(session, runner, dialogs.common());
+        DatabaseCommands database = new DatabaseCommands(session, databases, runner, dialogs.common(), unlock,
+                () -> quit.run(), () -> newWindow.run());
+        MainViewModel m = new MainViewModel(session, runner, dialogs.common(), deleter, unlock, database, changed -> {
+            Screens fresh = screens(dialogs, deleter, changed);
+            w.setScreens(fresh);
+            return fresh.bySection();
+        });
+        ExportFlow export = new ExportFlow(session, runner, dialogs.common(), dialogs.exchange(), today);
+        ImportFlow imports = new ImportFlow(session, runner, dialogs.common(), dialogs.exchange(), dialogs.mapping());
+        imports.setOnImported(() -> m.command(AppAction.REFRESH).execute());
+        BackupFlow backups = new BackupFlow(session, runner, dialogs.common(), databases, today);
+        backups.setWindows(m::leaveAllThen, unlock::prepare);
+        m.command(AppAction.EXPORT).setHandler(() -> export.start(m.screen().shown()));
+        m.command(AppAction.IMPORT).setHandler(imports::importFile);
+        m.command(AppAction.IMPORT_FOLDER).setHandler(imports::importFolder);
+        m.command(AppAction.BACKUP).setHandler(backups::backup);
+        m.command(AppAction.RESTORE).setHandler(backups::restore);
+        w.wire(m, export, imports, backups);
+        windows.add(m);
         return w;
     }
 
-    /** Another window with screens of its own on the same unlocked database. */
-    private void newWindow() {
-        if (!session.isUnlocked()) {
-            return;
-        }
-        Stage stage = new Stage();
-        AppWindow w = window(stage);
-        stage.setTitle("ReturnWatch (window " + windows.size() + ")");
-        // closing this window closes only it, once its unsaved changes are dealt with
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            w.main().screen().leave(() -> close(w));
-        });
-        stage.show();
-        w.main().command(AppAction.REFRESH).execute();
+    /** A window closed: it forgets its records and is no longer asked about unsaved changes. */
+    public void closed(WindowModel w) {
+        windows.remove(w.main());
     }
 
-    private void close(AppWindow w) {
-        windows.remove(w);
-        open.remove(w.main());
-        w.stage().hide();
+    /** @param changed what a save or delete on a screen must refresh (the counts) */
+    private Screens screens(WindowDialogs dialogs, RecordDeleter deleter, Runnable changed) {
+        CasesScreen cases = new CasesScreen(session, runner, dialogs.common(), dialogs.links(), deleter);
+        cases.setOnChanged(changed);
+        Map<Section, RecordScreenViewModel<?>> records = new EnumMap<>(Section.class);
+        records.put(Section.AGREEMENTS, screen(new AgreementForm(), dialogs, deleter));
+        records.put(Section.STATISTICS, screen(new SeriesForm(), dialogs, deleter));
+        records.put(Section.SOURCES, screen(new SourceForm(), dialogs, deleter));
+        records.put(Section.ACTORS, screen(new ActorForm(), dialogs, deleter));
+        records.values().forEach(s -> s.setOnChanged(changed));
+        ChartsViewModel chartsScreen = new ChartsViewModel(session, runner, chartRunner, dialogs.common(), charts,
+                printer);
+        return new Screens(cases, records, chartsScreen);
     }
 
-    /** Shows the window at once; the database is looked for (and later opened) in the background. */
-    public void start() {
-        first.stage().show();
-        unlock.prepare();
-    }
-
-    private void quit() {
-        Store store = session.lock();
-        runner.runAndWait(() -> {
-            if (store != null) {
-                store.close();
-            }
-        });
-        runner.close();
-        chartRunner.close();
-        List.copyOf(windows).forEach(w -> w.stage().hide());
-        Platform.exit();
-    }
-
-    public MainViewModel main() {
-        return first.main();
+    private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form, WindowDialogs dialogs,
+                                                                     RecordDeleter deleter) {
+        return new RecordScreenViewModel<>(session, runner, dialogs.common(), dialogs.links(), deleter, form);
     }
 
     public Session session() {
         return session;
+    }
+
+    public UnlockViewModel unlock() {
+        return unlock;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public TaskRunner chartRunner() {
+        return chartRunner;
+    }
+
+    public int windowCount() {
+        return windows.size();
     }
 }

@@ -2,8 +2,8 @@ package org.returnwatch.desktop;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.returnwatch.store.DataLocations;
-import org.returnwatch.store.KdfParams;
+import org.returnwatch.app.Databases;
+import org.returnwatch.desktop.common.Theme;
 
 /** The JavaFX application: opens the window on the default database (or RETURNWATCH_DB). */
 public final class DesktopApp extends Application {
@@ -16,6 +16,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.applyTheme();
-        new AppContext(stage, DataLocations.defaultDatabase(), KdfParams.DEFAULT).start();
+        Databases databases = Databases.standard();
+        new Windows(stage, AppContext.desktop(databases, databases.defaultFile())).start();
     }
 }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** What sort of party an actor is. */
-public enum ActorKind {
+public enum ActorKind implements Labelled {
     AGENCY,
     OFFICIAL,
     ORGANISATION,
@@ -12,6 +12,7 @@ public enum ActorKind {
     COMPANY;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

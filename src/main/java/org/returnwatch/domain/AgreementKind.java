@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** The kind of arrangement between states or agencies. */
-public enum AgreementKind {
+public enum AgreementKind implements Labelled {
     EXTRADITION_TREATY,
     READMISSION_ARRANGEMENT,
     LAW_ENFORCEMENT_MOU,
@@ -11,6 +11,7 @@ public enum AgreementKind {
     OTHER;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

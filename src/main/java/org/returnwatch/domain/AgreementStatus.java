@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** A step in an agreement's life. */
-public enum AgreementStatus {
+public enum AgreementStatus implements Labelled {
     PROPOSED,
     NEGOTIATING,
     SIGNED,
@@ -12,6 +12,7 @@ public enum AgreementStatus {
     NOT_RATIFIED;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

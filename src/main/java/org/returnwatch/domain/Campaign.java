@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** The campaign a case is pursued under. */
-public enum Campaign {
+public enum Campaign implements Labelled {
     FOX_HUNT,
     SKY_NET,
     OTHER,
@@ -9,6 +9,7 @@ public enum Campaign {
     UNKNOWN;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

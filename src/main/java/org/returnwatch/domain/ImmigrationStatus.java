@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** A target's standing in the country of residence. */
-public enum ImmigrationStatus {
+public enum ImmigrationStatus implements Labelled {
     CITIZEN,
     PERMANENT_RESIDENT,
     TEMPORARY_RESIDENT,
@@ -12,6 +12,7 @@ public enum ImmigrationStatus {
     UNKNOWN;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** The typed relations between two records; each reads "from … to". */
-public enum LinkRelation {
+public enum LinkRelation implements Labelled {
     RELATED_TO("related to", "related to"),
     PURSUED_UNDER("pursued under", "used to pursue"),
     USED_TO_PERSUADE("used to persuade", "persuaded by"),
@@ -24,6 +24,7 @@ public enum LinkRelation {
         this.inverse = inverse;
     }
 
+    @Override
     public String label() {
         return forward;
     }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** How a case ended, as far as is known. */
-public enum Outcome {
+public enum Outcome implements Labelled {
     RETURNED_UNDER_PRESSURE,
     RETURNED_BY_FORCE,
     REMOVED_BY_HOST_STATE,
@@ -11,6 +11,7 @@ public enum Outcome {
     UNKNOWN;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** How a published figure hedges its value, kept as the source wrote it. */
-public enum Qualifier {
+public enum Qualifier implements Labelled {
     EXACT(""),
     APPROXIMATELY("about"),
     MORE_THAN("more than"),
@@ -22,6 +22,7 @@ public enum Qualifier {
         return words;
     }
 
+    @Override
     public String label() {
         return Labels.of(this);
     }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** How much harm disclosure of this case could do to the people in it. */
-public enum RiskLevel {
+public enum RiskLevel implements Labelled {
     LOW,
     MEDIUM,
     HIGH,
@@ -9,6 +9,7 @@ public enum RiskLevel {
     UNKNOWN;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

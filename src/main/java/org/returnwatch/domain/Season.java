@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Northern-hemisphere seasons, as sources write them ("spring 2016"). */
-public enum Season {
+public enum Season implements Labelled {
     WINTER(Month.DECEMBER), SPRING(Month.MARCH), SUMMER(Month.JUNE), AUTUMN(Month.SEPTEMBER);
 
     private final Month firstMonth;
@@ -18,6 +18,7 @@ public enum Season {
         return firstMonth;
     }
 
+    @Override
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** The kind of document a fact comes from. */
-public enum SourceKind {
+public enum SourceKind implements Labelled {
     NEWS,
     NGO_REPORT,
     GOVERNMENT_DOCUMENT,
@@ -11,6 +11,7 @@ public enum SourceKind {
     OTHER;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

@@ -1,7 +1,7 @@
 package org.returnwatch.domain;
 
 /** Why a person is targeted, in the words of the campaign or of the case. */
-public enum TargetCategory {
+public enum TargetCategory implements Labelled {
     ECONOMIC_FUGITIVE,
     CORRUPTION_SUSPECT,
     POLITICAL_DISSIDENT,
@@ -14,6 +14,7 @@ public enum TargetCategory {
     UNKNOWN;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
+    @Override
     public String label() {
         return Labels.of(this);
     }

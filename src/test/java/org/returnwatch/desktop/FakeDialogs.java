@@ -4,19 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.app.Difference;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.exchange.ExchangeDialogs;
 import org.returnwatch.desktop.exchange.ExportViewModel;
-import org.returnwatch.desktop.links.CitationRow;
+import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.mapping.MappingDialogs;
 import org.returnwatch.desktop.mapping.MappingViewModel;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.Problem;
-import org.returnwatch.store.Passphrase;
 
-/** Answers the questions view models ask with scripted replies, and remembers what was asked. */
-public final class FakeDialogs implements DialogService {
+/** Answers every dialog a window asks with scripted replies, and remembers what was asked. */
+public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs {
     public boolean confirmAnswer = true;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
@@ -25,7 +28,7 @@ public final class FakeDialogs implements DialogService {
     public CitationEdit citationAnswer;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
-    public List<FieldDifference> lastDifferences;
+    public List<Difference> lastDifferences;
     /** Where an export is written; null answers as a cancelled file chooser. */
     public Path exportAnswer;
     /** The file chosen to open (to import, restore …); null answers as a cancelled chooser. */
@@ -71,7 +74,7 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public ConflictChoice askConflict(String record, List<FieldDifference> differences) {
+    public ConflictChoice askConflict(String record, List<Difference> differences) {
         lastDifferences = differences;
         return conflictAnswer;
     }
@@ -116,9 +119,9 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Passphrase> askPassphrase(String title, String message) {
+    public Optional<char[]> askPassphrase(String title, String message) {
         passphraseAsked++;
-        return Optional.ofNullable(passphraseAnswer).map(p -> Passphrase.adopt(p.toCharArray()));
+        return Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
     }
 
     @Override
@@ -140,5 +143,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Mapping> mapColumns(MappingViewModel vm) {
         return mappingAnswer == null ? Optional.empty() : Optional.ofNullable(mappingAnswer.apply(vm));
+    }
+
+    /** This fake as every dialog of a window. */
+    public WindowDialogs all() {
+        return new WindowDialogs(this, this, this, this);
     }
 }

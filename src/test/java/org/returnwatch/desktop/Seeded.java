@@ -1,6 +1,7 @@
 package org.returnwatch.desktop;
 
 import java.nio.file.Path;
+import org.returnwatch.app.TestWorkspaces;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.seed.SeedDataset;
@@ -15,8 +16,21 @@ public final class Seeded {
     public static Session session(Path dir) {
         Store store = TestDatabases.create(dir);
         new SeedDataset(new JsonExchange()).loadInto(store);
-        Session session = new Session(TestDatabases.file(dir));
-        session.unlocked(store);
+        Session session = new Session(TestDatabases.file(dir).dataFile());
+        session.unlocked(TestWorkspaces.of(store));
         return session;
+    }
+
+    /** The store behind the session's database, to check what the window wrote. */
+    public static Store store(Session session) {
+        return TestWorkspaces.store(session.workspace());
+    }
+
+    /** Locks the session and closes its database, as the end of a test. */
+    public static void close(Session session) {
+        var w = session.lock();
+        if (w != null) {
+            w.close();
+        }
     }
 }

@@ -38,8 +38,10 @@ public final class ActionFactory {
         Button b = new Button(withText ? a.label() : null, new FontIcon(a.icon()));
         String tip = a.label() + (a.shortcut() == null ? "" : "  (" + KeyCombination.valueOf(a.shortcut())
                 .getDisplayText() + ")");
-        b.setTooltip(new Tooltip(tip));
         Command c = commands.apply(a);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(c.unavailableProperty().map(why -> why.isEmpty() ? tip : tip + "\n" + why));
+        b.setTooltip(tooltip);
         b.disableProperty().bind(c.executableProperty().not());
         b.setOnAction(e -> c.execute());
         b.setId("button-" + a.name().toLowerCase(java.util.Locale.ROOT));

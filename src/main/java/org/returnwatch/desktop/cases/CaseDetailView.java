@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.FormControls;

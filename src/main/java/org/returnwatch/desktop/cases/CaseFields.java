@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.returnwatch.desktop.dialog.DialogService.FieldDifference;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.ImmigrationStatus;
@@ -87,34 +86,6 @@ public final class CaseFields {
     }
 
     /** The fields in which two versions of a case differ, for the conflict dialog. */
-    public static List<FieldDifference> differences(Case mine, Case theirs) {
-        List<FieldDifference> out = new ArrayList<>();
-        diff(out, "Name", mine.name(), theirs.name());
-        diff(out, "Name in native script", mine.nativeName(), theirs.nativeName());
-        diff(out, "Aliases", String.join(", ", mine.aliases()), String.join(", ", theirs.aliases()));
-        diff(out, "Pseudonymous", mine.pseudonymous(), theirs.pseudonymous());
-        diff(out, "Role", mine.role(), theirs.role());
-        diff(out, "Origin country", mine.originCountry(), theirs.originCountry());
-        diff(out, "Country of residence", mine.residenceCountry(), theirs.residenceCountry());
-        diff(out, "City of residence", mine.residenceCity(), theirs.residenceCity());
-        diff(out, "Immigration status", mine.immigrationStatus().label(), theirs.immigrationStatus().label());
-        diff(out, "Target category", mine.targetCategory().label(), theirs.targetCategory().label());
-        diff(out, "Accusation", mine.accusation(), theirs.accusation());
-        diff(out, "Amount", mine.amount(), theirs.amount());
-        diff(out, "Campaign", mine.campaign().label(), theirs.campaign().label());
-        diff(out, "Outcome", mine.outcome().label(), theirs.outcome().label());
-        diff(out, "Risk level", mine.riskLevel().label(), theirs.riskLevel().label());
-        diff(out, "Contextual", mine.contextual(), theirs.contextual());
-        diff(out, "Summary", mine.summary(), theirs.summary());
-        return out;
-    }
-
-    private static void diff(List<FieldDifference> out, String field, Object mine, Object theirs) {
-        if (!Objects.equals(mine, theirs)) {
-            out.add(new FieldDifference(field, mine == null ? "" : mine.toString(),
-                    theirs == null ? "" : theirs.toString()));
-        }
-    }
 
     private static String text(String s) {
         return s == null ? "" : s;

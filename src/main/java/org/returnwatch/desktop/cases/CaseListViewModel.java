@@ -2,7 +2,6 @@ package org.returnwatch.desktop.cases;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -14,17 +13,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
-import org.returnwatch.store.CaseSearch;
-import org.returnwatch.store.Store;
 
 /**
  * The case table: search as you type, filters, sort, and rows read from the database a page at
@@ -33,7 +32,9 @@ import org.returnwatch.store.Store;
  */
 public final class CaseListViewModel {
     private final Session session;
-    private final TaskRunner runner;
+    private final Tasks tasks;
+    /** The current query's reads: a new query supersedes them. */
+    private final Tasks searches;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<String> countries = FXCollections.observableArrayList();
@@ -48,14 +49,14 @@ public final class CaseListViewModel {
     private final PagedList<Case> rows;
     private CaseSort sort = CaseSort.REFERENCE;
     private boolean descending;
-    private final AtomicInteger generation = new AtomicInteger();
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private final ReadOnlyStringWrapper matchesText = new ReadOnlyStringWrapper(this, "matchesText", "");
     private boolean forgotten;
 
     public CaseListViewModel(Session session, TaskRunner runner) {
         this.session = session;
-        this.runner = runner;
+        this.tasks = new Tasks(runner);
+        this.searches = new Tasks(runner);
         this.rows = new PagedList<>(runner, e -> problem.set(e.getMessage()));
         query.addListener((o, a, b) -> refresh());
         ListChangeListener<Object> refilter = c -> refresh();
@@ -76,22 +77,13 @@ public final class CaseListViewModel {
 
     /** Loads the filters' choices (tactics, countries, years that occur) and the first page. */
     public void load() {
-        Store store = session.store();
-        runner.run("reading the filter choices", () -> store.read(tx -> {
-            CaseSearch search = new CaseSearch(store.cases());
-            return new Choices(store.tactics().all(tx), search.residenceCountries(tx), search.incidentYears(tx));
-        }), c -> {
-            if (forgotten) {
-                return;
-            }
+        Workspace w = session.workspace();
+        tasks.run("reading the filter choices", () -> w.caseList().filterChoices(), c -> {
             tactics.setAll(c.tactics());
             countries.setAll(c.countries());
             years.setAll(c.years());
         }, e -> problem.set(e.getMessage()));
         refresh();
-    }
-
-    private record Choices(List<Tactic> tactics, List<String> countries, List<Integer> years) {
     }
 
     public void sortBy(CaseSort newSort, boolean newDescending) {
@@ -113,15 +105,11 @@ public final class CaseListViewModel {
         if (forgotten || !session.isUnlocked()) {
             return;
         }
-        Store store = session.store();
+        Workspace w = session.workspace();
         CaseQuery q = currentQuery();
-        int gen = generation.incrementAndGet();
-        PagedList.PageReader<Case> reader = (offset, limit) -> store.read(tx -> new CaseSearch(store.cases())
-                .page(tx, q, offset, limit));
-        runner.run("searching cases", () -> stale(gen) ? null : reader.read(0, PagedList.PAGE_SIZE), first -> {
-            if (first == null || stale(gen)) {
-                return;
-            }
+        searches.supersede();
+        PagedList.PageReader<Case> reader = (offset, limit) -> w.caseList().page(q, offset, limit);
+        searches.run("searching cases", () -> reader.read(0, PagedList.PAGE_SIZE), first -> {
             problem.set("");
             rows.start(first, reader);
             if (first.size() < PagedList.PAGE_SIZE) {
@@ -131,19 +119,11 @@ public final class CaseListViewModel {
             matches.set(first.size());
             counting.set(true);
             matchesText.set(String.format("%,d+ cases, counting…", first.size()));
-            runner.runAside("counting cases", () -> stale(gen) ? null
-                    : store.read(tx -> new CaseSearch(store.cases()).count(tx, q)), n -> {
-                        if (n != null && !stale(gen)) {
-                            rows.resize(n);
-                            counted(n);
-                        }
-                    }, e -> failed(gen, e));
-        }, e -> failed(gen, e));
-    }
-
-    /** True once a newer query has been asked: read on the background thread too, hence atomic. */
-    private boolean stale(int gen) {
-        return gen != generation.get();
+            searches.runAside("counting cases", () -> w.caseList().count(q), n -> {
+                rows.resize(n);
+                counted(n);
+            }, this::failed);
+        }, this::failed);
     }
 
     private void counted(int n) {
@@ -152,16 +132,15 @@ public final class CaseListViewModel {
         matchesText.set(n == 1 ? "1 case" : String.format("%,d cases", n));
     }
 
-    private void failed(int gen, Throwable e) {
-        if (!stale(gen)) {
-            counting.set(false);
-            problem.set(e.getMessage());
-        }
+    private void failed(Throwable e) {
+        counting.set(false);
+        problem.set(e.getMessage());
     }
 
     /** Empties the table, the search and the filters (on lock); answers still under way are dropped. */
     public void forget() {
-        generation.incrementAndGet();
+        tasks.cancelAll();
+        searches.cancelAll();
         forgotten = true;
         rows.reset(0, (offset, limit) -> List.of());
         counted(0);

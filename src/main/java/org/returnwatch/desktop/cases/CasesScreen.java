@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -7,12 +9,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.returnwatch.desktop.common.RecordDeleter;
-import org.returnwatch.desktop.common.RecordItem;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.dialog.DialogService;
-import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.shell.Screen;
+import org.returnwatch.desktop.shell.ScreenCommands;
 import org.returnwatch.desktop.shell.ShownRecords;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Case;
@@ -21,29 +27,34 @@ import org.returnwatch.exchange.Selection;
 
 /** The Cases place: the table, and one case opened over it. */
 public final class CasesScreen implements Screen {
-    private final Session session;
-    private final TaskRunner runner;
-    private final DialogService dialogs;
     private final RecordDeleter deleter;
     private final CaseListViewModel list;
     private final CaseDetailViewModel detail;
     private final ObjectProperty<Case> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper recordOpen = new ReadOnlyBooleanWrapper(this, "recordOpen");
     private final ReadOnlyBooleanWrapper hasRecord = new ReadOnlyBooleanWrapper(this, "hasRecord");
+    private final ScreenCommands commands;
     private Runnable onChanged = () -> { };
 
-    public CasesScreen(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter) {
-        this.session = session;
-        this.runner = runner;
-        this.dialogs = dialogs;
+    public CasesScreen(Session session, TaskRunner runner, DialogService dialogs, LinkDialogs linkDialogs,
+                       RecordDeleter deleter) {
         this.deleter = deleter;
         this.list = new CaseListViewModel(session, runner);
-        this.detail = new CaseDetailViewModel(session, runner, dialogs);
+        this.detail = new CaseDetailViewModel(session, runner, dialogs, linkDialogs);
         detail.setOnSaved(() -> {
             list.refresh();
             onChanged.run();
         });
         hasRecord.bind(Bindings.isNotNull(selected).or(recordOpen));
+        commands = ScreenCommands.builder()
+                .on(AppAction.NEW_RECORD, this::newRecord, ScreenCommands.ALWAYS)
+                .on(AppAction.SAVE, this::save, detail.dirtyProperty())
+                .on(AppAction.CANCEL, this::cancel, detail.dirtyProperty())
+                .on(AppAction.DUPLICATE, this::duplicate, hasRecord)
+                .on(AppAction.DELETE, this::delete, hasRecord)
+                .on(AppAction.LINK, this::link, recordOpen)
+                .on(AppAction.BACK, this::back, recordOpen)
+                .build();
     }
 
     /** Called after anything was saved or deleted, so that counts stay right. */
@@ -52,11 +63,16 @@ public final class CasesScreen implements Screen {
     }
 
     @Override
-    public ShownRecords shown() {
+    public ScreenCommands commands() {
+        return commands;
+    }
+
+    @Override
+    public Optional<ShownRecords> shown() {
         CaseQuery q = list.currentQuery();
         int filters = q.tactics().size() + q.residenceCountries().size() + q.outcomes().size() + q.campaigns().size()
                 + q.years().size();
-        java.util.List<String> how = new java.util.ArrayList<>();
+        List<String> how = new ArrayList<>();
         if (q.text() != null && !q.text().isBlank()) {
             how.add("search \u201c" + q.text().strip() + "\u201d");
         }
@@ -65,8 +81,9 @@ public final class CasesScreen implements Screen {
         }
         // while a large search is still being counted, the number is not known yet
         String cases = list.countingProperty().get() ? "cases" : list.matchesTextProperty().get();
-        return new ShownRecords(Selection.ofCases(q), "The " + cases + " the list shows" + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
-                + (list.matchesProperty().get() == 1 ? ", with its incidents" : ", with their incidents"));
+        return Optional.of(new ShownRecords(Selection.ofCases(q), "The " + cases + " the list shows"
+                + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
+                + (list.matchesProperty().get() == 1 ? ", with its incidents" : ", with their incidents")));
     }
 
     @Override
@@ -80,20 +97,17 @@ public final class CasesScreen implements Screen {
         recordOpen.set(true);
     }
 
-    @Override
     public void newRecord() {
         detail.newCase();
         recordOpen.set(true);
     }
 
-    @Override
     public void save() {
         if (recordOpen.get()) {
             detail.save(() -> { });
         }
     }
 
-    @Override
     public void cancel() {
         if (recordOpen.get()) {
             // a case never saved has nothing to go back to: cancelling it closes it
@@ -105,17 +119,16 @@ public final class CasesScreen implements Screen {
         }
     }
 
-    @Override
     public void duplicate() {
         if (recordOpen.get()) {
             detail.duplicate();
         } else if (selected.get() != null) {
             // open the case first; the copy is made once it has been read
             UUID id = selected.get().id();
-            detail.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            detail.loadedProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
-                    if (b) {
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
                         o.removeListener(this);
                         detail.duplicate();
                     }
@@ -125,10 +138,8 @@ public final class CasesScreen implements Screen {
         }
     }
 
-    @Override
     public void delete() {
-        Optional<RecordItem> target = current();
-        target.ifPresent(item -> deleter.delete(item, () -> {
+        current().ifPresent(item -> deleter.delete(item, () -> {
             // the case table binds the selection to its own; its new rows clear it there
             if (!selected.isBound()) {
                 selected.set(null);
@@ -147,18 +158,10 @@ public final class CasesScreen implements Screen {
         return Optional.ofNullable(selected.get()).map(RecordItem::of);
     }
 
-    @Override
     public void link() {
-        if (!recordOpen.get() || !detail.related().canAdd()) {
-            dialogs.showInfo("Link", "Open a case first, then link it.");
-            return;
-        }
-        LinkPickerViewModel picker = new LinkPickerViewModel(session, runner, detail.caseId());
-        picker.search();
-        dialogs.pickLink(picker).ifPresent(detail.related()::addLink);
+        detail.related().pickAndLink();
     }
 
-    @Override
     public void back() {
         leave(() -> {
             recordOpen.set(false);
@@ -182,14 +185,9 @@ public final class CasesScreen implements Screen {
         recordOpen.set(false);
     }
 
-    @Override
+    /** True while a case is open over the list. */
     public ReadOnlyBooleanProperty recordOpenProperty() {
         return recordOpen.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty hasRecordProperty() {
-        return hasRecord.getReadOnlyProperty();
     }
 
     @Override

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.desktop.common.FormControls;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.common.Views;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;

@@ -2,9 +2,10 @@ package org.returnwatch.desktop.charts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,16 +22,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
+import org.returnwatch.app.ChartDefinition;
+import org.returnwatch.app.ChartOption;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ExportOptions;
+import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.Screen;
+import org.returnwatch.desktop.shell.ScreenCommands;
+import org.returnwatch.desktop.shell.ShownRecords;
 import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.SavedChart;
-import org.returnwatch.store.Store;
 
 /**
  * The Charts screen: series and agreements ticked in searchable checklists, a type and a year range;
@@ -45,7 +52,9 @@ public final class ChartsViewModel implements Screen {
     }
 
     private final Session session;
-    private final TaskRunner runner;
+    private final Tasks tasks;
+    /** The drawing on its way: a newer change supersedes it. */
+    private final Tasks drawing;
     private final DialogService dialogs;
     private final Supplier<ChartService> serviceFactory;
     private volatile ChartService service;
@@ -65,9 +74,9 @@ public final class ChartsViewModel implements Screen {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyBooleanWrapper no = new ReadOnlyBooleanWrapper(this, "no", false);
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ScreenCommands commands;
     private final ChartOutput output;
-    // read on the background thread to drop a redraw that a later change has made useless
-    private final AtomicInteger generation = new AtomicInteger();
     private boolean applying;
 
     /**
@@ -77,7 +86,8 @@ public final class ChartsViewModel implements Screen {
     public ChartsViewModel(Session session, TaskRunner runner, TaskRunner printRunner, DialogService dialogs,
                            Supplier<ChartService> serviceFactory, Printer printer) {
         this.session = session;
-        this.runner = runner;
+        this.tasks = new Tasks(runner);
+        this.drawing = new Tasks(runner);
         this.dialogs = dialogs;
         this.serviceFactory = serviceFactory;
         this.output = new ChartOutput(runner, printRunner, dialogs, this::service, printer,
@@ -88,12 +98,13 @@ public final class ChartsViewModel implements Screen {
         fromYear.addListener((o, a, b) -> redraw());
         toYear.addListener((o, a, b) -> redraw());
         title.addListener((o, a, b) -> redraw());
-        session.storeProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                forget();
-            }
-        });
         message.set("Choose one or more series to draw.");
+        canSave.bind(Bindings.createBooleanBinding(() -> saveName.get() != null && !saveName.get().isBlank()
+                && !series.selectedIds().isEmpty(), saveName, series.all()));
+        commands = ScreenCommands.builder()
+                .on(AppAction.NEW_RECORD, this::clear, ScreenCommands.ALWAYS)
+                .on(AppAction.SAVE, this::saveChart, canSave)
+                .build();
     }
 
     /** Looked up on first use, on the background thread: finding the fonts reads the font folders. */
@@ -106,13 +117,13 @@ public final class ChartsViewModel implements Screen {
 
     @Override
     public void activate() {
-        Store store = session.store();
+        Workspace w = session.workspace();
         List<UUID> ticked = series.selectedIds();
         List<UUID> marked = agreements.selectedIds();
-        runner.run("reading the series and agreements", () -> ChartData.lists(store), lists -> {
+        tasks.run("reading the series and agreements", () -> w.charts().lists(), lists -> {
             applying = true;
-            series.setAll(lists.series(), ticked);
-            agreements.setAll(lists.agreements(), marked);
+            series.setAll(choices(lists.series()), ticked);
+            agreements.setAll(choices(lists.agreements()), marked);
             years.setAll(lists.years());
             saved.setAll(lists.saved());
             applying = false;
@@ -120,12 +131,16 @@ public final class ChartsViewModel implements Screen {
         }, e -> message.set(e.getMessage()));
     }
 
+    private static List<ChartChoice> choices(List<ChartOption> options) {
+        return options.stream().map(o -> new ChartChoice(o.id(), o.label())).toList();
+    }
+
     /** Draws the chart the controls ask for, in the background; a newer change supersedes it. */
     void redraw() {
         if (applying || !session.isUnlocked()) {
             return;
         }
-        int mine = generation.incrementAndGet();
+        drawing.supersede();
         ChartDefinition d = definition();
         if (d.seriesIds().isEmpty()) {
             show(null, null, "Choose one or more series to draw.");
@@ -135,17 +150,9 @@ public final class ChartsViewModel implements Screen {
             show(null, null, "The first year (" + d.fromYear() + ") is after the last year (" + d.toYear() + ").");
             return;
         }
-        Store store = session.store();
-        runner.run("drawing the chart", () -> generation.get() != mine ? null
-                : ChartData.draw(store, service(), d, LocalDate.now()), drawn -> {
-                    if (drawn != null && generation.get() == mine) {
-                        show(drawn.request(), drawn.chart(), "");
-                    }
-                }, e -> {
-                    if (generation.get() == mine) {
-                        show(null, null, e.getMessage());
-                    }
-                });
+        Workspace w = session.workspace();
+        drawing.run("drawing the chart", () -> w.charts().draw(service(), d, LocalDate.now()),
+                drawn -> show(drawn.request(), drawn.chart(), ""), e -> show(null, null, e.getMessage()));
     }
 
     private void show(ChartRequest r, JFreeChart c, String why) {
@@ -182,11 +189,8 @@ public final class ChartsViewModel implements Screen {
             status.set(e.getMessage());
             return;
         }
-        Store store = session.store();
-        runner.run("saving the chart", () -> store.write(tx -> {
-            store.savedCharts().save(tx, chosen);
-            return store.savedCharts().all(tx);
-        }), all -> {
+        Workspace w = session.workspace();
+        tasks.run("saving the chart", () -> w.charts().save(chosen), all -> {
             saved.setAll(all);
             status.set("Saved as \u201c" + name + "\u201d.");
         }, e -> dialogs.showError("Save chart", e.getMessage()));
@@ -217,11 +221,8 @@ public final class ChartsViewModel implements Screen {
                 + "\u201d? The series and agreements it shows are not touched.", "Delete")) {
             return;
         }
-        Store store = session.store();
-        runner.run("deleting the saved chart", () -> store.write(tx -> {
-            store.savedCharts().delete(tx, chosen.id());
-            return store.savedCharts().all(tx);
-        }), all -> {
+        Workspace w = session.workspace();
+        tasks.run("deleting the saved chart", () -> w.charts().delete(chosen.id()), all -> {
             saved.setAll(all);
             status.set("Deleted.");
         }, e -> dialogs.showError("Delete saved chart", e.getMessage()));
@@ -245,7 +246,8 @@ public final class ChartsViewModel implements Screen {
     /** Locked: let go of every figure and name the screen holds. */
     @Override
     public void forget() {
-        generation.incrementAndGet();
+        tasks.cancelAll();
+        drawing.cancelAll();
         applying = true;
         series.setAll(List.of(), List.of());
         agreements.setAll(List.of(), List.of());
@@ -323,52 +325,23 @@ public final class ChartsViewModel implements Screen {
         return working.getReadOnlyProperty();
     }
 
-    // the shell's record commands do not apply to a chart: it has no record open and nothing unsaved
-
     @Override
-    public void open(UUID id) {
+    public ScreenCommands commands() {
+        return commands;
     }
 
     @Override
-    public void newRecord() {
-        clear();
+    public Optional<ShownRecords> shown() {
+        return Optional.empty();
     }
 
+    /** Ticks the statistic and draws it, with whatever else is ticked. */
     @Override
-    public void save() {
-        saveChart();
+    public void open(UUID seriesId) {
+        series.setSelected(seriesId, true);
     }
 
-    @Override
-    public void cancel() {
-    }
-
-    @Override
-    public void duplicate() {
-    }
-
-    @Override
-    public void delete() {
-    }
-
-    @Override
-    public void link() {
-    }
-
-    @Override
-    public void back() {
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty recordOpenProperty() {
-        return no.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty hasRecordProperty() {
-        return no.getReadOnlyProperty();
-    }
-
+    /** A chart has nothing unsaved: a definition is saved under a name when the user asks. */
     @Override
     public ReadOnlyBooleanProperty dirtyProperty() {
         return no.getReadOnlyProperty();

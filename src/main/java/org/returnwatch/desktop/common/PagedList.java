@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
 
 /**
  * A list whose size is known but whose elements are read from the database a page at a time, as
@@ -27,7 +28,8 @@ public final class PagedList<T> extends ObservableListBase<T> {
         List<T> read(int offset, int limit);
     }
 
-    private final TaskRunner runner;
+    /** The pages being read for the result on show; a new result supersedes them. */
+    private final Tasks reads;
     private final Consumer<Throwable> onError;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -40,10 +42,9 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final Set<Integer> loading = new HashSet<>();
     private PageReader<T> reader = (o, l) -> List.of();
     private int size;
-    private int generation;
 
     public PagedList(TaskRunner runner, Consumer<Throwable> onError) {
-        this.runner = runner;
+        this.reads = new Tasks(runner);
         this.onError = onError;
     }
 
@@ -54,7 +55,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
 
     /** The page is in place before the change is announced, so the table's reads find it. */
     private void replace(int newSize, PageReader<T> newReader, List<T> firstPage) {
-        generation++;
+        reads.supersede();
         pages.clear();
         loading.clear();
         if (!firstPage.isEmpty()) {
@@ -131,24 +132,18 @@ public final class PagedList<T> extends ObservableListBase<T> {
         if (!loading.add(page)) {
             return;
         }
-        int gen = generation;
         PageReader<T> r = reader;
         boolean[] answeredAtOnce = {true};
-        runner.run("reading a page of records", () -> r.read(page * PAGE_SIZE, PAGE_SIZE),
-                rows -> arrived(gen, page, rows, !answeredAtOnce[0]),
+        reads.run("reading a page of records", () -> r.read(page * PAGE_SIZE, PAGE_SIZE),
+                rows -> arrived(page, rows, !answeredAtOnce[0]),
                 e -> {
                     loading.remove(page);
-                    if (gen == generation) {
-                        onError.accept(e);
-                    }
+                    onError.accept(e);
                 });
         answeredAtOnce[0] = false;
     }
 
-    private void arrived(int gen, int page, List<T> rows, boolean later) {
-        if (gen != generation) {
-            return;
-        }
+    private void arrived(int page, List<T> rows, boolean later) {
         loading.remove(page);
         pages.put(page, rows);
         if (later) {

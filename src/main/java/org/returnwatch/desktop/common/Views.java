@@ -18,7 +18,7 @@ public final class Views {
      * window's stylesheet does not reach, and without it the theme caps every dialog at 600 pixels wide.
      */
     public static <D extends javafx.scene.control.Dialog<?>> D styled(D dialog) {
-        String own = org.returnwatch.desktop.Theme.ownStylesheet();
+        String own = org.returnwatch.desktop.common.Theme.ownStylesheet();
         if (own != null) {
             dialog.getDialogPane().getStylesheets().add(own);
         }

@@ -3,19 +3,14 @@ package org.returnwatch.desktop.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.returnwatch.desktop.common.RecordItem;
-import org.returnwatch.desktop.exchange.ExportViewModel;
-import org.returnwatch.desktop.links.CitationRow;
-import org.returnwatch.desktop.links.LinkPickerViewModel;
+import org.returnwatch.app.Difference;
 import org.returnwatch.desktop.task.Progress;
-import org.returnwatch.exchange.Problem;
-import org.returnwatch.store.Passphrase;
-import org.returnwatch.desktop.mapping.MappingViewModel;
-import org.returnwatch.exchange.Mapping;
 
 /**
- * Every question the window asks and every file it lets the user choose. View models ask through
- * this interface, so their tests answer with a scripted fake instead of a real dialog.
+ * The questions every part of the window asks and the files it lets the user choose. View models ask
+ * through this interface, so their tests answer with a scripted fake instead of a real dialog. It
+ * knows no feature: a feature's own dialogs (the link picker, the export choices …) are asked
+ * through an interface of that feature.
  */
 public interface DialogService {
 
@@ -29,7 +24,7 @@ public interface DialogService {
     UnsavedChoice askUnsaved(String record);
 
     /** A save was refused because someone else saved the record meanwhile; shows both versions. */
-    ConflictChoice askConflict(String record, List<FieldDifference> differences);
+    ConflictChoice askConflict(String record, List<Difference> differences);
 
     /** Where to create a new database. */
     Optional<Path> chooseNewDatabase();
@@ -60,43 +55,18 @@ public interface DialogService {
     /** Shows a long operation's progress and its Cancel button until the returned view is closed. */
     ProgressView showProgress(Progress progress);
 
-    /** The choices of File → Export (what, in which format, pseudonymised or not); false on Cancel. */
-    boolean askExport(ExportViewModel export);
-
-    /** The open database's passphrase again, before a backup or a restore; empty on Cancel. */
-    Optional<Passphrase> askPassphrase(String title, String message);
-
     /**
-     * Why an import was refused, every problem with its place.
-     *
-     * @param retryLabel a button that goes back (to the column mapping, say), or null for none
-     * @return true when the user chose {@code retryLabel}
+     * The open database's passphrase again, before a backup or a restore; empty on Cancel. The array is
+     * the caller's, to wipe once used.
      */
-    boolean showProblems(String title, String message, List<Problem> problems, String retryLabel);
+    Optional<char[]> askPassphrase(String title, String message);
 
     /** A progress dialog on show. */
     interface ProgressView {
         void close();
     }
 
-    /** A citation's source, field and locator to change; empty when the user cancels. */
-    Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources);
-
-    /** The searchable link picker; empty when the user cancels. */
-    Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker);
-
-    /** The columns of someone else's CSV mapped to fields; empty when the user cancels. */
-    Optional<Mapping> mapColumns(MappingViewModel vm);
-
-    /** What the user set a citation to. */
-    record CitationEdit(RecordItem source, String field, String locator) {
-    }
-
     enum UnsavedChoice { SAVE, DISCARD, STAY }
 
     enum ConflictChoice { RELOAD, KEEP_MINE, CANCEL }
-
-    /** One field that differs between the user's version and the stored one. */
-    record FieldDifference(String field, String mine, String theirs) {
-    }
 }

@@ -3,33 +3,19 @@ package org.returnwatch.desktop.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.Difference;
 import org.returnwatch.desktop.common.Views;
-import org.returnwatch.desktop.exchange.ExportDialog;
-import org.returnwatch.desktop.exchange.ExportViewModel;
-import org.returnwatch.desktop.exchange.PassphraseDialog;
-import org.returnwatch.desktop.exchange.ProblemsDialog;
-import org.returnwatch.desktop.exchange.ProgressDialog;
-import org.returnwatch.desktop.links.CitationDialog;
-import org.returnwatch.desktop.links.CitationRow;
-import org.returnwatch.desktop.links.LinkPickerDialog;
-import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.task.Progress;
-import org.returnwatch.exchange.Problem;
-import org.returnwatch.store.Passphrase;
-import org.returnwatch.desktop.mapping.MappingDialog;
-import org.returnwatch.desktop.mapping.MappingViewModel;
-import org.returnwatch.exchange.Mapping;
 
 /**
  * The real dialogs, owned by the main window so they stay on top of it. Not final: tests answer the
@@ -81,16 +67,16 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
-    public ConflictChoice askConflict(String record, List<FieldDifference> differences) {
+    public ConflictChoice askConflict(String record, List<Difference> differences) {
         ButtonType reload = new ButtonType("Reload theirs", ButtonBar.ButtonData.NO);
         ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
         Alert a = alert(Alert.AlertType.WARNING, "Changed elsewhere", null);
-        TableView<FieldDifference> table = new TableView<>();
-        TableColumn<FieldDifference, String> field = new TableColumn<>("Field");
+        TableView<Difference> table = new TableView<>();
+        TableColumn<Difference, String> field = new TableColumn<>("Field");
         field.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().field()));
-        TableColumn<FieldDifference, String> mine = new TableColumn<>("Your version");
+        TableColumn<Difference, String> mine = new TableColumn<>("Your version");
         mine.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().mine()));
-        TableColumn<FieldDifference, String> theirs = new TableColumn<>("Stored version");
+        TableColumn<Difference, String> theirs = new TableColumn<>("Stored version");
         theirs.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().theirs()));
         table.getColumns().setAll(List.of(field, mine, theirs));
         table.getItems().setAll(differences);
@@ -152,18 +138,8 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean askExport(ExportViewModel export) {
-        return Views.styled(new ExportDialog(export, owner)).showAndWait().orElse(false);
-    }
-
-    @Override
-    public Optional<Passphrase> askPassphrase(String title, String message) {
-        return Views.styled(new PassphraseDialog(title, message, owner)).showAndWait().map(Passphrase::adopt);
-    }
-
-    @Override
-    public boolean showProblems(String title, String message, List<Problem> problems, String retryLabel) {
-        return Views.styled(new ProblemsDialog(title, message, problems, retryLabel, owner)).showAndWait().orElse(false);
+    public Optional<char[]> askPassphrase(String title, String message) {
+        return Views.styled(new PassphraseDialog(title, message, owner)).showAndWait();
     }
 
     private static FileChooser chooser(String title) {
@@ -171,20 +147,5 @@ public class FxDialogService implements DialogService {
         fc.setTitle(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReturnWatch database", "*.mv.db"));
         return fc;
-    }
-
-    @Override
-    public Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources) {
-        return Views.styled(new CitationDialog(citation, sources, owner)).showAndWait();
-    }
-
-    @Override
-    public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
-        return Views.styled(new LinkPickerDialog(picker, owner)).showAndWait();
-    }
-
-    @Override
-    public Optional<Mapping> mapColumns(MappingViewModel vm) {
-        return Views.styled(new MappingDialog(vm, owner)).showAndWait();
     }
 }

@@ -2,21 +2,17 @@ package org.returnwatch.desktop.exchange;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.returnwatch.app.Databases;
+import org.returnwatch.app.OpenRefused;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
-import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.store.Backups;
-import org.returnwatch.store.Database;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.WrongPassphraseException;
 import org.returnwatch.work.CancelledException;
 
 /**
@@ -26,25 +22,21 @@ import org.returnwatch.work.CancelledException;
  * opens it again; if anything goes wrong the database is left as it was and opened again as it was.
  */
 public final class BackupFlow {
-    /** What a restore ended with; the store is the database opened again, null if it could not be. */
-    private record Restored(Store store, Map<RecordKind, Integer> counts, RuntimeException failure) {
-    }
-
     private final Session session;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final DatabaseOpener opener;
+    private final Databases databases;
     private final LongWork work;
     private final Supplier<LocalDate> today;
     private Consumer<Runnable> leaveAll = Runnable::run;
     private Runnable locked = () -> { };
 
-    public BackupFlow(Session session, TaskRunner runner, DialogService dialogs, DatabaseOpener opener,
+    public BackupFlow(Session session, TaskRunner runner, DialogService dialogs, Databases databases,
                       Supplier<LocalDate> today) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.opener = opener;
+        this.databases = databases;
         this.work = new LongWork(runner, dialogs);
         this.today = today;
     }
@@ -68,24 +60,30 @@ public final class BackupFlow {
                         + "passphrase to go on.").ifPresent(p -> backup(FileNames.withExtension(out, "rwbackup"), p)));
     }
 
-    private void backup(Path out, Passphrase passphrase) {
-        Store store = session.store();
+    private void backup(Path out, char[] passphrase) {
+        Workspace w = session.workspace();
         work.run("Backing up to " + out.getFileName(), "backing up", progress -> {
-            try (passphrase) {
-                return Backups.backup(store.database(), passphrase, out, progress);
+            try {
+                return w.transfers().backup(out, passphrase, progress);
+            } finally {
+                Arrays.fill(passphrase, '\0');
             }
         }, n -> dialogs.showInfo("Back up", "Backed up the whole database to " + out + ".\n\nThe backup is encrypted "
                 + "and opens only with this database's passphrase. Keep it somewhere other than this computer."),
                 e -> dialogs.showError("Back up", e instanceof CancelledException ? "Back up was cancelled. No "
-                        + "backup was written." : e instanceof WrongPassphraseException ? "That is not this database's "
+                        + "backup was written." : wrongPassphrase(e) ? "That is not this database's "
                         + "passphrase. No backup was written." : "No backup was written: " + e.getMessage()));
+    }
+
+    private static boolean wrongPassphrase(Throwable e) {
+        return e instanceof OpenRefused r && r.reason() == OpenRefused.Reason.WRONG_PASSPHRASE;
     }
 
     public void restore() {
         if (!session.isUnlocked()) {
             return;
         }
-        DatabaseFile file = session.file();
+        Path file = session.file();
         dialogs.chooseFileToOpen("Restore from a backup", "ReturnWatch backup (.rwbackup)", "rwbackup")
                 .filter(backup -> dialogs.confirm("Restore from backup", "Replace everything in " + file
                         + " with the contents of " + backup.getFileName() + "?\n\nWhatever was recorded after that "
@@ -99,39 +97,25 @@ public final class BackupFlow {
     }
 
     /** The passphrase is checked against the open database first, so a typing mistake closes nothing. */
-    private void checkThenRestore(Path backup, DatabaseFile file, Passphrase passphrase) {
+    private void checkThenRestore(Path backup, Path file, char[] passphrase) {
         runner.run("checking the passphrase", () -> {
-            Database.checkPassphrase(file, passphrase);
+            databases.checkPassphrase(file, passphrase);
             return true;
         }, ok -> restore(backup, file, passphrase), e -> {
-            passphrase.close();
-            dialogs.showError("Restore from backup", e instanceof WrongPassphraseException ? "That is not this "
-                    + "database's passphrase. Nothing was changed." : e.getMessage());
+            Arrays.fill(passphrase, '\0');
+            dialogs.showError("Restore from backup", wrongPassphrase(e) ? "That is not this database's passphrase. "
+                    + "Nothing was changed." : e.getMessage());
         });
     }
 
-    private void restore(Path backup, DatabaseFile file, Passphrase passphrase) {
+    private void restore(Path backup, Path file, char[] passphrase) {
         // every window forgets what it read from the database that is about to be replaced
-        Store open = session.lock();
+        Workspace open = session.lock();
         work.run("Restoring from " + backup.getFileName(), "restoring", progress -> {
-            try (passphrase) {
-                if (open != null) {
-                    open.close();
-                }
-                Map<RecordKind, Integer> counts = null;
-                RuntimeException failure = null;
-                try {
-                    counts = Backups.restore(backup, file, passphrase, progress);
-                } catch (RuntimeException e) {
-                    failure = e;
-                }
-                Store reopened = null;
-                try {
-                    reopened = opener.open(file, passphrase);
-                } catch (RuntimeException e) {
-                    failure = failure != null ? failure : e;
-                }
-                return new Restored(reopened, counts, failure);
+            try {
+                return databases.restore(open, file, backup, passphrase, progress);
+            } finally {
+                Arrays.fill(passphrase, '\0');
             }
         }, this::restored, e -> {
             locked.run();
@@ -139,9 +123,9 @@ public final class BackupFlow {
         });
     }
 
-    private void restored(Restored r) {
-        if (r.store() != null) {
-            session.unlocked(r.store());
+    private void restored(Databases.Restored r) {
+        if (r.reopened() != null) {
+            session.unlocked(r.reopened());
         } else {
             locked.run();
         }
@@ -153,7 +137,7 @@ public final class BackupFlow {
             dialogs.showInfo("Restore from backup", "Restore was cancelled. The database was left as it was.");
         } else {
             dialogs.showError("Restore from backup", r.failure().getMessage()
-                    + (r.store() == null ? "" : "\n\nThe database was left as it was, and is open again."));
+                    + (r.reopened() == null ? "" : "\n\nThe database was left as it was, and is open again."));
         }
     }
 }

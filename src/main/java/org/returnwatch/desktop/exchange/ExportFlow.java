@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.ShownRecords;
@@ -12,7 +13,6 @@ import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.exchange.Exports;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RedactionProfile;
-import org.returnwatch.store.Store;
 import org.returnwatch.work.CancelledException;
 
 /**
@@ -23,24 +23,27 @@ import org.returnwatch.work.CancelledException;
 public final class ExportFlow {
     private final Session session;
     private final DialogService dialogs;
+    private final ExchangeDialogs exchangeDialogs;
     private final LongWork work;
     private final Supplier<LocalDate> today;
     private final JsonExchange json = new JsonExchange();
 
-    public ExportFlow(Session session, TaskRunner runner, DialogService dialogs, Supplier<LocalDate> today) {
+    public ExportFlow(Session session, TaskRunner runner, DialogService dialogs, ExchangeDialogs exchangeDialogs,
+                      Supplier<LocalDate> today) {
         this.session = session;
         this.dialogs = dialogs;
+        this.exchangeDialogs = exchangeDialogs;
         this.work = new LongWork(runner, dialogs);
         this.today = today;
     }
 
-    /** @param shown what the list on show holds, offered as the alternative to everything; may be null */
-    public void start(ShownRecords shown) {
+    /** @param shown what the list on show holds, offered as the alternative to everything */
+    public void start(Optional<ShownRecords> shown) {
         if (!session.isUnlocked()) {
             return;
         }
-        ExportViewModel vm = new ExportViewModel(shown, dialogs);
-        if (!dialogs.askExport(vm)) {
+        ExportViewModel vm = new ExportViewModel(shown.orElse(null), dialogs);
+        if (!exchangeDialogs.askExport(vm)) {
             return;
         }
         destination(vm).ifPresent(out -> write(vm, out));
@@ -58,13 +61,13 @@ public final class ExportFlow {
     }
 
     private void write(ExportViewModel vm, Path chosen) {
-        Store store = session.store();
+        Workspace w = session.workspace();
         ExportViewModel.Destination d = vm.destinationProperty().get();
         String profile = vm.profileName();
         work.run("Exporting to " + chosen.getFileName(), "exporting", progress -> {
             Path out = d == ExportViewModel.Destination.CSV_FOLDER ? unused(chosen) : chosen;
             RedactionProfile p = profile == null ? null : RedactionProfile.named(profile, json.mapper());
-            return new Exports(json).export(store, new Exports.Request(d.format(), out, vm.selection(), p), progress);
+            return w.transfers().export(new Exports.Request(d.format(), out, vm.selection(), p), progress);
         }, report -> dialogs.showInfo("Export", done(report)), e -> {
             if (e instanceof CancelledException) {
                 dialogs.showInfo("Export", "Export cancelled. No file was written.");

@@ -2,16 +2,14 @@ package org.returnwatch.desktop.exchange;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.mapping.MappingDialogs;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.exchange.ImportBatch;
 import org.returnwatch.exchange.ImportRejectedException;
-import org.returnwatch.exchange.Imports;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.exchange.MappedImport;
 import org.returnwatch.exchange.Mapping;
-import org.returnwatch.store.Store;
 import org.returnwatch.work.CancelledException;
 import org.returnwatch.work.ProgressListener;
 
@@ -23,16 +21,18 @@ import org.returnwatch.work.ProgressListener;
 public final class ImportFlow {
     private final Session session;
     private final DialogService dialogs;
+    private final ExchangeDialogs exchangeDialogs;
     private final LongWork work;
-    private final JsonExchange json = new JsonExchange();
     private final ColumnMapping columns;
     private Runnable onImported = () -> { };
 
-    public ImportFlow(Session session, TaskRunner runner, DialogService dialogs) {
+    public ImportFlow(Session session, TaskRunner runner, DialogService dialogs, ExchangeDialogs exchangeDialogs,
+                      MappingDialogs mappingDialogs) {
         this.session = session;
         this.dialogs = dialogs;
+        this.exchangeDialogs = exchangeDialogs;
         this.work = new LongWork(runner, dialogs);
-        this.columns = new ColumnMapping(session, runner, dialogs, json.mapper());
+        this.columns = new ColumnMapping(session, runner, dialogs, mappingDialogs);
     }
 
     /** Called after an import wrote something, so that lists and counts show it. */
@@ -65,18 +65,14 @@ public final class ImportFlow {
     }
 
     private void check(Path path, Mapping mapping) {
-        Store store = session.store();
-        work.run("Checking " + path.getFileName(), "checking an import", p -> read(store, path, mapping, false, p),
+        Workspace w = session.workspace();
+        work.run("Checking " + path.getFileName(), "checking an import", p -> read(w, path, mapping, false, p),
                 batch -> confirm(path, mapping, batch), e -> failed(path, mapping, e, "Checking"));
     }
 
-    private ImportBatch read(Store store, Path path, Mapping mapping, boolean write, ProgressListener p) {
-        if (mapping == null) {
-            return new Imports(json).run(store, path, null, write, p);
-        }
-        MappedImport mapped = new MappedImport(json.mapper());
-        return write ? mapped.importFile(store, path, mapping, "the column mapping", p)
-                : mapped.check(store, path, mapping, "the column mapping", p);
+    private static ImportBatch read(Workspace w, Path path, Mapping mapping, boolean write, ProgressListener p) {
+        return mapping == null ? w.transfers().importPath(path, null, write, p)
+                : w.transfers().importMapped(path, mapping, write, p);
     }
 
     private void confirm(Path path, Mapping mapping, ImportBatch batch) {
@@ -92,8 +88,8 @@ public final class ImportFlow {
     }
 
     private void write(Path path, Mapping mapping) {
-        Store store = session.store();
-        work.run("Importing " + path.getFileName(), "importing", p -> read(store, path, mapping, true, p), batch -> {
+        Workspace w = session.workspace();
+        work.run("Importing " + path.getFileName(), "importing", p -> read(w, path, mapping, true, p), batch -> {
             onImported.run();
             dialogs.showInfo("Import", "Imported " + batch.describe() + " from " + path.getFileName() + ".");
         }, e -> failed(path, mapping, e, "Importing"));
@@ -105,7 +101,7 @@ public final class ImportFlow {
         } else if (e instanceof ImportRejectedException r) {
             String more = r.total() > r.problems().size() ? " (the first " + r.problems().size() + " of " + r.total()
                     + " are listed)" : "";
-            boolean retry = dialogs.showProblems("Import refused", path.getFileName() + " cannot be imported, and "
+            boolean retry = exchangeDialogs.showProblems("Import refused", path.getFileName() + " cannot be imported, and "
                     + "nothing was written. Correct these problems" + more + ", then import again:", r.problems(),
                     mapping == null ? null : "Back to the column mapping");
             if (retry) {

@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.links;
 
+import org.returnwatch.app.CitationRow;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,9 +11,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.common.Views;
-import org.returnwatch.desktop.dialog.DialogService.CitationEdit;
+import org.returnwatch.desktop.links.LinkDialogs.CitationEdit;
 
 /** Changes one citation's source, field and locator; the change waits for the record's Save. */
 public final class CitationDialog extends Dialog<CitationEdit> {

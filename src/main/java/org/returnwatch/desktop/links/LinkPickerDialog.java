@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.domain.LinkRelation;
 
 /** The searchable picker: type, pick a record, pick the relation. */

@@ -8,15 +8,17 @@ import java.util.Set;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.app.LinkRow;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.Related;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
-import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 
 /**
  * The links and citations of the record on screen. Links and citations are records of their
@@ -28,8 +30,9 @@ import org.returnwatch.store.Transaction;
  */
 public final class RelatedRecords {
     private final Session session;
-    private final TaskRunner runner;
+    private final Tasks tasks;
     private final DialogService dialogs;
+    private final LinkDialogs linkDialogs;
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
     private final ObservableList<CitationRow> citations = FXCollections.observableArrayList();
     /** Citations edited but not saved yet, by id; each keeps the version it was read at. */
@@ -45,39 +48,16 @@ public final class RelatedRecords {
     private final javafx.beans.property.ReadOnlyBooleanWrapper waitingForSave =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "waitingForSave");
 
-    public RelatedRecords(Session session, TaskRunner runner, DialogService dialogs) {
+    /** @param tasks the screen's tasks, so that its lock cancels what is under way here too */
+    public RelatedRecords(Session session, Tasks tasks, DialogService dialogs, LinkDialogs linkDialogs) {
         this.session = session;
-        this.runner = runner;
+        this.tasks = tasks;
         this.dialogs = dialogs;
-    }
-
-    /** What was read for one record; build it inside the transaction that reads the record. */
-    public record Snapshot(List<LinkRow> links, List<CitationRow> citations) {
-        public static final Snapshot EMPTY = new Snapshot(List.of(), List.of());
-    }
-
-    public static Snapshot read(Store store, Transaction tx, UUID id) {
-        List<LinkRow> linkRows = new ArrayList<>();
-        for (Link l : store.links().touching(tx, id)) {
-            boolean outgoing = l.fromId().equals(id);
-            RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
-            UUID otherId = outgoing ? l.toId() : l.fromId();
-            RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
-                    .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
-            linkRows.add(new LinkRow(l.id(), l.version(),
-                    outgoing ? l.relation().label() : l.relation().inverseLabel(), other, l.note()));
-        }
-        List<CitationRow> citationRows = new ArrayList<>();
-        for (Citation c : store.citations().forRecord(tx, id)) {
-            RecordItem source = store.sources().find(tx, c.sourceId()).map(RecordItem::of)
-                    .orElse(new RecordItem(RecordKind.SOURCE, c.sourceId(), null, "(missing source)"));
-            citationRows.add(new CitationRow(c.id(), c.version(), c.field(), c.locator(), source, c.note()));
-        }
-        return new Snapshot(linkRows, citationRows);
+        this.linkDialogs = linkDialogs;
     }
 
     /** Shows what was read for the saved record {@code recordId} (null for none). */
-    public void show(RecordKind recordKind, UUID recordId, Snapshot s) {
+    public void show(RecordKind recordKind, UUID recordId, Related s) {
         kind = recordKind;
         id = recordId;
         unsavedId = null;
@@ -91,7 +71,7 @@ public final class RelatedRecords {
 
     /** A record not saved yet, to be saved as {@code newId}: what is added waits for its first Save. */
     public void showUnsaved(RecordKind recordKind, UUID newId) {
-        show(recordKind, null, Snapshot.EMPTY);
+        show(recordKind, null, Related.NONE);
         unsavedId = newId;
         waitingForSave.set(true);
     }
@@ -102,7 +82,7 @@ public final class RelatedRecords {
     }
 
     /** Shows what was read after adding or removing one; citation edits not saved yet stay on screen. */
-    private void refreshed(Snapshot s) {
+    private void refreshed(Related s) {
         links.setAll(s.links());
         Set<UUID> stillThere = new java.util.HashSet<>();
         citations.setAll(s.citations().stream().map(c -> {
@@ -126,7 +106,7 @@ public final class RelatedRecords {
         if (row == null || !citationsEditable()) {
             return;
         }
-        dialogs.editCitation(row, sources).ifPresent(e -> editCitation(row, e.source(), e.field(), e.locator()));
+        linkDialogs.editCitation(row, sources).ifPresent(e -> editCitation(row, e.source(), e.field(), e.locator()));
     }
 
     /** Changes a citation on screen; it is written with the record's next Save. */
@@ -195,7 +175,7 @@ public final class RelatedRecords {
             changedBeforeSave();
             return;
         }
-        change("linking", (store, tx) -> store.links().insert(tx, link));
+        change("linking", w -> w.links().addLink(link));
     }
 
     public void removeLink(LinkRow row) {
@@ -203,7 +183,8 @@ public final class RelatedRecords {
             links.remove(row);
             return;
         }
-        change("removing a link", (store, tx) -> store.links().delete(tx, row.linkId(), row.version()));
+        UUID recordId = id;
+        change("removing a link", w -> w.links().removeLink(recordId, row));
     }
 
     public void addCitation(RecordItem source, String field, String locator) {
@@ -218,7 +199,7 @@ public final class RelatedRecords {
             changedBeforeSave();
             return;
         }
-        change("adding a citation", (store, tx) -> store.citations().insert(tx, c));
+        change("adding a citation", w -> w.links().addCitation(c));
     }
 
     public void removeCitation(CitationRow row) {
@@ -226,7 +207,8 @@ public final class RelatedRecords {
             citations.remove(row);
             return;
         }
-        change("removing a citation", (store, tx) -> store.citations().delete(tx, row.citationId(), row.version()));
+        UUID recordId = id;
+        change("removing a citation", w -> w.links().removeCitation(recordId, row));
     }
 
     private void changedBeforeSave() {
@@ -247,20 +229,28 @@ public final class RelatedRecords {
     }
 
     private interface Change {
-        void apply(Store store, Transaction tx);
+        Related apply(Workspace workspace);
     }
 
     private void change(String what, Change change) {
-        Store store = session.store();
+        Workspace w = session.workspace();
         UUID recordId = id;
-        runner.run(what, () -> store.write(tx -> {
-            change.apply(store, tx);
-            return read(store, tx, recordId);
-        }), s -> {
+        tasks.run(what, () -> change.apply(w), s -> {
             if (recordId.equals(id)) {
                 refreshed(s);
             }
         }, e -> dialogs.showError("Links and citations", e.getMessage()));
+    }
+
+    /** Asks for a record to link to, with the picker; the link is made if the user chooses one. */
+    public void pickAndLink() {
+        if (!canAdd()) {
+            dialogs.showInfo("Link", "Open a record first, then link it.");
+            return;
+        }
+        LinkPickerViewModel picker = new LinkPickerViewModel(session, tasks.runner(), recordId());
+        picker.search();
+        linkDialogs.pickLink(picker).ifPresent(this::addLink);
     }
 
     public ObservableList<LinkRow> links() {

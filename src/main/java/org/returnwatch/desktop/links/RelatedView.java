@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.links;
 
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.app.LinkRow;
+
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -14,10 +17,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.common.Views;
 import org.returnwatch.desktop.shell.Navigator;
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.exchange.Mapping;
 

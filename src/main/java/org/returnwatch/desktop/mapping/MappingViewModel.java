@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.exchange.ImportRejectedException;

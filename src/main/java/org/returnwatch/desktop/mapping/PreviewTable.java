@@ -7,7 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 
 /** The file's first rows as read with the chosen delimiter and encoding; a column a heading of the file. */
 final class PreviewTable extends TableView<List<String>> {

@@ -7,7 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.exchange.Mapping;
 
 /** The source every imported record cites: none, one already stored, or a new one described here. */

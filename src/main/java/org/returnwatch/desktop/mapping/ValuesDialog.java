@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.returnwatch.desktop.common.Views;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 
 /** What each value of a column becomes on a field's controlled list; the choices apply as they are made. */
 final class ValuesDialog extends Dialog<ButtonType> {

@@ -1,13 +1,13 @@
 package org.returnwatch.desktop.records;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.returnwatch.app.ChildChanges;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 
 /** How one kind of record is edited in the generic list-and-form screen. */
 public interface RecordForm<T extends DomainRecord> {
@@ -33,8 +33,13 @@ public interface RecordForm<T extends DomainRecord> {
     /** The record as the form now stands; throws IllegalArgumentException when something is wrong. */
     T build(UUID id, Reference ref, long version);
 
-    /** Writes what is stored beside the record in other tables (data points); nothing by default. */
-    default void saveChildren(Store store, Transaction tx, T saved) {
+    /** What is stored beside the record in other tables (data points), as its Save writes it; none by default. */
+    default ChildChanges childChanges(UUID recordId) {
+        return ChildChanges.NONE;
+    }
+
+    /** After the user chose to keep their version: the child rows build on the versions stored now. */
+    default void rebaseChildren(Map<UUID, Long> versions) {
     }
 
     /** Makes the child rows new again, for a duplicate. */

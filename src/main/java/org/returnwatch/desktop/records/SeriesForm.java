@@ -3,6 +3,7 @@ package org.returnwatch.desktop.records;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.Observable;
@@ -12,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.returnwatch.app.ChildChanges;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Measure;
 import org.returnwatch.domain.Qualifier;
@@ -19,8 +21,6 @@ import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 
 /** A published statistic and its data points; the points are records of their own, saved with it. */
 public final class SeriesForm implements RecordForm<Series> {
@@ -151,22 +151,33 @@ public final class SeriesForm implements RecordForm<Series> {
                 reportedBy.get(), description.get(), List.of());
     }
 
-    /** Inserts new points, updates changed ones, deletes removed ones: in the series' transaction. */
+    /** New points inserted, changed ones updated, removed ones deleted: in the series' transaction. */
     @Override
-    public void saveChildren(Store store, Transaction tx, Series saved) {
-        for (DataPoint gone : removed) {
-            if (store.points().exists(tx, gone.id())) {
-                store.points().delete(tx, gone.id(), gone.version());
-            }
-        }
+    public ChildChanges childChanges(UUID seriesId) {
+        List<DataPoint> added = new ArrayList<>();
+        List<DataPoint> changed = new ArrayList<>();
+        List<DataPoint> unchanged = new ArrayList<>();
         for (PointRow r : points) {
-            DataPoint p = r.build(saved.id());
-            if (r.original == null || !store.points().exists(tx, p.id())) {
-                store.points().insert(tx, r.original == null ? p : store.points().withoutRef(p));
-            } else if (!p.equals(r.original)) {
-                store.points().update(tx, p);
+            DataPoint p = r.build(seriesId);
+            if (r.original == null) {
+                added.add(p);
+            } else if (p.equals(r.original)) {
+                unchanged.add(p);
+            } else {
+                changed.add(p);
             }
         }
+        return new ChildChanges(removed, added, changed, unchanged);
+    }
+
+    @Override
+    public void rebaseChildren(Map<UUID, Long> versions) {
+        for (PointRow r : points) {
+            if (r.original != null && versions.containsKey(r.original.id())) {
+                r.original = r.original.withStored(r.original.ref(), versions.get(r.original.id()));
+            }
+        }
+        removed.replaceAll(p -> versions.containsKey(p.id()) ? p.withStored(p.ref(), versions.get(p.id())) : p);
     }
 
     @Override

@@ -1,63 +1,63 @@
 package org.returnwatch.desktop.session;
 
+import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.Store;
+import org.returnwatch.app.Workspace;
 
 /**
- * Which database the window works on and whether it is unlocked. Screens read the store from
- * here; locking closes it and drops every reference to it.
+ * Which database the windows work on and whether it is unlocked. Screens reach the database through
+ * the workspace held here; locking drops every reference to it and hands it back to be closed.
  */
 public final class Session {
-    private final ReadOnlyObjectWrapper<DatabaseFile> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyObjectWrapper<Store> store = new ReadOnlyObjectWrapper<>(this, "store");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
 
-    public Session(DatabaseFile initial) {
+    public Session(Path initial) {
         file.set(initial);
     }
 
-    public ReadOnlyObjectProperty<DatabaseFile> fileProperty() {
+    public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
     }
 
-    public DatabaseFile file() {
+    public Path file() {
         return file.get();
     }
 
-    public ReadOnlyObjectProperty<Store> storeProperty() {
-        return store.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
     }
 
-    /** The open store; throws when locked, which would be a bug in the caller. */
-    public Store store() {
-        Store s = store.get();
-        if (s == null) {
+    /** The open database; throws when locked, which would be a bug in the caller. */
+    public Workspace workspace() {
+        Workspace w = workspace.get();
+        if (w == null) {
             throw new IllegalStateException("the database is locked");
         }
-        return s;
+        return w;
     }
 
     public boolean isUnlocked() {
-        return store.get() != null;
+        return workspace.get() != null;
     }
 
-    public void unlocked(Store opened) {
-        store.set(opened);
+    public void unlocked(Workspace opened) {
+        workspace.set(opened);
     }
 
-    /** Switches to another file; the current store must have been closed first. */
-    public void switchTo(DatabaseFile other) {
+    /** Switches to another file; the current database must have been closed first. */
+    public void switchTo(Path other) {
         if (isUnlocked()) {
             throw new IllegalStateException("lock before switching databases");
         }
         file.set(other);
     }
 
-    /** Forgets the store and hands it back so the caller can close it off the UI thread. */
-    public Store lock() {
-        Store s = store.get();
-        store.set(null);
-        return s;
+    /** Forgets the open database and hands it back so the caller can close it off the UI thread. */
+    public Workspace lock() {
+        Workspace w = workspace.get();
+        workspace.set(null);
+        return w;
     }
 }

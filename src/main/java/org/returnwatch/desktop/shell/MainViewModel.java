@@ -1,9 +1,9 @@
 package org.returnwatch.desktop.shell;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,75 +13,83 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.action.Command;
-import org.returnwatch.desktop.common.RecordDeleter;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.desktop.unlock.UnlockViewModel;
-import org.returnwatch.domain.DataPoint;
-import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.Store;
 
 /**
- * The window's state: locked or not, which place is shown, how many records each holds, and the
- * commands of the menus and toolbar, which act on the screen on show.
+ * One window's state: locked or not, which place is shown, how many records each holds, and the
+ * commands of the menus and toolbar. Record commands go to the screen on show; those it does not
+ * support are disabled, with the reason.
  */
 public final class MainViewModel {
     private final Session session;
-    private final TaskRunner runner;
+    private final Tasks tasks;
     private final DialogService dialogs;
     private final RecordDeleter deleter;
     private final UnlockViewModel unlock;
-    private final Map<Section, Screen> screens;
+    private final Function<Runnable, Map<Section, Screen>> makeScreens;
+    private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final Map<Section, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Section.class);
     private final Map<AppAction, Command> commands = new EnumMap<>(AppAction.class);
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.CASES);
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private Runnable quit = () -> { };
-    private Runnable newWindow = () -> { };
-    /** How to leave before locking or quitting: by default this window's screen; with more windows, each in turn. */
-    private java.util.function.Consumer<Runnable> leaveAll = p -> screen().leave(p);
-    private final javafx.beans.value.ChangeListener<Store> storeListener = (o, was, now) -> storeChanged(now);
-    private Supplier<Map<Section, Screen>> rebuild = Map::of;
+    private final ReadOnlyObjectWrapper<Map<Section, Screen>> current =
+            new ReadOnlyObjectWrapper<>(this, "screens", Map.of());
+    private final ChangeListener<Workspace> workspaceListener = (o, was, now) -> workspaceChanged(now);
+    private final DatabaseCommands database;
+    /** How to leave before locking or quitting: this window's screen, or with more windows, each in turn. */
+    private Consumer<Runnable> leaveAll = p -> screen().leave(p);
 
+    /**
+     * @param makeScreens makes this window's screens, given what they run after a save or delete (the counts
+     *                    refresh): at start and anew after every lock, so that nothing read before a lock survives it
+     */
     public MainViewModel(Session session, TaskRunner runner, DialogService dialogs, RecordDeleter deleter,
-                         UnlockViewModel unlock, Map<Section, Screen> screens) {
+                         UnlockViewModel unlock, DatabaseCommands database,
+                         Function<Runnable, Map<Section, Screen>> makeScreens) {
         this.session = session;
-        this.runner = runner;
+        this.tasks = new Tasks(runner);
         this.dialogs = dialogs;
         this.deleter = deleter;
         this.unlock = unlock;
-        this.screens = new EnumMap<>(screens);
+        this.database = database;
+        this.makeScreens = makeScreens;
         for (Section s : Section.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(this, s.name()));
         }
         for (AppAction a : AppAction.values()) {
             commands.put(a, new Command());
         }
+        replaceScreens();
         wireCommands();
         // a window opened on a database already unlocked (View → New window) starts unlocked
         unlocked.set(session.isUnlocked());
-        session.storeProperty().addListener(storeListener);
+        session.workspaceProperty().addListener(workspaceListener);
         section.addListener((o, was, now) -> {
-            bindCommands();
+            bindScreenCommands();
             if (session.isUnlocked()) {
                 screen().activate();
             }
         });
-        bindCommands();
+        bindScreenCommands();
     }
 
     /**
-     * Locking from any window reaches every window through the shared session: each one forgets
-     * what it read, so no window keeps records of a locked database.
+     * Locking from any window reaches every window through the shared session: each one forgets what
+     * it read, so no window keeps records of a locked database.
      */
-    private void storeChanged(Store now) {
+    private void workspaceChanged(Workspace now) {
         unlocked.set(now != null);
         if (now != null) {
             screen().activate();
@@ -93,19 +101,13 @@ public final class MainViewModel {
 
     /** The window is closed: its screens forget, and it no longer follows the session. */
     public void dispose() {
-        session.storeProperty().removeListener(storeListener);
+        session.workspaceProperty().removeListener(workspaceListener);
+        tasks.cancelAll();
         deleter.forget();
         screens.values().forEach(Screen::forget);
     }
 
     private void wireCommands() {
-        handle(AppAction.NEW_RECORD, () -> screen().leave(() -> screen().newRecord()));
-        handle(AppAction.SAVE, () -> screen().save());
-        handle(AppAction.CANCEL, () -> screen().cancel());
-        handle(AppAction.DUPLICATE, () -> screen().duplicate());
-        handle(AppAction.DELETE, () -> screen().delete());
-        handle(AppAction.LINK, () -> screen().link());
-        handle(AppAction.BACK, () -> screen().back());
         handle(AppAction.ESCAPE, this::escape);
         handle(AppAction.REFRESH, () -> {
             screen().activate();
@@ -115,34 +117,43 @@ public final class MainViewModel {
             refreshCounts();
             open(RecordItem.of(r));
         }));
-        handle(AppAction.LOCK, () -> leaveAll.accept(this::lock));
-        handle(AppAction.NEW_DATABASE, () -> leaveAll.accept(this::newDatabase));
-        handle(AppAction.OPEN_DATABASE, () -> leaveAll.accept(this::openDatabase));
-        handle(AppAction.QUIT, () -> leaveAll.accept(() -> quit.run()));
-        handle(AppAction.NEW_WINDOW, () -> newWindow.run());
+        handle(AppAction.LOCK, () -> leaveAll.accept(database::lock));
+        handle(AppAction.NEW_DATABASE, () -> leaveAll.accept(database::newDatabase));
+        handle(AppAction.OPEN_DATABASE, () -> leaveAll.accept(database::openDatabase));
+        handle(AppAction.QUIT, () -> leaveAll.accept(database::quit));
+        handle(AppAction.NEW_WINDOW, database::newWindow);
         handle(AppAction.ABOUT, () -> dialogs.showInfo("About ReturnWatch", "ReturnWatch — records of coercive return."
                 + "\n\nEverything stays on this computer, in an encrypted database. The program opens no network "
                 + "connection.\n\nDatabase: " + session.file() + "\n\nLicence: GPL-3.0-or-later"));
         commands.get(AppAction.UNDO_DELETE).executableProperty().bind(
                 Bindings.isNotNull(deleter.lastProperty()).and(unlocked));
-        for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_RECORD,
-                AppAction.NEW_WINDOW, AppAction.IMPORT, AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP,
-                AppAction.RESTORE}) {
+        for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_WINDOW, AppAction.IMPORT,
+                AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP, AppAction.RESTORE}) {
             commands.get(a).executableProperty().bind(unlocked);
         }
+        // Esc cancels changes or goes back: it can when either of those can, on whatever screen
+        commands.get(AppAction.ESCAPE).executableProperty().bind(commands.get(AppAction.CANCEL).executableProperty()
+                .or(commands.get(AppAction.BACK).executableProperty()));
     }
 
-    /** The screen's state decides what its commands can do; rebound when the place changes. */
-    private void bindCommands() {
+    /** The screen on show decides what its commands do and when; rebound when the place or the screens change. */
+    private void bindScreenCommands() {
         Screen s = screen();
-        commands.get(AppAction.SAVE).executableProperty().bind(unlocked.and(s.dirtyProperty()));
-        commands.get(AppAction.CANCEL).executableProperty().bind(unlocked.and(s.dirtyProperty()));
-        commands.get(AppAction.DUPLICATE).executableProperty().bind(unlocked.and(s.hasRecordProperty()));
-        commands.get(AppAction.DELETE).executableProperty().bind(unlocked.and(s.hasRecordProperty()));
-        commands.get(AppAction.LINK).executableProperty().bind(unlocked.and(s.recordOpenProperty()));
-        commands.get(AppAction.BACK).executableProperty().bind(unlocked.and(s.recordOpenProperty()));
-        commands.get(AppAction.ESCAPE).executableProperty().bind(unlocked.and(s.recordOpenProperty()
-                .or(s.dirtyProperty())));
+        for (AppAction a : ScreenCommands.RECORD_ACTIONS) {
+            Command c = commands.get(a);
+            var entry = s.commands().get(a);
+            if (entry.isPresent()) {
+                c.executableProperty().bind(unlocked.and(entry.get().enabled()));
+                Runnable run = entry.get().action();
+                c.setHandler(a == AppAction.NEW_RECORD ? () -> screen().leave(run) : run);
+                c.unavailableProperty().set("");
+            } else {
+                c.executableProperty().unbind();
+                c.executableProperty().set(false);
+                c.setHandler(() -> { });
+                c.unavailableProperty().set("Not on the " + section.get().label() + " screen.");
+            }
+        }
     }
 
     /**
@@ -151,12 +162,14 @@ public final class MainViewModel {
      */
     public void escape() {
         Screen s = screen();
-        if (s.dirtyProperty().get()) {
+        Command cancel = commands.get(AppAction.CANCEL);
+        Command back = commands.get(AppAction.BACK);
+        if (s.dirtyProperty().get() && cancel.executableProperty().get()) {
             if (dialogs.confirm("Cancel changes", "Throw away the unsaved changes?", "Discard changes")) {
-                s.cancel();
+                cancel.execute();
             }
-        } else if (s.recordOpenProperty().get()) {
-            s.back();
+        } else {
+            back.execute();
         }
     }
 
@@ -175,134 +188,63 @@ public final class MainViewModel {
     /** Opens any record where it belongs; incidents open their case, data points their series. */
     public void open(RecordItem item) {
         screen().leave(() -> {
-            Store store = session.store();
-            runner.run("finding the record", () -> store.read(tx -> switch (item.kind()) {
-                case INCIDENT -> store.incidents().find(tx, item.id()).map(i -> new Target(RecordKind.CASE, i))
-                        .orElse(null);
-                case DATA_POINT -> store.points().find(tx, item.id()).map(p -> new Target(RecordKind.SERIES, p))
-                        .orElse(null);
-                default -> new Target(item.kind(), null);
-            }), t -> {
-                if (t == null) {
+            Workspace w = session.workspace();
+            tasks.run("finding the record", () -> w.lookup().home(item.kind(), item.id()).orElse(null), home -> {
+                if (home == null) {
                     dialogs.showError("Open", "That record no longer exists.");
                     return;
                 }
-                Section target = Section.of(t.kind());
+                Section target = Section.of(home.kind());
                 section.set(target);
-                screens.get(target).open(t.ownerOf(item));
+                screens.get(target).open(home.id());
             }, e -> dialogs.showError("Open", e.getMessage()));
         });
-    }
-
-    private record Target(RecordKind kind, Object child) {
-        java.util.UUID ownerOf(RecordItem item) {
-            if (child instanceof Incident i) {
-                return i.caseId();
-            }
-            if (child instanceof DataPoint p) {
-                return p.seriesId();
-            }
-            return item.id();
-        }
     }
 
     public void refreshCounts() {
         if (!session.isUnlocked()) {
             return;
         }
-        Store store = session.store();
-        DatabaseFile file = session.file();
-        runner.run("counting records", () -> store.read(store::counts), c -> {
+        Workspace w = session.workspace();
+        tasks.run("counting records", () -> w.lookup().counts(), c -> {
             for (Section s : Section.values()) {
-                counts.get(s).set(c.getOrDefault(s.kind(), 0));
+                counts.get(s).set(s.kind() == null ? 0 : c.getOrDefault(s.kind(), 0));
             }
-            status.set(file + "   ·   " + c.get(RecordKind.CASE) + " cases, " + c.get(RecordKind.INCIDENT)
+            status.set(session.file() + "   ·   " + c.get(RecordKind.CASE) + " cases, " + c.get(RecordKind.INCIDENT)
                     + " incidents, " + c.get(RecordKind.AGREEMENT) + " agreements, " + c.get(RecordKind.SERIES)
                     + " statistics, " + c.get(RecordKind.SOURCE) + " sources, " + c.get(RecordKind.ACTOR)
                     + " actors, " + c.get(RecordKind.LINK) + " links");
         }, e -> status.set(e.getMessage()));
     }
 
-    /** Closes the database (in the background) and shows the passphrase screen again. */
-    public void lock() {
-        // the session's listeners (this window's and every other's) forget the screens
-        Store store = session.lock();
-        if (store != null) {
-            runner.run("closing the database", () -> {
-                store.close();
-                return true;
-            }, ok -> unlock.prepare(), e -> unlock.prepare());
-        } else {
-            unlock.prepare();
-        }
-    }
-
-    private void newDatabase() {
-        dialogs.chooseNewDatabase().ifPresent(p -> switchTo(p, true));
-    }
-
-    private void openDatabase() {
-        dialogs.chooseDatabase().ifPresent(p -> switchTo(p, false));
-    }
-
-    private void switchTo(Path path, boolean create) {
-        DatabaseFile file;
-        try {
-            file = DatabaseFile.of(path);
-        } catch (RuntimeException e) {
-            dialogs.showError("Database", e.getMessage());
-            return;
-        }
-        runner.run("looking at the file", file::exists, exists -> {
-            if (create && exists) {
-                dialogs.showError("New database", "A database already exists at " + file + ". Choose another name.");
-                return;
-            }
-            if (!create && !exists) {
-                dialogs.showError("Open database", "There is no database at " + file + ".");
-                return;
-            }
-            Store store = session.lock();
-            session.switchTo(file);
-            runner.run("closing the database", () -> {
-                if (store != null) {
-                    store.close();
-                }
-                return true;
-            }, ok -> unlock.prepare(), e -> unlock.prepare());
-        }, e -> dialogs.showError("Database", e.getMessage()));
+    /** Shows a passing message in the status bar, such as why a key did nothing. */
+    public void say(String message) {
+        status.set(message);
     }
 
     /**
-     * After the store is forgotten: empties every screen and puts fresh ones in their place, so
-     * that no record read before locking stays in memory until the next unlock. Also drops the
-     * undo of the last delete and the figures shown.
+     * After the database is forgotten: empties every screen and puts fresh ones in their place, so that
+     * no record read before locking stays in memory until the next unlock. Also drops the undo of the
+     * last delete and the figures shown.
      */
     private void discardScreens() {
+        tasks.cancelAll();
         deleter.forget();
         screens.values().forEach(Screen::forget);
-        screens.putAll(rebuild.get());
-        bindCommands();
+        replaceScreens();
+        bindScreenCommands();
         counts.values().forEach(c -> c.set(0));
         status.set("");
     }
 
-    /** Makes the screens anew; called on every lock, after the old ones have forgotten what they held. */
-    public void setRebuild(Supplier<Map<Section, Screen>> rebuild) {
-        this.rebuild = rebuild;
-    }
-
-    public void setQuit(Runnable quit) {
-        this.quit = quit;
-    }
-
-    /** Opens another window on the same session (View → New window). */
-    public void setNewWindow(Runnable newWindow) {
-        this.newWindow = newWindow;
+    private void replaceScreens() {
+        screens.clear();
+        screens.putAll(makeScreens.apply(this::refreshCounts));
+        current.set(Map.copyOf(screens));
     }
 
     /** With several windows open, Lock, Quit and switching databases first ask each about unsaved changes. */
-    public void setLeaveAll(java.util.function.Consumer<Runnable> leaveAll) {
+    public void setLeaveAll(Consumer<Runnable> leaveAll) {
         this.leaveAll = leaveAll;
     }
 
@@ -317,6 +259,11 @@ public final class MainViewModel {
 
     public Screen screen(Section s) {
         return screens.get(s);
+    }
+
+    /** This window's screens; replaced by fresh ones on every lock. */
+    public ReadOnlyObjectProperty<Map<Section, Screen>> screensProperty() {
+        return current.getReadOnlyProperty();
     }
 
     public Command command(AppAction a) {
@@ -344,6 +291,6 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return runner.busyProperty();
+        return tasks.runner().busyProperty();
     }
 }

@@ -1,6 +1,6 @@
 package org.returnwatch.desktop.shell;
 
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 
 /** Opens any record where it belongs (a link's other end, an undone delete). */
 @FunctionalInterface

@@ -1,51 +1,37 @@
 package org.returnwatch.desktop.shell;
 
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
-/** What the shell's commands need from the screen on show. */
+/**
+ * What every place of the window is to the shell. Each screen implements all of it; the commands
+ * it does not support are simply not in its {@link #commands()}, and the shell disables them and
+ * says why, instead of running something that does nothing.
+ */
 public interface Screen {
 
-    /** Loads (or reloads) the screen after unlocking or switching to it. */
+    /** Shown (after unlocking, or switching to it): reads what it shows. */
     void activate();
 
-    /** Opens one record of this screen's kind. */
+    /** Shows one record it holds: a case, an agreement; on the Charts screen, a statistic to draw. */
     void open(UUID id);
 
-    void newRecord();
-
-    void save();
-
-    void cancel();
-
-    void duplicate();
-
-    void delete();
-
-    void link();
-
-    void back();
-
-    /** True while a record is open on screen, not only the list. */
-    ReadOnlyBooleanProperty recordOpenProperty();
-
-    /** True while a record is selected or open: what Delete and Link act on. */
-    ReadOnlyBooleanProperty hasRecordProperty();
-
+    /** True while something typed has not been saved. */
     ReadOnlyBooleanProperty dirtyProperty();
 
     /** Asks about unsaved changes, then runs {@code proceed} if leaving is fine. */
     void leave(Runnable proceed);
 
-    /** What the screen's list shows, for File → Export; null when it shows no records (the charts). */
-    default ShownRecords shown() {
-        return null;
-    }
-
     /**
-     * Drops every record the screen holds, on lock: the screen is then discarded, and answers
-     * still on their way from the database must not bring records back into it.
+     * Drops everything it holds (on lock, or when its window closes): the screen is then discarded,
+     * and answers still on their way from the database must not bring records back into it.
      */
-    default void forget() {
-    }
+    void forget();
+
+    /** The record commands it supports (New, Save, Delete …), each with when it can run. */
+    ScreenCommands commands();
+
+    /** What its list shows, for File → Export; empty when it lists no records. */
+    Optional<ShownRecords> shown();
 }

@@ -13,16 +13,22 @@ public final class DirectTaskRunner implements TaskRunner {
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
 
     @Override
-    public <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess,
-                        Consumer<? super Throwable> onFailure) {
+    public <T> TaskHandle run(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onFailure) {
+        TaskHandle handle = new TaskHandle();
         T result;
         try {
             result = work.call();
         } catch (Exception e) {
-            onFailure.accept(e);
-            return;
+            if (handle.deliver()) {
+                onFailure.accept(e);
+            }
+            return handle;
         }
-        onSuccess.accept(result);
+        if (handle.deliver()) {
+            onSuccess.accept(result);
+        }
+        return handle;
     }
 
     @Override

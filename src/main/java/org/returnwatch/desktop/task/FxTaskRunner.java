@@ -36,36 +36,46 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private int running;
 
     @Override
-    public <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess,
-                        Consumer<? super Throwable> onFailure) {
-        submit(executor, what, work, onSuccess, onFailure);
+    public <T> TaskHandle run(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onFailure) {
+        return submit(executor, what, work, onSuccess, onFailure);
     }
 
     @Override
-    public <T> void runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
-                             Consumer<? super Throwable> onFailure) {
-        submit(aside, what, work, onSuccess, onFailure);
+    public <T> TaskHandle runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Throwable> onFailure) {
+        return submit(aside, what, work, onSuccess, onFailure);
     }
 
-    private <T> void submit(ExecutorService on, String what, Callable<T> work, Consumer<? super T> onSuccess,
-                            Consumer<? super Throwable> onFailure) {
+    private <T> TaskHandle submit(ExecutorService on, String what, Callable<T> work, Consumer<? super T> onSuccess,
+                                  Consumer<? super Throwable> onFailure) {
+        TaskHandle handle = new TaskHandle();
         started(what);
         on.execute(() -> {
+            if (!handle.isWanted()) {
+                Platform.runLater(this::finished);
+                return;
+            }
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
                     finished();
-                    onSuccess.accept(result);
+                    if (handle.deliver()) {
+                        onSuccess.accept(result);
+                    }
                 });
             } catch (Exception | Error e) {
                 // the class and the action only: messages may quote what the user typed
                 LOG.warn("{} failed: {}", what, e.getClass().getSimpleName());
                 Platform.runLater(() -> {
                     finished();
-                    onFailure.accept(e);
+                    if (handle.deliver()) {
+                        onFailure.accept(e);
+                    }
                 });
             }
         });
+        return handle;
     }
 
     private void started(String what) {

@@ -12,18 +12,20 @@ import javafx.beans.property.ReadOnlyStringProperty;
 public interface TaskRunner {
 
     /**
-     * Runs {@code work} in the background; then {@code onSuccess} or {@code onFailure} on the UI thread.
-     * {@code what} says what is happening, for the status bar; it never holds a name or a note.
+     * Runs {@code work} in the background; then {@code onSuccess} or {@code onFailure} on the UI thread,
+     * unless the returned handle was cancelled or superseded meanwhile (work not started by then is
+     * skipped). {@code what} says what is happening, for the status bar; it never holds a name or a note.
      */
-    <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+    <T> TaskHandle run(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                       Consumer<? super Throwable> onFailure);
 
     /**
      * Like {@link #run}, for slow reads (counting many rows) that must not hold up the quick ones
      * queued after them; it may run beside other work, so it must only read.
      */
-    default <T> void runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
-                              Consumer<? super Throwable> onFailure) {
-        run(what, work, onSuccess, onFailure);
+    default <T> TaskHandle runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                                    Consumer<? super Throwable> onFailure) {
+        return run(what, work, onSuccess, onFailure);
     }
 
     /**

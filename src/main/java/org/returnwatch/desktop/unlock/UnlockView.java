@@ -1,6 +1,6 @@
 package org.returnwatch.desktop.unlock;
 
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -7,13 +7,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.returnwatch.desktop.session.DatabaseOpener;
+import org.returnwatch.app.Databases;
+import org.returnwatch.app.OpenRefused;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
-import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.StoreException;
-import org.returnwatch.store.WrongPassphraseException;
 
 /**
  * The passphrase screen: on a first start it creates the database (passphrase typed twice), later
@@ -26,7 +24,7 @@ public final class UnlockViewModel {
     public enum Mode { CHECKING, CREATE, UNLOCK }
 
     private final Session session;
-    private final DatabaseOpener opener;
+    private final Databases databases;
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CHECKING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -35,9 +33,9 @@ public final class UnlockViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
 
-    public UnlockViewModel(Session session, DatabaseOpener opener, TaskRunner runner) {
+    public UnlockViewModel(Session session, Databases databases, TaskRunner runner) {
         this.session = session;
-        this.opener = opener;
+        this.databases = databases;
         this.runner = runner;
     }
 
@@ -46,7 +44,7 @@ public final class UnlockViewModel {
         mode.set(Mode.CHECKING);
         message.set("");
         fileName.set(session.file().toString());
-        runner.run("looking for the database", () -> opener.exists(session.file()),
+        runner.run("looking for the database", () -> databases.exists(session.file()),
                 exists -> mode.set(exists ? Mode.UNLOCK : Mode.CREATE),
                 e -> message.set(e.getMessage()));
     }
@@ -76,8 +74,10 @@ public final class UnlockViewModel {
         working.set(true);
         message.set(create ? "Creating the encrypted database and loading the seed data…" : "Unlocking…");
         runner.run(create ? "creating the database" : "unlocking the database", () -> {
-            try (Passphrase p = Passphrase.adopt(passphrase)) {
-                return create ? opener.create(session.file(), p) : opener.open(session.file(), p);
+            try {
+                return create ? databases.create(session.file(), passphrase) : databases.open(session.file(), passphrase);
+            } finally {
+                Arrays.fill(passphrase, '\0');
             }
         }, this::opened, this::failed);
     }
@@ -100,18 +100,18 @@ public final class UnlockViewModel {
         return null;
     }
 
-    private void opened(Store store) {
+    private void opened(Workspace workspace) {
         working.set(false);
         message.set("");
         strength.set(PassphraseStrength.EMPTY);
-        session.unlocked(store);
+        session.unlocked(workspace);
     }
 
     private void failed(Throwable e) {
         working.set(false);
-        if (e instanceof WrongPassphraseException) {
+        if (e instanceof OpenRefused r && r.reason() == OpenRefused.Reason.WRONG_PASSPHRASE) {
             message.set("Wrong passphrase. Try again.");
-        } else if (e instanceof StoreException) {
+        } else if (e instanceof OpenRefused || e instanceof IllegalArgumentException) {
             message.set(e.getMessage());
         } else {
             message.set("The database could not be opened (" + e.getClass().getSimpleName() + ").");

@@ -33,15 +33,15 @@ class CaseDetailViewModelTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        store = session.store();
-        vm = new CaseDetailViewModel(session, new DirectTaskRunner(), dialogs);
+        store = Seeded.store(session);
+        vm = new CaseDetailViewModel(session, new DirectTaskRunner(), dialogs, dialogs);
         xie = store.read(tx -> store.cases().get(tx, Reference.parse("RW-C-0001")));
         vm.load(xie.id());
     }
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     private Case stored() {
@@ -139,7 +139,7 @@ class CaseDetailViewModelTest {
         vm.fields().role.set("Mine");
         dialogs.conflictAnswer = ConflictChoice.RELOAD;
         vm.save(() -> { });
-        assertThat(dialogs.lastDifferences).extracting(d -> d.field()).contains("Amount", "Role");
+        assertThat(dialogs.lastDifferences).extracting(d -> d.field()).contains("Amount", "Role / occupation");
         assertThat(stored().amount()).isEqualTo("US$ 1 million");
         assertThat(stored().role()).isEqualTo(xie.role());
         assertThat(vm.fields().amount.get()).isEqualTo("US$ 1 million");

@@ -35,7 +35,7 @@ class CaseListViewModelTest {
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     private List<String> names() {
@@ -68,7 +68,7 @@ class CaseListViewModelTest {
     void searchFindsChineseScriptAndAliases() {
         Case c = new Case(java.util.UUID.randomUUID(), null, 0, "Li Wei", "李伟", List.of("Xiaolongbao"), false, null, null,
                 "Australia", null, null, null, null, null, null, null, null, false, null);
-        session.store().write(tx -> session.store().cases().insert(tx, c));
+        Seeded.store(session).write(tx -> Seeded.store(session).cases().insert(tx, c));
         vm.queryProperty().set("李伟");
         assertThat(names()).containsExactly("Li Wei");
         vm.queryProperty().set("xiaolong");
@@ -111,9 +111,9 @@ class CaseListViewModelTest {
 
     @Test
     void readsRowsPageByPage() {
-        session.store().write(tx -> {
+        Seeded.store(session).write(tx -> {
             for (int i = 0; i < 450; i++) {
-                session.store().cases().insert(tx, Case.named(String.format("Bulk %04d", i)));
+                Seeded.store(session).cases().insert(tx, Case.named(String.format("Bulk %04d", i)));
             }
             return null;
         });

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
-import org.returnwatch.desktop.common.RecordItem;
-import org.returnwatch.desktop.dialog.DialogService.CitationEdit;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.links.LinkDialogs.CitationEdit;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
-import org.returnwatch.desktop.links.CitationRow;
+import org.returnwatch.app.CitationRow;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Case;
@@ -36,8 +36,8 @@ class CitationEditTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        store = session.store();
-        vm = new CaseDetailViewModel(session, new DirectTaskRunner(), dialogs);
+        store = Seeded.store(session);
+        vm = new CaseDetailViewModel(session, new DirectTaskRunner(), dialogs, dialogs);
         xie = store.read(tx -> store.cases().get(tx, Reference.parse("RW-C-0001")));
         vm.load(xie.id());
         first = vm.related().citations().get(0);
@@ -46,7 +46,7 @@ class CitationEditTest {
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     private Citation stored() {
@@ -78,7 +78,7 @@ class CitationEditTest {
                 .isEqualTo(caseVersion + 1);
         assertThat(vm.dirtyProperty().get()).isFalse();
         // read back into a fresh form, as after reopening the case
-        CaseDetailViewModel again = new CaseDetailViewModel(session, new DirectTaskRunner(), dialogs);
+        CaseDetailViewModel again = new CaseDetailViewModel(session, new DirectTaskRunner(), dialogs, dialogs);
         again.load(xie.id());
         CitationRow shown = again.related().citations().stream()
                 .filter(r -> r.citationId().equals(first.citationId())).findFirst().orElseThrow();

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.desktop.task.FxTaskRunner;
-import org.returnwatch.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +56,7 @@ class ChartsUiTest {
 
     @AfterEach
     void close() throws Exception {
-        Store store = WaitForAsyncUtils.asyncFx(() -> session.lock()).get();
+        Workspace store = WaitForAsyncUtils.asyncFx(() -> session.lock()).get();
         runner.close();
         store.close();
     }

@@ -44,7 +44,7 @@ class ChartsViewModelTest {
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     private void tick(Checklist list, String ref) {
@@ -134,9 +134,9 @@ class ChartsViewModelTest {
         assertThat(vm.saved()).extracting(SavedChart::name).containsExactly("Report figure 3");
 
         // the data changes after saving: the removals series is deleted
-        Series removals = session.store().read(tx -> store().series().get(tx,
+        Series removals = Seeded.store(session).read(tx -> store().series().get(tx,
                 org.returnwatch.domain.Reference.parse("RW-S-0006")));
-        session.store().write(tx -> {
+        Seeded.store(session).write(tx -> {
             store().series().delete(tx, removals.id(), removals.version());
             return null;
         });
@@ -168,7 +168,7 @@ class ChartsViewModelTest {
     }
 
     private org.returnwatch.store.Store store() {
-        return session.store();
+        return Seeded.store(session);
     }
 
     @Test
@@ -205,9 +205,12 @@ class ChartsViewModelTest {
     }
 
     @Test
-    void lockingForgetsEverything() {
+    void forgettingDropsEverything() {
         tick(vm.series(), "RW-S-0004");
-        session.lock().close();
+        assertThat(vm.chartProperty().get()).isNotNull();
+        // what the shell does to every screen on lock
+        Seeded.close(session);
+        vm.forget();
         assertThat(vm.chartProperty().get()).isNull();
         assertThat(vm.series().all()).isEmpty();
         session = Seeded.session(dir.resolve("again"));

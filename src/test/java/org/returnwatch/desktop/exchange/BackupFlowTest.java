@@ -11,9 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.Databases;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
-import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Link;
@@ -38,7 +39,7 @@ class BackupFlowTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        flow = new BackupFlow(session, new DirectTaskRunner(), dialogs, new DatabaseOpener(TestDatabases.FAST),
+        flow = new BackupFlow(session, new DirectTaskRunner(), dialogs, new Databases(TestDatabases.FAST),
                 () -> LocalDate.of(2026, 11, 23));
         flow.setWindows(proceed -> {
             events.add("asked the windows");
@@ -49,24 +50,21 @@ class BackupFlowTest {
 
     @AfterEach
     void close() {
-        Store s = session.lock();
-        if (s != null) {
-            s.close();
-        }
+        Seeded.close(session);
     }
 
     @Test
     void backUpThenRestoreBringsBackWhatWasDeletedSince() {
         Path backup = backUp("monday");
-        String before = json.exportDocument(session.store()).toString();
+        String before = json.exportDocument(Seeded.store(session)).toString();
         deleteALink();
-        Store old = session.store();
+        Workspace old = session.workspace();
         dialogs.openAnswer = backup;
         flow.restore();
         assertThat(events).containsExactly("asked the windows");
         assertThat(session.isUnlocked()).isTrue();
-        assertThat(session.store()).isNotSameAs(old);
-        assertThat(json.exportDocument(session.store()).toString()).isEqualTo(before);
+        assertThat(session.workspace()).isNotSameAs(old);
+        assertThat(json.exportDocument(Seeded.store(session)).toString()).isEqualTo(before);
         assertThat(dialogs.confirmations).singleElement().asString().contains("monday.rwbackup");
         assertThat(dialogs.infos).last().asString().startsWith("Restored ").contains("14 cases");
     }
@@ -81,14 +79,14 @@ class BackupFlowTest {
         assertThat(dialogs.errors).containsExactly("That is not this database's passphrase. No backup was written.");
 
         String digest = TestDatabases.digest(backup);
-        Store open = session.store();
+        Workspace open = session.workspace();
         dialogs.openAnswer = backup;
         flow.restore();
         assertThat(dialogs.errors).last().isEqualTo("That is not this database's passphrase. Nothing was changed.");
         assertThat(events).as("the windows were asked about unsaved changes, and nothing was closed")
                 .containsExactly("asked the windows");
         assertThat(session.isUnlocked()).isTrue();
-        assertThat(session.store()).isSameAs(open);
+        assertThat(session.workspace()).isSameAs(open);
         assertThat(TestDatabases.digest(backup)).isEqualTo(digest);
     }
 
@@ -98,30 +96,30 @@ class BackupFlowTest {
         byte[] bytes = Files.readAllBytes(backup);
         bytes[bytes.length / 2] ^= 0x40;
         Files.write(backup, bytes);
-        String before = json.exportDocument(session.store()).toString();
+        String before = json.exportDocument(Seeded.store(session)).toString();
         dialogs.openAnswer = backup;
         flow.restore();
         assertThat(dialogs.errors).singleElement().asString().contains("damaged").contains("open again");
         assertThat(session.isUnlocked()).isTrue();
-        assertThat(json.exportDocument(session.store()).toString()).isEqualTo(before);
+        assertThat(json.exportDocument(Seeded.store(session)).toString()).isEqualTo(before);
     }
 
     @Test
     void aCancelledRestoreLeavesTheDatabaseAsItWas() {
         Path backup = backUp("cancel");
         deleteALink();
-        String before = json.exportDocument(session.store()).toString();
+        String before = json.exportDocument(Seeded.store(session)).toString();
         dialogs.cancelProgressNumber = dialogs.progressShown.size() + 1;
         dialogs.openAnswer = backup;
         flow.restore();
         assertThat(dialogs.infos).last().isEqualTo("Restore was cancelled. The database was left as it was.");
-        assertThat(json.exportDocument(session.store()).toString()).isEqualTo(before);
+        assertThat(json.exportDocument(Seeded.store(session)).toString()).isEqualTo(before);
     }
 
     @Test
     void sayingNoToTheWarningOrToThePassphraseClosesNothing() {
         Path backup = backUp("kept");
-        Store open = session.store();
+        Workspace open = session.workspace();
         dialogs.openAnswer = backup;
         dialogs.confirmAnswer = false;
         flow.restore();
@@ -129,7 +127,7 @@ class BackupFlowTest {
         dialogs.confirmAnswer = true;
         dialogs.passphraseAnswer = null;
         flow.restore();
-        assertThat(session.store()).isSameAs(open);
+        assertThat(session.workspace()).isSameAs(open);
         assertThat(events).containsExactly("asked the windows");
     }
 
@@ -138,12 +136,12 @@ class BackupFlowTest {
         Path backup = backUp("stay");
         int asked = dialogs.passphraseAsked;
         flow.setWindows(proceed -> events.add("a window said Stay"), () -> events.add("passphrase screen"));
-        Store open = session.store();
+        Workspace open = session.workspace();
         dialogs.openAnswer = backup;
         flow.restore();
         assertThat(events).containsExactly("a window said Stay");
         assertThat(dialogs.passphraseAsked).isEqualTo(asked);
-        assertThat(session.store()).isSameAs(open);
+        assertThat(session.workspace()).isSameAs(open);
     }
 
     private Path backUp(String name) {
@@ -156,7 +154,7 @@ class BackupFlowTest {
     }
 
     private void deleteALink() {
-        Store store = session.store();
+        Store store = Seeded.store(session);
         int before = store.read(tx -> store.links().all(tx)).size();
         store.write(tx -> {
             Link l = store.links().all(tx).get(0);

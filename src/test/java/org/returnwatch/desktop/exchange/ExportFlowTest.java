@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.common.RecordDeleter;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.exchange.JsonExchange;
@@ -36,18 +36,18 @@ class ExportFlowTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        flow = new ExportFlow(session, runner, dialogs, () -> LocalDate.of(2026, 11, 23));
+        flow = new ExportFlow(session, runner, dialogs, dialogs, () -> LocalDate.of(2026, 11, 23));
     }
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     @Test
     void everythingAsJsonWithProgressShownAndClosed() throws Exception {
         dialogs.exportAnswer = dir.resolve("all");
-        flow.start(null);
+        flow.start(java.util.Optional.empty());
         Path out = dir.resolve("all.json");
         JsonNode doc = new JsonExchange().mapper().readTree(out.toFile());
         assertThat(doc.get("cases")).hasSize(14);
@@ -63,7 +63,7 @@ class ExportFlowTest {
 
     @Test
     void whatTheCaseListShowsAsAZipOfCsv() throws Exception {
-        CasesScreen cases = new CasesScreen(session, runner, dialogs, new RecordDeleter(session, runner, dialogs));
+        CasesScreen cases = new CasesScreen(session, runner, dialogs, dialogs, new RecordDeleter(session, runner, dialogs));
         cases.activate();
         cases.list().queryProperty().set("xie");
         dialogs.exportChoice = vm -> {
@@ -84,7 +84,7 @@ class ExportFlowTest {
 
     @Test
     void whatTheListShowsComesWithWhatItIsLinkedToUnlessOnlyTheseAreAsked() throws Exception {
-        CasesScreen cases = new CasesScreen(session, runner, dialogs, new RecordDeleter(session, runner, dialogs));
+        CasesScreen cases = new CasesScreen(session, runner, dialogs, dialogs, new RecordDeleter(session, runner, dialogs));
         cases.activate();
         cases.list().queryProperty().set("meng");
         for (boolean withLinked : new boolean[] {true, false}) {
@@ -112,13 +112,13 @@ class ExportFlowTest {
     @Test
     void aPseudonymisedCopyHoldsNoRealName() throws Exception {
         List<String> names = new ArrayList<>();
-        session.store().read(tx -> session.store().cases().all(tx)).forEach(c -> names.add(c.name()));
+        Seeded.store(session).read(tx -> Seeded.store(session).cases().all(tx)).forEach(c -> names.add(c.name()));
         dialogs.exportChoice = vm -> {
             vm.redactionProperty().set(ExportViewModel.Redaction.STANDARD);
             return true;
         };
         dialogs.exportAnswer = dir.resolve("shared.json");
-        flow.start(null);
+        flow.start(java.util.Optional.empty());
         String text = Files.readString(dir.resolve("shared.json"));
         assertThat(names).hasSize(14).allSatisfy(n -> assertThat(text).doesNotContain(n));
         assertThat(text).contains("\"pseudonymised\" : \"standard\"").contains("Canada");
@@ -133,7 +133,7 @@ class ExportFlowTest {
             return true;
         };
         dialogs.folderAnswer = dir;
-        flow.start(null);
+        flow.start(java.util.Optional.empty());
         assertThat(dir.resolve("returnwatch-2026-11-23")).isEmptyDirectory();
         assertThat(dir.resolve("returnwatch-2026-11-23-2").resolve("cases.csv")).exists();
     }
@@ -142,7 +142,7 @@ class ExportFlowTest {
     void cancellingLeavesNoFileAndSaysSo() {
         dialogs.cancelProgressNumber = 1;
         dialogs.exportAnswer = dir.resolve("cancelled.json");
-        flow.start(null);
+        flow.start(java.util.Optional.empty());
         assertThat(dir.resolve("cancelled.json")).doesNotExist();
         assertThat(dialogs.infos).containsExactly("Export cancelled. No file was written.");
         assertThat(dialogs.progressClosed).isEqualTo(1);
@@ -152,10 +152,10 @@ class ExportFlowTest {
     void theDialogsCancelAndAChooserCancelWriteNothing() throws Exception {
         dialogs.exportChoice = vm -> false;
         dialogs.exportAnswer = dir.resolve("no.json");
-        flow.start(null);
+        flow.start(java.util.Optional.empty());
         dialogs.exportChoice = vm -> true;
         dialogs.exportAnswer = null;
-        flow.start(null);
+        flow.start(java.util.Optional.empty());
         assertThat(dir.resolve("no.json")).doesNotExist();
         assertThat(dialogs.progressShown).isEmpty();
         try (var files = Files.list(dir)) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.TestWorkspaces;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.mapping.MappingViewModel;
@@ -42,27 +43,27 @@ class ImportFlowTest {
     void open() throws Exception {
         seeded = Seeded.session(Files.createDirectories(dir.resolve("seeded")));
         Path e = Files.createDirectories(dir.resolve("empty"));
-        empty = new Session(TestDatabases.file(e));
-        empty.unlocked(TestDatabases.create(e));
-        flow = new ImportFlow(empty, new DirectTaskRunner(), dialogs);
+        empty = new Session(TestDatabases.file(e).dataFile());
+        empty.unlocked(TestWorkspaces.of(TestDatabases.create(e)));
+        flow = new ImportFlow(empty, new DirectTaskRunner(), dialogs, dialogs, dialogs);
         flow.setOnImported(imported::incrementAndGet);
     }
 
     @AfterEach
     void close() {
-        seeded.lock().close();
-        empty.lock().close();
+        Seeded.close(seeded);
+        Seeded.close(empty);
     }
 
     @Test
     void aJsonExportIsCheckedConfirmedAndImported() {
         Path doc = dir.resolve("seed.json");
-        json.exportTo(seeded.store(), doc);
+        json.exportTo(Seeded.store(seeded), doc);
         dialogs.openAnswer = doc;
         flow.importFile();
         assertThat(dialogs.confirmations).singleElement().asString().contains("seed.json was checked")
                 .contains("14 cases, 23 incidents");
-        assertThat(cases(empty.store())).isEqualTo(14);
+        assertThat(cases(Seeded.store(empty))).isEqualTo(14);
         assertThat(imported).hasValue(1);
         assertThat(dialogs.progressShown).extracting(p -> p.title()).containsExactly("Checking seed.json",
                 "Importing seed.json");
@@ -70,39 +71,39 @@ class ImportFlowTest {
         assertThat(dialogs.infos).singleElement().asString().startsWith("Imported 5 sources");
 
         flow.importFile();
-        assertThat(cases(empty.store())).as("imported again: updated, not duplicated").isEqualTo(14);
+        assertThat(cases(Seeded.store(empty))).as("imported again: updated, not duplicated").isEqualTo(14);
     }
 
     @Test
     void aCsvFolderImportsToo() {
         Path folder = dir.resolve("csv");
-        new CsvExport(json.mapper()).write(new DatasetReader(seeded.store()).read(Selection.ALL, ProgressListener.NONE),
+        new CsvExport(json.mapper()).write(new DatasetReader(Seeded.store(seeded)).read(Selection.ALL, ProgressListener.NONE),
                 folder, ProgressListener.NONE);
         dialogs.folderAnswer = folder;
         flow.importFolder();
-        assertThat(cases(empty.store())).isEqualTo(14);
+        assertThat(cases(Seeded.store(empty))).isEqualTo(14);
     }
 
     @Test
     void saidNoAtTheConfirmationWritesNothing() {
         Path doc = dir.resolve("seed.json");
-        json.exportTo(seeded.store(), doc);
+        json.exportTo(Seeded.store(seeded), doc);
         dialogs.confirmAnswer = false;
         dialogs.openAnswer = doc;
         flow.importFile();
-        assertThat(cases(empty.store())).isZero();
+        assertThat(cases(Seeded.store(empty))).isZero();
         assertThat(imported).hasValue(0);
     }
 
     @Test
     void cancelledWhileWritingWritesNothing() {
         Path doc = dir.resolve("seed.json");
-        json.exportTo(seeded.store(), doc);
+        json.exportTo(Seeded.store(seeded), doc);
         dialogs.cancelProgressNumber = 2;
         dialogs.openAnswer = doc;
         flow.importFile();
-        assertThat(cases(empty.store())).isZero();
-        java.util.List<?> sources = empty.store().read(tx -> empty.store().sources().all(tx));
+        assertThat(cases(Seeded.store(empty))).isZero();
+        java.util.List<?> sources = Seeded.store(empty).read(tx -> Seeded.store(empty).sources().all(tx));
         assertThat(sources).isEmpty();
         assertThat(dialogs.infos).containsExactly("Importing was cancelled. Nothing was written.");
         assertThat(imported).hasValue(0);
@@ -111,8 +112,8 @@ class ImportFlowTest {
     @Test
     void aRefusedFileShowsEveryProblemWithItsPlaceAndChangesNothing() throws Exception {
         Path ragged = Path.of("src/test/resources/exchange/malformed/ragged-row").toAbsolutePath();
-        String before = json.exportDocument(seeded.store()).toString();
-        ImportFlow intoSeeded = new ImportFlow(seeded, new DirectTaskRunner(), dialogs);
+        String before = json.exportDocument(Seeded.store(seeded)).toString();
+        ImportFlow intoSeeded = new ImportFlow(seeded, new DirectTaskRunner(), dialogs, dialogs, dialogs);
         dialogs.folderAnswer = ragged;
         intoSeeded.importFolder();
         assertThat(dialogs.problemsShown).hasSize(1);
@@ -121,7 +122,7 @@ class ImportFlowTest {
             assertThat(problem.line()).isPositive();
         });
         assertThat(dialogs.confirmations).isEmpty();
-        assertThat(json.exportDocument(seeded.store()).toString()).isEqualTo(before);
+        assertThat(json.exportDocument(Seeded.store(seeded)).toString()).isEqualTo(before);
     }
 
     @Test
@@ -131,7 +132,7 @@ class ImportFlowTest {
         flow.importFile();
         assertThat(dialogs.problemsShown).hasSize(1);
         assertThat(dialogs.problemsShown.get(0)).hasSize(1);
-        assertThat(cases(empty.store())).isZero();
+        assertThat(cases(Seeded.store(empty))).isZero();
     }
 
     @Test
@@ -162,7 +163,7 @@ class ImportFlowTest {
         assertThat(shown.get(1)).as("back to the same dialog, choices kept").isSameAs(shown.get(0));
         assertThat(shown.get(0).csv()).isEqualTo(csv);
         assertThat(dialogs.confirmations).singleElement().asString().contains("4 cases, 7 incidents");
-        assertThat(cases(empty.store())).isEqualTo(4);
+        assertThat(cases(Seeded.store(empty))).isEqualTo(4);
     }
 
     @Test
@@ -170,7 +171,7 @@ class ImportFlowTest {
         dialogs.openAnswer = Path.of("src/test/resources/exchange/foreign/incidents-2019.csv").toAbsolutePath();
         flow.importFile();
         assertThat(dialogs.progressShown).isEmpty();
-        assertThat(cases(empty.store())).isZero();
+        assertThat(cases(Seeded.store(empty))).isZero();
     }
 
     private static int cases(Store store) {

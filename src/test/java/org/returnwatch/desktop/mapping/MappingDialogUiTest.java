@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.task.FxTaskRunner;
 import org.returnwatch.domain.Tactic;
 import org.returnwatch.exchange.JsonExchange;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Incident;

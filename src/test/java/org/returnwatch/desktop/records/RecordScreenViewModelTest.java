@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
-import org.returnwatch.desktop.common.RecordDeleter;
-import org.returnwatch.desktop.common.RecordItem;
+import org.returnwatch.desktop.shell.RecordDeleter;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.session.Session;
@@ -36,16 +36,16 @@ class RecordScreenViewModelTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        store = session.store();
+        store = Seeded.store(session);
     }
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     private <T extends org.returnwatch.domain.DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form) {
-        RecordScreenViewModel<T> vm = new RecordScreenViewModel<>(session, runner, dialogs,
+        RecordScreenViewModel<T> vm = new RecordScreenViewModel<>(session, runner, dialogs, dialogs,
                 new RecordDeleter(session, runner, dialogs), form);
         vm.activate();
         return vm;
@@ -111,7 +111,7 @@ class RecordScreenViewModelTest {
         form.note.set("my note");
         dialogs.conflictAnswer = ConflictChoice.KEEP_MINE;
         vm.save();
-        assertThat(dialogs.lastDifferences).extracting(d -> d.field()).contains("country", "note");
+        assertThat(dialogs.lastDifferences).extracting(d -> d.field()).contains("Country", "Note");
         Actor stored = store.read(tx -> store.actors().find(tx, a.id())).orElseThrow();
         assertThat(stored.note()).isEqualTo("my note");
         assertThat(stored.country()).isEqualTo(a.country());
@@ -129,12 +129,12 @@ class RecordScreenViewModelTest {
         picker.queryProperty().set("Xie Weidong");
         RecordItem xie = picker.results().stream().filter(r -> r.title().startsWith("Xie")).findFirst().orElseThrow();
         dialogs.linkAnswer = new LinkPickerViewModel.Choice(xie, LinkRelation.TARGETED_BY, null);
-        vm.link();
+        vm.related().pickAndLink();
         assertThat(vm.related().links()).singleElement().satisfies(l -> {
             assertThat(l.other()).isEqualTo(xie);
             assertThat(l.relation()).isEqualTo("targeted by");
         });
-        var fromCase = store.read(tx -> org.returnwatch.desktop.links.RelatedRecords.read(store, tx, xie.id()));
+        var fromCase = session.workspace().links().read(xie.id());
         assertThat(fromCase.links()).anySatisfy(l -> {
             assertThat(l.other().id()).isEqualTo(mine.id());
             assertThat(l.relation()).isEqualTo("targeted");
@@ -154,7 +154,7 @@ class RecordScreenViewModelTest {
         picker.queryProperty().set("Xie Weidong");
         RecordItem xie = picker.results().stream().filter(r -> r.title().startsWith("Xie")).findFirst().orElseThrow();
         dialogs.linkAnswer = new LinkPickerViewModel.Choice(xie, LinkRelation.TARGETED_BY, "before saving");
-        vm.link();
+        vm.related().pickAndLink();
         assertThat(dialogs.infos).as("no \"save first\"").isEmpty();
         assertThat(vm.related().citations()).singleElement().satisfies(c -> assertThat(c.locator()).isEqualTo("para. 9"));
         assertThat(vm.related().links()).singleElement().satisfies(l -> assertThat(l.other()).isEqualTo(xie));
@@ -165,7 +165,7 @@ class RecordScreenViewModelTest {
 
         Actor saved = vm.original();
         assertThat(saved).isNotNull();
-        var stored = store.read(tx -> org.returnwatch.desktop.links.RelatedRecords.read(store, tx, saved.id()));
+        var stored = session.workspace().links().read(saved.id());
         assertThat(stored.citations()).singleElement().satisfies(c -> {
             assertThat(c.locator()).isEqualTo("para. 9");
             assertThat(c.source().id()).isEqualTo(source.id());

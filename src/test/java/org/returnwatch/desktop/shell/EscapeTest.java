@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.shell;
 
+import org.returnwatch.desktop.Seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class EscapeTest {
 
     @Test
     void escapeAsksThenThrowsAwayTheChangesThenGoesBack() {
-        CasesScreen cases = shell.cases;
+        CasesScreen cases = shell.cases();
         cases.list().queryProperty().set("xie");
         cases.open(ShellFixture.caseNamed(cases, "Xie Weidong").id());
         String stored = cases.detail().fields().role.get();
@@ -52,7 +53,7 @@ class EscapeTest {
         assertThat(cases.detail().fields().role.get()).isEqualTo(stored);
         assertThat(cases.dirtyProperty().get()).isFalse();
         assertThat(cases.recordOpenProperty().get()).as("still on the case after cancelling").isTrue();
-        assertThat(shell.session.store().read(tx -> shell.session.store().cases()
+        assertThat(Seeded.store(shell.session).read(tx -> Seeded.store(shell.session).cases()
                 .get(tx, Reference.parse("RW-C-0001"))).role()).isEqualTo(stored);
 
         escape();
@@ -64,31 +65,31 @@ class EscapeTest {
     @Test
     void escapeOnANewCaseDropsItAndGoesBackToTheList() {
         shell.main.command(AppAction.NEW_RECORD).execute();
-        shell.cases.detail().fields().name.set("Never to be saved");
+        shell.cases().detail().fields().name.set("Never to be saved");
         escape();
         assertThat(shell.dialogs.confirmations).hasSize(1);
-        assertThat(shell.cases.dirtyProperty().get()).isFalse();
-        assertThat(shell.cases.recordOpenProperty().get()).isFalse();
-        shell.cases.list().refresh();
-        assertThat(shell.cases.list().matchesProperty().get()).isEqualTo(14);
+        assertThat(shell.cases().dirtyProperty().get()).isFalse();
+        assertThat(shell.cases().recordOpenProperty().get()).isFalse();
+        shell.cases().list().refresh();
+        assertThat(shell.cases().list().matchesProperty().get()).isEqualTo(14);
     }
 
     @Test
     void escapeOnANewAgreementDropsItAndClosesTheForm() {
         shell.main.show(Section.AGREEMENTS);
-        int before = shell.agreements.matchesProperty().get();
+        int before = shell.agreements().matchesProperty().get();
         shell.main.command(AppAction.NEW_RECORD).execute();
         @SuppressWarnings("unchecked")
-        javafx.beans.property.Property<String> title = (javafx.beans.property.Property<String>) shell.agreements
+        javafx.beans.property.Property<String> title = (javafx.beans.property.Property<String>) shell.agreements()
                 .form().fields().get(0).property();
         title.setValue("Never to be saved");
-        assertThat(shell.agreements.dirtyProperty().get()).isTrue();
+        assertThat(shell.agreements().dirtyProperty().get()).isTrue();
 
         escape();
         assertThat(shell.dialogs.confirmations).hasSize(1);
-        assertThat(shell.agreements.dirtyProperty().get()).isFalse();
-        assertThat(shell.agreements.recordOpenProperty().get()).isFalse();
-        shell.agreements.refresh();
-        assertThat(shell.agreements.matchesProperty().get()).isEqualTo(before);
+        assertThat(shell.agreements().dirtyProperty().get()).isFalse();
+        assertThat(shell.agreements().recordOpenProperty().get()).isFalse();
+        shell.agreements().refresh();
+        assertThat(shell.agreements().matchesProperty().get()).isEqualTo(before);
     }
 }

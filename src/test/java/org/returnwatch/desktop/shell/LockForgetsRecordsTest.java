@@ -10,13 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.common.RecordDeleter;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.Store;
+import org.returnwatch.app.TestWorkspaces;
 import org.returnwatch.store.TestDatabases;
 
 /** File → Lock leaves no record in any view model, asks about unsaved changes, and the screens work after unlock. */
@@ -26,7 +27,6 @@ class LockForgetsRecordsTest {
     ShellFixture shell;
     Session session;
     FakeDialogs dialogs;
-    RecordDeleter deleter;
     MainViewModel main;
 
     @BeforeEach
@@ -34,7 +34,6 @@ class LockForgetsRecordsTest {
         shell = new ShellFixture(dir);
         session = shell.session;
         dialogs = shell.dialogs;
-        deleter = shell.deleter;
         main = shell.main;
     }
 
@@ -48,7 +47,7 @@ class LockForgetsRecordsTest {
         agr.open(agr.rows().get(0).id());
         assertThat(agr.original()).isNotNull();
         agr.delete();
-        assertThat(deleter.lastProperty().get()).isNotNull();
+        assertThat(main.command(AppAction.UNDO_DELETE).executableProperty().get()).isTrue();
         agr.open(agr.rows().get(0).id());
         assertThat(agr.original()).isNotNull();
         screen.list().queryProperty().set("xie");
@@ -58,16 +57,16 @@ class LockForgetsRecordsTest {
 
     @Test
     void afterLockNoViewModelHoldsARecordAndAfterUnlockTheScreensWorkAgain() {
-        CasesScreen oldCases = shell.cases;
-        RecordScreenViewModel<Agreement> oldAgreements = shell.agreements;
+        CasesScreen oldCases = shell.cases();
+        RecordScreenViewModel<Agreement> oldAgreements = shell.agreements();
         assertThat(oldCases.list().matchesProperty().get()).isEqualTo(14);
         openCaseAndAgreementAndDeleteOne(oldCases, oldAgreements);
 
         main.command(AppAction.LOCK).execute();
 
         assertThat(session.isUnlocked()).isFalse();
-        assertThat(deleter.lastProperty().get()).as("the undo buffer").isNull();
-        for (CasesScreen c : new CasesScreen[] {oldCases, shell.cases}) {
+        assertThat(main.command(AppAction.UNDO_DELETE).executableProperty().get()).as("the undo buffer").isFalse();
+        for (CasesScreen c : new CasesScreen[] {oldCases, shell.cases()}) {
             assertThat(c.list().rows()).isEmpty();
             assertThat(c.list().matchesProperty().get()).isZero();
             assertThat(c.list().queryProperty().get()).isEmpty();
@@ -79,22 +78,22 @@ class LockForgetsRecordsTest {
             assertThat(c.detail().related().hasRecord()).isFalse();
             assertThat(c.recordOpenProperty().get()).isFalse();
         }
-        for (RecordScreenViewModel<Agreement> a : java.util.List.of(oldAgreements, shell.agreements)) {
+        for (RecordScreenViewModel<Agreement> a : java.util.List.of(oldAgreements, shell.agreements())) {
             assertThat(a.original()).isNull();
             assertThat(a.rows()).isEmpty();
             assertThat(a.titleProperty().get()).isEmpty();
             assertThat(a.recordOpenProperty().get()).isFalse();
         }
         // the old screens were discarded, not only emptied
-        assertThat(main.screen(Section.CASES)).isSameAs(shell.cases).isNotSameAs(oldCases);
-        assertThat(main.screen(Section.AGREEMENTS)).isSameAs(shell.agreements).isNotSameAs(oldAgreements);
+        assertThat(main.screen(Section.CASES)).isSameAs(shell.cases()).isNotSameAs(oldCases);
+        assertThat(main.screen(Section.AGREEMENTS)).isSameAs(shell.agreements()).isNotSameAs(oldAgreements);
         assertThat(main.countProperty(Section.CASES).get()).isZero();
 
-        session.unlocked(TestDatabases.open(dir));
+        session.unlocked(TestWorkspaces.of(TestDatabases.open(dir)));
 
-        assertThat(shell.cases.list().matchesProperty().get()).isEqualTo(14);
+        assertThat(shell.cases().list().matchesProperty().get()).isEqualTo(14);
         assertThat(main.countProperty(Section.CASES).get()).isEqualTo(14);
-        openCaseAndAgreementAndDeleteOne(shell.cases, shell.agreements);
+        openCaseAndAgreementAndDeleteOne(shell.cases(), shell.agreements());
         // the discarded screens stay empty even though the database is open again
         oldCases.activate();
         assertThat(oldCases.list().rows()).isEmpty();
@@ -102,17 +101,17 @@ class LockForgetsRecordsTest {
 
     @Test
     void lockWithUnsavedChangesAsksAndCanBeCancelledOrSaved() {
-        shell.cases.list().queryProperty().set("xie");
-        shell.cases.open(ShellFixture.caseNamed(shell.cases, "Xie Weidong").id());
-        shell.cases.detail().fields().role.set("Edited before locking");
-        assertThat(shell.cases.dirtyProperty().get()).isTrue();
+        shell.cases().list().queryProperty().set("xie");
+        shell.cases().open(ShellFixture.caseNamed(shell.cases(), "Xie Weidong").id());
+        shell.cases().detail().fields().role.set("Edited before locking");
+        assertThat(shell.cases().dirtyProperty().get()).isTrue();
 
         dialogs.unsavedAnswer = UnsavedChoice.STAY;
         main.command(AppAction.LOCK).execute();
         assertThat(session.isUnlocked()).isTrue();
-        assertThat(shell.cases.detail().fields().role.get()).isEqualTo("Edited before locking");
+        assertThat(shell.cases().detail().fields().role.get()).isEqualTo("Edited before locking");
 
-        CasesScreen old = shell.cases;
+        CasesScreen old = shell.cases();
         dialogs.unsavedAnswer = UnsavedChoice.SAVE;
         main.command(AppAction.LOCK).execute();
         assertThat(session.isUnlocked()).isFalse();
@@ -127,9 +126,9 @@ class LockForgetsRecordsTest {
 
     @Test
     void lockCanDiscardUnsavedChanges() {
-        shell.cases.newRecord();
-        shell.cases.detail().fields().name.set("Someone not to be kept");
-        CasesScreen old = shell.cases;
+        shell.cases().newRecord();
+        shell.cases().detail().fields().name.set("Someone not to be kept");
+        CasesScreen old = shell.cases();
         dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
         main.command(AppAction.LOCK).execute();
         assertThat(session.isUnlocked()).isFalse();

@@ -1,63 +1,61 @@
 package org.returnwatch.desktop.shell;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.LocalDate;
+import org.returnwatch.app.Databases;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.chart.ChartService;
+import org.returnwatch.desktop.AppContext;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
+import org.returnwatch.desktop.WindowModel;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.common.RecordDeleter;
-import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
-import org.returnwatch.desktop.session.DatabaseOpener;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
-import org.returnwatch.desktop.unlock.UnlockViewModel;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Case;
-import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
-/** The window's view models wired as AppContext wires them, on a seeded database, without a toolkit. */
+/**
+ * A window's view models made by the composition root, as the program makes them, on a seeded
+ * database, without a toolkit: dialogs are a fake and work runs on the test's thread.
+ */
 final class ShellFixture implements AutoCloseable {
+    final AppContext context;
     final Session session;
     final FakeDialogs dialogs = new FakeDialogs();
-    final DirectTaskRunner runner = new DirectTaskRunner();
-    final RecordDeleter deleter;
+    final WindowModel window;
     final MainViewModel main;
-    /** The latest screens made: after a lock, the fresh ones. */
-    CasesScreen cases;
-    RecordScreenViewModel<Agreement> agreements;
 
     ShellFixture(Path dir) {
-        session = Seeded.session(dir);
+        Session seeded = Seeded.session(dir);
         // the window starts locked; the unlock below is what shows the screens
-        Store store = session.lock();
-        deleter = new RecordDeleter(session, runner, dialogs);
-        UnlockViewModel unlock = new UnlockViewModel(session, new DatabaseOpener(TestDatabases.FAST), runner);
-        main = new MainViewModel(session, runner, dialogs, deleter, unlock, build());
-        main.setRebuild(this::build);
-        session.unlocked(store);
+        Workspace workspace = seeded.lock();
+        context = new AppContext(new Databases(TestDatabases.FAST), seeded.file(), new DirectTaskRunner(),
+                new DirectTaskRunner(), () -> LocalDate.of(2026, 11, 23), ChartService::withInstalledFonts,
+                chart -> false);
+        session = context.session();
+        window = context.window(dialogs.all());
+        main = window.main();
+        session.unlocked(workspace);
     }
 
     /** A second window on the session of {@code first}, opened while it is unlocked (View → New window). */
     ShellFixture(ShellFixture first) {
+        context = first.context;
         session = first.session;
-        deleter = new RecordDeleter(session, runner, dialogs);
-        UnlockViewModel unlock = new UnlockViewModel(session, new DatabaseOpener(TestDatabases.FAST), runner);
-        main = new MainViewModel(session, runner, dialogs, deleter, unlock, build());
-        main.setRebuild(this::build);
+        window = context.window(dialogs.all());
+        main = window.main();
     }
 
-    private Map<Section, Screen> build() {
-        cases = new CasesScreen(session, runner, dialogs, deleter);
-        agreements = new RecordScreenViewModel<>(session, runner, dialogs, deleter, new AgreementForm());
-        Map<Section, Screen> screens = new EnumMap<>(Section.class);
-        for (Section s : Section.values()) {
-            screens.put(s, cases);
-        }
-        screens.put(Section.AGREEMENTS, agreements);
-        return screens;
+    /** The latest screens made: after a lock, the fresh ones. */
+    CasesScreen cases() {
+        return window.screens().cases();
+    }
+
+    RecordScreenViewModel<Agreement> agreements() {
+        return window.screens().record(Section.AGREEMENTS);
     }
 
     static Case caseNamed(CasesScreen screen, String name) {
@@ -72,9 +70,6 @@ final class ShellFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        Store store = session.lock();
-        if (store != null) {
-            store.close();
-        }
+        Seeded.close(session);
     }
 }

@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.shell;
 
+import org.returnwatch.desktop.Seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,12 +37,12 @@ class TwoWindowsTest {
         b = new ShellFixture(a);
         windows.add(a.main);
         windows.add(b.main);
-        store = a.session.store();
+        store = Seeded.store(a.session);
         xie = store.read(tx -> store.cases().get(tx, Reference.parse("RW-C-0001")));
         assertThat(b.main.unlockedProperty().get()).as("a window opened while unlocked").isTrue();
-        assertThat(b.cases).isNotSameAs(a.cases);
-        a.cases.open(xie.id());
-        b.cases.open(xie.id());
+        assertThat(b.cases()).isNotSameAs(a.cases());
+        a.cases().open(xie.id());
+        b.cases().open(xie.id());
     }
 
     @AfterEach
@@ -55,12 +56,12 @@ class TwoWindowsTest {
 
     /** A saves a new role; then B, which opened the case before, changes the amount and saves. */
     private void bothEditAndSave(ConflictChoice bAnswers) {
-        a.cases.detail().fields().role.set("Role from window A");
+        a.cases().detail().fields().role.set("Role from window A");
         a.main.command(AppAction.SAVE).execute();
         assertThat(stored().role()).isEqualTo("Role from window A");
         assertThat(stored().version()).isEqualTo(xie.version() + 1);
 
-        b.cases.detail().fields().amount.set("Amount from window B");
+        b.cases().detail().fields().amount.set("Amount from window B");
         b.dialogs.conflictAnswer = bAnswers;
         b.main.command(AppAction.SAVE).execute();
         assertThat(b.dialogs.lastDifferences).as("B is told, with both versions").isNotNull()
@@ -73,8 +74,8 @@ class TwoWindowsTest {
         assertThat(stored().role()).isEqualTo("Role from window A");
         assertThat(stored().amount()).isEqualTo(xie.amount());
         assertThat(stored().version()).isEqualTo(xie.version() + 1);
-        assertThat(b.cases.detail().fields().role.get()).isEqualTo("Role from window A");
-        assertThat(b.cases.detail().dirtyProperty().get()).isFalse();
+        assertThat(b.cases().detail().fields().role.get()).isEqualTo("Role from window A");
+        assertThat(b.cases().detail().dirtyProperty().get()).isFalse();
     }
 
     @Test
@@ -82,31 +83,31 @@ class TwoWindowsTest {
         bothEditAndSave(ConflictChoice.KEEP_MINE);
         assertThat(stored().amount()).isEqualTo("Amount from window B");
         assertThat(stored().version()).isEqualTo(xie.version() + 2);
-        assertThat(b.cases.detail().originalProperty().get().version()).isEqualTo(xie.version() + 2);
+        assertThat(b.cases().detail().originalProperty().get().version()).isEqualTo(xie.version() + 2);
     }
 
     @Test
     void lockingFromEitherWindowLocksBothAndBothForget() {
-        CasesScreen bCases = b.cases;
+        CasesScreen bCases = b.cases();
         b.main.command(AppAction.LOCK).execute();
         assertThat(a.session.isUnlocked()).isFalse();
         assertThat(a.main.unlockedProperty().get()).isFalse();
         assertThat(b.main.unlockedProperty().get()).isFalse();
-        for (CasesScreen c : new CasesScreen[] {a.cases, bCases, b.cases}) {
+        for (CasesScreen c : new CasesScreen[] {a.cases(), bCases, b.cases()}) {
             assertThat(c.detail().originalProperty().get()).isNull();
             assertThat(c.detail().fields().name.get()).doesNotContain("Xie");
             assertThat(c.recordOpenProperty().get()).isFalse();
         }
-        assertThat(b.cases).as("fresh screens in the second window too").isNotSameAs(bCases);
+        assertThat(b.cases()).as("fresh screens in the second window too").isNotSameAs(bCases);
     }
 
     @Test
     void lockingFromOneWindowFirstAsksTheOtherAboutItsUnsavedChanges() {
-        b.cases.detail().fields().role.set("Unsaved in window B");
+        b.cases().detail().fields().role.set("Unsaved in window B");
         b.dialogs.unsavedAnswer = UnsavedChoice.STAY;
         a.main.command(AppAction.LOCK).execute();
         assertThat(a.session.isUnlocked()).as("B chose to stay").isTrue();
-        assertThat(b.cases.detail().fields().role.get()).isEqualTo("Unsaved in window B");
+        assertThat(b.cases().detail().fields().role.get()).isEqualTo("Unsaved in window B");
 
         b.dialogs.unsavedAnswer = UnsavedChoice.SAVE;
         a.main.command(AppAction.LOCK).execute();
@@ -119,10 +120,10 @@ class TwoWindowsTest {
 
     @Test
     void aClosedWindowForgetsAndNoLongerFollowsTheSession() {
-        CasesScreen bCases = b.cases;
+        CasesScreen bCases = b.cases();
         windows.remove(b.main);
         assertThat(bCases.detail().originalProperty().get()).isNull();
         a.main.command(AppAction.LOCK).execute();
-        assertThat(b.cases).as("not rebuilt once closed").isSameAs(bCases);
+        assertThat(b.cases()).as("not rebuilt once closed").isSameAs(bCases);
     }
 }

@@ -20,33 +20,51 @@ public final class QueuedTaskRunner implements TaskRunner {
 
     /** One piece of work waiting: what it is, and whether it was sent aside (a count). */
     public record Job<T>(String what, boolean aside, Callable<T> work, Consumer<? super T> onSuccess,
-                         Consumer<? super Throwable> onFailure) {
+                         Consumer<? super Throwable> onFailure, TaskHandle handle) {
         void runNow() {
             workNow().run();
         }
 
-        /** Does the work at once; the answer is delivered when the returned delivery is run. */
+        /**
+         * Does the work at once (skipped if no longer wanted, as the real runner skips it); the answer is
+         * delivered when the returned delivery is run, and only if it is still wanted then.
+         */
         Runnable workNow() {
+            if (!handle.isWanted()) {
+                return () -> { };
+            }
             T result;
             try {
                 result = work.call();
             } catch (Exception e) {
-                return () -> onFailure.accept(e);
+                return () -> {
+                    if (handle.deliver()) {
+                        onFailure.accept(e);
+                    }
+                };
             }
-            return () -> onSuccess.accept(result);
+            return () -> {
+                if (handle.deliver()) {
+                    onSuccess.accept(result);
+                }
+            };
         }
     }
 
     @Override
-    public <T> void run(String what, Callable<T> work, Consumer<? super T> onSuccess,
-                        Consumer<? super Throwable> onFailure) {
-        queued.add(new Job<>(what, false, work, onSuccess, onFailure));
+    public <T> TaskHandle run(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onFailure) {
+        TaskHandle h = new TaskHandle();
+        queued.add(new Job<>(what, false, work, onSuccess, onFailure, h));
+        return h;
     }
 
     @Override
-    public <T> void runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
-                             Consumer<? super Throwable> onFailure) {
-        queued.add(new Job<>(what, true, work, onSuccess, onFailure));
+    public <T> TaskHandle runAside(String what, Callable<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Throwable> onFailure) {
+        TaskHandle h = new TaskHandle();
+        queued.add(new Job<>(what, true, work, onSuccess, onFailure, h));
+        return h;
     }
 
     public List<Job<?>> queued() {

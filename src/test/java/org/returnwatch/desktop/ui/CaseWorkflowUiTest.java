@@ -11,10 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.Seeded;
+import org.returnwatch.desktop.Windows;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.domain.Reference;
-import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -25,20 +27,20 @@ import org.testfx.framework.junit5.Start;
 class CaseWorkflowUiTest {
     @TempDir
     static Path dir;
-    AppContext app;
+    Windows app;
 
     @Start
     void start(Stage stage) {
         Theme.applyTheme();
-        DatabaseFile file = new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db"));
-        app = new AppContext(stage, file, TestDatabases.FAST);
+        Path file = dir.resolve(System.nanoTime() + ".mv.db");
+        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST), file));
         app.start();
     }
 
     @AfterEach
     void close() throws Exception {
         // the session's listeners touch the scene, so locking happens on the FX thread
-        org.returnwatch.store.Store store = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.session().lock())
+        org.returnwatch.app.Workspace store = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.session().lock())
                 .get();
         if (store != null) {
             store.close();
@@ -64,7 +66,7 @@ class CaseWorkflowUiTest {
 
         ui.retype("#case-role", "Former judge; edited in the window");
         ui.shortcut(KeyCode.S);
-        ui.waitUntil("the save", () -> app.session().store().read(tx -> app.session().store().cases()
+        ui.waitUntil("the save", () -> Seeded.store(app.session()).read(tx -> Seeded.store(app.session()).cases()
                 .get(tx, Reference.parse("RW-C-0001"))).role().equals("Former judge; edited in the window"));
 
         robot.clickOn("#button-back");

@@ -9,7 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.returnwatch.desktop.links.CitationRow;
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.desktop.Seeded;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.store.Store;
 import org.testfx.api.FxRobot;
@@ -44,7 +45,7 @@ class CitationEditUiTest extends RealWindowTest {
         ui.waitUntil("the edited row", () -> "para. 12".equals(cites.getItems().get(0).locator()));
 
         ui.shortcut(KeyCode.S);
-        Store store = app.session().store();
+        Store store = Seeded.store(app.session());
         ui.waitUntil("the save", () -> store.read(tx -> store.citations().find(tx, first.citationId()))
                 .map(Citation::locator).orElse("").equals("para. 12"));
         Citation saved = store.read(tx -> store.citations().find(tx, first.citationId())).orElseThrow();

@@ -1,12 +1,12 @@
 package org.returnwatch.desktop.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 /** Ctrl+D on a timeline row copies that incident, not the whole case. */
 class DuplicateRowUiTest extends RealWindowTest {

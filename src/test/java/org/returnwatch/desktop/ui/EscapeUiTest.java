@@ -1,14 +1,14 @@
 package org.returnwatch.desktop.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 
 /** The Esc key in the real window: first it cancels the edit (once confirmed), then it goes back to the list. */
 class EscapeUiTest extends RealWindowTest {

@@ -20,16 +20,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.Seeded;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.dialog.FxDialogService;
+import org.returnwatch.desktop.dialog.ProgressDialog;
 import org.returnwatch.desktop.exchange.ExportFlow;
+import org.returnwatch.desktop.exchange.FxExchangeDialogs;
 import org.returnwatch.desktop.exchange.ImportFlow;
-import org.returnwatch.desktop.exchange.ProgressDialog;
+import org.returnwatch.desktop.mapping.FxMappingDialogs;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.FxTaskRunner;
 import org.returnwatch.desktop.task.Progress;
-import org.returnwatch.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,7 +61,7 @@ class ExchangeDialogsUiTest {
 
     @AfterEach
     void closeDatabase() throws Exception {
-        Store store = WaitForAsyncUtils.asyncFx(() -> session.lock()).get();
+        Workspace store = WaitForAsyncUtils.asyncFx(() -> session.lock()).get();
         runner.close();
         store.close();
     }
@@ -83,8 +85,8 @@ class ExchangeDialogsUiTest {
     void exportsAPseudonymisedZipChosenInTheDialog(FxRobot robot) throws Exception {
         UiDriver ui = new UiDriver(robot);
         chosen = dir.resolve("shared-" + System.nanoTime() + ".zip");
-        ExportFlow flow = new ExportFlow(session, runner, dialogs(), LocalDate::now);
-        Platform.runLater(() -> flow.start(null));
+        ExportFlow flow = new ExportFlow(session, runner, dialogs(), new FxExchangeDialogs(owner), LocalDate::now);
+        Platform.runLater(() -> flow.start(java.util.Optional.empty()));
         ui.waitUntil("the export dialog", () -> robot.lookup("#export-go").tryQuery().isPresent());
         assertThat(robot.lookup("#export-shown").queryAs(javafx.scene.control.RadioButton.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#export-only-these").queryAs(javafx.scene.control.RadioButton.class).isDisabled())
@@ -109,7 +111,7 @@ class ExchangeDialogsUiTest {
     void aRefusedImportListsItsProblemsInATable(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
         chosen = Path.of("src/test/resources/exchange/malformed/ragged-row").toAbsolutePath();
-        ImportFlow flow = new ImportFlow(session, runner, dialogs());
+        ImportFlow flow = new ImportFlow(session, runner, dialogs(), new FxExchangeDialogs(owner), new FxMappingDialogs(owner));
         Platform.runLater(flow::importFolder);
         ui.waitUntil("the problems", () -> robot.lookup("#problems").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#problems").queryAs(TableView.class);

@@ -1,7 +1,5 @@
 package org.returnwatch.desktop.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
@@ -10,8 +8,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: after File → Lock no control shows (or keeps) the case that was open; after unlock all works. */

@@ -5,9 +5,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Theme;
-import org.returnwatch.store.DatabaseFile;
+import org.returnwatch.desktop.Windows;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -18,18 +19,19 @@ import org.testfx.util.WaitForAsyncUtils;
 public abstract class RealWindowTest {
     @TempDir
     protected static Path dir;
-    protected AppContext app;
+    protected Windows app;
 
     /** Call from the test's own {@code @Start} method: TestFX looks for it on the test class only. */
     protected void open(Stage stage) {
         Theme.applyTheme();
-        app = new AppContext(stage, new DatabaseFile(dir.resolve(System.nanoTime() + ".mv.db")), TestDatabases.FAST);
+        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST), dir.resolve(System.nanoTime() + ".mv.db")));
         app.start();
     }
 
     @AfterEach
     void closeDatabase() throws Exception {
-        Store store = WaitForAsyncUtils.asyncFx(() -> app.session().lock()).get();
+        org.returnwatch.app.Workspace store = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.session().lock())
+                .get();
         if (store != null) {
             store.close();
         }

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Theme;
+import org.returnwatch.desktop.Windows;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.store.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -20,20 +22,20 @@ import org.testfx.framework.junit5.Start;
 class UnlockUiTest {
     @TempDir
     static Path dir;
-    AppContext app;
+    Windows app;
 
     @Start
     void start(Stage stage) {
         Theme.applyTheme();
         TestDatabases.create(dir).close();
-        app = new AppContext(stage, TestDatabases.file(dir), TestDatabases.FAST);
+        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST), TestDatabases.file(dir).dataFile()));
         app.start();
     }
 
     @AfterEach
     void close() throws Exception {
         // the session's listeners touch the scene, so locking happens on the FX thread
-        org.returnwatch.store.Store store = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.session().lock())
+        org.returnwatch.app.Workspace store = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.session().lock())
                 .get();
         if (store != null) {
             store.close();

@@ -9,8 +9,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.returnwatch.desktop.common.RecordItem;
-import org.returnwatch.desktop.links.CitationRow;
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.Seeded;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.store.Store;
@@ -47,7 +48,7 @@ class UnsavedCaseCitationUiTest extends RealWindowTest {
         assertThat(robot.lookup("#related-waiting").query().isVisible()).isTrue();
 
         ui.shortcut(KeyCode.S);
-        Store store = app.session().store();
+        Store store = Seeded.store(app.session());
         ui.waitUntil("the save", () -> ui.text("#case-title").contains("Cited before saving")
                 && !ui.text("#case-title").contains("not saved"));
         Case saved = store.read(tx -> store.cases().all(tx)).stream()

@@ -1,12 +1,13 @@
 package org.returnwatch.desktop.unlock;
 
+import org.returnwatch.desktop.Seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.desktop.session.DatabaseOpener;
+import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.RecordKind;
@@ -19,8 +20,8 @@ class UnlockViewModelTest {
     Session session;
 
     private UnlockViewModel vm() {
-        session = new Session(TestDatabases.file(dir));
-        UnlockViewModel vm = new UnlockViewModel(session, new DatabaseOpener(TestDatabases.FAST),
+        session = new Session(TestDatabases.file(dir).dataFile());
+        UnlockViewModel vm = new UnlockViewModel(session, new Databases(TestDatabases.FAST),
                 new DirectTaskRunner());
         vm.prepare();
         return vm;
@@ -29,7 +30,7 @@ class UnlockViewModelTest {
     @AfterEach
     void close() {
         if (session != null && session.isUnlocked()) {
-            session.lock().close();
+            Seeded.close(session);
         }
     }
 
@@ -50,7 +51,7 @@ class UnlockViewModelTest {
         vm.submit(good, "river stone lantern".toCharArray());
         assertThat(good).as("wiped once the key is derived").containsOnly('\0');
         assertThat(session.isUnlocked()).isTrue();
-        int cases = session.store().read(tx -> session.store().counts(tx)).get(RecordKind.CASE);
+        int cases = Seeded.store(session).read(tx -> Seeded.store(session).counts(tx)).get(RecordKind.CASE);
         assertThat(cases).isEqualTo(14);
     }
 

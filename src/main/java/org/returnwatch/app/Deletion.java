@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.common;
+package org.returnwatch.app;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
                        List<Link> links, List<Incident> blockers) {
 
     /** Reads what deleting the record would remove; nothing is changed. */
-    public static Deletion plan(Store store, Transaction tx, RecordKind kind, UUID id) {
+    static Deletion plan(Store store, Transaction tx, RecordKind kind, UUID id) {
         DomainRecord rec = store.find(tx, kind, id)
                 .orElseThrow(() -> new IllegalStateException("the record no longer exists"));
         List<DomainRecord> dependents = new ArrayList<>();
@@ -52,7 +52,7 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
     }
 
     /** Deletes the record with everything planned; in the caller's transaction. */
-    public void execute(Store store, Transaction tx) {
+    void execute(Store store, Transaction tx) {
         if (record.kind() == RecordKind.SOURCE) {
             for (Citation c : citations) {
                 if (c.sourceId().equals(record.id()) && store.citations().exists(tx, c.id())) {
@@ -64,7 +64,7 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
     }
 
     /** Puts everything back, under the old reference codes unless another record took one meanwhile. */
-    public void restore(Store store, Transaction tx) {
+    void restore(Store store, Transaction tx) {
         insert(store, tx, record);
         dependents.forEach(d -> insert(store, tx, d));
         citations.forEach(c -> insert(store, tx, c));

@@ -1,84 +1,70 @@
-package org.returnwatch.desktop.common;
+package org.returnwatch.desktop.shell;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.returnwatch.app.Deleting;
+import org.returnwatch.app.Deletion;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.DomainRecord;
-import org.returnwatch.domain.Link;
-import org.returnwatch.store.Store;
+import org.returnwatch.domain.Incident;
 
 /**
  * Deletes a record after saying what links to it, and keeps the last deletion so that it can be
- * undone. Shared by every screen, so Edit → Undo delete undoes whatever was deleted last.
+ * undone. Shared by every screen of a window, so Edit → Undo delete undoes whatever was deleted last.
  */
 public final class RecordDeleter {
     private final Session session;
-    private final TaskRunner runner;
+    private final Tasks tasks;
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<Deletion> last = new ReadOnlyObjectWrapper<>(this, "last");
 
     public RecordDeleter(Session session, TaskRunner runner, DialogService dialogs) {
         this.session = session;
-        this.runner = runner;
+        this.tasks = new Tasks(runner);
         this.dialogs = dialogs;
-    }
-
-    private record Plan(Deletion deletion, Map<UUID, String> titles) {
     }
 
     /** Asks, deletes, then runs {@code after}; does nothing if the user says no. */
     public void delete(RecordItem item, Runnable after) {
-        Store store = session.store();
-        runner.run("reading what links to the record", () -> store.read(tx -> {
-            Deletion d = Deletion.plan(store, tx, item.kind(), item.id());
-            Map<UUID, String> titles = new HashMap<>();
-            for (Link l : d.links()) {
-                UUID other = l.fromId().equals(item.id()) ? l.toId() : l.fromId();
-                store.find(tx, l.fromId().equals(item.id()) ? l.toKind() : l.fromKind(), other)
-                        .ifPresent(r -> titles.put(other, RecordItem.of(r).toString()));
-            }
-            return new Plan(d, titles);
-        }), plan -> confirmAndDelete(store, plan, after), this::failed);
+        Workspace w = session.workspace();
+        tasks.run("reading what links to the record", () -> w.deletions().plan(item.kind(), item.id()),
+                plan -> confirmAndDelete(w, plan, after), this::failed);
     }
 
-    private void confirmAndDelete(Store store, Plan plan, Runnable after) {
+    private void confirmAndDelete(Workspace w, Deleting.Plan plan, Runnable after) {
         Deletion d = plan.deletion();
         if (!d.blockers().isEmpty()) {
             StringBuilder b = new StringBuilder(RecordItem.of(d.record()) + " is named as the perpetrator of:");
-            d.blockers().forEach(i -> b.append("\n  • ").append(i.ref()).append("  ").append(i.displayName()));
+            for (Incident i : d.blockers()) {
+                b.append("\n  • ").append(i.ref()).append("  ").append(i.displayName());
+            }
             b.append("\n\nChoose another perpetrator for these incidents first.");
             dialogs.showError("Cannot delete yet", b.toString());
             return;
         }
-        String message = d.describe(id -> plan.titles().getOrDefault(id, id.toString()));
-        if (!dialogs.confirm("Delete " + RecordItem.kindWord(d.record().kind()), message, "Delete")) {
+        if (!dialogs.confirm("Delete " + RecordItem.kindWord(d.record().kind()), plan.describe(), "Delete")) {
             return;
         }
-        runner.run("deleting", () -> store.write(tx -> {
-            d.execute(store, tx);
-            return d;
-        }), done -> {
+        tasks.run("deleting", () -> w.deletions().delete(plan), done -> {
             last.set(done);
             after.run();
         }, this::failed);
     }
 
     /** Puts the last deleted record back, with its dependents, citations and links. */
-    public void undo(java.util.function.Consumer<DomainRecord> after) {
+    public void undo(Consumer<DomainRecord> after) {
         Deletion d = last.get();
         if (d == null) {
             return;
         }
-        Store store = session.store();
-        runner.run("restoring", () -> store.write(tx -> {
-            d.restore(store, tx);
-            return d.record();
-        }), r -> {
+        Workspace w = session.workspace();
+        tasks.run("restoring", () -> w.deletions().undo(d), r -> {
             last.set(null);
             after.accept(r);
         }, this::failed);
@@ -86,6 +72,7 @@ public final class RecordDeleter {
 
     /** Forgets the undo (on lock: a restored record must go into the database it came from). */
     public void forget() {
+        tasks.cancelAll();
         last.set(null);
     }
 

@@ -1,5 +1,6 @@
-package org.returnwatch.desktop.common;
+package org.returnwatch.desktop.shell;
 
+import org.returnwatch.app.RecordItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ class RecordDeleterTest {
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        store = session.store();
+        store = Seeded.store(session);
         deleter = new RecordDeleter(session, new DirectTaskRunner(), dialogs);
     }
 
     @AfterEach
     void close() {
-        session.lock().close();
+        Seeded.close(session);
     }
 
     private Map<RecordKind, Integer> counts() {

@@ -1,4 +1,4 @@
-package org.returnwatch.desktop;
+package org.returnwatch.desktop.common;
 
 import java.net.URL;
 import javafx.application.Application;

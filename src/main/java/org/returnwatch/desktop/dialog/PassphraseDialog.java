@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.dialog;
 
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;

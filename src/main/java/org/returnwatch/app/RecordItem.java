@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.common;
+package org.returnwatch.app;
 
 import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;

@@ -1,10 +1,11 @@
-package org.returnwatch.desktop.charts;
+package org.returnwatch.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.jfree.chart.JFreeChart;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
@@ -16,21 +17,24 @@ import org.returnwatch.domain.SavedChart;
 import org.returnwatch.domain.Series;
 import org.returnwatch.store.Store;
 
-/** The screen's reads from the database; run on the background thread only. */
-final class ChartData {
-    private ChartData() {
+/** What charts are drawn from: the series and agreements to choose, the figures as they are now, saved charts. */
+public final class ChartData {
+    private final Store store;
+
+    ChartData(Store store) {
+        this.store = store;
     }
 
-    /** Everything the screen's lists show. */
-    record Lists(List<ChartChoice> series, List<ChartChoice> agreements, List<Integer> years,
-                 List<SavedChart> saved) {
+    /** Everything the Charts screen's lists show. */
+    public record Lists(List<ChartOption> series, List<ChartOption> agreements, List<Integer> years,
+                        List<SavedChart> saved) {
     }
 
     /** A request and the chart drawn from it. */
-    record Drawn(ChartRequest request, JFreeChart chart) {
+    public record Drawn(ChartRequest request, JFreeChart chart) {
     }
 
-    static Lists lists(Store store) {
+    public Lists lists() {
         return store.read(tx -> {
             List<Series> series = store.series().all(tx);
             TreeSet<Integer> years = new TreeSet<>();
@@ -47,22 +51,22 @@ final class ChartData {
                     run.add(y);
                 }
             }
-            List<ChartChoice> seriesChoices = series.stream().map(s -> new ChartChoice(s.id(), s.ref() + "  "
+            List<ChartOption> seriesOptions = series.stream().map(s -> new ChartOption(s.id(), s.ref() + "  "
                     + s.name() + " (" + s.unit() + ", " + s.measure().name().toLowerCase(Locale.ROOT) + ")")).toList();
-            List<ChartChoice> agreementChoices = store.agreements().all(tx).stream()
-                    .map(a -> new ChartChoice(a.id(), a.ref() + "  " + a.title())).toList();
-            return new Lists(seriesChoices, agreementChoices, run, store.savedCharts().all(tx));
+            List<ChartOption> agreementOptions = store.agreements().all(tx).stream()
+                    .map(a -> new ChartOption(a.id(), a.ref() + "  " + a.title())).toList();
+            return new Lists(seriesOptions, agreementOptions, run, store.savedCharts().all(tx));
         });
     }
 
     /**
-     * Reads the chosen series and agreements as they are now and builds the request and chart, as the
-     * {@code chart} command does; records deleted since they were chosen are left out.
+     * The chosen series and agreements as they are now, as the request the chart is drawn from;
+     * records deleted since they were chosen are left out.
      *
-     * @throws IllegalArgumentException if nothing is left to draw or the series are in more than two units
+     * @throws IllegalArgumentException if nothing is left to draw
      */
-    static Drawn draw(Store store, ChartService charts, ChartDefinition d, LocalDate today) {
-        ChartRequest request = store.read(tx -> {
+    public ChartRequest request(ChartDefinition d, LocalDate today) {
+        return store.read(tx -> {
             List<Series> series = new ArrayList<>();
             d.seriesIds().forEach(id -> store.series().find(tx, id).ifPresent(series::add));
             List<Citation> citations = store.citations().forSeriesAndPoints(tx, series);
@@ -72,6 +76,26 @@ final class ChartData {
                     .withTitle(d.title()).withType(d.type()).withYears(d.fromYear(), d.toYear())
                     .withMilestones(agreements);
         });
+    }
+
+    /** Reads and draws, as the {@code chart} command does. */
+    public Drawn draw(ChartService charts, ChartDefinition d, LocalDate today) {
+        ChartRequest request = request(d, today);
         return new Drawn(request, charts.build(request));
+    }
+
+    /** Saves a definition under its name, replacing one of that name; answers every saved chart. */
+    public List<SavedChart> save(SavedChart chart) {
+        return store.write(tx -> {
+            store.savedCharts().save(tx, chart);
+            return store.savedCharts().all(tx);
+        });
+    }
+
+    public List<SavedChart> delete(UUID id) {
+        return store.write(tx -> {
+            store.savedCharts().delete(tx, id);
+            return store.savedCharts().all(tx);
+        });
     }
 }

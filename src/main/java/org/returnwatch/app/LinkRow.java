@@ -1,7 +1,6 @@
-package org.returnwatch.desktop.links;
+package org.returnwatch.app;
 
 import java.util.UUID;
-import org.returnwatch.desktop.common.RecordItem;
 
 /** A link as one record sees it: the relation read from this end, and the record at the other. */
 public record LinkRow(UUID linkId, long version, String relation, RecordItem other, String note) {

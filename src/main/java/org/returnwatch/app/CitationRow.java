@@ -1,7 +1,6 @@
-package org.returnwatch.desktop.links;
+package org.returnwatch.app;
 
 import java.util.UUID;
-import org.returnwatch.desktop.common.RecordItem;
 
 /** A citation of a record: which field, where in the source, and the source. */
 public record CitationRow(UUID citationId, long version, String field, String locator, RecordItem source,

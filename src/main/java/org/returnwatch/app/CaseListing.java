@@ -1,0 +1,36 @@
+package org.returnwatch.app;
+
+import java.util.List;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.Tactic;
+import org.returnwatch.store.CaseSearch;
+import org.returnwatch.store.Store;
+
+/** The case table's reads: a page of the cases a query shows, how many it shows, and the filters' choices. */
+public final class CaseListing {
+    private final Store store;
+    private final CaseSearch search;
+
+    CaseListing(Store store) {
+        this.store = store;
+        this.search = new CaseSearch(store.cases());
+    }
+
+    /** What the filters offer: tactics, and the countries and incident years that occur. */
+    public record FilterChoices(List<Tactic> tactics, List<String> countries, List<Integer> years) {
+    }
+
+    public List<Case> page(CaseQuery q, int offset, int limit) {
+        return store.read(tx -> search.page(tx, q, offset, limit));
+    }
+
+    public int count(CaseQuery q) {
+        return store.read(tx -> search.count(tx, q));
+    }
+
+    public FilterChoices filterChoices() {
+        return store.read(tx -> new FilterChoices(store.tactics().all(tx), search.residenceCountries(tx),
+                search.incidentYears(tx)));
+    }
+}

@@ -1,0 +1,140 @@
+package org.returnwatch.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.store.Backups;
+import org.returnwatch.store.DataLocations;
+import org.returnwatch.store.Database;
+import org.returnwatch.store.DatabaseFile;
+import org.returnwatch.store.KdfParams;
+import org.returnwatch.store.Passphrase;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.StoreException;
+import org.returnwatch.store.WrongPassphraseException;
+import org.returnwatch.work.ProgressListener;
+
+/**
+ * Finding, creating, opening and restoring database files. Every method is slow (key derivation,
+ * file work): call it off the window's thread. Passphrases arrive as character arrays, which stay
+ * the caller's: each method works on a copy that it wipes, and the caller wipes its own.
+ */
+public final class Databases {
+    private final KdfParams kdf;
+
+    /** @param kdf the key derivation's cost for new databases (lower only in tests) */
+    public Databases(KdfParams kdf) {
+        this.kdf = kdf;
+    }
+
+    /** With the key derivation's standard cost. */
+    public static Databases standard() {
+        return new Databases(KdfParams.DEFAULT);
+    }
+
+    /** The user's default database ({@code RETURNWATCH_DB}, else the system's data folder). */
+    public Path defaultFile() {
+        return DataLocations.defaultDatabase().dataFile();
+    }
+
+    /** What a user typed as a database ("cases" → cases.mv.db); refuses a file that is not one. */
+    public Path resolve(Path typed) {
+        try {
+            return DatabaseFile.of(typed).dataFile();
+        } catch (StoreException e) {
+            throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
+        }
+    }
+
+    public boolean exists(Path file) {
+        return DatabaseFile.of(file).exists();
+    }
+
+    /** Creates an encrypted database with the seed dataset; a failed seed leaves no half-made file. */
+    public Workspace create(Path file, char[] passphrase) {
+        DatabaseFile f = DatabaseFile.of(file);
+        Store store;
+        try (Passphrase p = copy(passphrase)) {
+            store = new Store(Database.create(f, p, kdf));
+        } catch (StoreException e) {
+            throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
+        }
+        try {
+            new SeedDataset(new JsonExchange()).loadInto(store);
+            return new Workspace(store);
+        } catch (RuntimeException e) {
+            store.close();
+            Database.delete(f);
+            throw e;
+        }
+    }
+
+    /** Creates an empty encrypted database. */
+    public Workspace createEmpty(Path file, char[] passphrase) {
+        try (Passphrase p = copy(passphrase)) {
+            return new Workspace(new Store(Database.create(DatabaseFile.of(file), p, kdf)));
+        } catch (StoreException e) {
+            throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
+        }
+    }
+
+    /** Opens a database, bringing its schema up to date. */
+    public Workspace open(Path file, char[] passphrase) {
+        try (Passphrase p = copy(passphrase)) {
+            return new Workspace(new Store(Database.open(DatabaseFile.of(file), p)));
+        } catch (WrongPassphraseException e) {
+            throw new OpenRefused(OpenRefused.Reason.WRONG_PASSPHRASE, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
+        }
+    }
+
+    /** Throws {@link OpenRefused} unless the passphrase opens the database; reads only its key file. */
+    public void checkPassphrase(Path file, char[] passphrase) {
+        try (Passphrase p = copy(passphrase)) {
+            Database.checkPassphrase(DatabaseFile.of(file), p);
+        } catch (WrongPassphraseException e) {
+            throw new OpenRefused(OpenRefused.Reason.WRONG_PASSPHRASE, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
+        }
+    }
+
+    /** How a restore ended: the database open again (null if it could not be), what it holds, what failed. */
+    public record Restored(Workspace reopened, Map<RecordKind, Integer> counts, RuntimeException failure) {
+    }
+
+    /**
+     * Closes {@code open} (if any), replaces {@code file} with the backup once the whole backup has been
+     * checked, and opens it again. If the backup is damaged, foreign or the restore is cancelled, the
+     * database is left as it was and opened again as it was.
+     */
+    public Restored restore(Workspace open, Path file, Path backup, char[] passphrase, ProgressListener listener) {
+        if (open != null) {
+            open.close();
+        }
+        try (Passphrase p = copy(passphrase)) {
+            Map<RecordKind, Integer> counts = null;
+            RuntimeException failure = null;
+            try {
+                counts = Backups.restore(backup, DatabaseFile.of(file), p, listener);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            Workspace reopened = null;
+            try {
+                reopened = open(file, passphrase);
+            } catch (RuntimeException e) {
+                failure = failure != null ? failure : e;
+            }
+            return new Restored(reopened, counts, failure);
+        }
+    }
+
+    /** The caller keeps (and wipes) its own array. */
+    private static Passphrase copy(char[] passphrase) {
+        return Passphrase.adopt(passphrase.clone());
+    }
+}

@@ -1,0 +1,23 @@
+package org.returnwatch.app;
+
+/**
+ * A database was not opened, with a sentence that says why: the user typed the wrong passphrase,
+ * or the file cannot be opened (missing, damaged, in use, written by a newer version).
+ */
+public final class OpenRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why it was refused, for the front end's own words. */
+    public enum Reason { WRONG_PASSPHRASE, NOT_OPENABLE }
+
+    private final Reason reason;
+
+    OpenRefused(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,80 @@
+package org.returnwatch.app;
+
+import java.nio.file.Path;
+import org.returnwatch.store.Store;
+
+/**
+ * An open database and the use cases the window and the command line call on it. Every method of
+ * the services reads or writes the database: call them off the window's thread. Closing the
+ * workspace closes the database.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Store store;
+    private final CaseEditing cases;
+    private final RecordEditing records;
+    private final Linking links;
+    private final Deleting deletions;
+    private final Lookup lookup;
+    private final CaseListing caseList;
+    private final ChartData charts;
+    private final Transfers transfers;
+
+    Workspace(Store store) {
+        this.store = store;
+        this.cases = new CaseEditing(store);
+        this.records = new RecordEditing(store);
+        this.links = new Linking(store);
+        this.deletions = new Deleting(store);
+        this.lookup = new Lookup(store);
+        this.caseList = new CaseListing(store);
+        this.charts = new ChartData(store);
+        this.transfers = new Transfers(store);
+    }
+
+    /** For the tests of this package's users, through a helper in the test sources; never for the front ends. */
+    Store store() {
+        return store;
+    }
+
+    /** The database file. */
+    public Path file() {
+        return store.database().file().dataFile();
+    }
+
+    public CaseEditing cases() {
+        return cases;
+    }
+
+    public RecordEditing records() {
+        return records;
+    }
+
+    public Linking links() {
+        return links;
+    }
+
+    public Deleting deletions() {
+        return deletions;
+    }
+
+    public Lookup lookup() {
+        return lookup;
+    }
+
+    public CaseListing caseList() {
+        return caseList;
+    }
+
+    public ChartData charts() {
+        return charts;
+    }
+
+    public Transfers transfers() {
+        return transfers;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,105 @@
+package org.returnwatch.desktop;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.dialog.FxDialogService;
+import org.returnwatch.desktop.exchange.FxExchangeDialogs;
+import org.returnwatch.desktop.links.FxLinkDialogs;
+import org.returnwatch.desktop.mapping.FxMappingDialogs;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.MainViewModel;
+import org.returnwatch.desktop.task.FxTaskRunner;
+
+/**
+ * The program's windows on screen, all on the one session: the first, and any opened with View →
+ * New window. Quitting closes the database off the window's thread and every window with it.
+ */
+public final class Windows {
+    private final AppContext context;
+    private final AppWindow first;
+    /** Every window open, the first one first. */
+    private final List<AppWindow> open = new ArrayList<>();
+
+    public Windows(Stage stage, AppContext context) {
+        this.context = context;
+        context.setWindowActions(this::quit, this::newWindow);
+        first = window(stage);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            first.model().main().command(AppAction.QUIT).execute();
+        });
+        // the passphrase screen is the first window's: on lock the other windows close (their screens forgot already)
+        context.session().workspaceProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                List.copyOf(open).stream().filter(w -> w != first).forEach(this::close);
+            }
+        });
+    }
+
+    private AppWindow window(Stage stage) {
+        WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
+                new FxExchangeDialogs(stage), new FxMappingDialogs(stage)));
+        AppWindow w = new AppWindow(stage, model);
+        open.add(w);
+        return w;
+    }
+
+    /** Another window with screens of its own on the same unlocked database. */
+    private void newWindow() {
+        if (!context.session().isUnlocked()) {
+            return;
+        }
+        Stage stage = new Stage();
+        AppWindow w = window(stage);
+        stage.setTitle("ReturnWatch (window " + open.size() + ")");
+        // closing this window closes only it, once its unsaved changes are dealt with
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            w.model().main().screen().leave(() -> close(w));
+        });
+        stage.show();
+        w.model().main().command(AppAction.REFRESH).execute();
+    }
+
+    private void close(AppWindow w) {
+        open.remove(w);
+        context.closed(w.model());
+        w.stage().hide();
+    }
+
+    /** Shows the window at once; the database is looked for (and later opened) in the background. */
+    public void start() {
+        first.stage().show();
+        context.unlock().prepare();
+    }
+
+    private void quit() {
+        Workspace workspace = context.session().lock();
+        if (context.runner() instanceof FxTaskRunner fx) {
+            fx.runAndWait(() -> {
+                if (workspace != null) {
+                    workspace.close();
+                }
+            });
+            fx.close();
+        }
+        if (context.chartRunner() instanceof FxTaskRunner fx) {
+            fx.close();
+        }
+        List.copyOf(open).forEach(w -> w.stage().hide());
+        Platform.exit();
+    }
+
+    /** The first window's state. */
+    public MainViewModel main() {
+        return first.model().main();
+    }
+
+    public Session session() {
+        return context.session();
+    }
+}

@@ -1,0 +1,88 @@
+package org.returnwatch.desktop.shell;
+
+import java.nio.file.Path;
+import org.returnwatch.app.Databases;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.unlock.UnlockViewModel;
+
+/**
+ * Lock, switching to another database, a new window, and quitting: what acts on the whole program
+ * rather than on one screen. The window asks about unsaved changes before calling these.
+ */
+public final class DatabaseCommands {
+    private final Session session;
+    private final Databases databases;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final UnlockViewModel unlock;
+    private final Runnable quit;
+    private final Runnable newWindow;
+
+    public DatabaseCommands(Session session, Databases databases, TaskRunner runner, DialogService dialogs,
+                            UnlockViewModel unlock, Runnable quit, Runnable newWindow) {
+        this.session = session;
+        this.databases = databases;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.unlock = unlock;
+        this.quit = quit;
+        this.newWindow = newWindow;
+    }
+
+    /** Closes the database (in the background) and shows the passphrase screen again. */
+    public void lock() {
+        // the session's listeners (this window's and every other's) forget their screens first
+        close(session.lock());
+    }
+
+    private void close(Workspace w) {
+        if (w == null) {
+            unlock.prepare();
+            return;
+        }
+        runner.run("closing the database", () -> {
+            w.close();
+            return true;
+        }, ok -> unlock.prepare(), e -> unlock.prepare());
+    }
+
+    public void newDatabase() {
+        dialogs.chooseNewDatabase().ifPresent(p -> switchTo(p, true));
+    }
+
+    public void openDatabase() {
+        dialogs.chooseDatabase().ifPresent(p -> switchTo(p, false));
+    }
+
+    private void switchTo(Path typed, boolean create) {
+        runner.run("looking at the file", () -> {
+            Path file = databases.resolve(typed);
+            return new Looked(file, databases.exists(file));
+        }, looked -> {
+            if (create && looked.exists()) {
+                dialogs.showError("New database", "A database already exists at " + looked.file()
+                        + ". Choose another name.");
+            } else if (!create && !looked.exists()) {
+                dialogs.showError("Open database", "There is no database at " + looked.file() + ".");
+            } else {
+                Workspace open = session.lock();
+                session.switchTo(looked.file());
+                close(open);
+            }
+        }, e -> dialogs.showError("Database", e.getMessage()));
+    }
+
+    private record Looked(Path file, boolean exists) {
+    }
+
+    public void quit() {
+        quit.run();
+    }
+
+    public void newWindow() {
+        newWindow.run();
+    }
+}
