@@ -1,5 +1,6 @@
 package org.returnwatch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,7 +10,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of ARCHITECTURE.md: desktop and cli → services → domain, and nothing back. */
+/**
+ * The layering of the README's "How it is built": the front ends (desktop, cli) call the
+ * application layer (app), which calls the services (exchange, chart, seed) and the store, which
+ * work on the domain. Nothing calls back up; no package imports another that imports it back, at
+ * any depth; the window never touches the store; view models never touch scene graph classes.
+ */
 @AnalyzeClasses(packages = "org.returnwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,27 +23,47 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Launcher").definedBy("org.returnwatch")
             .layer("Ui").definedBy("org.returnwatch.cli..", "org.returnwatch.desktop..")
+            .layer("App").definedBy("org.returnwatch.app..")
             .layer("Services").definedBy("org.returnwatch.exchange..", "org.returnwatch.chart..",
                     "org.returnwatch.seed..")
             .layer("Store").definedBy("org.returnwatch.store..")
             .layer("Domain").definedBy("org.returnwatch.domain..", "org.returnwatch.work..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher", "Ui")
-            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Services")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Services")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Services", "Store");
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher", "Ui")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services", "Store");
+
+    /** The window reaches the database only through the application layer. */
+    @ArchTest
+    static final ArchRule desktopIsFreeOfTheStore = noClasses().that().resideInAPackage("org.returnwatch.desktop..")
+            .should().dependOnClassesThat().resideInAPackage("org.returnwatch.store..");
+
+    /** View models, screens, flows and the edit session hold state, not controls: testable without a toolkit. */
+    @ArchTest
+    static final ArchRule viewModelsAreFreeOfTheSceneGraph = noClasses()
+            .that().resideInAPackage("org.returnwatch.desktop..")
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .or().haveSimpleNameEndingWith("Screen")
+            .or().haveSimpleNameEndingWith("Flow")
+            .or().resideInAnyPackage("org.returnwatch.desktop.edit..", "org.returnwatch.desktop.task..",
+                    "org.returnwatch.desktop.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAPackage("org.returnwatch.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..", "java.nio..",
                     "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
-                    "org.returnwatch.seed..", "org.returnwatch.cli..", "org.returnwatch.desktop..");
+                    "org.returnwatch.seed..", "org.returnwatch.app..", "org.returnwatch.cli..",
+                    "org.returnwatch.desktop..");
 
     @ArchTest
     static final ArchRule workIsPure = noClasses().that().resideInAPackage("org.returnwatch.work..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.returnwatch.domain..",
                     "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
-                    "org.returnwatch.seed..", "org.returnwatch.cli..", "org.returnwatch.desktop..");
+                    "org.returnwatch.seed..", "org.returnwatch.app..", "org.returnwatch.cli..",
+                    "org.returnwatch.desktop..");
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses()
@@ -53,6 +79,27 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.returnwatch.ReturnWatch")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
+    /** Charts are built and exported without a window; only the viewer the window shows them in is JavaFX. */
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.returnwatch.(*)..").should().beFreeOfCycles();
+    static final ArchRule inChartsOnlyTheViewerUsesJavaFx = noClasses()
+            .that().resideInAPackage("org.returnwatch.chart..").and().doNotHaveSimpleName("ChartViewerFactory")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..");
+
+    /** Between the top packages … */
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopPackages = slices().matching("org.returnwatch.(*)..").should()
+            .beFreeOfCycles();
+
+    /** … and between every package at every depth (desktop.cases, desktop.shell …). */
+    @ArchTest
+    static final ArchRule noCyclesAtAnyDepth = slices().matching("org.returnwatch.(**)").should().beFreeOfCycles();
+
+    /** A feature's dialogs are asked through the feature's own interface, so the common one knows no feature. */
+    @ArchTest
+    static final ArchRule theCommonDialogsKnowNoFeature = classes().that()
+            .resideInAPackage("org.returnwatch.desktop.dialog..").should().onlyDependOnClassesThat()
+            .resideOutsideOfPackages("org.returnwatch.desktop.cases..", "org.returnwatch.desktop.records..",
+                    "org.returnwatch.desktop.charts..", "org.returnwatch.desktop.exchange..",
+                    "org.returnwatch.desktop.links..", "org.returnwatch.desktop.mapping..",
+                    "org.returnwatch.desktop.shell..", "org.returnwatch.desktop.unlock..");
 }

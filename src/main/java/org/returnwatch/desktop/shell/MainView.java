@@ -43,6 +43,16 @@ public final class MainView extends BorderPane {
                 unlock.focusPassphrase();
             }
         });
+        // a shortcut whose command the screen on show does not offer says so, instead of doing nothing
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (AppAction a : ScreenCommands.RECORD_ACTIONS) {
+                String why = vm.command(a).unavailableProperty().get();
+                if (a.shortcut() != null && !why.isEmpty()
+                        && javafx.scene.input.KeyCombination.valueOf(a.shortcut()).match(e)) {
+                    vm.say(a.label() + ": " + why);
+                }
+            }
+        });
     }
 
     /** Puts fresh views in place of the old ones (after a lock), so no control keeps an old record's text. */

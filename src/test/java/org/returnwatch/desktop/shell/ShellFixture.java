@@ -13,6 +13,7 @@ import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
+import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Case;
 import org.returnwatch.store.TestDatabases;
@@ -29,12 +30,16 @@ final class ShellFixture implements AutoCloseable {
     final MainViewModel main;
 
     ShellFixture(Path dir) {
+        this(dir, new DirectTaskRunner());
+    }
+
+    /** With {@code runner} for the database work, e.g. one that hands answers back when the test says. */
+    ShellFixture(Path dir, TaskRunner runner) {
         Session seeded = Seeded.session(dir);
         // the window starts locked; the unlock below is what shows the screens
         Workspace workspace = seeded.lock();
-        context = new AppContext(new Databases(TestDatabases.FAST), seeded.file(), new DirectTaskRunner(),
-                new DirectTaskRunner(), () -> LocalDate.of(2026, 11, 23), ChartService::withInstalledFonts,
-                chart -> false);
+        context = new AppContext(new Databases(TestDatabases.FAST), seeded.file(), runner, runner,
+                () -> LocalDate.of(2026, 11, 23), ChartService::withInstalledFonts, chart -> false);
         session = context.session();
         window = context.window(dialogs.all());
         main = window.main();
