@@ -99,7 +99,7 @@ class ArchitectureTest {
     static final ArchRule theCommonDialogsKnowNoFeature = classes().that()
             .resideInAPackage("org.returnwatch.desktop.dialog..").should().onlyDependOnClassesThat()
             .resideOutsideOfPackages("org.returnwatch.desktop.cases..", "org.returnwatch.desktop.records..",
-                    "org.returnwatch.desktop.charts..", "org.returnwatch.desktop.exchange..",
+                    "org.returnwatch.desktop.chartscreen..", "org.returnwatch.desktop.transfers..",
                     "org.returnwatch.desktop.links..", "org.returnwatch.desktop.mapping..",
                     "org.returnwatch.desktop.shell..", "org.returnwatch.desktop.unlock..");
 }

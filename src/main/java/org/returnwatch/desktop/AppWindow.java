@@ -16,7 +16,7 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CaseDetailView;
 import org.returnwatch.desktop.cases.CaseListView;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.charts.ChartsView;
+import org.returnwatch.desktop.chartscreen.ChartsView;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.records.RecordScreenView;
 import org.returnwatch.desktop.records.RecordScreenViewModel;

@@ -3,7 +3,7 @@ package org.returnwatch.desktop;
 import java.util.EnumMap;
 import java.util.Map;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.charts.ChartsViewModel;
+import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.Section;

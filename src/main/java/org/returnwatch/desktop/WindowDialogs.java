@@ -1,9 +1,9 @@
 package org.returnwatch.desktop;
 
 import org.returnwatch.desktop.dialog.DialogService;
-import org.returnwatch.desktop.exchange.ExchangeDialogs;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.mapping.MappingDialogs;
+import org.returnwatch.desktop.transfers.ExchangeDialogs;
 
 /** Every dialog a window asks through: the common ones and each feature's own. */
 public record WindowDialogs(DialogService common, LinkDialogs links, ExchangeDialogs exchange,

@@ -2,10 +2,10 @@ package org.returnwatch.desktop;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.returnwatch.desktop.exchange.BackupFlow;
-import org.returnwatch.desktop.exchange.ExportFlow;
-import org.returnwatch.desktop.exchange.ImportFlow;
 import org.returnwatch.desktop.shell.MainViewModel;
+import org.returnwatch.desktop.transfers.BackupFlow;
+import org.returnwatch.desktop.transfers.ExportFlow;
+import org.returnwatch.desktop.transfers.ImportFlow;
 
 /** Every view model of one window, wired: what its views are built from, and what tests drive. */
 public final class WindowModel {

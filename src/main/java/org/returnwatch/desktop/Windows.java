@@ -7,12 +7,12 @@ import javafx.stage.Stage;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.dialog.FxDialogService;
-import org.returnwatch.desktop.exchange.FxExchangeDialogs;
 import org.returnwatch.desktop.links.FxLinkDialogs;
 import org.returnwatch.desktop.mapping.FxMappingDialogs;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.MainViewModel;
 import org.returnwatch.desktop.task.FxTaskRunner;
+import org.returnwatch.desktop.transfers.FxExchangeDialogs;
 
 /**
  * The program's windows on screen, all on the one session: the first, and any opened with View →

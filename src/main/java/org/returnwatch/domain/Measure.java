@@ -8,6 +8,6 @@ public enum Measure implements Labelled {
     /** Lower-case words for people to read: IN_FORCE → "in force". */
     @Override
     public String label() {
-        return Labels.of(this);
+        return EnumWords.of(this);
     }
 }

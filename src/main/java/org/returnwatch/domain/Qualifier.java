@@ -24,7 +24,7 @@ public enum Qualifier implements Labelled {
 
     @Override
     public String label() {
-        return Labels.of(this);
+        return EnumWords.of(this);
     }
 
     /** True where the true value may lie above or below the figure shown. */

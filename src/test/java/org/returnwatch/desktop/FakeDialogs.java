@@ -8,13 +8,13 @@ import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.Difference;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.dialog.DialogService;
-import org.returnwatch.desktop.exchange.ExchangeDialogs;
-import org.returnwatch.desktop.exchange.ExportViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.mapping.MappingDialogs;
 import org.returnwatch.desktop.mapping.MappingViewModel;
 import org.returnwatch.desktop.task.Progress;
+import org.returnwatch.desktop.transfers.ExchangeDialogs;
+import org.returnwatch.desktop.transfers.ExportViewModel;
 import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.Problem;
 

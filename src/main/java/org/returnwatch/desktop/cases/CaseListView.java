@@ -21,10 +21,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery.CaseSort;
@@ -48,13 +48,13 @@ public final class CaseListView extends BorderPane {
         pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
 
         FlowPane filters = new FlowPane(8, 8,
-                Views.filter("Tactic", vm.tactics(), vm.chosenTactics(), Tactic::label),
-                Views.filter("Country of residence", vm.countries(), vm.chosenCountries(), s -> s),
-                Views.filter("Outcome", FXCollections.observableArrayList(vm.outcomes()), vm.chosenOutcomes(),
+                Controls.filter("Tactic", vm.tactics(), vm.chosenTactics(), Tactic::label),
+                Controls.filter("Country of residence", vm.countries(), vm.chosenCountries(), s -> s),
+                Controls.filter("Outcome", FXCollections.observableArrayList(vm.outcomes()), vm.chosenOutcomes(),
                         Outcome::label),
-                Views.filter("Campaign", FXCollections.observableArrayList(vm.campaigns()), vm.chosenCampaigns(),
+                Controls.filter("Campaign", FXCollections.observableArrayList(vm.campaigns()), vm.chosenCampaigns(),
                         Campaign::label),
-                Views.filter("Year", vm.years(), vm.chosenYears(), String::valueOf));
+                Controls.filter("Year", vm.years(), vm.chosenYears(), String::valueOf));
         Button clear = new Button("Clear filters");
         clear.getStyleClass().add(Theme.FLAT);
         clear.setOnAction(e -> vm.clearFilters());
@@ -76,17 +76,17 @@ public final class CaseListView extends BorderPane {
 
         table.setId("case-table");
         table.setItems(vm.rows());
-        Views.redrawOnArrival(table);
+        Controls.redrawOnArrival(table);
         table.getStyleClass().addAll(Theme.STRIPED);
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
-        sorts.put(Views.column("Reference", (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
-        sorts.put(Views.column("Name", Case::name, 200), CaseSort.NAME);
-        sorts.put(Views.column("Native script", Case::nativeName, 110), CaseSort.NATIVE_NAME);
-        sorts.put(Views.column("Residence", Case::residenceCountry, 120), CaseSort.RESIDENCE);
-        sorts.put(Views.column("Accusation", Case::accusation, 260), CaseSort.ACCUSATION);
-        sorts.put(Views.column("Campaign", (Case c) -> c.campaign().label(), 100), CaseSort.CAMPAIGN);
-        sorts.put(Views.column("Outcome", (Case c) -> c.outcome().label(), 170), CaseSort.OUTCOME);
-        sorts.put(Views.column("Risk", (Case c) -> c.riskLevel().label(), 80), CaseSort.RISK);
+        sorts.put(Controls.column("Reference", (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
+        sorts.put(Controls.column("Name", Case::name, 200), CaseSort.NAME);
+        sorts.put(Controls.column("Native script", Case::nativeName, 110), CaseSort.NATIVE_NAME);
+        sorts.put(Controls.column("Residence", Case::residenceCountry, 120), CaseSort.RESIDENCE);
+        sorts.put(Controls.column("Accusation", Case::accusation, 260), CaseSort.ACCUSATION);
+        sorts.put(Controls.column("Campaign", (Case c) -> c.campaign().label(), 100), CaseSort.CAMPAIGN);
+        sorts.put(Controls.column("Outcome", (Case c) -> c.outcome().label(), 170), CaseSort.OUTCOME);
+        sorts.put(Controls.column("Risk", (Case c) -> c.riskLevel().label(), 80), CaseSort.RISK);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));
         // the database sorts: the table holds only a few pages, so it cannot sort them itself
         table.setSortPolicy(t -> {

@@ -14,9 +14,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.app.RecordItem;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
+import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
@@ -81,10 +81,10 @@ final class TimelineView extends VBox {
         tactic.setItems(javafx.collections.FXCollections.observableArrayList());
         vm.tactics().addListener((javafx.collections.ListChangeListener<Tactic>) c ->
                 tactic.getItems().setAll(vm.tactics().stream().map(Tactic::code).toList()));
-        tactic.setConverter(Views.converter(vm::tacticLabel));
+        tactic.setConverter(Controls.converter(vm::tacticLabel));
         tactic.setMaxWidth(Double.MAX_VALUE);
         perpetrator.setItems(vm.actors());
-        perpetrator.setConverter(Views.converter(RecordItem::title));
+        perpetrator.setConverter(Controls.converter(RecordItem::title));
         perpetrator.setMaxWidth(Double.MAX_VALUE);
         editor.addRow(0, FormControls.label("Date"), date);
         editor.addRow(1, FormControls.label("Tactic"), tactic);

@@ -50,7 +50,7 @@ public final class FormControls {
     public static <T> ComboBox<T> combo(java.util.List<T> items, Function<T, String> show) {
         ComboBox<T> c = new ComboBox<>();
         c.getItems().setAll(items);
-        c.setConverter(Views.converter(show));
+        c.setConverter(Controls.converter(show));
         c.setMaxWidth(Double.MAX_VALUE);
         return c;
     }

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.returnwatch.app.Difference;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.task.Progress;
 
 /**
@@ -29,7 +29,7 @@ public class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert a = Views.styled(new Alert(type, message));
+        Alert a = Controls.styled(new Alert(type, message));
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(null);
@@ -132,14 +132,14 @@ public class FxDialogService implements DialogService {
 
     @Override
     public ProgressView showProgress(Progress progress) {
-        ProgressDialog d = Views.styled(new ProgressDialog(progress, owner));
+        ProgressDialog d = Controls.styled(new ProgressDialog(progress, owner));
         d.show();
         return d::finish;
     }
 
     @Override
     public Optional<char[]> askPassphrase(String title, String message) {
-        return Views.styled(new PassphraseDialog(title, message, owner)).showAndWait();
+        return Controls.styled(new PassphraseDialog(title, message, owner)).showAndWait();
     }
 
     private static FileChooser chooser(String title) {

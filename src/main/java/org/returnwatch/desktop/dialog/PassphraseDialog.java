@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 
 /** Asks for the open database's passphrase again; the answer is handed over as characters, never kept. */
 public final class PassphraseDialog extends Dialog<char[]> {
@@ -17,7 +17,7 @@ public final class PassphraseDialog extends Dialog<char[]> {
         initOwner(owner);
         setTitle(title);
         setHeaderText(null);
-        Label intro = Views.wrapping(message);
+        Label intro = Controls.wrapping(message);
         intro.setMaxWidth(440);
         PasswordField field = new PasswordField();
         field.setId("passphrase-again");

@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.links;
 
-import org.returnwatch.app.CitationRow;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,8 +10,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.RecordItem;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.links.LinkDialogs.CitationEdit;
 
 /** Changes one citation's source, field and locator; the change waits for the record's Save. */
@@ -24,7 +24,7 @@ public final class CitationDialog extends Dialog<CitationEdit> {
         setHeaderText("The change is saved with the record (Save), or thrown away with Cancel changes.");
         ComboBox<RecordItem> source = new ComboBox<>();
         source.getItems().setAll(sources);
-        source.setConverter(Views.converter(RecordItem::title));
+        source.setConverter(Controls.converter(RecordItem::title));
         source.setId("citation-source");
         // the cited source by id: the list holds items read separately, possibly a newer title
         source.setValue(sources.stream().filter(s -> s.id().equals(row.source().id())).findFirst()

@@ -5,7 +5,7 @@ import java.util.Optional;
 import javafx.stage.Window;
 import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.RecordItem;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 
 /** The real link picker and citation dialog, owned by a window. */
 public final class FxLinkDialogs implements LinkDialogs {
@@ -17,11 +17,11 @@ public final class FxLinkDialogs implements LinkDialogs {
 
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
-        return Views.styled(new LinkPickerDialog(picker, owner)).showAndWait();
+        return Controls.styled(new LinkPickerDialog(picker, owner)).showAndWait();
     }
 
     @Override
     public Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources) {
-        return Views.styled(new CitationDialog(citation, sources, owner)).showAndWait();
+        return Controls.styled(new CitationDialog(citation, sources, owner)).showAndWait();
     }
 }

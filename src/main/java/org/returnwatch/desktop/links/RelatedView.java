@@ -1,8 +1,5 @@
 package org.returnwatch.desktop.links;
 
-import org.returnwatch.app.CitationRow;
-import org.returnwatch.app.LinkRow;
-
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -17,11 +14,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.app.LinkRow;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
-import org.returnwatch.app.RecordItem;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.shell.Navigator;
 
 /** The linked records (each opens on a click) and the citations with their sources. */
@@ -63,9 +62,9 @@ public final class RelatedView extends VBox {
         TableView<CitationRow> cites = new TableView<>(related.citations());
         cites.setId("citations");
         cites.getColumns().setAll(List.of(
-                Views.column("Field", (CitationRow c) -> c.field() == null ? "(whole record)" : c.field(), 140),
-                Views.column("Source", (CitationRow c) -> c.source().title(), 360),
-                Views.column("Where", CitationRow::locator, 100)));
+                Controls.column("Field", (CitationRow c) -> c.field() == null ? "(whole record)" : c.field(), 140),
+                Controls.column("Source", (CitationRow c) -> c.source().title(), 360),
+                Controls.column("Where", CitationRow::locator, 100)));
         cites.setPrefHeight(150);
         cites.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cites.setPlaceholder(new Label("No citations yet."));
@@ -81,7 +80,7 @@ public final class RelatedView extends VBox {
         ComboBox<RecordItem> source = new ComboBox<>(sources);
         source.setId("citation-source");
         source.setPromptText("Source");
-        source.setConverter(Views.converter(RecordItem::title));
+        source.setConverter(Controls.converter(RecordItem::title));
         source.setMaxWidth(Double.MAX_VALUE);
         TextField field = new TextField();
         field.setId("citation-field");
@@ -110,7 +109,7 @@ public final class RelatedView extends VBox {
         HBox addRow = new HBox(6, source, field, where, cite, edit, uncite);
         HBox.setHgrow(source, Priority.ALWAYS);
 
-        Label waiting = Views.wrapping("Links and citations added here are saved with the record, when you save it.");
+        Label waiting = Controls.wrapping("Links and citations added here are saved with the record, when you save it.");
         waiting.setId("related-waiting");
         waiting.getStyleClass().add(Theme.TEXT_MUTED);
         waiting.visibleProperty().bind(related.waitingForSaveProperty());

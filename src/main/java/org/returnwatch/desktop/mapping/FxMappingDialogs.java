@@ -2,7 +2,7 @@ package org.returnwatch.desktop.mapping;
 
 import java.util.Optional;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.exchange.Mapping;
 
 /** The real column-mapping dialog, owned by a window. */
@@ -15,6 +15,6 @@ public final class FxMappingDialogs implements MappingDialogs {
 
     @Override
     public Optional<Mapping> mapColumns(MappingViewModel vm) {
-        return Views.styled(new MappingDialog(vm, owner)).showAndWait();
+        return Controls.styled(new MappingDialog(vm, owner)).showAndWait();
     }
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
 
 /** What each value of a column becomes on a field's controlled list; the choices apply as they are made. */
@@ -50,7 +50,7 @@ final class ValuesDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setResizable(true);
-        Views.styled(this);
+        Controls.styled(this);
     }
 
     private static Label heading(String text) {

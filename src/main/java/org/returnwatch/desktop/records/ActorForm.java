@@ -12,11 +12,11 @@ import org.returnwatch.domain.Reference;
 
 /** An agency, official, organisation or person other than the target. */
 public final class ActorForm implements RecordForm<Actor> {
-    final StringProperty name = Props.text();
-    final StringProperty nativeName = Props.text();
+    final StringProperty name = FormText.text();
+    final StringProperty nativeName = FormText.text();
     final ObjectProperty<ActorKind> actorKind = new SimpleObjectProperty<>(ActorKind.ORGANISATION);
-    final StringProperty country = Props.text();
-    final StringProperty note = Props.text();
+    final StringProperty country = FormText.text();
+    final StringProperty note = FormText.text();
 
     @Override
     public RecordKind kind() {
@@ -38,10 +38,10 @@ public final class ActorForm implements RecordForm<Actor> {
     @Override
     public void load(Actor a) {
         name.set(a.name());
-        nativeName.set(Props.orEmpty(a.nativeName()));
+        nativeName.set(FormText.orEmpty(a.nativeName()));
         actorKind.set(a.actorKind());
-        country.set(Props.orEmpty(a.country()));
-        note.set(Props.orEmpty(a.note()));
+        country.set(FormText.orEmpty(a.country()));
+        note.set(FormText.orEmpty(a.note()));
     }
 
     @Override

@@ -20,24 +20,24 @@ import org.returnwatch.domain.StatusChange;
 
 /** An agreement with its status history, which is saved with it. */
 public final class AgreementForm implements RecordForm<Agreement> {
-    final StringProperty title = Props.text();
+    final StringProperty title = FormText.text();
     final ObjectProperty<AgreementKind> agreementKind = new SimpleObjectProperty<>(AgreementKind.OTHER);
-    final StringProperty parties = Props.text();
+    final StringProperty parties = FormText.text();
     final ObjectProperty<Disclosure> disclosure = new SimpleObjectProperty<>(Disclosure.UNKNOWN);
-    final StringProperty summary = Props.text();
+    final StringProperty summary = FormText.text();
     private final ObservableList<StatusRow> history =
             FXCollections.observableArrayList(r -> new Observable[] {r.status, r.date, r.note});
     private final ChildTable<StatusRow> table = new ChildTable<>("Status history", history, List.of(
             new ChildTable.Column<>("Status", r -> r.status, List.of(AgreementStatus.values())),
             new ChildTable.Column<>("Date", r -> r.date, List.of()),
             new ChildTable.Column<>("Note", r -> r.note, List.of())),
-            StatusRow::new, r -> r.date.get() == null ? null : Props.dateProblem(r.date.get()));
+            StatusRow::new, r -> r.date.get() == null ? null : FormText.dateProblem(r.date.get()));
 
     /** One step of the status history, as edited. */
     public static final class StatusRow {
         public final ObjectProperty<AgreementStatus> status = new SimpleObjectProperty<>(AgreementStatus.PROPOSED);
-        public final StringProperty date = Props.text();
-        public final StringProperty note = Props.text();
+        public final StringProperty date = FormText.text();
+        public final StringProperty note = FormText.text();
     }
 
     @Override
@@ -68,14 +68,14 @@ public final class AgreementForm implements RecordForm<Agreement> {
     public void load(Agreement a) {
         title.set(a.title());
         agreementKind.set(a.agreementKind());
-        parties.set(Props.lines(a.parties()));
+        parties.set(FormText.lines(a.parties()));
         disclosure.set(a.disclosure());
-        summary.set(Props.orEmpty(a.summary()));
+        summary.set(FormText.orEmpty(a.summary()));
         history.setAll(a.statusHistory().stream().map(s -> {
             StatusRow r = new StatusRow();
             r.status.set(s.status());
             r.date.set(s.date().toText());
-            r.note.set(Props.orEmpty(s.note()));
+            r.note.set(FormText.orEmpty(s.note()));
             return r;
         }).toList());
     }
@@ -89,7 +89,7 @@ public final class AgreementForm implements RecordForm<Agreement> {
     public Agreement build(UUID id, Reference ref, long version) {
         List<StatusChange> steps = history.stream()
                 .map(r -> new StatusChange(r.status.get(), FuzzyDateParser.parse(r.date.get()), r.note.get())).toList();
-        return new Agreement(id, ref, version, title.get(), agreementKind.get(), Props.splitLines(parties.get()),
+        return new Agreement(id, ref, version, title.get(), agreementKind.get(), FormText.splitLines(parties.get()),
                 disclosure.get(), summary.get(), steps);
     }
 }

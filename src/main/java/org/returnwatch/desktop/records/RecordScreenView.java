@@ -28,12 +28,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
-import org.returnwatch.app.RecordItem;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.DomainRecord;
@@ -54,10 +54,10 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
         TableView<T> table = new TableView<>(vm.rows());
         table.setId(kind + "-table");
-        Views.redrawOnArrival(table);
+        Controls.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
-        TableColumn<T, String> ref = Views.column("Reference", (T r) -> r.ref().toString(), 110);
-        TableColumn<T, String> title = Views.column("Title", DomainRecord::displayName, 320);
+        TableColumn<T, String> ref = Controls.column("Reference", (T r) -> r.ref().toString(), 110);
+        TableColumn<T, String> title = Controls.column("Title", DomainRecord::displayName, 320);
         table.getColumns().setAll(List.of(ref, title));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the view model sorts: the table holds only the pages read so far
@@ -144,7 +144,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             case CHOICE -> {
                 ComboBox<Object> c = new ComboBox<>(FXCollections.observableArrayList(f.choices()));
                 c.setId(id);
-                c.setConverter(Views.converter(o -> o instanceof Enum<?> e
+                c.setConverter(Controls.converter(o -> o instanceof Enum<?> e
                         ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : String.valueOf(o)));
                 c.valueProperty().bindBidirectional((Property<Object>) f.property());
                 c.setMaxWidth(Double.MAX_VALUE);

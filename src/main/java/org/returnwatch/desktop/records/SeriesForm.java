@@ -24,12 +24,12 @@ import org.returnwatch.domain.Series;
 
 /** A published statistic and its data points; the points are records of their own, saved with it. */
 public final class SeriesForm implements RecordForm<Series> {
-    final StringProperty name = Props.text();
+    final StringProperty name = FormText.text();
     final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.FLOW);
-    final StringProperty unit = Props.text();
-    final StringProperty countries = Props.text();
-    final StringProperty reportedBy = Props.text();
-    final StringProperty description = Props.text();
+    final StringProperty unit = FormText.text();
+    final StringProperty countries = FormText.text();
+    final StringProperty reportedBy = FormText.text();
+    final StringProperty description = FormText.text();
     private final ObservableList<PointRow> points = FXCollections.observableArrayList(
             r -> new Observable[] {r.period, r.value, r.high, r.qualifier, r.claimedBy, r.note});
     private final List<DataPoint> removed = new ArrayList<>();
@@ -45,12 +45,12 @@ public final class SeriesForm implements RecordForm<Series> {
     /** One data point as edited; {@code original} is null for a new one. */
     public static final class PointRow {
         DataPoint original;
-        public final StringProperty period = Props.text();
+        public final StringProperty period = FormText.text();
         public final ObjectProperty<Qualifier> qualifier = new SimpleObjectProperty<>(Qualifier.EXACT);
-        public final StringProperty value = Props.text();
-        public final StringProperty high = Props.text();
-        public final StringProperty claimedBy = Props.text();
-        public final StringProperty note = Props.text();
+        public final StringProperty value = FormText.text();
+        public final StringProperty high = FormText.text();
+        public final StringProperty claimedBy = FormText.text();
+        public final StringProperty note = FormText.text();
 
         String problem() {
             try {
@@ -117,9 +117,9 @@ public final class SeriesForm implements RecordForm<Series> {
         name.set(s.name());
         measure.set(s.measure());
         unit.set(s.unit());
-        countries.set(Props.lines(s.countries()));
-        reportedBy.set(Props.orEmpty(s.reportedBy()));
-        description.set(Props.orEmpty(s.description()));
+        countries.set(FormText.lines(s.countries()));
+        reportedBy.set(FormText.orEmpty(s.reportedBy()));
+        description.set(FormText.orEmpty(s.description()));
         points.setAll(s.points().stream().map(p -> {
             PointRow r = new PointRow();
             r.original = p;
@@ -127,8 +127,8 @@ public final class SeriesForm implements RecordForm<Series> {
             r.qualifier.set(p.qualifier());
             r.value.set(p.value().toPlainString());
             r.high.set(p.high() == null ? "" : p.high().toPlainString());
-            r.claimedBy.set(Props.orEmpty(p.claimedBy()));
-            r.note.set(Props.orEmpty(p.note()));
+            r.claimedBy.set(FormText.orEmpty(p.claimedBy()));
+            r.note.set(FormText.orEmpty(p.note()));
             return r;
         }).toList());
         removed.clear();
@@ -147,7 +147,7 @@ public final class SeriesForm implements RecordForm<Series> {
                 throw new IllegalArgumentException(p);
             }
         }
-        return new Series(id, ref, version, name.get(), measure.get(), unit.get(), Props.splitLines(countries.get()),
+        return new Series(id, ref, version, name.get(), measure.get(), unit.get(), FormText.splitLines(countries.get()),
                 reportedBy.get(), description.get(), List.of());
     }
 

@@ -14,14 +14,14 @@ import org.returnwatch.domain.SourceKind;
 
 /** A source document. */
 public final class SourceForm implements RecordForm<Source> {
-    final StringProperty title = Props.text();
-    final StringProperty publisher = Props.text();
-    final StringProperty author = Props.text();
-    final StringProperty published = Props.text();
-    final StringProperty url = Props.text();
+    final StringProperty title = FormText.text();
+    final StringProperty publisher = FormText.text();
+    final StringProperty author = FormText.text();
+    final StringProperty published = FormText.text();
+    final StringProperty url = FormText.text();
     final ObjectProperty<SourceKind> sourceKind = new SimpleObjectProperty<>(SourceKind.OTHER);
     final ObjectProperty<Reliability> reliability = new SimpleObjectProperty<>(Reliability.UNKNOWN);
-    final StringProperty note = Props.text();
+    final StringProperty note = FormText.text();
 
     @Override
     public RecordKind kind() {
@@ -36,7 +36,7 @@ public final class SourceForm implements RecordForm<Source> {
     @Override
     public List<FormField> fields() {
         return List.of(FormField.required("Title", title), FormField.text("Publisher", publisher),
-                FormField.text("Author", author), FormField.checked("Published", published, Props::dateProblem),
+                FormField.text("Author", author), FormField.checked("Published", published, FormText::dateProblem),
                 FormField.text("Address (URL)", url), FormField.choice("Kind", sourceKind, List.of(SourceKind.values())),
                 FormField.choice("Reliability", reliability, List.of(Reliability.values())),
                 FormField.area("Note", note));
@@ -45,13 +45,13 @@ public final class SourceForm implements RecordForm<Source> {
     @Override
     public void load(Source s) {
         title.set(s.title());
-        publisher.set(Props.orEmpty(s.publisher()));
-        author.set(Props.orEmpty(s.author()));
+        publisher.set(FormText.orEmpty(s.publisher()));
+        author.set(FormText.orEmpty(s.author()));
         published.set(s.published().toText());
-        url.set(Props.orEmpty(s.url()));
+        url.set(FormText.orEmpty(s.url()));
         sourceKind.set(s.sourceKind());
         reliability.set(s.reliability());
-        note.set(Props.orEmpty(s.note()));
+        note.set(FormText.orEmpty(s.note()));
     }
 
     @Override

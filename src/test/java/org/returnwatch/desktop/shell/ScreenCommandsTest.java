@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.action.Command;
-import org.returnwatch.desktop.charts.ChartsViewModel;
+import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 
 /**
  * Every record command does what it says on the screen on show, or is disabled there and says why:

@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.transfers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.exchange.JsonExchange;
 

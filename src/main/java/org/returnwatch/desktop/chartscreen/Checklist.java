@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.charts;
+package org.returnwatch.desktop.chartscreen;
 
 import java.util.Collection;
 import java.util.HashSet;

@@ -4,9 +4,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.returnwatch.domain.FuzzyDateParser;
 
-/** Small helpers the forms share. */
-final class Props {
-    private Props() {
+/** The text conversions the forms share: empty for none, lists as lines, a date that does not parse. */
+final class FormText {
+    private FormText() {
     }
 
     static StringProperty text() {

@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.transfers;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,7 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 
 /** The choices of File → Export, as radio buttons: what, in which form, and whether pseudonymised. */
 public final class ExportDialog extends Dialog<Boolean> {
@@ -52,7 +52,7 @@ public final class ExportDialog extends Dialog<Boolean> {
         shown.setToggleGroup(group);
         (vm.onlyShownProperty().get() ? shown : all).setSelected(true);
         vm.onlyShownProperty().bind(shown.selectedProperty());
-        Label note = Views.wrapping("Each record comes with what it needs: a case with its incidents and their "
+        Label note = Controls.wrapping("Each record comes with what it needs: a case with its incidents and their "
                 + "perpetrators, a statistic with its figures, every record with its citations and their sources.");
         note.getStyleClass().add("text-muted");
         return new VBox(4, all, shown, reach(vm, shown), note);
@@ -125,7 +125,7 @@ public final class ExportDialog extends Dialog<Boolean> {
     }
 
     private static Node warning(ExportViewModel vm) {
-        Label l = Views.wrapping(null);
+        Label l = Controls.wrapping(null);
         l.setStyle("-fx-padding: 8 0 0 0;");
         l.textProperty().bind(vm.redactionProperty().map(r -> r == ExportViewModel.Redaction.NONE
                 ? "An exact copy is not encrypted: anyone who gets the file can read every name and note in it."

@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.charts;
+package org.returnwatch.desktop.chartscreen;
 
 import java.util.Locale;
 import java.util.UUID;

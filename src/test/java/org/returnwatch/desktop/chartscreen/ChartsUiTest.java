@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.charts;
+package org.returnwatch.desktop.chartscreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnwatch.desktop.FxWait.waitUntil;

@@ -1,8 +1,8 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.transfers;
 
 import java.util.List;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.exchange.Problem;
 
 /** The real export choices and the table of an import's problems, owned by a window. */
@@ -15,12 +15,12 @@ public final class FxExchangeDialogs implements ExchangeDialogs {
 
     @Override
     public boolean askExport(ExportViewModel export) {
-        return Views.styled(new ExportDialog(export, owner)).showAndWait().orElse(false);
+        return Controls.styled(new ExportDialog(export, owner)).showAndWait().orElse(false);
     }
 
     @Override
     public boolean showProblems(String title, String message, List<Problem> problems, String retryLabel) {
-        return Views.styled(new ProblemsDialog(title, message, problems, retryLabel, owner)).showAndWait()
+        return Controls.styled(new ProblemsDialog(title, message, problems, retryLabel, owner)).showAndWait()
                 .orElse(false);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Turns enum constants into words people read. */
-final class Labels {
+final class EnumWords {
     /** Names and acronyms that lower-casing would spoil. */
     private static final Map<String, String> PROPER = Map.of(
             "FOX_HUNT", "Fox Hunt",
@@ -12,7 +12,7 @@ final class Labels {
             "LAW_ENFORCEMENT_MOU", "law-enforcement MOU",
             "NGO_REPORT", "NGO report");
 
-    private Labels() {
+    private EnumWords() {
     }
 
     static String of(Enum<?> e) {

@@ -1,15 +1,15 @@
-package org.returnwatch.desktop.charts;
+package org.returnwatch.desktop.chartscreen;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnwatch.desktop.FxWait.waitUntil;
 
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.returnwatch.desktop.ui.RealWindowTest;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window: the sidebar's Charts place shows the screen, loaded from the unlocked database. */

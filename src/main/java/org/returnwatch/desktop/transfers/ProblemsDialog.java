@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.transfers;
 
 import java.util.List;
 import javafx.scene.control.ButtonBar;
@@ -10,7 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.exchange.Problem;
 
 /** Why an import was refused: every problem with its file, line and column, in a table. */
@@ -20,13 +20,13 @@ public final class ProblemsDialog extends Dialog<Boolean> {
         initOwner(owner);
         setTitle(title);
         setHeaderText(null);
-        Label intro = Views.wrapping(message);
+        Label intro = Controls.wrapping(message);
         TableView<Problem> table = new TableView<>();
         table.setId("problems");
-        table.getColumns().setAll(List.of(Views.column("File", p -> shortFile(p.file()), 160),
-                Views.column("Line", p -> p.line() > 0 ? Integer.toString(p.line()) : "", 60),
-                Views.column("Column or field", p -> p.field() == null ? "" : p.field(), 170),
-                wrapping(Views.column("Problem", Problem::reason, 460))));
+        table.getColumns().setAll(List.of(Controls.column("File", p -> shortFile(p.file()), 160),
+                Controls.column("Line", p -> p.line() > 0 ? Integer.toString(p.line()) : "", 60),
+                Controls.column("Column or field", p -> p.field() == null ? "" : p.field(), 170),
+                wrapping(Controls.column("Problem", Problem::reason, 460))));
         table.getItems().setAll(problems);
         table.setPrefSize(860, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.charts;
+package org.returnwatch.desktop.chartscreen;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,7 +25,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.chart.ExportFormat;
-import org.returnwatch.desktop.common.Views;
+import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.domain.SavedChart;
 
 /** The Charts screen: checklists on the left, the chart in the middle, saved charts on the right. */
@@ -53,7 +53,7 @@ public final class ChartsView extends BorderPane {
         ComboBox<ChartType> type = new ComboBox<>();
         type.setId("chart-type");
         type.getItems().setAll(ChartType.values());
-        type.setConverter(Views.converter(t -> switch (t) {
+        type.setConverter(Controls.converter(t -> switch (t) {
             case AUTO -> "Auto (bars for flows, lines for stocks)";
             case BAR -> "Bars";
             case LINE -> "Lines";
@@ -110,7 +110,7 @@ public final class ChartsView extends BorderPane {
         view.setId(id);
         view.setCellFactory(l -> {
             CheckBoxListCell<ChartChoice> cell = new CheckBoxListCell<>(ChartChoice::selectedProperty,
-                    Views.converter(ChartChoice::label));
+                    Controls.converter(ChartChoice::label));
             // names are long and the list is narrow: the whole name on hover
             cell.itemProperty().addListener((o, a, b) -> cell.setTooltip(b == null ? null : new Tooltip(b.label())));
             return cell;
@@ -153,7 +153,7 @@ public final class ChartsView extends BorderPane {
         ComboBox<Integer> resolution = new ComboBox<>();
         resolution.setId("chart-dpi");
         resolution.getItems().setAll(ChartOutput.DPI_CHOICES);
-        resolution.setConverter(Views.converter(d -> d + " dpi"));
+        resolution.setConverter(Controls.converter(d -> d + " dpi"));
         resolution.valueProperty().bindBidirectional(dpi);
         BooleanBinding idle = vm.requestProperty().isNull().or(vm.workingProperty());
         Button png = outputButton("export-png", "PNG\u2026", idle, () -> vm.output().export(ExportFormat.PNG));

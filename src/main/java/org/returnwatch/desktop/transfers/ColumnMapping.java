@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.transfers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.exchange;
+package org.returnwatch.desktop.transfers;
 
 import java.util.List;
 import org.returnwatch.exchange.Problem;

@@ -8,9 +8,9 @@ import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
-/** Small pieces of view code the screens share. */
-public final class Views {
-    private Views() {
+/** Controls the screens make alike: dialogs with the app's style, wrapping labels, table columns, converters, filters. */
+public final class Controls {
+    private Controls() {
     }
 
     /**
