@@ -7,20 +7,28 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A date that knows how much of it is known: a day, a month, a season, a year, a span, or nothing.
- * {@code start} and {@code end} bound the interval it may fall in, so that uncertain dates still
- * sort and filter; {@code approximate} marks a date the source itself hedges ("2016?").
+ * A date that knows how much of it is known: a day, a month, a season, a part of a year, a year, a
+ * span, or nothing. {@code start} and {@code end} bound the interval it may fall in, so that uncertain
+ * dates still sort and filter. Two marks keep apart who is uncertain: {@code approximate} is a date
+ * the source itself hedges ("2016?"), {@code inferred} one the curator worked out from the source
+ * ("2020 (inferred)": a date the text implies but does not print). {@code bound} makes it a limit
+ * rather than the time of the event: "by late 2021", "since 1 January 2015".
  */
-public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end, boolean approximate)
-        implements Comparable<FuzzyDate> {
+public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end, boolean approximate,
+                        boolean inferred, DateBound bound) implements Comparable<FuzzyDate> {
 
     public static final FuzzyDate UNKNOWN = new FuzzyDate(DatePrecision.UNKNOWN, null, null, false);
+    private static final String INFERRED = " (inferred)";
 
     public FuzzyDate {
         Objects.requireNonNull(precision, "precision");
+        bound = Objects.requireNonNullElse(bound, DateBound.EXACT);
         if (precision == DatePrecision.UNKNOWN) {
             if (start != null || end != null) {
                 throw new IllegalArgumentException("an unknown date has no bounds");
+            }
+            if (approximate || inferred || bound != DateBound.EXACT) {
+                throw new IllegalArgumentException("an unknown date cannot be hedged, inferred or a limit");
             }
         } else {
             Objects.requireNonNull(start, "start");
@@ -29,6 +37,11 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
                 throw new IllegalArgumentException("date span ends before it starts: " + start + " > " + end);
             }
         }
+    }
+
+    /** A date as the source states it: not inferred, not a limit. */
+    public FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end, boolean approximate) {
+        this(precision, start, end, approximate, false, DateBound.EXACT);
     }
 
     public static FuzzyDate ofDay(LocalDate day) {
@@ -52,6 +65,12 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
         return new FuzzyDate(DatePrecision.SEASON, first.atDay(1), first.plusMonths(2).atEndOfMonth(), false);
     }
 
+    /** "early 2017": January–April; "mid": May–August; "late": September–December. */
+    public static FuzzyDate ofPart(PartOfYear part, int year) {
+        YearMonth first = YearMonth.of(year, part.firstMonth());
+        return new FuzzyDate(DatePrecision.PART_OF_YEAR, first.atDay(1), first.plusMonths(3).atEndOfMonth(), false);
+    }
+
     public static FuzzyDate ofSpan(LocalDate start, LocalDate end) {
         return new FuzzyDate(DatePrecision.SPAN, start, end, false);
     }
@@ -61,7 +80,17 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
     }
 
     public FuzzyDate asApproximate() {
-        return new FuzzyDate(precision, start, end, true);
+        return new FuzzyDate(precision, start, end, true, inferred, bound);
+    }
+
+    /** The same date, marked as worked out by the curator rather than printed in the source. */
+    public FuzzyDate asInferred() {
+        return new FuzzyDate(precision, start, end, approximate, true, bound);
+    }
+
+    /** The same date as a limit: "by" it, or "since" it. */
+    public FuzzyDate withBound(DateBound newBound) {
+        return new FuzzyDate(precision, start, end, approximate, inferred, newBound);
     }
 
     public boolean isKnown() {
@@ -86,28 +115,48 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
         return season() == Season.WINTER ? start.getYear() + 1 : start.getYear();
     }
 
-    /** The canonical text form, read back by {@link FuzzyDateParser}: "2016-05-03", "spring 2016", "2014–2017", "2016?". */
+    /**
+     * The canonical text form, read back by {@link FuzzyDateParser}: "2016-05-03", "spring 2016",
+     * "early 2017", "2014–2017", "2016?", "by late 2021", "since 2015-01-01", "2020 (inferred)".
+     */
     public String toText() {
         String base = switch (precision) {
             case UNKNOWN -> "unknown";
             case DAY -> start.toString();
             case MONTH -> YearMonth.from(start).toString();
             case SEASON -> season().label() + " " + seasonYear();
+            case PART_OF_YEAR -> PartOfYear.of(start).label() + " " + start.getYear();
             case YEAR -> Integer.toString(start.getYear());
             case SPAN -> spanEnd(start, true) + "–" + spanEnd(end, false);
         };
-        return approximate && isKnown() ? base + "?" : base;
+        return marked(base);
     }
 
-    /** The form a reader sees: "3 May 2016", "May 2016", "spring 2016", "2014–2017", "2016?". */
+    /** The form a reader sees: "3 May 2016", "May 2016", "early 2017", "by late 2021", "2016?", "2020 (inferred)". */
     public String toDisplay() {
         String base = switch (precision) {
             case UNKNOWN -> "date unknown";
             case DAY -> start.getDayOfMonth() + " " + monthName(start) + " " + start.getYear();
             case MONTH -> monthName(start) + " " + start.getYear();
-            case SEASON, YEAR, SPAN -> toText().replace("?", "");
+            case SEASON, PART_OF_YEAR, YEAR, SPAN -> plain(toText());
         };
-        return approximate && isKnown() ? base + "?" : base;
+        return marked(base);
+    }
+
+    /** The date without its marks: what {@link #marked} adds is taken off again. */
+    private String plain(String text) {
+        String s = text.endsWith(INFERRED) ? text.substring(0, text.length() - INFERRED.length()) : text;
+        s = s.endsWith("?") ? s.substring(0, s.length() - 1) : s;
+        return bound == DateBound.EXACT ? s : s.substring(bound.label().length() + 1);
+    }
+
+    private String marked(String base) {
+        if (!isKnown()) {
+            return base;
+        }
+        String s = bound == DateBound.EXACT ? base : bound.label() + " " + base;
+        s = approximate ? s + "?" : s;
+        return inferred ? s + INFERRED : s;
     }
 
     private static String monthName(LocalDate d) {

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the forms in which sources and spreadsheets write dates, keeping their precision:
  * 2019-05-03, 3 May 2019, May 3, 2019, 03/05/2019 is refused as ambiguous, 2019-05, 05/2019,
- * May 2019, 2019, spring 2016, 2014–2017, 2014-2017, "2016?", "c. 2016", unknown.
+ * May 2019, 2019, spring 2016, early 2017, 2014–2017, 2014-2017, "2016?", "c. 2016", unknown;
+ * limits ("by late 2021", "since 1 January 2015"), the curator's mark ("2020 (inferred)"), and,
+ * given the date of the source that says it, relative forms ("July this year", "last year"),
+ * which are then marked inferred.
  */
 public final class FuzzyDateParser {
 
@@ -25,6 +28,12 @@ public final class FuzzyDateParser {
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern SPAN = Pattern.compile("(.+?)\\s*(?:–|—|/|\\bto\\b|(?<=\\d)-(?=\\s*\\d{4}\\b(?!-)))\\s*(.+)");
     private static final Pattern APPROX_PREFIX = Pattern.compile("(?i)^(c\\.|ca\\.|circa|about|around|approx\\.?)\\s*");
+    private static final Pattern INFERRED = Pattern.compile("(?i)\\s*\\((inferred|inferred by the curator)\\)$");
+    private static final Pattern BOUND = Pattern.compile("(?i)^(by|no later than|since)\\s+");
+    private static final Pattern PART = Pattern.compile("(?i)(early|mid|mid-|late|beginning of|start of|middle of|end of)"
+            + "\\s*(\\d{4})");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)(?:(early|mid|late)\\s+)?(?:([a-z]+)\\s+)?"
+            + "(this|last|next) (year|month)|this ([a-z]+)");
 
     private FuzzyDateParser() {
     }
@@ -33,15 +42,82 @@ public final class FuzzyDateParser {
     public static FuzzyDate parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
                 "not a date: \"" + text + "\" (use e.g. 2016-05-03, 2016-05, May 2016, 2016, spring 2016, "
-                        + "2014–2017, 2016? or unknown)"));
+                        + "early 2017, 2014–2017, 2016?, by late 2021, since 2015-01-01 or unknown)"));
     }
 
     public static Optional<FuzzyDate> tryParse(String text) {
+        return tryParse(text, FuzzyDate.UNKNOWN);
+    }
+
+    /**
+     * Like {@link #tryParse(String)}, and a relative form ("July this year", "last year") is resolved
+     * against {@code said} (when the source said it: its publication date) and marked inferred.
+     */
+    public static Optional<FuzzyDate> tryParse(String text, FuzzyDate said) {
         if (text == null) {
             return Optional.of(FuzzyDate.UNKNOWN);
         }
         String s = text.strip();
         if (s.isEmpty() || s.equalsIgnoreCase("unknown") || s.equals("?")) {
+            return Optional.of(FuzzyDate.UNKNOWN);
+        }
+        boolean inferred = false;
+        Matcher inf = INFERRED.matcher(s);
+        if (inf.find()) {
+            inferred = true;
+            s = s.substring(0, inf.start()).strip();
+        }
+        DateBound bound = DateBound.EXACT;
+        Matcher b = BOUND.matcher(s);
+        if (b.find()) {
+            String w = b.group(1).toLowerCase(Locale.ROOT);
+            bound = w.equals("since") ? DateBound.SINCE : DateBound.BY;
+            s = s.substring(b.end()).strip();
+        }
+        boolean mark = inferred;
+        DateBound limit = bound;
+        Optional<FuzzyDate> relative = relative(s, said);
+        if (relative.isPresent()) {
+            return relative.map(d -> d.asInferred().withBound(limit));
+        }
+        return plain(s).map(d -> mark ? d.asInferred() : d).map(d -> d.isKnown() ? d.withBound(limit) : d);
+    }
+
+    /** "this year", "last year", "July this year", "early this year", "this August": against the date said. */
+    private static Optional<FuzzyDate> relative(String s, FuzzyDate said) {
+        Matcher m = RELATIVE.matcher(s);
+        if (!m.matches() || !said.isKnown()) {
+            return Optional.empty();
+        }
+        int year = said.end().getYear();
+        if (m.group(5) != null) {
+            return month(m.group(5)).map(mo -> FuzzyDate.ofMonth(year, mo.getValue()));
+        }
+        if (m.group(4).equalsIgnoreCase("month")) {
+            return Optional.empty();
+        }
+        int y = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            case "last" -> year - 1;
+            case "next" -> year + 1;
+            default -> year;
+        };
+        if (m.group(2) != null) {
+            return month(m.group(2)).map(mo -> FuzzyDate.ofMonth(y, mo.getValue()));
+        }
+        if (m.group(1) != null) {
+            return PartOfYear.fromWord(m.group(1)).map(p -> FuzzyDate.ofPart(p, y));
+        }
+        return Optional.of(FuzzyDate.ofYear(y));
+    }
+
+    /** True when {@code text} is a relative form that needs the date of its source to be read. */
+    public static boolean isRelative(String text) {
+        return text != null && RELATIVE.matcher(BOUND.matcher(text.strip()).replaceFirst("")).matches();
+    }
+
+    private static Optional<FuzzyDate> plain(String text) {
+        String s = text;
+        if (s.isEmpty() || s.equalsIgnoreCase("unknown")) {
             return Optional.of(FuzzyDate.UNKNOWN);
         }
         boolean approx = false;
@@ -92,6 +168,10 @@ public final class FuzzyDateParser {
         }
         if ((m = YEAR.matcher(s)).matches()) {
             return Optional.of(FuzzyDate.ofYear(i(m, 1)));
+        }
+        if ((m = PART.matcher(s)).matches()) {
+            int year = i(m, 2);
+            return PartOfYear.fromWord(m.group(1).strip()).map(p -> FuzzyDate.ofPart(p, year));
         }
         if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) {
             Optional<Month> month = month(m.group(2));

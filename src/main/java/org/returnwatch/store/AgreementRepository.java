@@ -18,7 +18,7 @@ import org.returnwatch.domain.StatusChange;
 /** Agreements with their parties and status history. */
 public final class AgreementRepository extends RecordRepository<Agreement> {
     private static final String[] STATUS_COLUMNS = {"status", "date_precision", "date_start", "date_end",
-        "date_approx", "note"};
+        "date_approx", "date_inferred", "date_bound", "note"};
 
     public AgreementRepository() {
         super(RecordKind.AGREEMENT, "agreement", "title", "agreement_kind", "disclosure", "summary");

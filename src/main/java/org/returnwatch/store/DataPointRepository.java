@@ -18,7 +18,7 @@ public final class DataPointRepository extends RecordRepository<DataPoint> {
 
     public DataPointRepository() {
         super(RecordKind.DATA_POINT, "data_point", "series_id", "period_kind", "period_precision", "period_start",
-                "period_end", "period_approx", "point_value", "point_high", "qualifier", "claimed_by", "note");
+                "period_end", "period_approx", "period_inferred", "period_bound", "point_value", "point_high", "qualifier", "claimed_by", "note");
     }
 
     @Override

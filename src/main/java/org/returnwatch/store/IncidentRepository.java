@@ -15,7 +15,7 @@ import org.returnwatch.domain.Reference;
 public final class IncidentRepository extends RecordRepository<Incident> {
 
     public IncidentRepository() {
-        super(RecordKind.INCIDENT, "incident", "case_id", "date_precision", "date_start", "date_end", "date_approx",
+        super(RecordKind.INCIDENT, "incident", "case_id", "date_precision", "date_start", "date_end", "date_approx", "date_inferred", "date_bound",
                 "country", "place", "tactic", "perpetrator_id", "host_state_role", "description");
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.returnwatch.domain.DateBound;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
 
@@ -19,13 +20,15 @@ final class Sql {
     private Sql() {
     }
 
-    /** A FuzzyDate fills four columns: precision, start, end, approximate. */
+    /** A FuzzyDate fills six columns: precision, start, end, approximate, inferred, bound. */
     static List<Object> date(FuzzyDate d) {
-        List<Object> v = new ArrayList<>(4);
+        List<Object> v = new ArrayList<>(6);
         v.add(d.precision());
         v.add(d.start());
         v.add(d.end());
         v.add(d.approximate());
+        v.add(d.inferred());
+        v.add(d.bound());
         return v;
     }
 
@@ -33,11 +36,14 @@ final class Sql {
         DatePrecision p = DatePrecision.valueOf(rs.getString(prefix + "_precision"));
         LocalDate start = localDate(rs.getDate(prefix + "_start"));
         LocalDate end = localDate(rs.getDate(prefix + "_end"));
-        return new FuzzyDate(p, start, end, rs.getBoolean(prefix + "_approx"));
+        return new FuzzyDate(p, start, end, rs.getBoolean(prefix + "_approx"), rs.getBoolean(prefix + "_inferred"),
+                DateBound.valueOf(rs.getString(prefix + "_bound")));
     }
 
+    /** The six columns of a date, in the order {@link #date(FuzzyDate)} fills them. */
     static String[] dateColumns(String prefix) {
-        return new String[] {prefix + "_precision", prefix + "_start", prefix + "_end", prefix + "_approx"};
+        return new String[] {prefix + "_precision", prefix + "_start", prefix + "_end", prefix + "_approx",
+            prefix + "_inferred", prefix + "_bound"};
     }
 
     private static LocalDate localDate(Date d) {

@@ -88,4 +88,62 @@ class FuzzyDateTest {
         assertThatThrownBy(() -> Reference.parse("RW-X-0001")).hasMessageContaining("unknown reference kind");
         assertThatThrownBy(() -> Reference.parse("C-0001")).hasMessageContaining("not a reference code");
     }
+
+    @Test
+    void aDateTheCuratorInferredIsMarkedApartFromOneTheSourceHedges() {
+        FuzzyDate inferred = FuzzyDateParser.parse("2020 (inferred)");
+        assertThat(inferred.inferred()).isTrue();
+        assertThat(inferred.approximate()).isFalse();
+        assertThat(inferred.toText()).isEqualTo("2020 (inferred)");
+        assertThat(inferred.toDisplay()).isEqualTo("2020 (inferred)");
+        FuzzyDate both = FuzzyDateParser.parse("2016? (inferred)");
+        assertThat(both.approximate()).isTrue();
+        assertThat(both.inferred()).isTrue();
+        assertThat(FuzzyDateParser.parse(both.toText())).isEqualTo(both);
+        assertThat(FuzzyDateParser.parse("2016?").inferred()).isFalse();
+    }
+
+    @Test
+    void openFormsKeepWhatTheSourceSays() {
+        FuzzyDate early = FuzzyDateParser.parse("early 2017");
+        assertThat(early.precision()).isEqualTo(DatePrecision.PART_OF_YEAR);
+        assertThat(early.start()).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(early.end()).isEqualTo(LocalDate.of(2017, 4, 30));
+        assertThat(early.toText()).isEqualTo("early 2017");
+
+        FuzzyDate byLate = FuzzyDateParser.parse("by late 2021");
+        assertThat(byLate.bound()).isEqualTo(DateBound.BY);
+        assertThat(byLate.end()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(byLate.toText()).isEqualTo("by late 2021");
+        assertThat(byLate.toDisplay()).isEqualTo("by late 2021");
+
+        FuzzyDate since = FuzzyDateParser.parse("since 1 January 2015");
+        assertThat(since.bound()).isEqualTo(DateBound.SINCE);
+        assertThat(since.start()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(since.toText()).isEqualTo("since 2015-01-01");
+        assertThat(since.toDisplay()).isEqualTo("since 1 January 2015");
+
+        for (FuzzyDate d : new FuzzyDate[] {early, byLate, since, FuzzyDateParser.parse("mid 2016?"),
+            FuzzyDateParser.parse("by 2014 (inferred)")}) {
+            assertThat(FuzzyDateParser.parse(d.toText())).as(d.toText()).isEqualTo(d);
+        }
+    }
+
+    @Test
+    void aRelativeDateIsReadAgainstWhenTheSourceSaidItAndMarkedInferred() {
+        FuzzyDate published = FuzzyDate.ofDay(LocalDate.of(2020, 10, 29));
+        FuzzyDate july = FuzzyDateParser.tryParse("July this year", published).orElseThrow();
+        assertThat(july).isEqualTo(FuzzyDate.ofMonth(2020, 7).asInferred());
+        assertThat(july.toText()).isEqualTo("2020-07 (inferred)");
+        assertThat(FuzzyDateParser.tryParse("this August", published).orElseThrow())
+                .isEqualTo(FuzzyDate.ofMonth(2020, 8).asInferred());
+        assertThat(FuzzyDateParser.tryParse("last year", published).orElseThrow())
+                .isEqualTo(FuzzyDate.ofYear(2019).asInferred());
+        assertThat(FuzzyDateParser.tryParse("early this year", published).orElseThrow().toText())
+                .isEqualTo("early 2020 (inferred)");
+
+        assertThat(FuzzyDateParser.isRelative("July this year")).isTrue();
+        assertThat(FuzzyDateParser.tryParse("July this year")).as("no date to read it against").isEmpty();
+        assertThat(FuzzyDateParser.isRelative("July 2020")).isFalse();
+    }
 }
