@@ -41,6 +41,11 @@ public final class Linking {
         return change(citation.recordId(), tx -> store.citations().insert(tx, citation));
     }
 
+    /** Saves a changed citation over the version it was read at (refused if it changed meanwhile). */
+    public Related updateCitation(Citation citation) {
+        return change(citation.recordId(), tx -> store.citations().update(tx, citation));
+    }
+
     public Related removeCitation(UUID recordId, CitationRow row) {
         return change(recordId, tx -> store.citations().delete(tx, row.citationId(), row.version()));
     }
@@ -90,7 +95,8 @@ public final class Linking {
         for (Citation c : store.citations().forRecord(tx, id)) {
             RecordItem source = store.sources().find(tx, c.sourceId()).map(RecordItem::of)
                     .orElse(new RecordItem(RecordKind.SOURCE, c.sourceId(), null, "(missing source)"));
-            citationRows.add(new CitationRow(c.id(), c.version(), c.field(), c.locator(), source, c.note()));
+            citationRows.add(new CitationRow(c.id(), c.version(), c.field(), c.locator(), source, c.note(), c.grade(),
+                    c.stance(), c.claimant()));
         }
         return new Related(linkRows, citationRows);
     }

@@ -49,7 +49,7 @@ final class CsvLayout {
             "value", "high", "qualifier", "claimedBy", "note"), Set.of(), Set.of(), Set.of("series", "ref"),
             "series", "points");
     static final Table CITATIONS = record("citations.csv", "citations", List.of("record", "field", "source",
-            "locator", "note"), Set.of(), Set.of());
+            "locator", "note", "grade", "stance", "claimant"), Set.of(), Set.of());
     static final Table LINKS = record("links.csv", "links", List.of("from", "to", "relation", "note"), Set.of(),
             Set.of());
 

@@ -18,7 +18,8 @@ final class FieldLimits {
             Map.entry("amount", 500), Map.entry("place", 500), Map.entry("unit", 100),
             Map.entry("reportedBy", 500), Map.entry("claimedBy", 500), Map.entry("field", 100),
             Map.entry("locator", 500), Map.entry("aliases", 500), Map.entry("parties", 500),
-            Map.entry("countries", 200));
+            Map.entry("countries", 200), Map.entry("claimant", 500), Map.entry("nationalities", 200),
+            Map.entry("statement", 4000));
 
     private FieldLimits() {
     }

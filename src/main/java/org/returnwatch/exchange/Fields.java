@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
+import org.returnwatch.domain.Grade;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.ReportingPeriod;
@@ -143,6 +144,20 @@ final class Fields {
                     + "2014–2017, 2016? or unknown)");
             return FuzzyDate.UNKNOWN;
         });
+    }
+
+    /** An Admiralty grade ("B2"), or null when absent. */
+    Grade grade(String field) {
+        String t = text(field);
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        try {
+            return Grade.parse(t);
+        } catch (IllegalArgumentException e) {
+            problem(field, e.getMessage());
+            return null;
+        }
     }
 
     ReportingPeriod period(String field) {

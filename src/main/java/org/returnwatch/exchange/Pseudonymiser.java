@@ -44,7 +44,7 @@ public final class Pseudonymiser {
                 d.series().stream().map(s -> series(s, t)).toList(),
                 d.citations().stream().map(c -> new Citation(c.id(), c.ref(), c.version(), c.recordKind(),
                         c.recordId(), c.field(), c.sourceId(), t.scrub(c.locator()), t.field("citations.note",
-                        c.note()))).toList(),
+                        c.note()), c.grade(), c.stance(), t.scrub(c.claimant()))).toList(),
                 d.links().stream().map(l -> new Link(l.id(), l.ref(), l.version(), l.fromKind(), l.fromId(),
                         l.toKind(), l.toId(), l.relation(), t.field("links.note", l.note()))).toList());
     }

@@ -245,7 +245,8 @@ final class RecordReader {
         RefResolver.Target source = f.target("source", true, RecordKind.SOURCE);
         return new Citation(f.id(ref), ref, 0, record == null ? null : record.kind(),
                 record == null ? null : record.id(), f.text("field"), source == null ? null : source.id(),
-                f.text("locator"), f.text("note"));
+                f.text("locator"), f.text("note"), f.grade("grade"), f.enumValue("stance", Stance.class),
+                f.text("claimant"));
     }
 
     private Link link(Fields f) {

@@ -179,6 +179,11 @@ public final class RecordWriter {
         putRef(n, "source", c.sourceId());
         put(n, "locator", c.locator());
         put(n, "note", c.note());
+        if (c.grade() != null) {
+            n.put("grade", c.grade().code());
+        }
+        put(n, "stance", c.stance());
+        put(n, "claimant", c.claimant());
         return n;
     }
 

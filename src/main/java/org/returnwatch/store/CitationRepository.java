@@ -8,16 +8,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.Grade;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Stance;
 
 /** Ties between facts and sources; the cited record must exist. */
 public final class CitationRepository extends RecordRepository<Citation> {
     private final RecordDirectory directory;
 
     public CitationRepository(RecordDirectory directory) {
-        super(RecordKind.CITATION, "citation", "record_kind", "record_id", "field", "source_id", "locator", "note");
+        super(RecordKind.CITATION, "citation", "record_kind", "record_id", "field", "source_id", "locator", "note",
+                "grade", "stance", "claimant");
         this.directory = directory;
     }
 
@@ -29,19 +32,22 @@ public final class CitationRepository extends RecordRepository<Citation> {
 
     @Override
     protected List<Object> values(Citation c) {
-        return Arrays.asList(c.recordKind(), c.recordId(), c.field(), c.sourceId(), c.locator(), c.note());
+        return Arrays.asList(c.recordKind(), c.recordId(), c.field(), c.sourceId(), c.locator(), c.note(),
+                c.grade() == null ? null : c.grade().code(), c.stance(), c.claimant());
     }
 
     @Override
     protected Citation read(Transaction tx, ResultSet rs) throws SQLException {
+        String grade = rs.getString("grade");
         return new Citation(id(rs), ref(rs), version(rs), Sql.enumValue(rs, "record_kind", RecordKind.class),
                 Sql.uuid(rs, "record_id"), rs.getString("field"), Sql.uuid(rs, "source_id"), rs.getString("locator"),
-                rs.getString("note"));
+                rs.getString("note"), grade == null ? null : Grade.parse(grade), Sql.enumValue(rs, "stance", Stance.class),
+                rs.getString("claimant"));
     }
 
     @Override
     protected Collection<?> searchWords(Citation c) {
-        return Arrays.asList(c.field(), c.locator(), c.note());
+        return Arrays.asList(c.field(), c.locator(), c.note(), c.claimant(), c.grade());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.links;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -8,20 +10,28 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.links.LinkDialogs.CitationEdit;
+import org.returnwatch.domain.Grade;
+import org.returnwatch.domain.InformationGrade;
+import org.returnwatch.domain.SourceGrade;
+import org.returnwatch.domain.Stance;
 
-/** Changes one citation's source, field and locator; the change waits for the record's Save. */
+/**
+ * Changes one citation: its source, where in it, the field it supports, its grade, and whether the
+ * source supports the record or reports someone denying it.
+ */
 public final class CitationDialog extends Dialog<CitationEdit> {
 
     public CitationDialog(CitationRow row, List<RecordItem> sources, Window owner) {
         initOwner(owner);
         setTitle("Edit citation");
-        setHeaderText("The change is saved with the record (Save), or thrown away with Cancel changes.");
+        setHeaderText("On a case the change is saved with the case (Save); elsewhere it is saved at once.");
         ComboBox<RecordItem> source = new ComboBox<>();
         source.getItems().setAll(sources);
         source.setConverter(Controls.converter(RecordItem::title));
@@ -36,20 +46,54 @@ public final class CitationDialog extends Dialog<CitationEdit> {
         TextField locator = new TextField(row.locator());
         locator.setId("citation-locator");
         locator.setPromptText("e.g. para. 12, p. 4");
+        ComboBox<SourceGrade> reliability = grades(SourceGrade.values(), "citation-reliability",
+                row.grade() == null ? null : row.grade().reliability());
+        ComboBox<InformationGrade> credibility = grades(InformationGrade.values(), "citation-credibility",
+                row.grade() == null ? null : row.grade().credibility());
+        credibility.setConverter(Controls.converter(g -> g == null ? "not graded" : g.digit() + ": " + g.label()));
+        ComboBox<Stance> stance = new ComboBox<>();
+        stance.getItems().setAll(Stance.values());
+        stance.setConverter(Controls.converter(Stance::label));
+        stance.setValue(row.stance() == null ? Stance.SUPPORTS : row.stance());
+        stance.setId("citation-stance");
+        TextField claimant = new TextField(row.claimant());
+        claimant.setId("citation-claimant");
+        claimant.setPromptText("who denies or claims, if not the source itself (e.g. CBSA)");
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
         form.addRow(0, new Label("Source"), source);
         form.addRow(1, new Label("Where in the source"), locator);
         form.addRow(2, new Label("Field cited"), field);
+        form.addRow(3, new Label("Grade"), new HBox(8, reliability, credibility));
+        form.addRow(4, new Label("The source"), new HBox(8, stance, claimant));
+        HBox.setHgrow(claimant, Priority.ALWAYS);
         GridPane.setHgrow(source, Priority.ALWAYS);
-        form.setPrefWidth(560);
+        form.setPrefWidth(640);
         getDialogPane().setContent(form);
         ButtonType ok = new ButtonType("Change", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ok).disableProperty().bind(source.valueProperty().isNull());
-        setResultConverter(b -> b == ok ? new CitationEdit(source.getValue(), field.getText(), locator.getText())
-                : null);
+        // a grade is both letter and digit, or neither
+        getDialogPane().lookupButton(ok).disableProperty().bind(source.valueProperty().isNull()
+                .or(reliability.valueProperty().isNull().isNotEqualTo(credibility.valueProperty().isNull())));
+        setResultConverter(b -> b == ok ? new CitationEdit(source.getValue(), field.getText(), locator.getText(),
+                reliability.getValue() == null || credibility.getValue() == null ? null
+                        : new Grade(reliability.getValue(), credibility.getValue()),
+                stance.getValue(), claimant.getText()) : null);
         setResizable(true);
+    }
+
+    /** A choice of grade with "not graded" first; each grade shows its letter or digit and its meaning. */
+    private static <G extends Enum<G> & org.returnwatch.domain.Labelled> ComboBox<G> grades(G[] values, String id,
+                                                                                          G value) {
+        List<G> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(Arrays.asList(values));
+        ComboBox<G> box = new ComboBox<>();
+        box.getItems().setAll(choices);
+        box.setConverter(Controls.converter(g -> g == null ? "not graded" : g.name() + ": " + g.label()));
+        box.setValue(value);
+        box.setId(id);
+        return box;
     }
 }

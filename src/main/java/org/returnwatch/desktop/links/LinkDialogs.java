@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.domain.Grade;
+import org.returnwatch.domain.Stance;
 
 /** The dialogs of links and citations; tests answer them with a fake. */
 public interface LinkDialogs {
@@ -15,6 +17,7 @@ public interface LinkDialogs {
     Optional<CitationEdit> editCitation(CitationRow citation, List<RecordItem> sources);
 
     /** What the user set a citation to. */
-    record CitationEdit(RecordItem source, String field, String locator) {
+    record CitationEdit(RecordItem source, String field, String locator, Grade grade, Stance stance,
+                        String claimant) {
     }
 }

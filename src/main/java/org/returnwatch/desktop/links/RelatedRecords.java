@@ -17,8 +17,10 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.Grade;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Stance;
 
 /**
  * The links and citations of the record on screen. Links and citations are records of their
@@ -35,6 +37,10 @@ public final class RelatedRecords {
     private final LinkDialogs linkDialogs;
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
     private final ObservableList<CitationRow> citations = FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<CitationRow> shownCitations =
+            new javafx.collections.transformation.FilteredList<>(citations);
+    private final javafx.beans.property.ObjectProperty<CitationFilter> citationFilter =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "citationFilter", CitationFilter.ALL);
     /** Citations edited but not saved yet, by id; each keeps the version it was read at. */
     private final Map<UUID, CitationRow> edits = new LinkedHashMap<>();
     /** Links and citations added to a record not saved yet: written by its first Save. */
@@ -54,6 +60,7 @@ public final class RelatedRecords {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.linkDialogs = linkDialogs;
+        shownCitations.predicateProperty().bind(citationFilter.map(CitationFilter::test));
     }
 
     /** Shows what was read for the saved record {@code recordId} (null for none). */
@@ -101,32 +108,45 @@ public final class RelatedRecords {
         return onCitationEdited != null;
     }
 
-    /** Asks for the new source, field and locator of a citation, and keeps them until Save. */
+    /**
+     * Asks for the citation's new source, place, field, grade and what it says. On a screen whose Save
+     * carries citation edits (a case) the change waits for it; elsewhere it is saved at once.
+     */
     public void editCitation(CitationRow row, List<RecordItem> sources) {
-        if (row == null || !citationsEditable()) {
+        if (row == null || !citations.contains(row)) {
             return;
         }
-        linkDialogs.editCitation(row, sources).ifPresent(e -> editCitation(row, e.source(), e.field(), e.locator()));
+        linkDialogs.editCitation(row, sources).ifPresent(e -> editCitation(row, e));
     }
 
-    /** Changes a citation on screen; it is written with the record's next Save. */
-    public void editCitation(CitationRow row, RecordItem source, String field, String locator) {
-        if (!citationsEditable() || source == null || !citations.contains(row)) {
+    /** Changes a citation: on screen until Save where the screen allows it, else in the database at once. */
+    public void editCitation(CitationRow row, LinkDialogs.CitationEdit e) {
+        if (e.source() == null || !citations.contains(row)) {
             return;
         }
         // the version stays the one read: the save is refused if the citation changed meanwhile
-        CitationRow changed = new CitationRow(row.citationId(), row.version(), blankToNull(field),
-                blankToNull(locator), source, row.note());
+        CitationRow changed = new CitationRow(row.citationId(), row.version(), blankToNull(e.field()),
+                blankToNull(e.locator()), e.source(), row.note(), e.grade(), e.stance(), blankToNull(e.claimant()));
         if (changed.equals(row)) {
             return;
         }
         if (pendingCitations.containsKey(row.citationId())) {
             pendingCitations.put(row.citationId(), changed);
-        } else {
+            citations.set(citations.indexOf(row), changed);
+            changedBeforeSave();
+        } else if (citationsEditable()) {
             edits.put(row.citationId(), changed);
+            citations.set(citations.indexOf(row), changed);
+            onCitationEdited.run();
+        } else {
+            Citation c = citation(changed, row.version(), id);
+            change("changing a citation", w -> w.links().updateCitation(c));
         }
-        citations.set(citations.indexOf(row), changed);
-        onCitationEdited.run();
+    }
+
+    private Citation citation(CitationRow r, long version, UUID recordId) {
+        return new Citation(r.citationId(), null, version, kind, recordId, r.field(), r.source().id(), r.locator(),
+                r.note(), r.grade(), r.stance(), r.claimant());
     }
 
     private static String blankToNull(String s) {
@@ -135,8 +155,7 @@ public final class RelatedRecords {
 
     /** The edited citations as the record's Save writes them. */
     public List<Citation> editedCitations() {
-        return edits.values().stream().map(r -> new Citation(r.citationId(), null, r.version(), kind, id, r.field(),
-                r.source().id(), r.locator(), r.note())).toList();
+        return edits.values().stream().map(r -> citation(r, r.version(), id)).toList();
     }
 
     public List<CitationRow> editedRows() {
@@ -146,7 +165,7 @@ public final class RelatedRecords {
     /** After the user chose to keep their version: the edits now build on the versions stored meanwhile. */
     public void rebaseCitations(Map<UUID, Long> current) {
         edits.replaceAll((cid, r) -> new CitationRow(cid, current.getOrDefault(cid, r.version()), r.field(),
-                r.locator(), r.source(), r.note()));
+                r.locator(), r.source(), r.note(), r.grade(), r.stance(), r.claimant()));
     }
 
     public boolean hasRecord() {
@@ -188,12 +207,19 @@ public final class RelatedRecords {
     }
 
     public void addCitation(RecordItem source, String field, String locator) {
+        addCitation(source, field, locator, null);
+    }
+
+    /** A citation of {@code source} supporting the record, graded or not. */
+    public void addCitation(RecordItem source, String field, String locator, Grade grade) {
         if (!canAdd() || source == null) {
             return;
         }
-        Citation c = new Citation(UUID.randomUUID(), null, 0, kind, recordId(), field, source.id(), locator, null);
+        Citation c = new Citation(UUID.randomUUID(), null, 0, kind, recordId(), field, source.id(), locator, null,
+                grade, Stance.SUPPORTS, null);
         if (id == null) {
-            CitationRow row = new CitationRow(c.id(), 0, c.field(), c.locator(), source, null);
+            CitationRow row = new CitationRow(c.id(), 0, c.field(), c.locator(), source, null, c.grade(), c.stance(),
+                    null);
             pendingCitations.put(c.id(), row);
             citations.add(row);
             changedBeforeSave();
@@ -224,8 +250,7 @@ public final class RelatedRecords {
 
     /** The citations added before the record's first Save, which that Save writes after the record. */
     public List<Citation> pendingCitations() {
-        return pendingCitations.values().stream().map(r -> new Citation(r.citationId(), null, 0, kind, unsavedId,
-                r.field(), r.source().id(), r.locator(), r.note())).toList();
+        return pendingCitations.values().stream().map(r -> citation(r, 0, unsavedId)).toList();
     }
 
     private interface Change {
@@ -259,5 +284,14 @@ public final class RelatedRecords {
 
     public ObservableList<CitationRow> citations() {
         return citations;
+    }
+
+    /** The citations the filter lets through, as the table lists them. */
+    public ObservableList<CitationRow> shownCitations() {
+        return shownCitations;
+    }
+
+    public javafx.beans.property.ObjectProperty<CitationFilter> citationFilterProperty() {
+        return citationFilter;
     }
 }

@@ -22,6 +22,9 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.shell.Navigator;
+import org.returnwatch.domain.Grade;
+import org.returnwatch.domain.InformationGrade;
+import org.returnwatch.domain.SourceGrade;
 
 /** The linked records (each opens on a click) and the citations with their sources. */
 public final class RelatedView extends VBox {
@@ -59,12 +62,14 @@ public final class RelatedView extends VBox {
 
         Label citesTitle = new Label("Citations");
         citesTitle.getStyleClass().addAll(Theme.TITLE_4, "section-title");
-        TableView<CitationRow> cites = new TableView<>(related.citations());
+        TableView<CitationRow> cites = new TableView<>(related.shownCitations());
         cites.setId("citations");
         cites.getColumns().setAll(List.of(
-                Controls.column("Field", (CitationRow c) -> c.field() == null ? "(whole record)" : c.field(), 140),
-                Controls.column("Source", (CitationRow c) -> c.source().title(), 360),
-                Controls.column("Where", CitationRow::locator, 100)));
+                Controls.column("Field", (CitationRow c) -> c.field() == null ? "(whole record)" : c.field(), 130),
+                Controls.column("Source", (CitationRow c) -> c.source().title(), 320),
+                Controls.column("Where", CitationRow::locator, 90),
+                Controls.column("Grade", (CitationRow c) -> c.grade() == null ? "" : c.grade().code(), 60),
+                Controls.column("Says", CitationRow::says, 160)));
         cites.setPrefHeight(150);
         cites.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cites.setPlaceholder(new Label("No citations yet."));
@@ -88,14 +93,21 @@ public final class RelatedView extends VBox {
         TextField where = new TextField();
         where.setId("citation-where");
         where.setPromptText("Paragraph / page");
+        ComboBox<Grade> grade = gradeChoice();
         Button cite = new Button("Add citation", new FontIcon("mdal-add"));
         cite.setId("add-citation");
         cite.disableProperty().bind(source.valueProperty().isNull());
         cite.setOnAction(e -> {
-            related.addCitation(source.getValue(), field.getText(), where.getText());
+            related.addCitation(source.getValue(), field.getText(), where.getText(), grade.getValue());
             field.clear();
             where.clear();
+            grade.setValue(null);
         });
+        ComboBox<CitationFilter> filter = new ComboBox<>();
+        filter.getItems().setAll(CitationFilter.values());
+        filter.setConverter(Controls.converter(CitationFilter::label));
+        filter.valueProperty().bindBidirectional(related.citationFilterProperty());
+        filter.setId("citation-filter");
         Button uncite = new Button("Remove citation", new FontIcon("mdal-delete"));
         uncite.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
         uncite.setOnAction(e -> related.removeCitation(cites.getSelectionModel().getSelectedItem()));
@@ -103,18 +115,44 @@ public final class RelatedView extends VBox {
         edit.setId("edit-citation");
         edit.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> related.editCitation(cites.getSelectionModel().getSelectedItem(), sources));
-        // only where the edit can wait for the record's Save (a case); elsewhere it is not offered
-        edit.setVisible(related.citationsEditable());
-        edit.setManaged(related.citationsEditable());
-        HBox addRow = new HBox(6, source, field, where, cite, edit, uncite);
+        field.setPrefWidth(140);
+        where.setPrefWidth(120);
+        HBox addRow = new HBox(6, source, field, where, grade, cite);
         HBox.setHgrow(source, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : List.of(field, where, grade)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         Label waiting = Controls.wrapping("Links and citations added here are saved with the record, when you save it.");
         waiting.setId("related-waiting");
         waiting.getStyleClass().add(Theme.TEXT_MUTED);
         waiting.visibleProperty().bind(related.waitingForSaveProperty());
         waiting.managedProperty().bind(waiting.visibleProperty());
+        HBox citeTitleRow = new HBox(12, citesTitle, filter);
         getChildren().addAll(linksTitle, links, new HBox(6, actions.button(AppAction.LINK, true), remove),
-                citesTitle, cites, addRow, waiting);
+                citeTitleRow, cites, new HBox(6, edit, uncite), addRow, waiting);
+    }
+
+    /** "not graded" or a grade such as B2, with its meaning beside it. */
+    private static ComboBox<Grade> gradeChoice() {
+        ComboBox<Grade> grade = new ComboBox<>();
+        grade.getItems().add(null);
+        for (SourceGrade r : SourceGrade.values()) {
+            for (InformationGrade c : InformationGrade.values()) {
+                grade.getItems().add(new Grade(r, c));
+            }
+        }
+        grade.setConverter(Controls.converter(Grade::code));
+        grade.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Grade g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty ? null : g == null ? "not graded" : g.describe());
+            }
+        });
+        grade.setPromptText("Grade");
+        grade.setPrefWidth(95);
+        grade.setId("citation-grade");
+        return grade;
     }
 }

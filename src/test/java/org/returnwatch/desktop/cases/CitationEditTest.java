@@ -8,17 +8,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.CitationRow;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
-import org.returnwatch.app.RecordItem;
-import org.returnwatch.desktop.links.LinkDialogs.CitationEdit;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;
-import org.returnwatch.app.CitationRow;
+import org.returnwatch.desktop.links.LinkDialogs.CitationEdit;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.Grade;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Stance;
 import org.returnwatch.store.Store;
 
 /** A citation's source, locator and field are changed on the case and written by its Save. */
@@ -54,7 +56,7 @@ class CitationEditTest {
     }
 
     private void edit(String locator) {
-        dialogs.citationAnswer = new CitationEdit(otherSource, "residenceCity", locator);
+        dialogs.citationAnswer = new CitationEdit(otherSource, "residenceCity", locator, null, Stance.SUPPORTS, null);
         vm.related().editCitation(vm.related().citations().stream()
                 .filter(r -> r.citationId().equals(first.citationId())).findFirst().orElseThrow(), vm.sources());
     }
@@ -140,5 +142,26 @@ class CitationEditTest {
         vm.save(() -> { });
         assertThat(stored().locator()).isEqualTo("para. 13");
         assertThat(stored().version()).isEqualTo(theirs + 1);
+    }
+
+    @Test
+    void aGradeAndADenialAreSavedWithTheCaseAndFilteredOn() {
+        dialogs.citationAnswer = new CitationEdit(first.source(), first.field(), first.locator(), Grade.parse("B2"),
+                Stance.DENIES, "CBSA");
+        vm.related().editCitation(first, vm.sources());
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.related().citationFilterProperty().set(org.returnwatch.desktop.links.CitationFilter.COUNTER_CLAIMS);
+        assertThat(vm.related().shownCitations()).singleElement().satisfies(r ->
+                assertThat(r.says()).isEqualTo("denies (CBSA)"));
+        vm.save(() -> { });
+
+        Citation saved = stored();
+        assertThat(saved.grade()).isEqualTo(Grade.parse("B2"));
+        assertThat(saved.stance()).isEqualTo(Stance.DENIES);
+        assertThat(saved.claimant()).isEqualTo("CBSA");
+        vm.related().citationFilterProperty().set(org.returnwatch.desktop.links.CitationFilter.RELIABLE_SOURCES);
+        assertThat(vm.related().shownCitations()).extracting(CitationRow::citationId).containsExactly(first.citationId());
+        vm.related().citationFilterProperty().set(org.returnwatch.desktop.links.CitationFilter.ALL);
+        assertThat(vm.related().shownCitations()).hasSameSizeAs(vm.related().citations());
     }
 }
