@@ -21,7 +21,7 @@ import org.returnwatch.store.Transaction;
  * of them, every link touching them), read before deleting so that undo can put it all back.
  */
 public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<Citation> citations,
-                       List<Link> links, List<Incident> blockers) {
+                       List<Link> links, List<String> blockers) {
 
     /** Reads what deleting the record would remove; nothing is changed. */
     static Deletion plan(Store store, Transaction tx, RecordKind kind, UUID id) {
@@ -45,10 +45,16 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
             // the database keeps no citation of a missing source, so those citations go too
             store.citations().forSource(tx, id).forEach(c -> citations.put(c.id(), c));
         }
-        List<Incident> blockers = kind == RecordKind.ACTOR
-                ? new RecordUsage(store.incidents()).incidentsByPerpetrator(tx, id) : List.of();
+        RecordUsage usage = new RecordUsage(store.incidents());
+        List<String> blockers = new ArrayList<>();
+        if (kind == RecordKind.ACTOR) {
+            usage.incidentsByPerpetrator(tx, id).forEach(i -> blockers.add(i.ref() + "  " + i.displayName()
+                    + ": the perpetrator"));
+        } else if (kind == RecordKind.SOURCE) {
+            blockers.addAll(usage.historyStepsNaming(tx, id));
+        }
         return new Deletion(rec, List.copyOf(dependents), List.copyOf(citations.values()),
-                List.copyOf(links.values()), blockers);
+                List.copyOf(links.values()), List.copyOf(blockers));
     }
 
     /** Deletes the record with everything planned; in the caller's transaction. */

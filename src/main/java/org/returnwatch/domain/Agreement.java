@@ -5,7 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An arrangement between states or agencies, with how its status changed over time. */
+/**
+ * An arrangement between states or agencies, with how its status changed over time. The history keeps
+ * the order it was recorded in, which is the order the sources give: a step with no date stays where
+ * the source puts it, and two sources dating one step differently are two steps.
+ */
 public record Agreement(
         UUID id, Reference ref, long version,
         String title, AgreementKind agreementKind, List<String> parties, Disclosure disclosure,
@@ -18,7 +22,7 @@ public record Agreement(
         parties = Texts.cleanList(parties);
         disclosure = Objects.requireNonNullElse(disclosure, Disclosure.UNKNOWN);
         summary = Texts.clean(summary);
-        statusHistory = statusHistory == null ? List.of() : statusHistory.stream().sorted().toList();
+        statusHistory = statusHistory == null ? List.of() : List.copyOf(statusHistory);
     }
 
     @Override
@@ -31,11 +35,10 @@ public record Agreement(
         return title;
     }
 
-    /** The latest status, by date; unknown-dated steps count as latest only when nothing is dated. */
+    /** The status now: that of the last step recorded. */
     public Optional<AgreementStatus> currentStatus() {
-        List<StatusChange> dated = statusHistory.stream().filter(s -> s.date().isKnown()).toList();
-        List<StatusChange> pool = dated.isEmpty() ? statusHistory : dated;
-        return pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(pool.size() - 1).status());
+        return statusHistory.isEmpty() ? Optional.empty()
+                : Optional.of(statusHistory.get(statusHistory.size() - 1).status());
     }
 
     public Agreement withStored(Reference newRef, long newVersion) {

@@ -9,7 +9,11 @@ public enum AgreementStatus implements Labelled {
     SUSPENDED,
     ABANDONED,
     EXPIRED,
-    NOT_RATIFIED;
+    NOT_RATIFIED,
+    /** Broken by one party (the 2016 Vancouver visit protocol). */
+    BREACHED,
+    /** Signed but never put into effect (the MPS–ICE memorandum). */
+    SIGNED_NOT_IMPLEMENTED;
 
     /** Lower-case words for people to read: IN_FORCE → "in force". */
     @Override

@@ -8,10 +8,11 @@ import java.util.Set;
  * means "any") and the sort. Filters of one kind are alternatives; filters of different kinds all apply.
  */
 public record CaseQuery(String text, Set<String> tactics, Set<String> residenceCountries, Set<Outcome> outcomes,
-                        Set<Campaign> campaigns, Set<Integer> years, CaseSort sort, boolean descending) {
+                        Set<Campaign> campaigns, Set<Integer> years, Set<CaseKind> kinds, CaseSort sort,
+                        boolean descending) {
 
     public static final CaseQuery ALL = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            CaseSort.REFERENCE, false);
+            Set.of(), CaseSort.REFERENCE, false);
 
     public CaseQuery {
         tactics = Set.copyOf(Objects.requireNonNullElse(tactics, Set.of()));
@@ -19,17 +20,19 @@ public record CaseQuery(String text, Set<String> tactics, Set<String> residenceC
         outcomes = Set.copyOf(Objects.requireNonNullElse(outcomes, Set.of()));
         campaigns = Set.copyOf(Objects.requireNonNullElse(campaigns, Set.of()));
         years = Set.copyOf(Objects.requireNonNullElse(years, Set.of()));
+        kinds = Set.copyOf(Objects.requireNonNullElse(kinds, Set.of()));
         sort = Objects.requireNonNullElse(sort, CaseSort.REFERENCE);
     }
 
     public CaseQuery withText(String newText) {
-        return new CaseQuery(newText, tactics, residenceCountries, outcomes, campaigns, years, sort, descending);
+        return new CaseQuery(newText, tactics, residenceCountries, outcomes, campaigns, years, kinds, sort, descending);
     }
 
     public CaseQuery withSort(CaseSort newSort, boolean newDescending) {
-        return new CaseQuery(text, tactics, residenceCountries, outcomes, campaigns, years, newSort, newDescending);
+        return new CaseQuery(text, tactics, residenceCountries, outcomes, campaigns, years, kinds, newSort,
+                newDescending);
     }
 
     /** The columns the case table can be sorted by. */
-    public enum CaseSort { REFERENCE, NAME, NATIVE_NAME, RESIDENCE, ACCUSATION, CAMPAIGN, OUTCOME, RISK }
+    public enum CaseSort { REFERENCE, NAME, NATIVE_NAME, RESIDENCE, ACCUSATION, CAMPAIGN, OUTCOME, RISK, KIND }
 }

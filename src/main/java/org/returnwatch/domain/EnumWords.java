@@ -10,7 +10,9 @@ final class EnumWords {
             "FOX_HUNT", "Fox Hunt",
             "SKY_NET", "Sky Net",
             "LAW_ENFORCEMENT_MOU", "law-enforcement MOU",
-            "NGO_REPORT", "NGO report");
+            "NGO_REPORT", "NGO report",
+            "SIGNED_NOT_IMPLEMENTED", "signed, never implemented",
+            "RETURNED_THEN_LEFT", "returned, later left again");
 
     private EnumWords() {
     }

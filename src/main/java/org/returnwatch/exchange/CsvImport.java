@@ -95,7 +95,7 @@ public final class CsvImport {
             if (!names.add(h)) {
                 problems.add(table.file(), 1, "column " + h, "appears twice in the header");
                 ok = false;
-            } else if (!t.columns().contains(h)) {
+            } else if (!t.reads(h)) {
                 problems.add(table.file(), 1, "column " + (h.isEmpty() ? "(blank)" : h), "is not a column of "
                         + t.file() + " (" + String.join(", ", t.columns()) + ")");
                 ok = false;

@@ -18,9 +18,19 @@ final class CsvLayout {
      * {@code parentColumn} names its parent and {@code nestedIn} the parent's array field.
      */
     record Table(String file, String array, List<String> columns, Set<String> lists, Set<String> booleans,
-                 Set<String> required, String parentColumn, String nestedIn) {
+                 Set<String> required, String parentColumn, String nestedIn, Set<String> legacy) {
+        Table(String file, String array, List<String> columns, Set<String> lists, Set<String> booleans,
+              Set<String> required, String parentColumn, String nestedIn) {
+            this(file, array, columns, lists, booleans, required, parentColumn, nestedIn, Set.of());
+        }
+
         boolean isChild() {
             return parentColumn != null;
+        }
+
+        /** A column this file has, or had in an earlier release (read, never written). */
+        boolean reads(String column) {
+            return columns.contains(column) || legacy.contains(column);
         }
     }
 
@@ -32,16 +42,20 @@ final class CsvLayout {
             "url", "kind", "reliability", "note"), Set.of(), Set.of());
     static final Table ACTORS = record("actors.csv", "actors", List.of("name", "nativeName", "kind", "country", "note"),
             Set.of(), Set.of());
-    static final Table CASES = record("cases.csv", "cases", List.of("name", "nativeName", "aliases", "pseudonymous",
-            "contextual", "role", "originCountry", "residenceCountry", "residenceCity", "immigrationStatus",
-            "targetCategory", "accusation", "amount", "campaign", "outcome", "riskLevel", "summary"),
-            Set.of("aliases"), Set.of("pseudonymous", "contextual"));
+    static final Table CASES = legacy(record("cases.csv", "cases", List.of("name", "nativeName", "aliases",
+            "pseudonymous", "caseKind", "role", "originCountry", "residenceCountry", "residenceCity", "nationalities",
+            "immigrationStatus", "targetCategory", "accusation", "amount", "campaign", "riskLevel", "summary"),
+            Set.of("aliases", "nationalities"), Set.of("pseudonymous", "contextual")), Set.of("contextual", "outcome"));
+    static final Table OUTCOME_HISTORY = new Table("case_outcomes.csv", "cases",
+            List.of("case", "outcome", "date", "note", "claimedBy", "source", "locator"), Set.of(), Set.of(),
+            Set.of("case", "outcome"), "case", "outcomeHistory");
     static final Table INCIDENTS = record("incidents.csv", "incidents", List.of("case", "date", "country", "place",
             "tactic", "perpetrator", "hostStateRole", "description"), Set.of(), Set.of());
     static final Table AGREEMENTS = record("agreements.csv", "agreements", List.of("title", "kind", "parties",
             "disclosure", "summary"), Set.of("parties"), Set.of());
     static final Table STATUS_HISTORY = new Table("agreement_status.csv", "agreements",
-            List.of("agreement", "status", "date", "note"), Set.of(), Set.of(), Set.of("agreement", "status"),
+            List.of("agreement", "status", "date", "note", "claimedBy", "source", "locator"), Set.of(), Set.of(),
+            Set.of("agreement", "status"),
             "agreement", "statusHistory");
     static final Table SERIES = record("series.csv", "series", List.of("name", "measure", "unit", "countries",
             "reportedBy", "description"), Set.of("countries"), Set.of());
@@ -54,7 +68,8 @@ final class CsvLayout {
             Set.of());
 
     /** In the order they are written and read: parents before their children. */
-    static final List<Table> ALL = List.of(TACTICS, SOURCES, ACTORS, CASES, INCIDENTS, AGREEMENTS, STATUS_HISTORY,
+    static final List<Table> ALL = List.of(TACTICS, SOURCES, ACTORS, CASES, OUTCOME_HISTORY, INCIDENTS, AGREEMENTS,
+            STATUS_HISTORY,
             SERIES, POINTS, CITATIONS, LINKS);
 
     private CsvLayout() {
@@ -65,6 +80,12 @@ final class CsvLayout {
         List<String> columns = new java.util.ArrayList<>(HEAD);
         columns.addAll(fields);
         return new Table(file, array, List.copyOf(columns), lists, booleans, Set.of("ref"), null, null);
+    }
+
+    /** The same file, reading besides the columns of an earlier release. */
+    private static Table legacy(Table t, Set<String> columns) {
+        return new Table(t.file(), t.array(), t.columns(), t.lists(), t.booleans(), t.required(), t.parentColumn(),
+                t.nestedIn(), columns);
     }
 
     static Optional<Table> byFile(String name) {

@@ -58,6 +58,7 @@ public final class MappedImport {
             case "immigrationStatus" -> org.returnwatch.domain.ImmigrationStatus.class;
             case "targetCategory" -> org.returnwatch.domain.TargetCategory.class;
             case "campaign" -> org.returnwatch.domain.Campaign.class;
+            case "caseKind" -> org.returnwatch.domain.CaseKind.class;
             case "outcome" -> org.returnwatch.domain.Outcome.class;
             case "riskLevel" -> org.returnwatch.domain.RiskLevel.class;
             case "hostStateRole" -> org.returnwatch.domain.HostStateRole.class;

@@ -24,13 +24,14 @@ public record Mapping(String dataset, char delimiter, Charset encoding, SourceSp
 
     /** The fields a mapping may fill. */
     public static final List<String> CASE_FIELDS = List.of("name", "nativeName", "aliases", "pseudonymous",
-            "contextual", "role", "originCountry", "residenceCountry", "residenceCity", "immigrationStatus",
-            "targetCategory", "accusation", "amount", "campaign", "outcome", "riskLevel", "summary");
+            "caseKind", "contextual", "role", "originCountry", "residenceCountry", "residenceCity", "nationalities",
+            "immigrationStatus", "targetCategory", "accusation", "amount", "campaign", "outcome", "riskLevel",
+            "summary");
     public static final List<String> INCIDENT_FIELDS = List.of("date", "country", "place", "tactic", "perpetrator",
             "hostStateRole", "description");
     public static final List<String> SOURCE_FIELDS = List.of("title", "publisher", "author", "published", "url",
             "kind", "reliability", "note");
-    static final List<String> LIST_FIELDS = List.of("aliases");
+    static final List<String> LIST_FIELDS = List.of("aliases", "nationalities");
     static final List<String> BOOLEAN_FIELDS = List.of("pseudonymous", "contextual");
 
     public Mapping {

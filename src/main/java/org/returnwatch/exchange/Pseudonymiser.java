@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.returnwatch.domain.Actor;
 import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.Attribution;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Link;
+import org.returnwatch.domain.OutcomeChange;
 import org.returnwatch.domain.Series;
 import org.returnwatch.domain.Source;
 import org.returnwatch.domain.StatusChange;
@@ -97,10 +99,12 @@ public final class Pseudonymiser {
         String name = profile.action("cases.name") == Action.CODE ? caseCode(c) : c.name();
         return new Case(c.id(), c.ref(), c.version(), name, t.name("cases.nativeName", c.nativeName()),
                 profile.action("cases.aliases") == Action.REMOVE ? List.of() : c.aliases(), c.pseudonymous(),
-                t.field("cases.role", c.role()), c.originCountry(), c.residenceCountry(),
-                t.field("cases.residenceCity", c.residenceCity()), c.immigrationStatus(), c.targetCategory(),
-                t.field("cases.accusation", c.accusation()), t.field("cases.amount", c.amount()), c.campaign(),
-                c.outcome(), c.riskLevel(), c.contextual(), t.field("cases.summary", c.summary()));
+                c.caseKind(), t.field("cases.role", c.role()), c.originCountry(), c.residenceCountry(),
+                t.field("cases.residenceCity", c.residenceCity()), c.nationalities(), c.immigrationStatus(),
+                c.targetCategory(), t.field("cases.accusation", c.accusation()), t.field("cases.amount", c.amount()),
+                c.campaign(), c.outcomeHistory().stream().map(o -> new OutcomeChange(o.outcome(), o.date(),
+                        t.field("cases.outcomeNote", o.note()), attribution(o.attribution(), t))).toList(),
+                c.riskLevel(), t.field("cases.summary", c.summary()));
     }
 
     private Actor actor(Actor a, Texts t) {
@@ -114,7 +118,7 @@ public final class Pseudonymiser {
 
     private static Agreement agreement(Agreement a, Texts t) {
         List<StatusChange> history = a.statusHistory().stream().map(s -> new StatusChange(s.status(), s.date(),
-                t.field("agreements.statusNote", s.note()))).toList();
+                t.field("agreements.statusNote", s.note()), attribution(s.attribution(), t))).toList();
         return new Agreement(a.id(), a.ref(), a.version(), t.scrub(a.title()), a.agreementKind(),
                 a.parties().stream().map(t::scrub).toList(), a.disclosure(), t.field("agreements.summary",
                 a.summary()), history);
@@ -154,5 +158,10 @@ public final class Pseudonymiser {
         String scrub(String value) {
             return scrubber.scrub(value);
         }
+    }
+
+    /** The claimant can be a person: scrubbed like every other name; the source and place stay. */
+    private static Attribution attribution(Attribution a, Texts t) {
+        return new Attribution(t.scrub(a.claimedBy()), a.sourceId(), a.locator());
     }
 }

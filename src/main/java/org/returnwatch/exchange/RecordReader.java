@@ -183,11 +183,44 @@ final class RecordReader {
     private Case caseRecord(Fields f) {
         Reference ref = f.ownRef(RecordKind.CASE);
         return new Case(f.id(ref), ref, 0, f.required("name"), f.text("nativeName"), f.list("aliases"),
-                f.bool("pseudonymous"), f.text("role"), f.text("originCountry"), f.text("residenceCountry"),
-                f.text("residenceCity"), f.enumValue("immigrationStatus", ImmigrationStatus.class),
+                f.bool("pseudonymous"), caseKind(f), f.text("role"), f.text("originCountry"),
+                f.text("residenceCountry"), f.text("residenceCity"), f.list("nationalities"),
+                f.enumValue("immigrationStatus", ImmigrationStatus.class),
                 f.enumValue("targetCategory", TargetCategory.class), f.text("accusation"), f.text("amount"),
-                f.enumValue("campaign", Campaign.class), f.enumValue("outcome", Outcome.class),
-                f.enumValue("riskLevel", RiskLevel.class), f.bool("contextual"), f.text("summary"));
+                f.enumValue("campaign", Campaign.class), outcomes(f), f.enumValue("riskLevel", RiskLevel.class),
+                f.text("summary"));
+    }
+
+    /** "caseKind"; a document of format version 1 says "contextual": true for a context record. */
+    private static CaseKind caseKind(Fields f) {
+        CaseKind kind = f.enumValue("caseKind", CaseKind.class);
+        if (kind != null) {
+            return kind;
+        }
+        return f.bool("contextual") ? CaseKind.CONTEXT : CaseKind.INDIVIDUAL;
+    }
+
+    /**
+     * "outcomeHistory"; a document of format version 1 (or a mapped spreadsheet) gives one "outcome",
+     * which becomes an undated first step.
+     */
+    private static List<OutcomeChange> outcomes(Fields f) {
+        var node = f.array("outcomeHistory");
+        if (node == null) {
+            Outcome single = f.enumValue("outcome", Outcome.class);
+            return single == null || single == Outcome.UNKNOWN ? List.of() : List.of(OutcomeChange.of(single));
+        }
+        List<OutcomeChange> history = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            Fields of = f.element("outcomeHistory", i, RecordKind.CASE);
+            Outcome outcome = of.enumValue("outcome", Outcome.class);
+            if (outcome == null) {
+                of.problem("outcome", "is required");
+            } else {
+                history.add(new OutcomeChange(outcome, of.date("date"), of.text("note"), attribution(of)));
+            }
+        }
+        return history;
     }
 
     private Incident incident(Fields f) {
@@ -214,12 +247,23 @@ final class RecordReader {
                 if (status == null) {
                     sf.problem("status", "is required");
                 } else {
-                    history.add(new StatusChange(status, sf.date("date"), sf.text("note")));
+                    history.add(new StatusChange(status, sf.date("date"), sf.text("note"), attribution(sf)));
                 }
             }
         }
         return new Agreement(f.id(ref), ref, 0, f.required("title"), f.enumValue("kind", AgreementKind.class),
                 f.list("parties"), f.enumValue("disclosure", Disclosure.class), f.text("summary"), history);
+    }
+
+    /** Who says a step of a history happened and where: claimedBy, source, locator. */
+    private static Attribution attribution(Fields f) {
+        RefResolver.Target source = f.target("source", false, RecordKind.SOURCE);
+        String locator = f.text("locator");
+        if (source == null && locator != null) {
+            f.problem("locator", "needs the source it is a place in (\"source\")");
+            return new Attribution(f.text("claimedBy"), null, null);
+        }
+        return new Attribution(f.text("claimedBy"), source == null ? null : source.id(), locator);
     }
 
     private Series series(Fields f) {

@@ -66,6 +66,12 @@ public final class RecordWriter {
         }
     }
 
+    private void putAttribution(ObjectNode n, Attribution a) {
+        put(n, "claimedBy", a.claimedBy());
+        putRef(n, "source", a.sourceId());
+        put(n, "locator", a.locator());
+    }
+
     private static void putList(ObjectNode n, String field, List<String> values) {
         ArrayNode a = n.putArray(field);
         values.forEach(a::add);
@@ -100,17 +106,25 @@ public final class RecordWriter {
         put(n, "nativeName", c.nativeName());
         putList(n, "aliases", c.aliases());
         n.put("pseudonymous", c.pseudonymous());
-        n.put("contextual", c.contextual());
+        put(n, "caseKind", c.caseKind());
         put(n, "role", c.role());
         put(n, "originCountry", c.originCountry());
         put(n, "residenceCountry", c.residenceCountry());
         put(n, "residenceCity", c.residenceCity());
+        putList(n, "nationalities", c.nationalities());
         put(n, "immigrationStatus", c.immigrationStatus());
         put(n, "targetCategory", c.targetCategory());
         put(n, "accusation", c.accusation());
         put(n, "amount", c.amount());
         put(n, "campaign", c.campaign());
-        put(n, "outcome", c.outcome());
+        ArrayNode outcomes = n.putArray("outcomeHistory");
+        for (OutcomeChange o : c.outcomeHistory()) {
+            ObjectNode step = outcomes.addObject();
+            put(step, "outcome", o.outcome());
+            step.put("date", o.date().toText());
+            put(step, "note", o.note());
+            putAttribution(step, o.attribution());
+        }
         put(n, "riskLevel", c.riskLevel());
         put(n, "summary", c.summary());
         return n;
@@ -142,6 +156,7 @@ public final class RecordWriter {
             put(step, "status", s.status());
             step.put("date", s.date().toText());
             put(step, "note", s.note());
+            putAttribution(step, s.attribution());
         }
         return n;
     }

@@ -18,7 +18,7 @@ import org.returnwatch.domain.StatusChange;
 /** Agreements with their parties and status history. */
 public final class AgreementRepository extends RecordRepository<Agreement> {
     private static final String[] STATUS_COLUMNS = {"status", "date_precision", "date_start", "date_end",
-        "date_approx", "date_inferred", "date_bound", "note"};
+        "date_approx", "date_inferred", "date_bound", "note", "claimed_by", "source_id", "locator"};
 
     public AgreementRepository() {
         super(RecordKind.AGREEMENT, "agreement", "title", "agreement_kind", "disclosure", "summary");
@@ -34,7 +34,8 @@ public final class AgreementRepository extends RecordRepository<Agreement> {
         UUID id = id(rs);
         List<StatusChange> history = Sql.query(tx, "SELECT * FROM agreement_status WHERE agreement_id = ? "
                 + "ORDER BY position", List.of(id), r -> new StatusChange(
-                        Sql.enumValue(r, "status", AgreementStatus.class), Sql.date(r, "date"), r.getString("note")));
+                        Sql.enumValue(r, "status", AgreementStatus.class), Sql.date(r, "date"), r.getString("note"),
+                        Sql.attribution(r)));
         return new Agreement(id, ref(rs), version(rs), rs.getString("title"),
                 Sql.enumValue(rs, "agreement_kind", AgreementKind.class),
                 Sql.strings(tx, "agreement_party", "agreement_id", "party", id),
@@ -65,6 +66,7 @@ public final class AgreementRepository extends RecordRepository<Agreement> {
                     v.add(s.status());
                     v.addAll(Sql.date(s.date()));
                     v.add(s.note());
+                    v.addAll(Sql.attribution(s.attribution()));
                     return v;
                 });
     }

@@ -9,40 +9,51 @@ import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.ImmigrationStatus;
 import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.RiskLevel;
 import org.returnwatch.domain.TargetCategory;
 
-/** Cases and their aliases. */
+/**
+ * Cases with their aliases, nationalities and outcome history. The case's own {@code outcome} column
+ * holds the last step of the history, so that the case list filters and sorts on it.
+ */
 public final class CaseRepository extends RecordRepository<Case> {
+    private static final String[] OUTCOME_COLUMNS = {"outcome", "date_precision", "date_start", "date_end",
+        "date_approx", "date_inferred", "date_bound", "note", "claimed_by", "source_id", "locator"};
 
     public CaseRepository() {
-        super(RecordKind.CASE, "case_record", "name", "native_name", "pseudonymous", "role", "origin_country",
-                "residence_country", "residence_city", "immigration_status", "target_category", "accusation",
-                "amount", "campaign", "outcome", "risk_level", "contextual", "summary");
+        super(RecordKind.CASE, "case_record", "name", "native_name", "pseudonymous", "case_kind", "role",
+                "origin_country", "residence_country", "residence_city", "immigration_status", "target_category",
+                "accusation", "amount", "campaign", "outcome", "risk_level", "summary");
     }
 
     @Override
     protected List<Object> values(Case c) {
-        return Arrays.asList(c.name(), c.nativeName(), c.pseudonymous(), c.role(), c.originCountry(),
+        return Arrays.asList(c.name(), c.nativeName(), c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(),
                 c.residenceCountry(), c.residenceCity(), c.immigrationStatus(), c.targetCategory(), c.accusation(),
-                c.amount(), c.campaign(), c.outcome(), c.riskLevel(), c.contextual(), c.summary());
+                c.amount(), c.campaign(), c.outcome(), c.riskLevel(), c.summary());
     }
 
     @Override
     protected Case read(Transaction tx, ResultSet rs) throws SQLException {
         UUID id = id(rs);
+        List<OutcomeChange> outcomes = Sql.query(tx, "SELECT * FROM case_outcome WHERE case_id = ? ORDER BY position",
+                List.of(id), r -> new OutcomeChange(Sql.enumValue(r, "outcome", Outcome.class), Sql.date(r, "date"),
+                        r.getString("note"), Sql.attribution(r)));
         return new Case(id, ref(rs), version(rs), rs.getString("name"), rs.getString("native_name"),
                 Sql.strings(tx, "case_alias", "case_id", "alias", id), rs.getBoolean("pseudonymous"),
-                rs.getString("role"), rs.getString("origin_country"), rs.getString("residence_country"),
-                rs.getString("residence_city"), Sql.enumValue(rs, "immigration_status", ImmigrationStatus.class),
+                Sql.enumValue(rs, "case_kind", CaseKind.class), rs.getString("role"), rs.getString("origin_country"),
+                rs.getString("residence_country"), rs.getString("residence_city"),
+                Sql.strings(tx, "case_nationality", "case_id", "nationality", id),
+                Sql.enumValue(rs, "immigration_status", ImmigrationStatus.class),
                 Sql.enumValue(rs, "target_category", TargetCategory.class), rs.getString("accusation"),
-                rs.getString("amount"), Sql.enumValue(rs, "campaign", Campaign.class),
-                Sql.enumValue(rs, "outcome", Outcome.class), Sql.enumValue(rs, "risk_level", RiskLevel.class),
-                rs.getBoolean("contextual"), rs.getString("summary"));
+                rs.getString("amount"), Sql.enumValue(rs, "campaign", Campaign.class), outcomes,
+                Sql.enumValue(rs, "risk_level", RiskLevel.class), rs.getString("summary"));
     }
 
     @Override
@@ -51,6 +62,7 @@ public final class CaseRepository extends RecordRepository<Case> {
                 c.residenceCountry(), c.residenceCity(), c.accusation(), c.amount(), c.summary(),
                 c.campaign().label(), c.outcome().label(), c.targetCategory().label()));
         words.addAll(c.aliases());
+        words.addAll(c.nationalities());
         return words;
     }
 
@@ -62,6 +74,16 @@ public final class CaseRepository extends RecordRepository<Case> {
     @Override
     protected void writeChildren(Transaction tx, Case c) throws SQLException {
         Sql.replaceChildren(tx, "case_alias", "case_id", c.id(), new String[] {"alias"}, c.aliases(), List::of);
+        Sql.replaceChildren(tx, "case_nationality", "case_id", c.id(), new String[] {"nationality"},
+                c.nationalities(), List::of);
+        Sql.replaceChildren(tx, "case_outcome", "case_id", c.id(), OUTCOME_COLUMNS, c.outcomeHistory(), o -> {
+            List<Object> v = new ArrayList<>();
+            v.add(o.outcome());
+            v.addAll(Sql.date(o.date()));
+            v.add(o.note());
+            v.addAll(Sql.attribution(o.attribution()));
+            return v;
+        });
     }
 
     @Override

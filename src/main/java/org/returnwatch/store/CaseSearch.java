@@ -83,6 +83,7 @@ public final class CaseSearch {
         in(parts, params, "residence_country", q.residenceCountries());
         in(parts, params, "outcome", names(q.outcomes()));
         in(parts, params, "campaign", names(q.campaigns()));
+        in(parts, params, "case_kind", names(q.kinds()));
         if (!q.tactics().isEmpty()) {
             parts.add("EXISTS (SELECT 1 FROM incident i WHERE i.case_id = case_record.id AND i.tactic IN ("
                     + marks(q.tactics().size()) + "))");
@@ -126,6 +127,7 @@ public final class CaseSearch {
             case CAMPAIGN -> "campaign";
             case OUTCOME -> "outcome";
             case RISK -> "risk_level";
+            case KIND -> "case_kind";
         };
     }
 }

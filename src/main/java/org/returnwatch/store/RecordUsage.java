@@ -1,12 +1,18 @@
 package org.returnwatch.store;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import org.returnwatch.domain.AgreementStatus;
 import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
 
 /**
  * Which records use a record through a column rather than a link: incidents naming an actor as
- * perpetrator. The database refuses to delete such an actor, so the window says so first.
+ * perpetrator, history steps naming a source. The database refuses to delete such a record, so the
+ * front ends say what uses it first.
  */
 public final class RecordUsage {
     private final IncidentRepository incidents;
@@ -17,5 +23,23 @@ public final class RecordUsage {
 
     public List<Incident> incidentsByPerpetrator(Transaction tx, UUID actorId) {
         return incidents.select(tx, "WHERE perpetrator_id = ? ORDER BY ref_number", List.of(actorId));
+    }
+
+    /** "RW-A-0001: status step “abandoned”": the steps of histories that name the source. */
+    public List<String> historyStepsNaming(Transaction tx, UUID sourceId) {
+        try {
+            List<String> steps = new java.util.ArrayList<>(Sql.query(tx, "SELECT a.ref_number, s.status FROM "
+                    + "agreement_status s JOIN agreement a ON a.id = s.agreement_id WHERE s.source_id = ? "
+                    + "ORDER BY a.ref_number, s.position", List.of(sourceId),
+                    rs -> new Reference(RecordKind.AGREEMENT, rs.getInt(1)) + ": status step \u201c"
+                            + AgreementStatus.valueOf(rs.getString(2)).label() + "\u201d"));
+            steps.addAll(Sql.query(tx, "SELECT c.ref_number, o.outcome FROM case_outcome o JOIN case_record c ON "
+                    + "c.id = o.case_id WHERE o.source_id = ? ORDER BY c.ref_number, o.position", List.of(sourceId),
+                    rs -> new Reference(RecordKind.CASE, rs.getInt(1)) + ": outcome step \u201c"
+                            + Outcome.valueOf(rs.getString(2)).label() + "\u201d"));
+            return steps;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading what names the source");
+        }
     }
 }

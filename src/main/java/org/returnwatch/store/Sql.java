@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.returnwatch.domain.Attribution;
 import org.returnwatch.domain.DateBound;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
@@ -44,6 +45,15 @@ final class Sql {
     static String[] dateColumns(String prefix) {
         return new String[] {prefix + "_precision", prefix + "_start", prefix + "_end", prefix + "_approx",
             prefix + "_inferred", prefix + "_bound"};
+    }
+
+    /** An attribution fills three columns: claimed_by, source_id, locator. */
+    static List<Object> attribution(Attribution a) {
+        return java.util.Arrays.asList(a.claimedBy(), a.sourceId(), a.locator());
+    }
+
+    static Attribution attribution(ResultSet rs) throws SQLException {
+        return new Attribution(rs.getString("claimed_by"), uuid(rs, "source_id"), rs.getString("locator"));
     }
 
     private static LocalDate localDate(Date d) {

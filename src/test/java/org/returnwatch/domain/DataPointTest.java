@@ -31,15 +31,17 @@ class DataPointTest {
     }
 
     @Test
-    void agreementCurrentStatusIsTheLatestDatedStep() {
+    void anAgreementsHistoryKeepsTheSourcesOrderAndItsStatusIsTheLastStep() {
         Agreement a = new Agreement(UUID.randomUUID(), null, 0, "Talks", AgreementKind.EXTRADITION_TREATY,
                 java.util.List.of(), null, null, java.util.List.of(
-                        new StatusChange(AgreementStatus.ABANDONED, FuzzyDate.ofYear(2020), null),
                         new StatusChange(AgreementStatus.PROPOSED, FuzzyDate.ofYear(2014), null),
-                        new StatusChange(AgreementStatus.IN_FORCE, FuzzyDate.UNKNOWN, null)));
+                        new StatusChange(AgreementStatus.NEGOTIATING, FuzzyDate.UNKNOWN, null),
+                        new StatusChange(AgreementStatus.ABANDONED, FuzzyDate.ofYear(2020), null)));
         assertThat(a.statusHistory()).extracting(StatusChange::status)
-                .containsExactly(AgreementStatus.PROPOSED, AgreementStatus.ABANDONED, AgreementStatus.IN_FORCE);
+                .containsExactly(AgreementStatus.PROPOSED, AgreementStatus.NEGOTIATING, AgreementStatus.ABANDONED);
         assertThat(a.currentStatus()).contains(AgreementStatus.ABANDONED);
+        assertThat(AgreementStatus.SIGNED_NOT_IMPLEMENTED.label()).isEqualTo("signed, never implemented");
+        assertThat(AgreementStatus.BREACHED.label()).isEqualTo("breached");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.returnwatch.domain.ActorKind;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.AgreementKind;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.Disclosure;
 import org.returnwatch.seed.SeedDataset;
 import org.returnwatch.store.Store;
@@ -47,8 +48,8 @@ class PseudonymiserTest {
         store = TestDatabases.create(dir);
         new SeedDataset(json).loadInto(store);
         Case extra = new Case(UUID.randomUUID(), null, 0, "Zhou Example", "周例子", List.of("Lao Zhou", "Z. Example"),
-                false, "Former official; brother of Zhou Example's business partner", "China", "Canada", "Richmond",
-                null, null, "Fraud, per the Zhou Example family lawyer", "CNY 5 million", null, null, null, false,
+                false, CaseKind.INDIVIDUAL, "Former official; brother of Zhou Example's business partner", "China", "Canada", "Richmond", List.of(),
+                null, null, "Fraud, per the Zhou Example family lawyer", "CNY 5 million", null, List.of(), null,
                 "周例子 was approached by Lao Zhou's cousin.");
         store.write(tx -> {
             store.cases().insert(tx, extra);

@@ -68,7 +68,7 @@ class SelectionAndProgressTest {
 
     @Test
     void theCaseTablesFiltersChooseTheCasesAnExportTakes() throws Exception {
-        CaseQuery inCanada = new CaseQuery(null, Set.of(), Set.of("Canada"), Set.of(), Set.of(), Set.of(),
+        CaseQuery inCanada = new CaseQuery(null, Set.of(), Set.of("Canada"), Set.of(), Set.of(), Set.of(), Set.of(),
                 CaseQuery.CaseSort.NAME, true);
         Path out = dir.resolve("canada.json");
         exports.export(seeded, new Exports.Request(Exports.Format.JSON, out, Selection.ofCases(inCanada).onlyThese(),

@@ -11,9 +11,9 @@ final class Records {
     }
 
     static Case caseNamed(String name) {
-        return new Case(UUID.randomUUID(), null, 0, name, "谢卫东", List.of("Alias One", "别名"), false, "businessman",
-                "China", "Canada", "Vancouver", ImmigrationStatus.PERMANENT_RESIDENT, TargetCategory.ECONOMIC_FUGITIVE,
-                "embezzlement", "CNY 10 million", Campaign.FOX_HUNT, Outcome.NOT_RETURNED, RiskLevel.HIGH, false,
+        return new Case(UUID.randomUUID(), null, 0, name, "谢卫东", List.of("Alias One", "别名"), false, CaseKind.INDIVIDUAL, "businessman",
+                "China", "Canada", "Vancouver", List.of(), ImmigrationStatus.PERMANENT_RESIDENT, TargetCategory.ECONOMIC_FUGITIVE,
+                "embezzlement", "CNY 10 million", Campaign.FOX_HUNT, List.of(OutcomeChange.of(Outcome.NOT_RETURNED)), RiskLevel.HIGH,
                 "Targeted through relatives.");
     }
 
@@ -34,8 +34,9 @@ final class Records {
     static Agreement agreement(String title) {
         return new Agreement(UUID.randomUUID(), null, 0, title, AgreementKind.READMISSION_ARRANGEMENT,
                 List.of("Canada", "China"), Disclosure.SECRET, "Arrangement on returns.",
-                List.of(new StatusChange(AgreementStatus.SIGNED, FuzzyDate.ofYear(2016), "signed"),
-                        new StatusChange(AgreementStatus.NEGOTIATING, FuzzyDate.ofYear(2014).asApproximate(), null)));
+                List.of(new StatusChange(AgreementStatus.NEGOTIATING, FuzzyDate.ofYear(2014).asApproximate(), null),
+                        new StatusChange(AgreementStatus.IN_FORCE, FuzzyDate.UNKNOWN, "no date given"),
+                        new StatusChange(AgreementStatus.SIGNED, FuzzyDate.ofYear(2016), "signed")));
     }
 
     static Series series(String name) {

@@ -45,8 +45,8 @@ class RepositoryTest {
     @Test
     void updateBumpsVersionAndReplacesAliases() {
         Case saved = store.write(tx -> store.cases().insert(tx, Records.caseNamed("Jiang Qian")));
-        Case edited = new Case(saved.id(), saved.ref(), saved.version(), "Jiang Qian", null, List.of("JQ"), true,
-                null, null, "Canada", null, null, null, null, null, Campaign.SKY_NET, Outcome.UNKNOWN, null, false,
+        Case edited = new Case(saved.id(), saved.ref(), saved.version(), "Jiang Qian", null, List.of("JQ"), true, CaseKind.INDIVIDUAL,
+                null, null, "Canada", null, List.of(), null, null, null, null, Campaign.SKY_NET, List.of(OutcomeChange.of(Outcome.UNKNOWN)), null,
                 null);
         Case updated = store.write(tx -> store.cases().update(tx, edited));
         assertThat(updated.version()).isEqualTo(2);
@@ -122,12 +122,13 @@ class RepositoryTest {
     }
 
     @Test
-    void agreementKeepsPartiesAndStatusHistoryInDateOrder() {
+    void agreementKeepsPartiesAndStatusHistoryInTheOrderTheSourcesGive() {
         Agreement saved = store.write(tx -> store.agreements().insert(tx, Records.agreement("Readmission")));
         Agreement read = store.read(tx -> store.agreements().get(tx, saved.ref()));
         assertThat(read.parties()).containsExactly("Canada", "China");
+        // an undated step stays where it was put, not sorted last
         assertThat(read.statusHistory()).extracting(StatusChange::status)
-                .containsExactly(AgreementStatus.NEGOTIATING, AgreementStatus.SIGNED);
+                .containsExactly(AgreementStatus.NEGOTIATING, AgreementStatus.IN_FORCE, AgreementStatus.SIGNED);
         assertThat(read.statusHistory().get(0).date().toText()).isEqualTo("2014?");
         assertThat(read.currentStatus()).contains(AgreementStatus.SIGNED);
         assertThat(read.disclosure()).isEqualTo(Disclosure.SECRET);
@@ -154,8 +155,8 @@ class RepositoryTest {
     void searchMatchesNamesInAnyScriptAliasesReferenceAndCountryIgnoringCaseAndAccents() {
         store.write(tx -> {
             store.cases().insert(tx, Records.caseNamed("Xie Weidong"));
-            store.cases().insert(tx, new Case(UUID.randomUUID(), null, 0, "Mehmet Tõhti", null, List.of(), false,
-                    null, null, "Canada", "Ottawa", null, null, null, null, null, null, null, true, null));
+            store.cases().insert(tx, new Case(UUID.randomUUID(), null, 0, "Mehmet Tõhti", null, List.of(), false, CaseKind.CONTEXT,
+                    null, null, "Canada", "Ottawa", List.of(), null, null, null, null, null, List.of(), null, null));
             return null;
         });
         assertThat(search("xie")).containsExactly("Xie Weidong");
@@ -174,8 +175,8 @@ class RepositoryTest {
     @Test
     void searchFollowsEditsAndDeletes() {
         Case saved = store.write(tx -> store.cases().insert(tx, Records.caseNamed("Original Name")));
-        Case renamed = new Case(saved.id(), saved.ref(), saved.version(), "Replacement", null, List.of(), false,
-                null, null, null, null, null, null, null, null, null, null, null, false, null);
+        Case renamed = new Case(saved.id(), saved.ref(), saved.version(), "Replacement", null, List.of(), false, CaseKind.INDIVIDUAL,
+                null, null, null, null, List.of(), null, null, null, null, null, List.of(), null, null);
         store.write(tx -> store.cases().update(tx, renamed));
         assertThat(search("original")).isEmpty();
         assertThat(search("replacement")).containsExactly("Replacement");

@@ -14,15 +14,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.ChildTableView;
 import org.returnwatch.desktop.common.FormControls;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.ImmigrationStatus;
-import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.RiskLevel;
 import org.returnwatch.domain.TargetCategory;
 
@@ -55,7 +56,10 @@ public final class CaseDetailView extends BorderPane {
         problem.setWrapText(true);
         setTop(new VBox(header, problem));
 
-        VBox body = new VBox(6, section("Details"), details(vm.fields()), section("Timeline"),
+        ChildTableView<?> outcomes = new ChildTableView<>(vm.fields().outcomeTable());
+        outcomes.setId("case-outcomes");
+        VBox body = new VBox(6, section("Details"), details(vm.fields()), section("Outcome"), outcomes,
+                section("Timeline"),
                 new TimelineView(vm, controls), new RelatedView(vm.related(), vm.sources(), actions, navigator));
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
@@ -79,8 +83,12 @@ public final class CaseDetailView extends BorderPane {
         aliases.setPromptText("One alias per line");
         CheckBox pseudonymous = new CheckBox("Pseudonym (the name is not the person's real name)");
         pseudonymous.selectedProperty().bindBidirectional(f.pseudonymous);
-        CheckBox contextual = new CheckBox("Context only (kept to explain other cases)");
-        contextual.selectedProperty().bindBidirectional(f.contextual);
+        ComboBox<CaseKind> kind = combo(List.of(CaseKind.values()), f.caseKind, CaseKind::label);
+        kind.setId("case-kind");
+        TextArea nationalities = FormControls.area(2);
+        nationalities.setId("case-nationalities");
+        nationalities.textProperty().bindBidirectional(f.nationalities);
+        nationalities.setPromptText("One per line, a second nationality too (e.g. Canada)");
         TextArea summary = FormControls.area(4);
         summary.setId("case-summary");
         summary.textProperty().bindBidirectional(f.summary);
@@ -89,6 +97,7 @@ public final class CaseDetailView extends BorderPane {
 
         GridPane left = FormControls.grid();
         int r = 0;
+        left.addRow(r++, FormControls.label("Kind of record"), kind);
         left.addRow(r++, FormControls.label("Name"), name);
         left.addRow(r++, FormControls.label("Name in native script"), nativeName);
         left.addRow(r++, FormControls.label("Aliases"), aliases);
@@ -97,6 +106,7 @@ public final class CaseDetailView extends BorderPane {
         left.addRow(r++, FormControls.label("Origin country"), bound(f.originCountry, "case-origin"));
         left.addRow(r++, FormControls.label("Country of residence"), bound(f.residenceCountry, "case-residence"));
         left.addRow(r++, FormControls.label("City of residence"), bound(f.residenceCity, "case-city"));
+        left.addRow(r++, FormControls.label("Nationalities, passports held"), nationalities);
         left.addRow(r++, FormControls.label("Summary"), summary);
         GridPane right = FormControls.grid();
         r = 0;
@@ -107,12 +117,8 @@ public final class CaseDetailView extends BorderPane {
         right.addRow(r++, FormControls.label("Accusation"), accusation);
         right.addRow(r++, FormControls.label("Amount"), bound(f.amount, "case-amount"));
         right.addRow(r++, FormControls.label("Campaign"), combo(List.of(Campaign.values()), f.campaign, Campaign::label));
-        ComboBox<Outcome> outcome = combo(List.of(Outcome.values()), f.outcome, Outcome::label);
-        outcome.setId("case-outcome");
-        right.addRow(r++, FormControls.label("Outcome"), outcome);
         right.addRow(r++, FormControls.label("Risk level"), combo(List.of(RiskLevel.values()), f.riskLevel,
                 RiskLevel::label));
-        right.addRow(r++, new Label(), contextual);
         GridPane both = new GridPane();
         both.setHgap(32);
         both.addRow(0, left, right);

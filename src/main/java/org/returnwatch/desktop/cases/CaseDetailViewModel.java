@@ -101,6 +101,7 @@ public final class CaseDetailViewModel {
         // a citation edited here waits for this form's Save, like a field
         related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
+        fields.outcomeTable().rows().addListener((javafx.collections.ListChangeListener<Object>) c -> edited());
     }
 
     /** Called after every successful save (the list refreshes its rows and counts). */
@@ -122,6 +123,7 @@ public final class CaseDetailViewModel {
         edit.fill(() -> {
             caseId = l.c().id();
             original.set(l.c());
+            fields.useSources(l.sources());
             fields.load(l.c());
             tactics.setAll(l.tactics());
             actors.setAll(l.actorsById().values());
@@ -207,6 +209,7 @@ public final class CaseDetailViewModel {
         if (name != null) {
             out.add(name);
         }
+        fields.outcomeProblems().forEach(p -> out.add("Outcome: " + p));
         for (IncidentForm f : timeline) {
             String p = f.problem();
             if (p != null) {

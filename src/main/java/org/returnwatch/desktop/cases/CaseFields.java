@@ -12,21 +12,32 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.common.ChildTable;
+import org.returnwatch.desktop.common.FormText;
+import org.returnwatch.desktop.common.StepRow;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.ImmigrationStatus;
 import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.RiskLevel;
 import org.returnwatch.domain.TargetCategory;
 
-/** The editable fields of a case, as properties the form binds to. */
+/** The editable fields of a case, as properties the form binds to, and its outcome history's rows. */
 public final class CaseFields {
     public final StringProperty name = new SimpleStringProperty(this, "name", "");
     public final StringProperty nativeName = new SimpleStringProperty(this, "nativeName", "");
     /** One alias per line. */
     public final StringProperty aliases = new SimpleStringProperty(this, "aliases", "");
     public final BooleanProperty pseudonymous = new SimpleBooleanProperty(this, "pseudonymous");
+    public final ObjectProperty<CaseKind> caseKind = new SimpleObjectProperty<>(this, "caseKind", CaseKind.INDIVIDUAL);
+    /** One nationality (passport held) per line. */
+    public final StringProperty nationalities = new SimpleStringProperty(this, "nationalities", "");
     public final StringProperty role = new SimpleStringProperty(this, "role", "");
     public final StringProperty originCountry = new SimpleStringProperty(this, "originCountry", "");
     public final StringProperty residenceCountry = new SimpleStringProperty(this, "residenceCountry", "");
@@ -38,15 +49,19 @@ public final class CaseFields {
     public final StringProperty accusation = new SimpleStringProperty(this, "accusation", "");
     public final StringProperty amount = new SimpleStringProperty(this, "amount", "");
     public final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>(this, "campaign", Campaign.UNKNOWN);
-    public final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(this, "outcome", Outcome.UNKNOWN);
+    private final ObservableList<StepRow<Outcome>> outcomes = StepRow.list();
+    /** The sources an outcome step can name; read with the case. */
+    private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
+    private final ChildTable<StepRow<Outcome>> outcomeTable = StepRow.table("What became of them, in the order the "
+            + "sources give (the last is the case's outcome)", "Outcome", outcomes, List.of(Outcome.values()), sources,
+            () -> new StepRow<>(Outcome.UNKNOWN));
     public final ObjectProperty<RiskLevel> riskLevel = new SimpleObjectProperty<>(this, "riskLevel", RiskLevel.UNKNOWN);
-    public final BooleanProperty contextual = new SimpleBooleanProperty(this, "contextual");
     public final StringProperty summary = new SimpleStringProperty(this, "summary", "");
 
     /** Every property, for noticing edits. */
     public List<Observable> all() {
-        return List.of(name, nativeName, aliases, pseudonymous, role, originCountry, residenceCountry, residenceCity,
-                immigrationStatus, targetCategory, accusation, amount, campaign, outcome, riskLevel, contextual,
+        return List.of(name, nativeName, aliases, pseudonymous, caseKind, role, originCountry, residenceCountry,
+                residenceCity, nationalities, immigrationStatus, targetCategory, accusation, amount, campaign, riskLevel,
                 summary);
     }
 
@@ -61,6 +76,8 @@ public final class CaseFields {
         nativeName.set(text(c.nativeName()));
         aliases.set(String.join("\n", c.aliases()));
         pseudonymous.set(c.pseudonymous());
+        caseKind.set(c.caseKind());
+        nationalities.set(String.join("\n", c.nationalities()));
         role.set(text(c.role()));
         originCountry.set(text(c.originCountry()));
         residenceCountry.set(text(c.residenceCountry()));
@@ -70,22 +87,46 @@ public final class CaseFields {
         accusation.set(text(c.accusation()));
         amount.set(text(c.amount()));
         campaign.set(c.campaign());
-        outcome.set(c.outcome());
+        outcomes.setAll(c.outcomeHistory().stream().map(o -> {
+            StepRow<Outcome> r = new StepRow<>(o.outcome());
+            r.load(o.outcome(), o.date(), o.note(), o.attribution(), sources);
+            return r;
+        }).toList());
         riskLevel.set(c.riskLevel());
-        contextual.set(c.contextual());
         summary.set(text(c.summary()));
     }
 
     /** The case as the form now stands; throws IllegalArgumentException when a field is wrong. */
     public Case build(UUID id, Reference ref, long version) {
-        List<String> aliasList = aliases.get() == null ? List.of() : Arrays.asList(aliases.get().split("\\R"));
-        return new Case(id, ref, version, name.get(), nativeName.get(), aliasList, pseudonymous.get(), role.get(),
-                originCountry.get(), residenceCountry.get(), residenceCity.get(), immigrationStatus.get(),
-                targetCategory.get(), accusation.get(), amount.get(), campaign.get(), outcome.get(), riskLevel.get(),
-                contextual.get(), summary.get());
+        for (StepRow<Outcome> r : outcomes) {
+            if (r.problem() != null) {
+                throw new IllegalArgumentException("Outcome " + r.date.get() + ": " + r.problem());
+            }
+        }
+        List<OutcomeChange> history = outcomes.stream().map(r -> new OutcomeChange(r.value.get(), r.when(),
+                r.note.get(), r.attribution())).toList();
+        return new Case(id, ref, version, name.get(), nativeName.get(), FormText.splitLines(aliases.get()),
+                pseudonymous.get(), caseKind.get(), role.get(), originCountry.get(), residenceCountry.get(),
+                residenceCity.get(), FormText.splitLines(nationalities.get()), immigrationStatus.get(),
+                targetCategory.get(), accusation.get(), amount.get(), campaign.get(), history, riskLevel.get(),
+                summary.get());
     }
 
-    /** The fields in which two versions of a case differ, for the conflict dialog. */
+    /** Problems of the outcome history's rows, one per line. */
+    public List<String> outcomeProblems() {
+        return outcomeTable.problems();
+    }
+
+    /** The outcome history as a table of rows the form edits. */
+    public ChildTable<StepRow<Outcome>> outcomeTable() {
+        return outcomeTable;
+    }
+
+    /** The sources an outcome step can name. */
+    public void useSources(List<RecordItem> readSources) {
+        sources.setAll(readSources);
+    }
+
 
     private static String text(String s) {
         return s == null ? "" : s;

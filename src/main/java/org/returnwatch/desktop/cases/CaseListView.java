@@ -27,6 +27,7 @@ import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
@@ -54,7 +55,9 @@ public final class CaseListView extends BorderPane {
                         Outcome::label),
                 Controls.filter("Campaign", FXCollections.observableArrayList(vm.campaigns()), vm.chosenCampaigns(),
                         Campaign::label),
-                Controls.filter("Year", vm.years(), vm.chosenYears(), String::valueOf));
+                Controls.filter("Year", vm.years(), vm.chosenYears(), String::valueOf),
+                Controls.filter("Kind", FXCollections.observableArrayList(vm.kinds()), vm.chosenKinds(),
+                        CaseKind::label));
         Button clear = new Button("Clear filters");
         clear.getStyleClass().add(Theme.FLAT);
         clear.setOnAction(e -> vm.clearFilters());
@@ -81,6 +84,7 @@ public final class CaseListView extends BorderPane {
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
         sorts.put(Controls.column("Reference", (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
         sorts.put(Controls.column("Name", Case::name, 200), CaseSort.NAME);
+        sorts.put(Controls.column("Kind", (Case c) -> c.caseKind().label(), 110), CaseSort.KIND);
         sorts.put(Controls.column("Native script", Case::nativeName, 110), CaseSort.NATIVE_NAME);
         sorts.put(Controls.column("Residence", Case::residenceCountry, 120), CaseSort.RESIDENCE);
         sorts.put(Controls.column("Accusation", Case::accusation, 260), CaseSort.ACCUSATION);

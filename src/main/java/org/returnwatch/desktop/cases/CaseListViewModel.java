@@ -20,6 +20,7 @@ import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.Outcome;
@@ -44,6 +45,7 @@ public final class CaseListViewModel {
     private final ObservableList<Outcome> chosenOutcomes = FXCollections.observableArrayList();
     private final ObservableList<Campaign> chosenCampaigns = FXCollections.observableArrayList();
     private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
+    private final ObservableList<CaseKind> chosenKinds = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final PagedList<Case> rows;
@@ -61,7 +63,7 @@ public final class CaseListViewModel {
         query.addListener((o, a, b) -> refresh());
         ListChangeListener<Object> refilter = c -> refresh();
         for (ObservableList<?> l : List.of(chosenTactics, chosenCountries, chosenOutcomes, chosenCampaigns,
-                chosenYears)) {
+                chosenYears, chosenKinds)) {
             @SuppressWarnings("unchecked")
             ObservableList<Object> o = (ObservableList<Object>) l;
             o.addListener(refilter);
@@ -72,7 +74,7 @@ public final class CaseListViewModel {
     public CaseQuery currentQuery() {
         return new CaseQuery(query.get(), new HashSet<>(chosenTactics.stream().map(Tactic::code).toList()),
                 new HashSet<>(chosenCountries), new HashSet<>(chosenOutcomes), new HashSet<>(chosenCampaigns),
-                new HashSet<>(chosenYears), sort, descending);
+                new HashSet<>(chosenYears), new HashSet<>(chosenKinds), sort, descending);
     }
 
     /** Loads the filters' choices (tactics, countries, years that occur) and the first page. */
@@ -158,6 +160,7 @@ public final class CaseListViewModel {
         chosenOutcomes.clear();
         chosenCampaigns.clear();
         chosenYears.clear();
+        chosenKinds.clear();
     }
 
     public StringProperty queryProperty() {
@@ -204,6 +207,15 @@ public final class CaseListViewModel {
 
     public List<Campaign> campaigns() {
         return List.of(Campaign.values());
+    }
+
+    public List<CaseKind> kinds() {
+        return List.of(CaseKind.values());
+    }
+
+    /** Individuals, groups, context records: which the list shows (none chosen: all). */
+    public ObservableList<CaseKind> chosenKinds() {
+        return chosenKinds;
     }
 
     public ObservableList<Tactic> chosenTactics() {

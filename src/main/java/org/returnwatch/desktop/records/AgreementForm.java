@@ -9,11 +9,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.common.ChildTable;
+import org.returnwatch.desktop.common.FormText;
+import org.returnwatch.desktop.common.StepRow;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.AgreementKind;
 import org.returnwatch.domain.AgreementStatus;
 import org.returnwatch.domain.Disclosure;
-import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.StatusChange;
@@ -25,19 +28,16 @@ public final class AgreementForm implements RecordForm<Agreement> {
     final StringProperty parties = FormText.text();
     final ObjectProperty<Disclosure> disclosure = new SimpleObjectProperty<>(Disclosure.UNKNOWN);
     final StringProperty summary = FormText.text();
-    private final ObservableList<StatusRow> history =
-            FXCollections.observableArrayList(r -> new Observable[] {r.status, r.date, r.note});
-    private final ChildTable<StatusRow> table = new ChildTable<>("Status history", history, List.of(
-            new ChildTable.Column<>("Status", r -> r.status, List.of(AgreementStatus.values())),
-            new ChildTable.Column<>("Date", r -> r.date, List.of()),
-            new ChildTable.Column<>("Note", r -> r.note, List.of())),
-            StatusRow::new, r -> r.date.get() == null ? null : FormText.dateProblem(r.date.get()));
+    private final ObservableList<StepRow<AgreementStatus>> history = StepRow.list();
+    /** The sources a step can name; read with the agreement. */
+    private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
+    private final ChildTable<StepRow<AgreementStatus>> table = StepRow.table(
+            "Status history, in the order the sources give", "Status", history, List.of(AgreementStatus.values()),
+            sources, () -> new StepRow<>(AgreementStatus.PROPOSED));
 
-    /** One step of the status history, as edited. */
-    public static final class StatusRow {
-        public final ObjectProperty<AgreementStatus> status = new SimpleObjectProperty<>(AgreementStatus.PROPOSED);
-        public final StringProperty date = FormText.text();
-        public final StringProperty note = FormText.text();
+    @Override
+    public void useSources(List<RecordItem> readSources) {
+        sources.setAll(readSources);
     }
 
     @Override
@@ -71,11 +71,9 @@ public final class AgreementForm implements RecordForm<Agreement> {
         parties.set(FormText.lines(a.parties()));
         disclosure.set(a.disclosure());
         summary.set(FormText.orEmpty(a.summary()));
-        history.setAll(a.statusHistory().stream().map(s -> {
-            StatusRow r = new StatusRow();
-            r.status.set(s.status());
-            r.date.set(s.date().toText());
-            r.note.set(FormText.orEmpty(s.note()));
+        history.setAll(a.statusHistory().stream().map(step -> {
+            StepRow<AgreementStatus> r = new StepRow<>(step.status());
+            r.load(step.status(), step.date(), step.note(), step.attribution(), sources);
             return r;
         }).toList());
     }
@@ -88,7 +86,7 @@ public final class AgreementForm implements RecordForm<Agreement> {
     @Override
     public Agreement build(UUID id, Reference ref, long version) {
         List<StatusChange> steps = history.stream()
-                .map(r -> new StatusChange(r.status.get(), FuzzyDateParser.parse(r.date.get()), r.note.get())).toList();
+                .map(r -> new StatusChange(r.value.get(), r.when(), r.note.get(), r.attribution())).toList();
         return new Agreement(id, ref, version, title.get(), agreementKind.get(), FormText.splitLines(parties.get()),
                 disclosure.get(), summary.get(), steps);
     }

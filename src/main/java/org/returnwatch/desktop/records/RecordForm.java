@@ -1,10 +1,12 @@
 package org.returnwatch.desktop.records;
 
+import org.returnwatch.desktop.common.ChildTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.returnwatch.app.ChildChanges;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
@@ -22,6 +24,10 @@ public interface RecordForm<T extends DomainRecord> {
     /** The rows that belong to the record (status history, data points), if it has any. */
     default Optional<ChildTable<?>> children() {
         return Optional.empty();
+    }
+
+    /** The sources the form's rows can name (a status step's source); none by default. */
+    default void useSources(List<RecordItem> sources) {
     }
 
     /** Fills the fields (and child rows) from a stored record. */

@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.records;
 
+import org.returnwatch.desktop.common.ChildTableView;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;

@@ -189,6 +189,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         edit.fill(() -> {
             original = story.record();
             id = original.id();
+            form.useSources(story.sources());
             form.load(original);
             related.show(form.kind(), id, story.related());
             edit.start(RecordItem.of(original).toString(), false);
@@ -197,8 +198,11 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     }
 
     public void newRecord() {
-        show(new RecordStory<>(form.blank(), Related.NONE));
-        startUnsaved("New " + form.noun());
+        Workspace w = session.workspace();
+        tasks.run("preparing a new " + form.noun(), () -> w.lookup().sources(), sources -> {
+            show(new RecordStory<>(form.blank(), Related.NONE, sources));
+            startUnsaved("New " + form.noun());
+        }, e -> edit.problem(e.getMessage()));
     }
 
     public void duplicate() {
@@ -272,6 +276,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             query.set("");
             original = null;
             id = null;
+            form.useSources(List.of());
             form.load(form.blank());
             related.show(form.kind(), null, Related.NONE);
             recordOpen.set(false);

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import org.returnwatch.desktop.common.FormText;
+import org.returnwatch.desktop.common.ChildTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

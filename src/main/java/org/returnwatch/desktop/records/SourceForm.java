@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.records;
 
+import org.returnwatch.desktop.common.FormText;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;

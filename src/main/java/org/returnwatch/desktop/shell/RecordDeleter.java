@@ -12,7 +12,6 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.DomainRecord;
-import org.returnwatch.domain.Incident;
 
 /**
  * Deletes a record after saying what links to it, and keeps the last deletion so that it can be
@@ -40,11 +39,11 @@ public final class RecordDeleter {
     private void confirmAndDelete(Workspace w, Deleting.Plan plan, Runnable after) {
         Deletion d = plan.deletion();
         if (!d.blockers().isEmpty()) {
-            StringBuilder b = new StringBuilder(RecordItem.of(d.record()) + " is named as the perpetrator of:");
-            for (Incident i : d.blockers()) {
-                b.append("\n  • ").append(i.ref()).append("  ").append(i.displayName());
+            StringBuilder b = new StringBuilder(RecordItem.of(d.record()) + " is named in:");
+            for (String use : d.blockers()) {
+                b.append("\n  • ").append(use);
             }
-            b.append("\n\nChoose another perpetrator for these incidents first.");
+            b.append("\n\nName another ").append(RecordItem.kindWord(d.record().kind())).append(" there first.");
             dialogs.showError("Cannot delete yet", b.toString());
             return;
         }

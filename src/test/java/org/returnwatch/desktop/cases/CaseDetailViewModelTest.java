@@ -66,7 +66,9 @@ class CaseDetailViewModelTest {
     @Test
     void editAndSaveWritesTheCase() {
         vm.fields().role.set("Retired judge");
-        vm.fields().outcome.set(Outcome.DETAINED_ABROAD);
+        vm.fields().outcomeTable().addRow();
+        vm.fields().outcomeTable().rows().get(vm.fields().outcomeTable().rows().size() - 1).value
+                .set(Outcome.DETAINED_ABROAD);
         assertThat(vm.dirtyProperty().get()).isTrue();
         vm.save(() -> { });
         assertThat(vm.dirtyProperty().get()).isFalse();
@@ -127,9 +129,9 @@ class CaseDetailViewModelTest {
     /** The command line (or another window) saves the case while this form has it open. */
     private void saveElsewhere(String amount) {
         store.write(tx -> store.cases().update(tx, new Case(xie.id(), xie.ref(), xie.version(), xie.name(),
-                xie.nativeName(), xie.aliases(), xie.pseudonymous(), xie.role(), xie.originCountry(),
-                xie.residenceCountry(), xie.residenceCity(), xie.immigrationStatus(), xie.targetCategory(),
-                xie.accusation(), amount, xie.campaign(), xie.outcome(), xie.riskLevel(), xie.contextual(),
+                xie.nativeName(), xie.aliases(), xie.pseudonymous(), xie.caseKind(), xie.role(), xie.originCountry(),
+                xie.residenceCountry(), xie.residenceCity(), xie.nationalities(), xie.immigrationStatus(), xie.targetCategory(),
+                xie.accusation(), amount, xie.campaign(), xie.outcomeHistory(), xie.riskLevel(),
                 xie.summary())));
     }
 

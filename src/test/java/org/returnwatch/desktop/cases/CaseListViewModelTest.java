@@ -15,6 +15,7 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
@@ -66,8 +67,8 @@ class CaseListViewModelTest {
 
     @Test
     void searchFindsChineseScriptAndAliases() {
-        Case c = new Case(java.util.UUID.randomUUID(), null, 0, "Li Wei", "李伟", List.of("Xiaolongbao"), false, null, null,
-                "Australia", null, null, null, null, null, null, null, null, false, null);
+        Case c = new Case(java.util.UUID.randomUUID(), null, 0, "Li Wei", "李伟", List.of("Xiaolongbao"), false, CaseKind.INDIVIDUAL, null, null,
+                "Australia", null, List.of(), null, null, null, null, null, List.of(), null, null);
         Seeded.store(session).write(tx -> Seeded.store(session).cases().insert(tx, c));
         vm.queryProperty().set("李伟");
         assertThat(names()).containsExactly("Li Wei");

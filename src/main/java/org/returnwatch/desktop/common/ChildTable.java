@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.records;
+package org.returnwatch.desktop.common;
 
 import java.util.List;
 import java.util.function.Function;
@@ -10,8 +10,22 @@ import javafx.collections.ObservableList;
 public record ChildTable<R>(String title, ObservableList<R> rows, List<Column<R>> columns, Supplier<R> newRow,
                             Function<R, String> problem) {
 
-    /** One column: its heading, the row's property, and the choices when it is a drop-down. */
-    public record Column<R>(String heading, Function<R, Property<?>> property, List<?> choices) {
+    /**
+     * One column: its heading, the row's property, and the choices when it is a drop-down (a live list,
+     * so choices read from the database later still show), each shown as {@code show} writes it.
+     */
+    public record Column<R>(String heading, Function<R, Property<?>> property, List<?> choices,
+                            Function<Object, String> show) {
+
+        public Column(String heading, Function<R, Property<?>> property, List<?> choices) {
+            this(heading, property, choices, Column::words);
+        }
+
+        /** Labelled values (statuses, qualifiers) in their words, anything else as it writes itself. */
+        public static String words(Object value) {
+            return value == null ? "" : value instanceof org.returnwatch.domain.Labelled l ? l.label()
+                    : value.toString();
+        }
     }
 
     public void addRow() {

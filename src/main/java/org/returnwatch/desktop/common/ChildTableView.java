@@ -1,4 +1,4 @@
-package org.returnwatch.desktop.records;
+package org.returnwatch.desktop.common;
 
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
@@ -13,13 +13,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** An editable table of a record's own rows (status history, data points). */
-final class ChildTableView<R> extends VBox {
+public final class ChildTableView<R> extends VBox {
 
     private static final javafx.scene.input.KeyCombination DUPLICATE_ROW =
             javafx.scene.input.KeyCombination.valueOf("Shortcut+D");
 
     @SuppressWarnings("unchecked")
-    ChildTableView(ChildTable<R> child) {
+    public ChildTableView(ChildTable<R> child) {
         super(6);
         TableView<R> table = new TableView<>(child.rows());
         table.setId("child-table");
@@ -27,11 +27,15 @@ final class ChildTableView<R> extends VBox {
         for (ChildTable.Column<R> c : child.columns()) {
             TableColumn<R, Object> col = new TableColumn<>(c.heading());
             col.setCellValueFactory(d -> (ObservableValue<Object>) c.property().apply(d.getValue()));
-            if (c.choices().isEmpty()) {
+            if (c.choices() instanceof javafx.collections.ObservableList<?> live) {
+                col.setCellFactory(ComboBoxTableCell.forTableColumn(Controls.converter(c.show()::apply),
+                        (javafx.collections.ObservableList<Object>) live));
+            } else if (c.choices().isEmpty()) {
                 TableColumn<R, String> text = (TableColumn<R, String>) (TableColumn<R, ?>) col;
                 text.setCellFactory(TextFieldTableCell.forTableColumn());
             } else {
-                col.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(c.choices())));
+                col.setCellFactory(ComboBoxTableCell.forTableColumn(Controls.converter(c.show()::apply),
+                        FXCollections.observableArrayList(c.choices())));
             }
             col.setOnEditCommit(e -> ((Property<Object>) c.property().apply(e.getRowValue())).setValue(e.getNewValue()));
             col.setPrefWidth(c.heading().equals("Note") ? 260 : 120);
@@ -55,6 +59,23 @@ final class ChildTableView<R> extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(table, new HBox(6, add, remove));
+        // the order is the sources' order (a step with no date stays where the source puts it)
+        Button up = move(table, child, -1, "Move up", "mdal-arrow_upward");
+        Button down = move(table, child, 1, "Move down", "mdal-arrow_downward");
+        getChildren().addAll(table, new HBox(6, add, remove, up, down));
+    }
+
+    private static <R> Button move(TableView<R> table, ChildTable<R> child, int by, String label, String icon) {
+        Button b = new Button(label, new FontIcon(icon));
+        b.disableProperty().bind(table.getSelectionModel().selectedIndexProperty().lessThan(by < 0 ? 1 : 0)
+                .or(table.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
+                        javafx.beans.binding.Bindings.size(child.rows()).subtract(by > 0 ? 1 : 0))));
+        b.setOnAction(e -> {
+            int at = table.getSelectionModel().getSelectedIndex();
+            R row = child.rows().remove(at);
+            child.rows().add(at + by, row);
+            table.getSelectionModel().select(at + by);
+        });
+        return b;
     }
 }
