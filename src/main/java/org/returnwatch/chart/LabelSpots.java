@@ -81,10 +81,16 @@ final class LabelSpots {
         return spots;
     }
 
-    /** Over a bracket's middle, under it, at either end, then a line further up or down. */
+    /**
+     * Over a bracket's middle, just under its line (between its end caps), at either end, then under
+     * the caps and a line further up or down.
+     */
     static List<Spot> aroundBracket(double x0, double x1, double y, double cap, double gap, double lineHeight) {
         double mid = (x0 + x1) / 2;
         List<Spot> spots = new ArrayList<>();
+        double under = y + gap * 1.5;
+        spots.add(new Spot(mid, y - gap, 0, 1));
+        spots.add(new Spot(mid, under, 0, -1));
         for (int row = 0; row < 3; row++) {
             double above = y - gap - row * lineHeight;
             double below = y + cap + gap + row * lineHeight;
