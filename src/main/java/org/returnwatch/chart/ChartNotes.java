@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -76,20 +77,20 @@ final class ChartNotes {
         return notes;
     }
 
-    private static java.util.Optional<String> hedges(List<Figure> figures, Set<Mark> used, ChartTheme theme) {
+    private static Optional<String> hedges(List<Figure> figures, Set<Mark> used, ChartTheme theme) {
         Set<Qualifier> qualifiers = new TreeSet<>();
         figures.stream().filter(Figure::isHedgedValue).forEach(f -> qualifiers.add(f.point().qualifier()));
         boolean bars = used.contains(Mark.HATCHED_BAR);
         boolean points = used.contains(Mark.HOLLOW_POINT);
         if (qualifiers.isEmpty() || !bars && !points) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String marks = bars && points ? "Hatched bars and hollow markers" : bars ? "Hatched bars" : "Hollow markers";
         String legend = qualifiers.stream().map(q -> {
             String symbol = FigureText.symbol(q, theme::canDisplay);
             return symbol.equals(q.words()) ? q.words() : symbol + " " + q.words();
         }).collect(Collectors.joining(", "));
-        return java.util.Optional.of(marks + ": figures published with a hedge (" + legend + ").");
+        return Optional.of(marks + ": figures published with a hedge (" + legend + ").");
     }
 
     /**

@@ -79,10 +79,6 @@ public final class ChartTheme {
         return font;
     }
 
-    ChartPalette palette() {
-        return palette;
-    }
-
     double scale() {
         return scale;
     }

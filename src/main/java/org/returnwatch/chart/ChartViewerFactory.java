@@ -1,5 +1,6 @@
 package org.returnwatch.chart;
 
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 
 import javafx.scene.canvas.Canvas;
@@ -30,7 +31,7 @@ public final class ChartViewerFactory {
         double height = chartHeightPt + figure.captionHeight(caption, widthPt);
         Canvas canvas = new Canvas(widthPt, Math.ceil(height));
         FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
-        g2.setPaint(java.awt.Color.WHITE);
+        g2.setPaint(Color.WHITE);
         g2.fill(new Rectangle2D.Double(0, 0, widthPt, canvas.getHeight()));
         figure.draw(g2, new Rectangle2D.Double(0, 0, widthPt, chartHeightPt), caption);
         g2.dispose();

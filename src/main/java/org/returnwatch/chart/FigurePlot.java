@@ -1,10 +1,15 @@
 package org.returnwatch.chart;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.NumberAxis;
@@ -32,6 +37,7 @@ final class FigurePlot extends XYPlot {
     private transient PlotLabels labels;
     private transient Rectangle2D lastDataArea;
     private transient Rectangle2D lastCaptionBox;
+    private transient Range fittedYears;
 
     FigurePlot(ChartTheme theme, ChartPlan.Panel panel, Range years) {
         this.theme = theme;
@@ -57,7 +63,8 @@ final class FigurePlot extends XYPlot {
         Rectangle2D inner = (Rectangle2D) area.clone();
         getInsets().trim(inner);
         if (parentState == null && years != null) {
-            fitYears(getDomainAxis(), years, pointXs(), dataArea(g2, inner).getWidth(), theme);
+            fittedYears = fitYears(getDomainAxis(), years, pointXs(), dataArea(g2, inner).getWidth(), theme,
+                    fittedYears);
         }
         fitHeadroom(g2, dataArea(g2, inner));
         super.draw(g2, area, anchor, parentState, info);
@@ -82,22 +89,17 @@ final class FigurePlot extends XYPlot {
         if (panel.caption() == null || lastDataArea == null) {
             return;
         }
-        java.awt.Font font = theme.font(ChartTheme.LEGEND_SIZE);
-        java.awt.font.FontRenderContext frc = g2.getFontRenderContext();
+        Font font = theme.font(ChartTheme.LEGEND_SIZE);
+        FontRenderContext frc = g2.getFontRenderContext();
         String shown = MilestoneLabelLayout.fitted(panel.caption(), lastDataArea.getWidth(),
                 t -> font.getStringBounds(t, frc).getWidth());
-        java.awt.font.LineMetrics lm = font.getLineMetrics(shown, frc);
+        LineMetrics lm = font.getLineMetrics(shown, frc);
         double baseline = lastDataArea.getMinY() - theme.px(3) - lm.getDescent();
         g2.setFont(font);
         g2.setPaint(ChartTheme.TEXT);
         g2.drawString(shown, (float) lastDataArea.getMinX(), (float) baseline);
         lastCaptionBox = new Rectangle2D.Double(lastDataArea.getMinX(), baseline - lm.getAscent(),
                 font.getStringBounds(shown, frc).getWidth(), lm.getAscent() + lm.getDescent());
-    }
-
-    /** Where the data were drawn last time, or null before the first drawing. */
-    Rectangle2D lastDataArea() {
-        return lastDataArea;
     }
 
     /** Where the caption was printed last time; null without a caption. */
@@ -130,7 +132,7 @@ final class FigurePlot extends XYPlot {
     }
 
     private int labelRows() {
-        java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
+        Map<Integer, Integer> perYear = new HashMap<>();
         panel.axes().forEach(u -> u.lines().allFigures().forEach(f -> perYear.merge(f.year(), 1, Integer::sum)));
         return perYear.values().stream().anyMatch(n -> n >= 3) ? 2 : 1;
     }
@@ -152,11 +154,18 @@ final class FigurePlot extends XYPlot {
 
     /**
      * Sets the year axis to the chart's years, widened where a marker would otherwise stick out of the
-     * plot. Changes the axis only when the range moved, since each change redraws a chart on screen.
+     * plot. Leaves an axis the user has zoomed alone (it no longer shows what was fitted last, and is
+     * not auto-ranged), and changes the axis only when the range moved, since each change redraws a
+     * chart on screen.
+     *
+     * @return the range fitted, to pass back next time
      */
-    static void fitYears(ValueAxis axis, Range years, List<Double> xs, double width, ChartTheme theme) {
-        if (width <= 0) {
-            return;
+    static Range fitYears(ValueAxis axis, Range years, List<Double> xs, double width, ChartTheme theme,
+            Range lastFitted) {
+        Range current = axis.getRange();
+        boolean zoomed = lastFitted != null && !axis.isAutoRange() && !close(current, lastFitted);
+        if (width <= 0 || zoomed) {
+            return lastFitted;
         }
         double perYear = width / years.getLength();
         double pad = (ChartTheme.MARKER_SIZE * theme.scale() * 0.6 + theme.px(2)) / perYear;
@@ -166,9 +175,15 @@ final class FigurePlot extends XYPlot {
             lo = Math.min(lo, x - pad);
             hi = Math.max(hi, x + pad);
         }
-        Range current = axis.getRange();
-        if (Math.abs(current.getLowerBound() - lo) > 1e-6 || Math.abs(current.getUpperBound() - hi) > 1e-6) {
-            axis.setRange(lo, hi);
+        Range fitted = new Range(lo, hi);
+        if (axis.isAutoRange() || !close(current, fitted)) {
+            axis.setRange(fitted);
         }
+        return fitted;
+    }
+
+    private static boolean close(Range a, Range b) {
+        return Math.abs(a.getLowerBound() - b.getLowerBound()) < 1e-6
+                && Math.abs(a.getUpperBound() - b.getUpperBound()) < 1e-6;
     }
 }

@@ -1,13 +1,11 @@
 package org.returnwatch.chart;
 
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.Series;
-import org.returnwatch.domain.Source;
 
 /** The words a chart prints about a figure: tooltips, short labels and the hedge symbols. */
 final class FigureText {
@@ -36,13 +34,6 @@ final class FigureText {
     static String period(Figure f) {
         String shown = f.point().period().toDisplay();
         return f.hasUncertainDate() ? shown.replace("?", "") + " " + DATE_UNCERTAIN : shown;
-    }
-
-    static String citations(List<Source> sources) {
-        if (sources.isEmpty()) {
-            return NO_SOURCE;
-        }
-        return String.join("; ", sources.stream().map(SourceLine::outlet).distinct().toList());
     }
 
     /**

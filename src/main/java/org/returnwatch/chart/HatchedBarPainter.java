@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
 import java.io.Serializable;
 
@@ -56,7 +57,7 @@ final class HatchedBarPainter implements XYBarPainter, Serializable {
         g2.clip(bar);
         g2.setPaint(colour.getRed() > 0xA0 && colour.getRed() == colour.getBlue() ? colour.darker() : colour);
         g2.setStroke(new BasicStroke((float) (0.7 * scale)));
-        java.awt.geom.Rectangle2D r = bar.getBounds2D();
+        Rectangle2D r = bar.getBounds2D();
         double h = r.getHeight();
         for (double d = -h; d < r.getWidth(); d += HATCH_SPACING * scale) {
             g2.draw(new Line2D.Double(r.getMinX() + d, r.getMaxY(), r.getMinX() + d + h, r.getMinY()));

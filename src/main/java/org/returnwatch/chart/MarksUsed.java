@@ -1,7 +1,9 @@
 package org.returnwatch.chart;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.returnwatch.chart.MilestoneMarkers.Milestone;
@@ -41,7 +43,7 @@ final class MarksUsed {
     /** True when a line series has figures that no line joins: a break, a change of source or an uncertain date. */
     static boolean anyBreak(ChartPlan plan) {
         for (UnitLayers u : plan.allAxes()) {
-            java.util.Map<Integer, Integer> runsPerSeries = new java.util.HashMap<>();
+            Map<Integer, Integer> runsPerSeries = new HashMap<>();
             for (int s = 0; s < u.lines().getSeriesCount(); s++) {
                 runsPerSeries.merge(u.lines().colourIndex(s), 1, Integer::sum);
             }

@@ -24,6 +24,7 @@ final class PanelsPlot extends CombinedDomainXYPlot {
 
     private final transient ChartTheme theme;
     private final transient Range years;
+    private transient Range fittedYears;
 
     PanelsPlot(ValueAxis yearAxis, ChartTheme theme, Range years) {
         super(yearAxis);
@@ -48,7 +49,7 @@ final class PanelsPlot extends CombinedDomainXYPlot {
             Rectangle2D data = space.shrink(inner, null);
             List<Double> xs = new ArrayList<>();
             panels().forEach(p -> xs.addAll(p.pointXs()));
-            FigurePlot.fitYears(getDomainAxis(), years, xs, data.getWidth(), theme);
+            fittedYears = FigurePlot.fitYears(getDomainAxis(), years, xs, data.getWidth(), theme, fittedYears);
         }
         super.draw(g2, area, anchor, parentState, info);
     }

@@ -13,6 +13,7 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.returnwatch.chart.MilestoneMarkers.Milestone;
 
@@ -51,12 +52,12 @@ public final class SeriesChartFactory {
         } else {
             PanelsPlot panels = new PanelsPlot(t.yearAxis(), t, years);
             panels.setGap(t.px(6));
-            panels.setInsets(new org.jfree.chart.ui.RectangleInsets(t.px(4), t.px(2), t.px(2), t.px(2)));
+            panels.setInsets(new RectangleInsets(t.px(4), t.px(2), t.px(2), t.px(2)));
             for (int i = 0; i < plan.panels().size(); i++) {
                 FigurePlot panel = panel(plan.panels().get(i), years, milestones, i == 0, false, t);
                 panels.add(panel, 1);
                 // added panels lose their insets; the top one keeps room for its caption
-                panel.setInsets(new org.jfree.chart.ui.RectangleInsets(panel.captionRoom(), 0, 0, 0));
+                panel.setInsets(new RectangleInsets(panel.captionRoom(), 0, 0, 0));
             }
             if (years != null) {
                 panels.getDomainAxis().setRange(years);

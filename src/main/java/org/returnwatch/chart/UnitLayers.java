@@ -14,9 +14,4 @@ record UnitLayers(String unit, String place, FigureDataset bars, FigureDataset l
     List<Figure> allFigures() {
         return Stream.of(bars, lines, spans).flatMap(d -> d.allFigures().stream()).toList();
     }
-
-    /** The largest value plotted against this axis, for deciding what lies close together. */
-    double largest() {
-        return allFigures().stream().mapToDouble(Figure::high).max().orElse(0);
-    }
 }

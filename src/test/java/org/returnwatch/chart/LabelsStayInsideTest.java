@@ -40,6 +40,23 @@ class LabelsStayInsideTest {
     }
 
     @Test
+    void aYearAxisZoomedInAWindowStaysZoomedAndIsFittedAgainWhenReset() {
+        ChartFigure figure = factory.figure(new ChartFixtures().request());
+        DrawnChart.of(figure);
+        org.jfree.chart.axis.ValueAxis years = figure.chart().getXYPlot().getDomainAxis();
+        org.jfree.data.Range fitted = years.getRange();
+        assertThat(fitted.getLowerBound()).isLessThanOrEqualTo(2007.5);
+
+        years.setRange(2015.5, 2018.5);
+        DrawnChart.of(figure);
+        assertThat(years.getRange()).isEqualTo(new org.jfree.data.Range(2015.5, 2018.5));
+
+        years.setAutoRange(true);
+        DrawnChart.of(figure);
+        assertThat(years.getRange()).isEqualTo(fitted);
+    }
+
+    @Test
     void aMilestoneLabelTooLongForEitherSideIsShortenedKeepingItsStatus() {
         String label = "Canada–China memorandum of understanding on law-enforcement cooperation (2016): signed";
         String fitted = MilestoneLabelLayout.fitted(label, 150, s -> s.length() * 5);
