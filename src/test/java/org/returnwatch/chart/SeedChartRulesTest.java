@@ -175,6 +175,44 @@ class SeedChartRulesTest {
     }
 
     @Test
+    void theNotesExplainEveryConventionTheChartUses() {
+        Map<Mark, String> explained = Map.of(
+                Mark.HATCHED_BAR, "Hatched bars", Mark.HOLLOW_POINT, "ollow markers: figures published with a hedge",
+                Mark.ERROR_BAR, "Error bars: a range as published", Mark.BAND, "Shaded bands: a range as published",
+                Mark.BRACKET, "Brackets: one figure for the whole span", Mark.DASHED_BRACKET, "dashed when the figure "
+                        + "is hedged", Mark.GAP, "Hatched grey:", Mark.LINE, "A line joins only figures for consecutive "
+                        + "years from one source", Mark.MILESTONE, "Vertical lines: dated changes in an agreement's "
+                        + "status", Mark.UNCERTAIN_MILESTONE, "dotted where the date is uncertain");
+        for (String name : SeedCharts.EXAMPLES.keySet()) {
+            for (ChartLayout layout : ChartLayout.values()) {
+                ChartFigure figure;
+                try {
+                    figure = factory.figure(seed.example(name).withLayout(layout)
+                            .withMilestones(seed.agreements("RW-A-0002", "RW-A-0003")));
+                } catch (IllegalArgumentException refused) {
+                    continue;
+                }
+                String notes = figure.caption().text();
+                for (Mark mark : drawnMarks(figure)) {
+                    if (explained.containsKey(mark)) {
+                        assertThat(notes).as(name + " " + layout + " " + mark).contains(explained.get(mark));
+                    }
+                }
+                if (figure.panelCount() > 1) {
+                    assertThat(notes).contains("Each panel has its own scale");
+                }
+                if (figure.chart().getXYPlot().getRangeAxisCount() > 1) {
+                    assertThat(notes).contains("read against the scale on the right");
+                }
+                List<Figure> all = PlottedLayers.of(figure.chart()).figures().stream().map(Placed::figure).toList();
+                if (all.stream().anyMatch(f -> f.stack() > 0)) {
+                    assertThat(notes).contains("one under the other");
+                }
+            }
+        }
+    }
+
+    @Test
     void aRangeIsABandFromLowToHighAcrossItsSpanLabelledAsPublished() {
         ChartFigure figure = factory.figure(seed.request("RW-S-0007"));
         Placed range = PlottedLayers.of(figure.chart()).figures().get(0);
