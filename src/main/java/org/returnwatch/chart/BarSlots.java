@@ -1,9 +1,10 @@
 package org.returnwatch.chart;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Shares each year's slot among the bars that fall in it, so that two sources' figures for the same
@@ -22,17 +23,18 @@ final class BarSlots {
 
     /** Returns, per input list, the figures re-placed in their shared slots, in the same order. */
     static List<List<Figure>> place(List<List<Figure>> barsPerSeries) {
-        Map<Long, List<Figure>> bySlot = new LinkedHashMap<>();
+        Map<Integer, List<Figure>> bySlot = new TreeMap<>();
         for (List<Figure> figures : barsPerSeries) {
             for (Figure f : figures) {
-                bySlot.computeIfAbsent(slotKey(f), k -> new ArrayList<>()).add(f);
+                bySlot.computeIfAbsent(f.year(), k -> new ArrayList<>()).add(f);
             }
         }
-        Map<Figure, Figure> placed = new java.util.IdentityHashMap<>();
-        for (List<Figure> sharing : bySlot.values()) {
+        Map<Figure, Figure> placed = new IdentityHashMap<>();
+        for (Map.Entry<Integer, List<Figure>> slot : bySlot.entrySet()) {
+            List<Figure> sharing = slot.getValue();
             int n = sharing.size();
             double width = (SLOT_WIDTH - SHARED_GAP * (n - 1)) / n;
-            double left = sharing.get(0).x() - SLOT_WIDTH / 2.0;
+            double left = slot.getKey() - SLOT_WIDTH / 2.0;
             for (int i = 0; i < n; i++) {
                 double start = left + i * (width + SHARED_GAP);
                 placed.put(sharing.get(i), sharing.get(i).placedAt(start, start + width));
@@ -43,9 +45,5 @@ final class BarSlots {
             result.add(figures.stream().map(placed::get).toList());
         }
         return result;
-    }
-
-    private static long slotKey(Figure f) {
-        return Math.round(f.x() * 1000);
     }
 }

@@ -10,6 +10,15 @@ public interface ChartExporter {
 
     ExportFormat format();
 
-    /** Writes the whole file or, on failure, leaves any existing file at {@code out} untouched. */
+    /**
+     * Writes the chart alone, at the size given. Writes the whole file or, on failure, leaves any
+     * existing file at {@code out} untouched.
+     */
     void export(JFreeChart chart, Path out, ExportOptions options) throws IOException;
+
+    /**
+     * Writes the chart at the size given with its caption (notes and source line) under it, which adds
+     * to the height. Writes the whole file or, on failure, leaves any existing file untouched.
+     */
+    void export(ChartFigure figure, Path out, ExportOptions options) throws IOException;
 }

@@ -1,120 +1,136 @@
 package org.returnwatch.chart;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.chart.MilestoneMarkers.Milestone;
 import org.returnwatch.domain.Qualifier;
-import org.returnwatch.domain.ReportingPeriod;
-import org.returnwatch.domain.Source;
 
 /**
- * The lines printed under a chart. On paper there are no tooltips, so everything a reader needs to
- * read the marks honestly (hedges, ranges, totals over spans, figures that disagree) is said here.
+ * The notes printed under a chart. On paper there are no tooltips, so every convention the chart uses
+ * is said here in words, and only those it uses: gaps, which figures a line joins, hedges, ranges,
+ * spans, figures set side by side or one under another, uncertain dates, milestones, the layout.
  */
 final class ChartNotes {
 
     private ChartNotes() {
     }
 
-    static Optional<String> explanation(List<UnitLayers> layers, ChartTheme theme) {
-        List<Figure> bars = layers.stream().flatMap(u -> u.bars().allFigures().stream()).toList();
-        List<Figure> lines = layers.stream().flatMap(u -> u.lines().allFigures().stream()).toList();
-        List<Figure> spans = layers.stream().flatMap(u -> u.spans().allFigures().stream()).toList();
-        List<String> sentences = new ArrayList<>();
-        hedges(bars, lines, theme).ifPresent(sentences::add);
-        ranges(bars, lines).ifPresent(sentences::add);
-        if (spans.stream().anyMatch(f -> !f.isYearlyRateOverSpan())) {
-            sentences.add("Brackets: one total for the whole span of years, not a yearly value.");
+    static List<String> sentences(ChartPlan plan, Set<Mark> used, List<Milestone> milestones, ChartTheme theme) {
+        List<Figure> figures = plan.allFigures();
+        List<String> notes = new ArrayList<>();
+        if (plan.layout() == ChartLayout.SMALL_MULTIPLES) {
+            notes.add("Each panel has its own scale: compare the shape of each series across panels, not the height "
+                    + "of its marks.");
+        } else if (plan.layout() == ChartLayout.SECOND_AXIS) {
+            notes.add("Series marked \"right axis\" are read against the scale on the right.");
         }
-        if (spans.stream().anyMatch(Figure::isYearlyRateOverSpan)) {
-            sentences.add("Brackets marked \"a year\": a yearly figure that held throughout the span.");
-        }
-        sentences.addAll(disagreements(sorted(layers)));
-        return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
-    }
-
-    private static Optional<String> hedges(List<Figure> bars, List<Figure> lines, ChartTheme theme) {
-        Set<Qualifier> used = new java.util.TreeSet<>();
-        boolean inBars = collectHedges(bars, used);
-        boolean inLines = collectHedges(lines, used);
-        if (used.isEmpty()) {
-            return Optional.empty();
-        }
-        String marks = inBars && inLines ? "Hatched bars and hollow diamonds" : inBars ? "Hatched bars" : "Hollow diamonds";
-        String legend = used.stream()
-                .map(q -> {
-                    String symbol = FigureText.symbol(q, theme::canDisplay);
-                    return symbol.equals(q.words()) ? q.words() : symbol + " " + q.words();
-                })
-                .collect(Collectors.joining(", "));
-        return Optional.of(marks + ": hedged figures (" + legend + ").");
-    }
-
-    private static boolean collectHedges(List<Figure> figures, Set<Qualifier> used) {
-        boolean any = false;
-        for (Figure f : figures) {
-            if (f.isHedged() && !f.isRange()) {
-                used.add(f.point().qualifier());
-                any = true;
+        if (used.contains(Mark.GAP)) {
+            if (plan.panels().size() == 1) {
+                List<String> years = plan.panels().get(0).gaps().stream().map(ChartPlan.Gap::years).toList();
+                notes.add("Hatched grey: no figure was published for " + joined(years) + " (an empty year, not a zero).");
+            } else {
+                notes.add("Hatched grey: years for which no figure of the panel's series was published (empty, "
+                        + "not zero).");
             }
         }
-        return any;
+        if (used.contains(Mark.LINE) || MarksUsed.anyBreak(plan)) {
+            notes.add("A line joins only figures for consecutive years from one source; a break or a lone marker "
+                    + "means a year without a figure, another source or an uncertain date.");
+        }
+        hedges(figures, used, theme).ifPresent(notes::add);
+        if (used.contains(Mark.ERROR_BAR)) {
+            notes.add("Error bars: a range as published, from its low to its high value.");
+        }
+        if (used.contains(Mark.BAND)) {
+            notes.add("Shaded bands: a range as published for a span of years, from its low to its high value.");
+        }
+        if (used.contains(Mark.BRACKET) || used.contains(Mark.DASHED_BRACKET)) {
+            notes.add("Brackets: one figure for the whole span of years they cover, not a yearly value"
+                    + (used.contains(Mark.DASHED_BRACKET) ? "; dashed when the figure is hedged." : "."));
+        }
+        if (figures.stream().anyMatch(Figure::isYearlyRateOverSpan)) {
+            notes.add("\"A year\" over a span: a yearly figure that held throughout it.");
+        }
+        if (figures.stream().anyMatch(f -> f.stack() > 0)) {
+            notes.add("Figures for the same span from different sources are drawn one under the other; read each "
+                    + "value from its label.");
+        }
+        notes.addAll(disagreements(figures));
+        if (figures.stream().anyMatch(Figure::hasUncertainDate)) {
+            notes.add("\"(date uncertain)\": the source gives no date for the figure; the year was inferred.");
+        }
+        if (!milestones.isEmpty()) {
+            String key = milestones.get(0).number() > 0 ? ", numbered: " + milestones.stream()
+                    .map(Milestone::keyEntry).collect(Collectors.joining("; ")) : "";
+            notes.add("Vertical lines: dated changes in an agreement's status"
+                    + (used.contains(Mark.UNCERTAIN_MILESTONE) ? " (dotted where the date is uncertain)" : "") + key
+                    + ".");
+        }
+        return notes;
     }
 
-    private static Optional<String> ranges(List<Figure> bars, List<Figure> lines) {
-        boolean inBars = bars.stream().anyMatch(Figure::isRange);
-        boolean inLines = lines.stream().anyMatch(Figure::isRange);
-        if (!inBars && !inLines) {
+    private static Optional<String> hedges(List<Figure> figures, Set<Mark> used, ChartTheme theme) {
+        Set<Qualifier> qualifiers = new TreeSet<>();
+        figures.stream().filter(Figure::isHedgedValue).forEach(f -> qualifiers.add(f.point().qualifier()));
+        boolean bars = used.contains(Mark.HATCHED_BAR);
+        boolean points = used.contains(Mark.HOLLOW_POINT);
+        if (qualifiers.isEmpty() || !bars && !points) {
             return Optional.empty();
         }
-        String marks = inBars && inLines ? "Floating bars and whiskers" : inBars ? "Floating hatched bars" : "Whiskers";
-        return Optional.of(marks + ": a published range, low–high.");
+        String marks = bars && points ? "Hatched bars and hollow markers" : bars ? "Hatched bars" : "Hollow markers";
+        String legend = qualifiers.stream().map(q -> {
+            String symbol = FigureText.symbol(q, theme::canDisplay);
+            return symbol.equals(q.words()) ? q.words() : symbol + " " + q.words();
+        }).collect(Collectors.joining(", "));
+        return Optional.of(marks + ": figures published with a hedge (" + legend + ").");
     }
 
-    /** "2014: 2,200 (CBSA, 2016) and 2,143 (Globe and Mail, 2017) — sources differ; both shown." */
-    private static List<String> disagreements(List<Figure> figures) {
-        Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
-        long seriesCount = figures.stream().map(Figure::colourIndex).distinct().count();
-        for (Figure f : figures) {
-            byPeriod.computeIfAbsent(f.colourIndex() + "|" + f.point().period().toText(), k -> new ArrayList<>()).add(f);
+    /**
+     * "Canada removal inventory, as of 2014: 2,200 (CBSA, via The Globe and Mail, 2020) and about 2,143 (…) —
+     * sources differ; both shown side by side."
+     */
+    static List<String> disagreements(List<Figure> figures) {
+        Map<String, List<Figure>> bySlot = new LinkedHashMap<>();
+        List<Figure> ordered = new ArrayList<>(figures);
+        ordered.sort(Comparator.comparingInt(Figure::colourIndex).thenComparing(f -> f.point().period()));
+        for (Figure f : ordered) {
+            String slot = f.isSpanTotal() ? f.point().period().toText() : Integer.toString(f.year());
+            bySlot.computeIfAbsent(f.colourIndex() + "|" + slot, k -> new ArrayList<>()).add(f);
         }
+        long seriesCount = figures.stream().map(Figure::colourIndex).distinct().count();
         List<String> result = new ArrayList<>();
-        for (List<Figure> same : byPeriod.values()) {
-            if (same.size() < 2) {
+        for (List<Figure> same : bySlot.values()) {
+            if (same.stream().map(Figure::provenance).distinct().count() < 2) {
                 continue;
             }
-            ReportingPeriod period = same.get(0).point().period();
-            String who = seriesCount > 1 ? same.get(0).series().name() + ", " : "";
-            String values = same.stream()
-                    .map(f -> f.point().valueText() + " (" + FigureText.citations(f.sources()) + ")")
-                    .collect(Collectors.joining(" and "));
-            result.add(who + period.toDisplay() + ": " + values + " — sources differ; both shown.");
+            Figure first = same.get(0);
+            boolean onePeriod = same.stream().map(f -> f.point().period()).distinct().count() == 1;
+            String who = seriesCount > 1 ? first.series().name() + ", " : "";
+            String when = onePeriod ? FigureText.period(first) : Integer.toString(first.year());
+            String values = same.stream().map(f -> f.point().valueText() + (onePeriod ? ""
+                    : " (" + FigureText.period(f) + ")") + " from " + SourceLine.shortCredit(f))
+                    .collect(Collectors.joining(same.size() == 2 ? " and " : "; "));
+            String how = first.isSpanTotal() ? "all drawn, one under the other." : "all drawn side by side.";
+            if (same.size() == 2) {
+                how = how.replace("all", "both");
+            }
+            result.add(who + when + ": " + values + " — sources differ; " + how);
         }
         return result;
     }
 
-    /** "Sources: CBSA, 2016; Globe and Mail, 3 May 2017 · Drawn 12 March 2025". */
-    static String sourceLine(List<UnitLayers> layers, LocalDate drawnOn) {
-        Set<String> citations = new LinkedHashSet<>();
-        for (Figure f : sorted(layers)) {
-            f.sources().stream().map(Source::shortCitation).forEach(citations::add);
+    private static String joined(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
         }
-        String sources = citations.isEmpty() ? "none recorded" : String.join("; ", citations);
-        return "Sources: " + sources + " · Drawn " + FuzzyDate.ofDay(drawnOn).toDisplay();
-    }
-
-    private static List<Figure> sorted(List<UnitLayers> layers) {
-        return layers.stream().flatMap(u -> u.allFigures().stream())
-                .sorted(Comparator.comparingInt(Figure::colourIndex).thenComparing(f -> f.point().period()))
-                .toList();
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.DataPoint;
@@ -19,7 +18,7 @@ import org.returnwatch.domain.Texts;
  * Everything a chart is drawn from, in domain terms only, so that the command line and the window
  * draw the same chart from the same request.
  *
- * @param title          the chart title; blank means "the series' names"
+ * @param title          the chart title; blank means the default title ({@link #displayTitle()})
  * @param series         the series to draw, in legend order
  * @param type           AUTO, BAR or LINE
  * @param fromYear       first year shown (inclusive), or null for "from the first point"
@@ -27,9 +26,12 @@ import org.returnwatch.domain.Texts;
  * @param milestones     agreements whose dated status changes are marked on the time axis
  * @param sourcesByPoint each data point's id → the sources it is cited from
  * @param drawnOn        the date printed in the source line
+ * @param layout         how the series share the chart (AUTO chooses)
+ * @param palette        colour-blind-safe (default) or grey-scale
  */
 public record ChartRequest(String title, List<Series> series, ChartType type, Integer fromYear, Integer toYear,
-        List<Agreement> milestones, Map<UUID, List<Source>> sourcesByPoint, LocalDate drawnOn) {
+        List<Agreement> milestones, Map<UUID, List<Source>> sourcesByPoint, LocalDate drawnOn, ChartLayout layout,
+        ChartPalette palette) {
 
     public ChartRequest {
         title = Texts.clean(title);
@@ -49,32 +51,62 @@ public record ChartRequest(String title, List<Series> series, ChartType type, In
         }
         sourcesByPoint = Map.copyOf(copy);
         Objects.requireNonNull(drawnOn, "drawn on");
+        layout = Objects.requireNonNullElse(layout, ChartLayout.AUTO);
+        palette = Objects.requireNonNullElse(palette, ChartPalette.COLOUR_BLIND_SAFE);
     }
 
-    /** A request for all years, AUTO type, no milestones and no title of its own. */
+    /** A request with the automatic layout and the colour-blind-safe palette. */
+    public ChartRequest(String title, List<Series> series, ChartType type, Integer fromYear, Integer toYear,
+            List<Agreement> milestones, Map<UUID, List<Source>> sourcesByPoint, LocalDate drawnOn) {
+        this(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, ChartLayout.AUTO,
+                ChartPalette.COLOUR_BLIND_SAFE);
+    }
+
+    /** A request for all years, AUTO type and layout, no milestones and no title of its own. */
     public static ChartRequest of(List<Series> series, Map<UUID, List<Source>> sourcesByPoint, LocalDate drawnOn) {
         return new ChartRequest(null, series, ChartType.AUTO, null, null, List.of(), sourcesByPoint, drawnOn);
     }
 
     public ChartRequest withTitle(String newTitle) {
-        return new ChartRequest(newTitle, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn);
+        return new ChartRequest(newTitle, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
+                palette);
     }
 
     public ChartRequest withType(ChartType newType) {
-        return new ChartRequest(title, series, newType, fromYear, toYear, milestones, sourcesByPoint, drawnOn);
+        return new ChartRequest(title, series, newType, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
+                palette);
     }
 
     public ChartRequest withYears(Integer from, Integer to) {
-        return new ChartRequest(title, series, type, from, to, milestones, sourcesByPoint, drawnOn);
+        return new ChartRequest(title, series, type, from, to, milestones, sourcesByPoint, drawnOn, layout, palette);
     }
 
     public ChartRequest withMilestones(List<Agreement> agreements) {
-        return new ChartRequest(title, series, type, fromYear, toYear, agreements, sourcesByPoint, drawnOn);
+        return new ChartRequest(title, series, type, fromYear, toYear, agreements, sourcesByPoint, drawnOn, layout,
+                palette);
     }
 
-    /** The title to print: the given one, else the series' names. */
+    public ChartRequest withLayout(ChartLayout newLayout) {
+        return new ChartRequest(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, newLayout,
+                palette);
+    }
+
+    public ChartRequest withPalette(ChartPalette newPalette) {
+        return new ChartRequest(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
+                newPalette);
+    }
+
+    /** The title to print: the given one, else {@link #defaultTitle()}. */
     public String displayTitle() {
-        return title != null ? title : series.stream().map(Series::name).collect(Collectors.joining(" · "));
+        return title != null ? title : defaultTitle();
+    }
+
+    /**
+     * What the chart shows, in words: a single series' name; for several, their names with the words
+     * they share said once ("Canada and U.S. removal inventory: Chinese nationals") and the years.
+     */
+    public String defaultTitle() {
+        return DefaultTitle.of(this);
     }
 
     public List<Source> sourcesOf(DataPoint point) {

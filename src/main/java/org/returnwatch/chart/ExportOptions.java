@@ -38,6 +38,21 @@ public record ExportOptions(double widthPt, double heightPt, int dpi) {
         return new ExportOptions(widthPx * 72.0 / dpi, heightPx * 72.0 / dpi, dpi);
     }
 
+    /** Extra height each panel after the first adds to a chart of the default shape. */
+    static final double PANEL_SHARE = 0.45;
+
+    /**
+     * At least as tall as a chart of {@code panels} small multiples needs to keep each panel readable:
+     * each panel after the first adds {@link #PANEL_SHARE} of the height, up to twice the height.
+     */
+    public ExportOptions withRoomForPanels(int panels) {
+        if (panels <= 1) {
+            return this;
+        }
+        double needed = heightPt * Math.min(2.0, 1 + PANEL_SHARE * (panels - 1));
+        return new ExportOptions(widthPt, needed, dpi);
+    }
+
     /** The same physical size at another resolution. */
     public ExportOptions withDpi(int newDpi) {
         return new ExportOptions(widthPt, heightPt, newDpi);

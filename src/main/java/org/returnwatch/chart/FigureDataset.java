@@ -6,8 +6,9 @@ import java.util.List;
 import org.jfree.data.xy.AbstractIntervalXYDataset;
 
 /**
- * The figures of one layer (bars, lines or span totals) on one unit axis. Keeping the figure behind
+ * The figures of one layer (bars, lines or span figures) on one value axis. Keeping the figure behind
  * every item lets renderers, labels and tooltips read the qualifier and sources, not just numbers.
+ * On a line layer each series of the dataset is one run of joined figures.
  */
 final class FigureDataset extends AbstractIntervalXYDataset {
 
@@ -19,14 +20,13 @@ final class FigureDataset extends AbstractIntervalXYDataset {
     private final Base base;
     private final List<String> keys = new ArrayList<>();
     private final List<List<Figure>> items = new ArrayList<>();
-    private final List<Boolean> alternates = new ArrayList<>();
 
     FigureDataset(Base base) {
         this.base = base;
     }
 
-    /** Adds a series unless it has no figures; an "alternates" series holds second sources' figures. */
-    void addSeries(String key, List<Figure> figures, boolean alternate) {
+    /** Adds a series unless it has no figures. */
+    void addSeries(String key, List<Figure> figures) {
         if (figures.isEmpty()) {
             return;
         }
@@ -36,7 +36,6 @@ final class FigureDataset extends AbstractIntervalXYDataset {
         }
         keys.add(unique);
         items.add(List.copyOf(figures));
-        alternates.add(alternate);
     }
 
     Figure figure(int series, int item) {
@@ -49,10 +48,6 @@ final class FigureDataset extends AbstractIntervalXYDataset {
 
     List<Figure> allFigures() {
         return items.stream().flatMap(List::stream).toList();
-    }
-
-    boolean isAlternates(int series) {
-        return alternates.get(series);
     }
 
     int colourIndex(int series) {

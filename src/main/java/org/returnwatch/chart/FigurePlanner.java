@@ -1,111 +1,135 @@
 package org.returnwatch.chart;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.jfree.data.Range;
 import org.returnwatch.domain.DataPoint;
-import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
 
-/** Turns a request into per-unit datasets, applying the year range and the honesty rules of layout. */
+/**
+ * Turns a request into a {@link ChartPlan}: the figures in the chosen years, grouped into panels and
+ * axes, with bars sharing their year's slot, line figures set side by side where they would hide one
+ * another and split into the runs a line may join, overlapping spans stacked, and the gaps found.
+ */
 final class FigurePlanner {
-
-    static final int MAX_UNITS = 2;
-    static final double OTHER_SOURCE_NUDGE = 0.2;
 
     private FigurePlanner() {
     }
 
-    static List<UnitLayers> plan(ChartRequest request) {
-        List<String> units = unitsOf(request.series());
-        Map<String, List<List<Figure>>> barsByUnit = new LinkedHashMap<>();
-        Map<String, List<String>> barKeysByUnit = new LinkedHashMap<>();
-        Map<String, FigureDataset> lines = new LinkedHashMap<>();
-        Map<String, FigureDataset> spans = new LinkedHashMap<>();
-        for (String unit : units) {
-            barsByUnit.put(unit, new ArrayList<>());
-            barKeysByUnit.put(unit, new ArrayList<>());
-            lines.put(unit, new FigureDataset(FigureDataset.Base.VALUE));
-            spans.put(unit, new FigureDataset(FigureDataset.Base.VALUE));
-        }
+    static ChartPlan plan(ChartRequest request) {
         List<Series> all = request.series();
+        List<List<Figure>> natural = new ArrayList<>();
+        List<Double> largest = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Series s = all.get(i);
-            List<Figure> figures = figuresOf(request, s, i);
-            List<Figure> single = figures.stream().filter(f -> !f.isSpanTotal()).toList();
-            spans.get(s.unit()).addSeries(s.name(), figures.stream().filter(Figure::isSpanTotal).toList(), false);
-            if (request.type().resolve(s.measure()) == ChartType.BAR) {
-                barsByUnit.get(s.unit()).add(single);
-                barKeysByUnit.get(s.unit()).add(s.name());
-            } else {
-                addLineSeries(lines.get(s.unit()), s.name(), single);
-            }
+            List<Figure> figures = figuresOf(request, all.get(i), i);
+            natural.add(figures);
+            largest.add(figures.stream().mapToDouble(Figure::high).max().orElse(0));
         }
-        List<List<Figure>> allBars = barsByUnit.values().stream().flatMap(List::stream).toList();
-        List<List<Figure>> placed = BarSlots.place(allBars);
-        List<UnitLayers> result = new ArrayList<>();
-        int next = 0;
-        for (String unit : units) {
-            FigureDataset bars = new FigureDataset(FigureDataset.Base.ZERO);
-            List<String> keys = barKeysByUnit.get(unit);
-            for (String key : keys) {
-                bars.addSeries(key, placed.get(next++), false);
-            }
-            result.add(new UnitLayers(unit, bars, lines.get(unit), spans.get(unit)));
+        List<SeriesGroups.Group> groups = SeriesGroups.of(all, largest);
+        List<List<List<Integer>>> arrangement = SeriesGroups.arrange(request.layout(), groups, all);
+        Range years = yearRange(natural, request);
+        List<ChartPlan.Panel> panels = new ArrayList<>();
+        for (List<List<Integer>> axes : arrangement) {
+            panels.add(panel(request, axes, natural, years, arrangement.size() > 1));
         }
-        return result;
+        ChartLayout layout = panels.size() > 1 ? ChartLayout.SMALL_MULTIPLES
+                : panels.get(0).axes().size() > 1 ? ChartLayout.SECOND_AXIS : ChartLayout.ONE_AXIS;
+        return new ChartPlan(layout, panels, years);
     }
 
-    private static List<String> unitsOf(List<Series> series) {
-        Set<String> units = new LinkedHashSet<>();
-        series.forEach(s -> units.add(s.unit()));
-        if (units.size() > MAX_UNITS) {
-            throw new IllegalArgumentException("cannot chart series in " + units.size() + " different units ("
-                    + String.join(", ", units) + ") together: one chart has at most two value axes; "
-                    + "choose series in at most two units");
+    private static ChartPlan.Panel panel(ChartRequest request, List<List<Integer>> axes, List<List<Figure>> natural,
+            Range years, boolean captioned) {
+        List<Series> all = request.series();
+        boolean twoAxes = axes.size() > 1;
+        // bars of every axis share the year slots; line figures of every axis are set apart together
+        List<List<Figure>> bars = new ArrayList<>();
+        List<Figure> lineFigures = new ArrayList<>();
+        Map<Figure, Double> axisTop = new IdentityHashMap<>();
+        List<Figure> panelFigures = new ArrayList<>();
+        for (List<Integer> members : axes) {
+            double top = members.stream().flatMap(i -> natural.get(i).stream()).mapToDouble(Figure::high).max().orElse(0);
+            for (int i : members) {
+                List<Figure> single = natural.get(i).stream().filter(f -> !f.isSpanTotal()).toList();
+                if (request.type().resolve(all.get(i).measure()) == ChartType.BAR) {
+                    bars.add(single);
+                } else {
+                    lineFigures.addAll(single);
+                }
+                natural.get(i).forEach(f -> axisTop.put(f, top));
+                panelFigures.addAll(natural.get(i));
+            }
         }
-        return List.copyOf(units);
+        List<List<Figure>> placedBars = BarSlots.place(bars);
+        Map<Figure, Figure> placedLines = LinePlacement.dodge(lineFigures, axisTop);
+        List<UnitLayers> layers = new ArrayList<>();
+        int nextBars = 0;
+        for (int a = 0; a < axes.size(); a++) {
+            List<Integer> members = axes.get(a);
+            FigureDataset barData = new FigureDataset(FigureDataset.Base.ZERO);
+            FigureDataset lineData = new FigureDataset(FigureDataset.Base.VALUE);
+            FigureDataset spanData = new FigureDataset(FigureDataset.Base.VALUE);
+            List<Figure> spans = new ArrayList<>();
+            double top = 0;
+            for (int i : members) {
+                Series s = all.get(i);
+                natural.get(i).stream().filter(Figure::isSpanTotal).forEach(spans::add);
+                top = Math.max(top, natural.get(i).stream().mapToDouble(Figure::high).max().orElse(0));
+                if (request.type().resolve(s.measure()) == ChartType.BAR) {
+                    barData.addSeries(s.name(), placedBars.get(nextBars++));
+                } else {
+                    List<Figure> mine = natural.get(i).stream().filter(f -> !f.isSpanTotal())
+                            .map(placedLines::get).toList();
+                    for (List<Figure> run : LinePlacement.runs(mine)) {
+                        lineData.addSeries(s.name(), run);
+                    }
+                }
+            }
+            List<Figure> stacked = SpanStacks.stack(spans, top);
+            for (int i : members) {
+                List<Figure> mine = stacked.stream().filter(f -> f.colourIndex() == i).toList();
+                spanData.addSeries(all.get(i).name(), mine);
+            }
+            String place = twoAxes ? (a == 0 ? "left axis" : "right axis") : null;
+            layers.add(new UnitLayers(all.get(members.get(0)).unit(), place, barData, lineData, spanData));
+        }
+        String caption = captioned ? String.join(" · ",
+                axes.stream().flatMap(List::stream).map(i -> all.get(i).name()).toList()) : null;
+        return new ChartPlan.Panel(layers, GapFinder.gaps(panelFigures, years), caption);
     }
 
     private static List<Figure> figuresOf(ChartRequest request, Series s, int colourIndex) {
         List<Figure> figures = new ArrayList<>();
         for (DataPoint p : s.points()) {
             if (request.covers(p.period())) {
-                figures.add(naturalPlace(s, colourIndex, p, request));
+                double start = AxisPositions.startOf(p.period().date());
+                double end = AxisPositions.endOf(p.period().date());
+                figures.add(new Figure(s, colourIndex, p, request.sourcesOf(p), start, (start + end) / 2.0, end));
             }
         }
         return figures;
     }
 
-    private static Figure naturalPlace(Series s, int colourIndex, DataPoint p, ChartRequest request) {
-        ReportingPeriod period = p.period();
-        double start = AxisPositions.startOf(period.date());
-        double end = AxisPositions.endOf(period.date());
-        return new Figure(s, colourIndex, p, request.sourcesOf(p), start, (start + end) / 2.0, end);
-    }
-
-    /**
-     * A line joins one figure per period; a second source's figure for the same period goes into an
-     * "other sources" series drawn as markers only, so it stays visible without zig-zagging the line.
-     */
-    private static void addLineSeries(FigureDataset lines, String name, List<Figure> figures) {
-        List<Figure> primary = new ArrayList<>();
-        List<Figure> others = new ArrayList<>();
-        Map<ReportingPeriod, Integer> seen = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            int earlier = seen.merge(f.point().period(), 1, Integer::sum) - 1;
-            if (earlier == 0) {
-                primary.add(f);
-            } else {
-                // nudged sideways so that a close figure does not hide behind the first one's marker
-                others.add(f.nudgedBy(OTHER_SOURCE_NUDGE * earlier));
+    /** Whole years covering every figure and the years asked for; null when there is nothing. */
+    static Range yearRange(List<List<Figure>> figures, ChartRequest request) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (List<Figure> list : figures) {
+            for (Figure f : list) {
+                lo = Math.min(lo, f.point().period().startYear() - 0.5);
+                hi = Math.max(hi, f.point().period().endYear() + 0.5);
             }
         }
-        lines.addSeries(name, primary, false);
-        lines.addSeries(name + " — other sources", others, true);
+        if (request.fromYear() != null) {
+            lo = Math.min(lo, request.fromYear() - 0.5);
+            hi = Math.max(hi, request.fromYear() + 0.5);
+        }
+        if (request.toYear() != null) {
+            hi = Math.max(hi, request.toYear() + 0.5);
+            lo = Math.min(lo, request.toYear() - 0.5);
+        }
+        return lo < hi ? new Range(lo, hi) : null;
     }
 }

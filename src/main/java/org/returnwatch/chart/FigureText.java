@@ -1,18 +1,17 @@
 package org.returnwatch.chart;
 
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.returnwatch.domain.Qualifier;
-import org.returnwatch.domain.Source;
+import org.returnwatch.domain.Series;
 
 /** The words a chart prints about a figure: tooltips, short labels and the hedge symbols. */
 final class FigureText {
 
     static final String NO_SOURCE = "source not recorded";
+    static final String DATE_UNCERTAIN = "(date uncertain)";
 
     private FigureText() {
     }
@@ -20,48 +19,58 @@ final class FigureText {
     /** Series, period, the value with its hedge, and where it was published. */
     static String toolTip(Figure f) {
         StringBuilder sb = new StringBuilder();
-        sb.append(f.series().name()).append(" — ").append(f.point().period().toDisplay()).append(": ")
+        sb.append(f.series().name()).append(" — ").append(period(f)).append(": ")
                 .append(f.point().valueText()).append(' ').append(f.series().unit());
         if (f.isYearlyRateOverSpan()) {
             sb.append(" each year throughout the period (a yearly rate, not a total)");
         } else if (f.isSpanTotal()) {
-            sb.append(" in total over the whole period (not a yearly value)");
+            sb.append(" for the whole period (not a yearly value)");
         }
-        if (f.point().claimedBy() != null) {
-            sb.append(", claimed by ").append(f.point().claimedBy());
-        }
-        sb.append(" — Source: ").append(citations(f.sources()));
+        sb.append(" — Source: ").append(SourceLine.credit(f));
         return sb.toString();
     }
 
-    static String citations(List<Source> sources) {
-        if (sources.isEmpty()) {
-            return NO_SOURCE;
-        }
-        return sources.stream().map(Source::shortCitation).distinct().collect(Collectors.joining("; "));
+    /** The period as a reader should see it: "as of 2020 (date uncertain)", never a bare "2020?". */
+    static String period(Figure f) {
+        String shown = f.point().period().toDisplay();
+        return f.hasUncertainDate() ? shown.replace("?", "") + " " + DATE_UNCERTAIN : shown;
     }
 
     /**
-     * The label printed beside a hedged figure (">8,000", "300–800"); null for an exact figure, which
-     * needs no mark. Symbols the font lacks are spelled out.
+     * The label printed beside a figure: its hedge and value (">8,000", "≈2,143"), a range as published
+     * ("300–800"), and "(date uncertain)" after a figure whose date is; null for an exact figure with a
+     * sure date, which its mark says all about.
      */
     static String itemLabel(Figure f, Predicate<String> canDisplay) {
         Qualifier q = f.point().qualifier();
-        if (q == Qualifier.EXACT) {
+        String value;
+        if (q == Qualifier.RANGE) {
+            value = f.point().valueText();
+        } else if (q == Qualifier.EXACT) {
+            value = f.hasUncertainDate() ? number(f.low()) : null;
+        } else {
+            String symbol = symbol(q, canDisplay);
+            value = symbol.length() == 1 ? symbol + number(f.low()) : symbol + " " + number(f.low());
+        }
+        if (value == null) {
             return null;
         }
-        if (q == Qualifier.RANGE) {
-            return f.point().valueText();
-        }
-        String symbol = symbol(q, canDisplay);
-        String number = number(f.low());
-        return symbol.length() == 1 ? symbol + number : symbol + " " + number;
+        return f.hasUncertainDate() ? value + " " + DATE_UNCERTAIN : value;
     }
 
-    /** "2,472 in total, 2008–2014", or "300–800 a year, 2008–2020": what a span bracket says about itself. */
+    /**
+     * What a bracket or band says about itself: "2,472 in total, 2008–2014", "300–800 a year,
+     * 2008–2020", "700 per cent, 2012–2022" (a share or a change is not a total).
+     */
     static String spanLabel(Figure f) {
-        String how = f.isYearlyRateOverSpan() ? " a year, " : " in total, ";
-        return f.point().valueText() + how + f.point().period().toDisplay();
+        String how = f.isYearlyRateOverSpan() ? " a year, " : isShare(f.series()) ? " " + f.series().unit() + ", "
+                : " in total, ";
+        return f.point().valueText() + how + period(f);
+    }
+
+    static boolean isShare(Series s) {
+        String u = s.unit().toLowerCase(Locale.ROOT);
+        return u.contains("per cent") || u.contains("percent") || u.contains("%") || u.contains("percentage");
     }
 
     /** A one-character mark for a hedge, or its words when the font cannot show the mark. */

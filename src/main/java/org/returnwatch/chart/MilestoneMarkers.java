@@ -1,27 +1,64 @@
 package org.returnwatch.chart;
 
-import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.StatusChange;
 
-/** Turns agreements' dated status changes into labelled vertical lines on the year axis. */
+/**
+ * Turns agreements' dated status changes into milestones on the year axis: a vertical line in every
+ * panel, dashed, or dotted when the date is uncertain, and a label printed by {@link PlotLabels} that
+ * keeps that uncertainty in words. When the labels would stack up in more than {@link #MAX_ROWS}
+ * rows over the data, each line gets a number instead and the notes give the key.
+ */
 final class MilestoneMarkers {
 
-    static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 215);
+    static final String UNCERTAIN = " (date uncertain)";
+    static final int MAX_ROWS = 2;
+
+    /**
+     * One status change on the axis.
+     *
+     * @param number its number in the key under the chart, or 0 when it is labelled in words on the plot
+     */
+    record Milestone(String title, String status, String date, double x, boolean uncertainDate, int number) {
+
+        Mark mark() {
+            return uncertainDate ? Mark.UNCERTAIN_MILESTONE : Mark.MILESTONE;
+        }
+
+        /** What the plot prints beside the line. */
+        String label() {
+            return number > 0 ? Integer.toString(number) : words();
+        }
+
+        /** "Canada–China readmission arrangement: abandoned (date uncertain)". */
+        String words() {
+            return title + ": " + status + (uncertainDate ? UNCERTAIN : "");
+        }
+
+        /** "3 Canada–China readmission arrangement: abandoned, 2020 (date uncertain)", for the key. */
+        String keyEntry() {
+            return number + " " + title + ": " + status + ", " + date;
+        }
+
+        Milestone numbered(int n) {
+            return new Milestone(title, status, date, x, uncertainDate, n);
+        }
+    }
 
     private MilestoneMarkers() {
     }
 
-    /** One marker per status change with a known date inside [lowerX, upperX], sorted by date. */
-    static List<ValueMarker> build(List<Agreement> agreements, double lowerX, double upperX, ChartTheme theme) {
-        List<ValueMarker> markers = new ArrayList<>();
+    /** One milestone per status change with a known date inside [lowerX, upperX], sorted by date. */
+    static List<Milestone> build(List<Agreement> agreements, double lowerX, double upperX) {
+        List<Milestone> milestones = new ArrayList<>();
         for (Agreement a : agreements) {
             for (StatusChange step : a.statusHistory()) {
                 if (!step.date().isKnown()) {
@@ -29,26 +66,48 @@ final class MilestoneMarkers {
                 }
                 double x = AxisPositions.centreOf(step.date());
                 if (x >= lowerX && x <= upperX) {
-                    markers.add(marker(label(a, step), x, theme));
+                    milestones.add(new Milestone(a.title(), step.status().label(), SourceLine.date(step.date()), x,
+                            step.date().approximate(), 0));
                 }
             }
         }
-        markers.sort(Comparator.comparingDouble(ValueMarker::getValue));
-        return markers;
+        milestones.sort(Comparator.comparingDouble(Milestone::x));
+        return milestones;
     }
 
-    static String label(Agreement agreement, StatusChange step) {
-        return agreement.title() + ": " + step.status().label();
+    /**
+     * The milestones as they will be labelled on a plot about {@code plotWidth} points wide: in words
+     * when that takes at most {@link #MAX_ROWS} rows, else numbered.
+     */
+    static List<Milestone> labelled(List<Milestone> milestones, double lowerX, double upperX, double plotWidth,
+            Font font) {
+        if (milestones.isEmpty()) {
+            return milestones;
+        }
+        FontRenderContext frc = new FontRenderContext(new AffineTransform(), true, true);
+        List<Double> xs = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (Milestone m : milestones) {
+            double x = (m.x() - lowerX) / (upperX - lowerX) * plotWidth;
+            double room = Math.max(x, plotWidth - x) - MilestoneLabelLayout.GAP - 4;
+            String shown = MilestoneLabelLayout.fitted(m.words(), room, t -> font.getStringBounds(t, frc).getWidth());
+            xs.add(x);
+            widths.add(font.getStringBounds(shown, frc).getWidth() + MilestoneLabelLayout.GAP + 4);
+        }
+        int rows = MilestoneLabelLayout.rowCount(MilestoneLabelLayout.place(xs, widths, 0, plotWidth));
+        if (rows <= MAX_ROWS) {
+            return milestones;
+        }
+        List<Milestone> numbered = new ArrayList<>();
+        for (int i = 0; i < milestones.size(); i++) {
+            numbered.add(milestones.get(i).numbered(i + 1));
+        }
+        return numbered;
     }
 
-    private static ValueMarker marker(String label, double x, ChartTheme theme) {
-        ValueMarker m = new ValueMarker(x, ChartTheme.MILESTONE, theme.milestoneStroke());
-        m.setLabel(label);
-        m.setLabelFont(theme.font(ChartTheme.LABEL_SIZE));
-        m.setLabelPaint(ChartTheme.TEXT);
-        m.setLabelBackgroundColor(LABEL_BACKGROUND);
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return m;
+    static ValueMarker line(Milestone m, ChartTheme theme) {
+        ValueMarker marker = new ValueMarker(m.x(), ChartTheme.MILESTONE, theme.milestoneStroke(m.uncertainDate()));
+        marker.setLabel(null);
+        return marker;
     }
 }

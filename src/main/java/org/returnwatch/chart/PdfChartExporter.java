@@ -3,6 +3,7 @@ package org.returnwatch.chart;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -17,13 +18,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
 /**
- * A one-page PDF the size of the chart: shapes as vectors, text as searchable text in the chart's
- * face, embedded as a subset (only the glyphs used).
+ * A one-page PDF the width of the chart: shapes as vectors, text as searchable text in the chart's
+ * face, embedded as a subset (only the glyphs used). With a caption, the page grows below the chart
+ * and the caption is a text block of its own there, as in a typeset report.
  */
 public final class PdfChartExporter implements ChartExporter {
 
@@ -40,25 +43,104 @@ public final class PdfChartExporter implements ChartExporter {
 
     @Override
     public void export(JFreeChart chart, Path out, ExportOptions options) throws IOException {
+        write(chart, null, null, out, options);
+    }
+
+    @Override
+    public void export(ChartFigure figure, Path out, ExportOptions options) throws IOException {
+        write(figure.chart(), figure, figure.captionAt(options.widthPt(), options.heightPt()), out, options);
+    }
+
+    private void write(JFreeChart chart, ChartFigure figure, ChartCaption caption, Path out, ExportOptions options)
+            throws IOException {
         float w = (float) options.widthPt();
         float h = (float) options.heightPt();
         try (TrueTypeCollection collection = openCollection(); PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(w, h));
+            PDFont face = loadFace(doc, collection);
+            List<List<String>> lines = caption == null ? List.of()
+                    : figure.wrap(caption, w, t -> width(face, t, figure.captionSize()));
+            boolean asText = caption != null && encodable(face, lines);
+            float captionHeight = caption == null ? 0f : asText
+                    ? (float) CaptionLayout.height(lines, figure.captionSize(), figure.scale())
+                    : (float) figure.captionHeight(caption, w);
+            PDPage page = new PDPage(new PDRectangle(w, h + captionHeight));
             doc.addPage(page);
-            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, w, h);
-            try (PdfChartFontDrawer drawer = new PdfChartFontDrawer(loadFace(doc, collection))) {
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, w, asText || caption == null ? h : h + captionHeight);
+            try (PdfChartFontDrawer drawer = new PdfChartFontDrawer(face)) {
                 g2.setFontTextDrawer(drawer);
-                chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
+                Rectangle2D area = new Rectangle2D.Double(0, 0, w, h);
+                if (caption != null && !asText) {
+                    // a face that cannot encode the caption: draw it with the chart (glyph outlines where needed)
+                    figure.draw(g2, area, caption);
+                } else {
+                    chart.draw(g2, area);
+                }
                 g2.dispose();
             }
             PDFormXObject form = g2.getXFormObject();
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.saveGraphicsState();
+                if (asText || caption == null) {
+                    content.transform(Matrix.getTranslateInstance(0, captionHeight));
+                }
                 content.drawForm(form);
+                content.restoreGraphicsState();
+                if (asText) {
+                    writeCaption(content, face, figure, lines, w, captionHeight);
+                }
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(chart.getTitle() == null ? null : chart.getTitle().getText());
             info.setCreator("ReturnWatch");
             ExportFiles.write(out, doc::save);
+        }
+    }
+
+    /** The caption as a block of text under the chart, line by line, the source line in grey. */
+    private static void writeCaption(PDPageContentStream content, PDFont face, ChartFigure figure,
+            List<List<String>> paragraphs, float pageWidth, float captionHeight) throws IOException {
+        float size = figure.captionSize();
+        float leading = (float) (size * CaptionLayout.LEADING);
+        float x = (float) (CaptionLayout.SIDE * figure.scale());
+        float ascent = face.getFontDescriptor() == null ? size * 0.8f
+                : face.getFontDescriptor().getAscent() / 1000f * size;
+        float y = captionHeight - (float) (CaptionLayout.TOP_SPACE * figure.scale()) - ascent;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            boolean sourceLine = p == paragraphs.size() - 1;
+            content.beginText();
+            content.setFont(face, size);
+            content.setNonStrokingColor(sourceLine ? ChartTheme.MUTED_TEXT : ChartTheme.TEXT);
+            content.setLeading(leading);
+            content.newLineAtOffset(x, y);
+            for (String line : paragraphs.get(p)) {
+                content.showText(line);
+                content.newLine();
+                y -= leading;
+            }
+            content.endText();
+            y -= (float) (size * CaptionLayout.PARAGRAPH_SPACE);
+        }
+    }
+
+    private static double width(PDFont face, String text, float size) {
+        try {
+            return face.getStringWidth(text) / 1000.0 * size;
+        } catch (IOException | IllegalArgumentException e) {
+            // not encodable: measure roughly; the caption is then drawn with the chart instead
+            return text.length() * size * 0.55;
+        }
+    }
+
+    private static boolean encodable(PDFont face, List<List<String>> paragraphs) {
+        try {
+            for (List<String> lines : paragraphs) {
+                for (String line : lines) {
+                    face.encode(line);
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
         }
     }
 

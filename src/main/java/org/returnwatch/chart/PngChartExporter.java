@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
@@ -26,12 +27,35 @@ public final class PngChartExporter implements ChartExporter {
 
     @Override
     public void export(JFreeChart chart, Path out, ExportOptions options) throws IOException {
-        byte[] png = PngDensity.withDpi(encode(render(chart, options)), options.dpi());
+        write(render(chart, options), out, options.dpi());
+    }
+
+    @Override
+    public void export(ChartFigure figure, Path out, ExportOptions options) throws IOException {
+        write(render(figure, options), out, options.dpi());
+    }
+
+    private static void write(BufferedImage image, Path out, int dpi) throws IOException {
+        byte[] png = PngDensity.withDpi(encode(image), dpi);
         ExportFiles.write(out, stream -> stream.write(png));
     }
 
     static BufferedImage render(JFreeChart chart, ExportOptions options) {
-        BufferedImage image = new BufferedImage(options.pixelWidth(), options.pixelHeight(), BufferedImage.TYPE_INT_RGB);
+        return paint(options.pixelWidth(), options.pixelHeight(), options.dpi(),
+                g2 -> chart.draw(g2, new Rectangle2D.Double(0, 0, options.widthPt(), options.heightPt())));
+    }
+
+    /** The figure at the size given, its caption under it making the image taller. */
+    static BufferedImage render(ChartFigure figure, ExportOptions options) {
+        ChartCaption caption = figure.captionAt(options.widthPt(), options.heightPt());
+        double total = options.heightPt() + figure.captionHeight(caption, options.widthPt());
+        int heightPx = (int) Math.ceil(total / 72.0 * options.dpi());
+        return paint(options.pixelWidth(), heightPx, options.dpi(), g2 -> figure.draw(g2,
+                new Rectangle2D.Double(0, 0, options.widthPt(), options.heightPt()), caption));
+    }
+
+    private static BufferedImage paint(int widthPx, int heightPx, int dpi, Consumer<Graphics2D> drawing) {
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -40,9 +64,9 @@ public final class PngChartExporter implements ChartExporter {
             g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g2.setColor(Color.WHITE);
             g2.fillRect(0, 0, image.getWidth(), image.getHeight());
-            double scale = options.dpi() / 72.0;
+            double scale = dpi / 72.0;
             g2.scale(scale, scale);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, image.getWidth() / scale, image.getHeight() / scale));
+            drawing.accept(g2);
         } finally {
             g2.dispose();
         }

@@ -1,28 +1,31 @@
 package org.returnwatch.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
+import org.returnwatch.chart.MilestoneMarkers.Milestone;
 
 /**
- * Builds the chart for a {@link ChartRequest}: bars for flows, lines for stocks, brackets for totals
- * over spans, one value axis per unit (two at most), agreement milestones on the year axis, and the
- * notes and source line underneath.
+ * Builds the chart for a {@link ChartRequest}: bars for flows, lines for stocks, brackets and bands for
+ * figures over spans, hatched gaps, one plot or small multiples, agreement milestones on the year
+ * axis, a legend of exactly the marks used, and the caption (notes and source line) to go under it.
  */
 public final class SeriesChartFactory {
 
-    /** Height of the plot of a 16 × 10 cm chart, in points, for sizing the head-room. */
-    static final double TYPICAL_PLOT_HEIGHT = 165.0;
-    /** Room for the labels printed above bars and brackets. */
-    static final double LABEL_ROOM = 20.0;
+    /** The plot's width in a chart 16 cm wide, in points, for deciding how milestones are labelled. */
+    static final double TYPICAL_PLOT_WIDTH = 380.0;
 
     private final ChartTheme theme;
 
@@ -31,52 +34,103 @@ public final class SeriesChartFactory {
     }
 
     /**
-     * @throws IllegalArgumentException if the series are in more than two units
+     * The chart and its caption, for paper: the notes and the source line stay out of the chart, so
+     * that the plot keeps its height, and are printed under it.
+     *
+     * @throws IllegalArgumentException when the layout asked for cannot hold the series, saying why
      */
-    public JFreeChart create(ChartRequest request) {
-        List<UnitLayers> layers = FigurePlanner.plan(request);
-        MilestonePlot plot = new MilestonePlot();
-        theme.stylePlot(plot);
-        plot.setDomainAxis(theme.yearAxis());
-        for (int axis = 0; axis < layers.size(); axis++) {
-            plot.setRangeAxis(axis, theme.valueAxis(layers.get(axis).unit()));
-            plot.setRangeAxisLocation(axis, axis == 0 ? AxisLocation.BOTTOM_OR_LEFT : AxisLocation.BOTTOM_OR_RIGHT);
+    public ChartFigure figure(ChartRequest request) {
+        ChartTheme t = theme.withPalette(request.palette());
+        ChartPlan plan = FigurePlanner.plan(request);
+        Range years = plan.years();
+        List<Milestone> milestones = years == null ? List.of() : MilestoneMarkers.labelled(
+                MilestoneMarkers.build(request.milestones(), years.getLowerBound(), years.getUpperBound()),
+                years.getLowerBound(), years.getUpperBound(), t.px(TYPICAL_PLOT_WIDTH), t.font(ChartTheme.LABEL_SIZE));
+        XYPlot plot;
+        if (plan.panels().size() == 1) {
+            plot = panel(plan.panels().get(0), years, milestones, true, true, t);
+        } else {
+            PanelsPlot panels = new PanelsPlot(t.yearAxis(), t, years);
+            panels.setGap(t.px(6));
+            panels.setInsets(new RectangleInsets(t.px(4), t.px(2), t.px(2), t.px(2)));
+            for (int i = 0; i < plan.panels().size(); i++) {
+                FigurePlot panel = panel(plan.panels().get(i), years, milestones, i == 0, false, t);
+                panels.add(panel, 1);
+                // added panels lose their insets; the top one keeps room for its caption
+                panel.setInsets(new RectangleInsets(panel.captionRoom(), 0, 0, 0));
+            }
+            if (years != null) {
+                panels.getDomainAxis().setRange(years);
+            }
+            plot = panels;
         }
-        // drawn in this order: bars underneath, lines and brackets on top
-        int index = 0;
-        for (int axis = 0; axis < layers.size(); axis++) {
-            FigureDataset bars = layers.get(axis).bars();
-            index = add(plot, index, axis, bars, new FigureBarRenderer(bars, theme));
-        }
-        for (int axis = 0; axis < layers.size(); axis++) {
-            FigureDataset spans = layers.get(axis).spans();
-            index = add(plot, index, axis, spans, new SpanTotalRenderer(spans, theme));
-            FigureDataset lines = layers.get(axis).lines();
-            index = add(plot, index, axis, lines, new FigureLineRenderer(lines, theme));
-        }
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.addAnnotation(new FigureLabels(theme), false);
-
-        Range years = yearRange(layers, request);
-        List<ValueMarker> milestones = List.of();
-        if (years != null) {
-            plot.getDomainAxis().setRange(years);
-            milestones = MilestoneMarkers.build(request.milestones(), years.getLowerBound(), years.getUpperBound(), theme);
-            milestones.forEach(m -> plot.addDomainMarker(0, m, Layer.FOREGROUND, false));
-        }
-        leaveHeadroom(plot, layers.size(), milestones, years);
-        plot.setFixedLegendItems(ChartLegend.items(layers, theme));
-
-        JFreeChart chart = new JFreeChart(request.displayTitle(), theme.font(ChartTheme.TITLE_SIZE), plot, true);
-        theme.styleChart(chart);
-        chart.addSubtitle(theme.footnote(ChartNotes.sourceLine(layers, request.drawnOn()), ChartTheme.NOTE_SIZE,
-                ChartTheme.MUTED_TEXT));
-        ChartNotes.explanation(layers, theme).ifPresent(
-                text -> chart.addSubtitle(theme.footnote(text, ChartTheme.NOTE_SIZE, ChartTheme.TEXT)));
-        return chart;
+        Set<Mark> used = MarksUsed.of(plan, milestones);
+        LegendItemCollection legend = ChartLegend.items(plan, used, t);
+        plot.setFixedLegendItems(legend);
+        JFreeChart chart = new JFreeChart(request.displayTitle(), t.font(ChartTheme.TITLE_SIZE), plot, true);
+        t.styleChart(chart);
+        List<Figure> figures = new ArrayList<>(plan.allFigures());
+        figures.sort(Comparator.comparingInt(Figure::colourIndex).thenComparing(f -> f.point().period()));
+        ChartCaption caption = new ChartCaption(ChartNotes.sentences(plan, used, milestones, t),
+                SourceLine.of(figures, request.drawnOn()));
+        return new ChartFigure(chart, caption, t, plan.panels().size());
     }
 
-    private static int add(MilestonePlot plot, int index, int axis, FigureDataset data, XYItemRenderer renderer) {
+    /**
+     * The chart with its notes and source line inside it, under the plot, for a screen where there is
+     * no caption below.
+     */
+    public JFreeChart create(ChartRequest request) {
+        ChartFigure figure = figure(request);
+        ChartTheme t = theme.withPalette(request.palette());
+        List<String> paragraphs = figure.caption().paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            boolean sourceLine = i == paragraphs.size() - 1;
+            figure.chart().addSubtitle(t.footnote(paragraphs.get(i), sourceLine ? ChartTheme.MUTED_TEXT : ChartTheme.TEXT));
+        }
+        return figure.chart();
+    }
+
+    /** One plot; milestone lines cross every panel, their labels go in the top one. */
+    private static FigurePlot panel(ChartPlan.Panel panel, Range years, List<Milestone> milestones,
+            boolean labelsMilestones, boolean ownYearAxis, ChartTheme t) {
+        FigurePlot plot = new FigurePlot(t, panel, years);
+        t.stylePlot(plot);
+        if (ownYearAxis) {
+            plot.setDomainAxis(t.yearAxis());
+            if (years != null) {
+                plot.getDomainAxis().setRange(years);
+            }
+        }
+        List<UnitLayers> axes = panel.axes();
+        for (int a = 0; a < axes.size(); a++) {
+            NumberAxis axis = t.valueAxis(axes.get(a).unit());
+            plot.setRangeAxis(a, axis);
+            plot.setRangeAxisLocation(a, a == 0 ? AxisLocation.BOTTOM_OR_LEFT : AxisLocation.BOTTOM_OR_RIGHT);
+        }
+        // drawn in this order: bars underneath, bands and brackets over them, lines on top
+        int index = 0;
+        for (int a = 0; a < axes.size(); a++) {
+            FigureDataset bars = axes.get(a).bars();
+            index = add(plot, index, a, bars, new FigureBarRenderer(bars, t));
+        }
+        for (int a = 0; a < axes.size(); a++) {
+            FigureDataset spans = axes.get(a).spans();
+            index = add(plot, index, a, spans, new SpanTotalRenderer(spans, t));
+        }
+        for (int a = 0; a < axes.size(); a++) {
+            FigureDataset lines = axes.get(a).lines();
+            index = add(plot, index, a, lines, new FigureLineRenderer(lines, t));
+        }
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        for (Milestone m : milestones) {
+            plot.addDomainMarker(0, MilestoneMarkers.line(m, t), Layer.FOREGROUND, false);
+        }
+        plot.setLabels(new PlotLabels(t, labelsMilestones ? milestones : List.of(), panel.gaps()));
+        return plot;
+    }
+
+    private static int add(FigurePlot plot, int index, int axis, FigureDataset data, XYItemRenderer renderer) {
         if (data.isEmpty()) {
             return index;
         }
@@ -84,37 +138,5 @@ public final class SeriesChartFactory {
         plot.setRenderer(index, renderer);
         plot.mapDatasetToRangeAxis(index, axis);
         return index + 1;
-    }
-
-    /** Whole years covering every plotted figure and the years asked for; null when there is nothing. */
-    static Range yearRange(List<UnitLayers> layers, ChartRequest request) {
-        List<Figure> all = new ArrayList<>();
-        layers.forEach(u -> all.addAll(u.allFigures()));
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Figure f : all) {
-            lo = Math.min(lo, Math.floor(f.xStart() + 0.5) - 0.5);
-            hi = Math.max(hi, Math.ceil(f.xEnd() - 0.5) + 0.5);
-        }
-        if (request.fromYear() != null) {
-            lo = Math.min(lo, request.fromYear() - 0.5);
-            hi = Math.max(hi, request.fromYear() + 0.5);
-        }
-        if (request.toYear() != null) {
-            hi = Math.max(hi, request.toYear() + 0.5);
-            lo = Math.min(lo, request.toYear() - 0.5);
-        }
-        return lo < hi ? new Range(lo, hi) : null;
-    }
-
-    /** Room above the data for hedge labels and the rows of milestone labels. */
-    private static void leaveHeadroom(MilestonePlot plot, int axes, List<ValueMarker> milestones, Range years) {
-        int rows = years == null ? 0 : MilestoneLabelLayout.estimateRows(milestones, years.getLowerBound(),
-                years.getUpperBound(), ChartTheme.LABEL_SIZE);
-        double rowHeight = ChartTheme.LABEL_SIZE * 1.25 + MilestoneLabelLayout.ROW_SPACING;
-        double share = Math.min(0.6, (LABEL_ROOM + rows * rowHeight) / TYPICAL_PLOT_HEIGHT);
-        for (int axis = 0; axis < axes; axis++) {
-            ((NumberAxis) plot.getRangeAxis(axis)).setUpperMargin(share / (1 - share));
-        }
     }
 }

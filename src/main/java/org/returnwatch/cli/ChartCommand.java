@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.returnwatch.chart.ChartLayout;
+import org.returnwatch.chart.ChartPalette;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartType;
@@ -25,14 +27,17 @@ import org.returnwatch.store.RecordNotFoundException;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "chart", description = {"Draw series as a chart and export it for a report.",
-    "Flows are drawn as bars and stocks as lines unless --type says otherwise; totals over a span are drawn "
-        + "across the span; hedged figures are marked; a source line names where every plotted figure comes from."})
+    "Flows are drawn as bars and stocks as lines unless --type says otherwise; figures over a span are drawn "
+        + "across the span; years without a figure are marked; a line joins only consecutive years of one "
+        + "source; hedges and ranges are marked; notes and a source line go in a caption under the chart "
+        + "(see docs/chart-rules.md)."})
 final class ChartCommand implements Callable<Integer> {
     enum Format { png, svg, pdf }
 
@@ -63,8 +68,18 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "resolution of a PNG (default 300)")
     Integer dpi;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title (default: the series' names)")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "the chart's title (default: the series' names, joined as a sentence)")
     String title;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
+            description = "auto, one-axis, second-axis or small-multiples (default auto: one axis when the series "
+                    + "are comparable, else a panel each)")
+    ChartLayout layout;
+
+    @Option(names = "--palette", paramLabel = "PALETTE", converter = PaletteConverter.class,
+            description = "colour-blind-safe (default) or greyscale")
+    ChartPalette palette;
 
     @Option(names = "--milestones", paramLabel = "AGREEMENT_REF", split = ",",
             description = "agreements whose dated status changes are marked on the time axis")
@@ -97,7 +112,9 @@ final class ChartCommand implements Callable<Integer> {
                         .withTitle(title != null ? title : d.title())
                         .withYears(from != null ? from : d.from(), to != null ? to : d.to())
                         .withMilestones(milestones == null ? List.of() : milestones)
-                        .withType(chosenType == null ? ChartType.AUTO : chosenType);
+                        .withType(chosenType == null ? ChartType.AUTO : chosenType)
+                        .withLayout(layout)
+                        .withPalette(palette);
             });
         } catch (IllegalArgumentException e) {
             // a saved chart's years against a --from or --to given now
@@ -162,6 +179,21 @@ final class ChartCommand implements Callable<Integer> {
             refs.add(r);
         }
         return refs;
+    }
+
+    /** Reads "small-multiples" and the like; a wrong word is a usage error naming the choices. */
+    static final class LayoutConverter implements ITypeConverter<ChartLayout> {
+        @Override
+        public ChartLayout convert(String value) {
+            return ChartLayout.parse(value);
+        }
+    }
+
+    static final class PaletteConverter implements ITypeConverter<ChartPalette> {
+        @Override
+        public ChartPalette convert(String value) {
+            return ChartPalette.parse(value);
+        }
     }
 
     private ParameterException usage(String message) {

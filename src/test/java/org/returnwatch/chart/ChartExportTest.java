@@ -78,7 +78,7 @@ class ChartExportTest {
     @Test
     void svgIsWellFormedXmlWithBarsTheStockLineAndTheTitleAsText() throws Exception {
         Path out = dir.resolve("chart.svg");
-        service.export(chart(), ExportFormat.SVG, out, ExportOptions.defaults());
+        service.export(service.figure(fx.request()), ExportFormat.SVG, out, ExportOptions.defaults());
 
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
         Element root = svg.getDocumentElement();
@@ -88,26 +88,27 @@ class ChartExportTest {
         String orange = "rgb(230,159,0)";
         long blueRects = elements(svg, "rect").stream()
                 .filter(e -> style(e).contains("fill:" + blue) || style(e).contains("stroke:" + blue)).count();
-        // 9 yearly bars from 2014 to 2021, two for 2014; hedged ones are outlined rather than filled
-        assertThat(blueRects).isGreaterThanOrEqualTo(9);
+        // the yearly bars from 2014 to 2021, two for 2014, none for the 2018 range (an error bar);
+        // hedged ones are outlined rather than filled
+        assertThat(blueRects).isGreaterThanOrEqualTo(8);
         assertThat(elements(svg, "path")).anyMatch(e -> style(e).contains("stroke:" + orange));
-        assertThat(texts(svg)).contains("Removals from Canada to China", "2008", "2020", "people", "Year");
+        assertThat(texts(svg)).contains("Removals from Canada to China", "2008", "2020", "people");
         assertThat(texts(svg)).anyMatch(t -> t.startsWith("Sources: Canada Border Services Agency, 2016"));
-        assertThat(texts(svg)).anyMatch(t -> t.startsWith("Canada–China readmission: signed"));
+        assertThat(String.join(" ", texts(svg))).contains("Canada–China readmission: signed");
     }
 
     @Test
     void pdfTextIsSearchableWithTitleYearsAndSourceLine() throws IOException {
         Path out = dir.resolve("chart.pdf");
-        service.export(chart(), ExportFormat.PDF, out, ExportOptions.defaults());
+        service.export(service.figure(fx.request()), ExportFormat.PDF, out, ExportOptions.defaults());
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(453.5f, org.assertj.core.data.Offset.offset(0.1f));
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true); // else the rotated axis label is lost from the output
-            String text = stripper.getText(pdf);
-            assertThat(text).contains("Removals from Canada to China", "2008", "2014", "2020", "Year", "people");
+            String text = stripper.getText(pdf).replace('\n', ' ');
+            assertThat(text).contains("Removals from Canada to China", "2008", "2014", "2020", "people");
             assertThat(text).contains("Sources: Canada Border Services Agency, 2016; The Globe and Mail, 22 September 2016");
             assertThat(text).contains("Drawn 12 March 2025");
             assertThat(text).contains("2,472 in total, 2008–2014");

@@ -88,9 +88,10 @@ final class ChartFixtures {
                         new StatusChange(AgreementStatus.ABANDONED, FuzzyDate.ofYear(2005), null)));
     }
 
+    /** Both series against one axis, so that the rules of marks are tested on one plot. */
     ChartRequest request() {
         return new ChartRequest("Removals from Canada to China", List.of(flow, stock), ChartType.AUTO, null, null,
-                List.of(readmission, extraditionTalks), sources, DRAWN_ON);
+                List.of(readmission, extraditionTalks), sources, DRAWN_ON).withLayout(ChartLayout.ONE_AXIS);
     }
 
     Series seriesIn(String name, String unit, Measure measure, int... yearsAndValues) {

@@ -80,4 +80,36 @@ class ChartPrintableTest {
         assertThat(area.getHeight()).isEqualTo(523 * 10.0 / 16.0);
         assertThat(area.getY()).isEqualTo(36);
     }
+
+    @Test
+    void aFigurePrintsWithItsCaptionUnderItInsideThePrintableArea() {
+        PageFormat page = a4Landscape();
+        ChartFigure figure = new SeriesChartFactory(new ChartTheme(ChartFont.BUILT_IN)).figure(fx.request());
+        BufferedImage sheet = new BufferedImage((int) page.getWidth(), (int) page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = sheet.createGraphics();
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+        assertThat(new ChartPrintable(figure).print(g2, page, 0)).isEqualTo(Printable.PAGE_EXISTS);
+        g2.dispose();
+
+        double w = page.getImageableWidth();
+        double caption = figure.captionHeight(figure.captionAt(w, w * ChartPrintable.HEIGHT_TO_WIDTH), w);
+        double chartHeight = Math.max(Math.min(w * ChartPrintable.HEIGHT_TO_WIDTH, page.getImageableHeight() - caption),
+                page.getImageableHeight() / 2);
+        double chartBottom = page.getImageableY() + chartHeight;
+        long captionInk = 0;
+        for (int y = 0; y < sheet.getHeight(); y++) {
+            for (int x = 0; x < sheet.getWidth(); x++) {
+                boolean ink = (sheet.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF;
+                if (ink) {
+                    assertThat(x).isBetween((int) page.getImageableX(), (int) (page.getImageableX() + page.getImageableWidth()));
+                    assertThat(y).isBetween((int) page.getImageableY(), (int) (page.getImageableY() + page.getImageableHeight()));
+                    if (y > chartBottom + 1) {
+                        captionInk++;
+                    }
+                }
+            }
+        }
+        assertThat(captionInk).as("the caption is printed under the chart").isGreaterThan(500);
+    }
 }

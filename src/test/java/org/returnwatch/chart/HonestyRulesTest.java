@@ -72,7 +72,8 @@ class HonestyRulesTest {
         assertThat(placed.toolTip()).contains("a yearly rate, not a total").doesNotContain("in total");
         String notes = chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
                 .map(t -> ((TextTitle) t).getText()).reduce("", String::concat);
-        assertThat(notes).contains("a yearly figure that held throughout the span").doesNotContain("one total");
+        assertThat(notes).contains("\"A year\" over a span: a yearly figure that held throughout it")
+                .doesNotContain("total");
     }
 
     @Test
@@ -95,9 +96,10 @@ class HonestyRulesTest {
         Set<Integer> exactColours = coloursOfPaintedBar(bars, exact);
         assertThat(exactColours).hasSize(1);
         assertThat(hedgedColours).as("hatch lines on a pale ground").hasSizeGreaterThan(1)
-                .contains(ChartTheme.PALETTE.get(0).getRGB());
+                .contains(SeriesStyle.OKABE_ITO.get(0).getRGB());
 
-        List<String> labels = PrintedLabels.of(chart).stream().map(FigureLabels.Placed::text).toList();
+        List<String> labels = DrawnChart.of(factory.figure(fx.request())).labels().stream()
+                .map(PlotLabels.Placed::text).toList();
         String nearly = THEME.canDisplay("≲") ? "≲600" : "nearly 600";
         assertThat(labels).contains(">1,500", "≈900", nearly, "300–800", "2,472 in total, 2008–2014")
                 .doesNotContain("1,900", "2,143");
@@ -106,28 +108,39 @@ class HonestyRulesTest {
     }
 
     @Test
-    void aRangeIsAFloatingBarFromLowToHighLabelledWithTheRange() {
+    void aRangeAmongBarsIsAnErrorBarFromLowToHighLabelledAsPublished() {
         JFreeChart chart = factory.create(fx.request());
         Placed range = placedOf(PlottedLayers.of(chart), fx.range2018.id());
-        assertThat(range.layer().renderer()).isInstanceOf(FigureBarRenderer.class);
+        FigureBarRenderer bars = (FigureBarRenderer) range.layer().renderer();
+        assertThat(bars.markOf(range.series(), range.item())).isEqualTo(Mark.ERROR_BAR);
         assertThat(range.startY()).isEqualTo(300.0);
         assertThat(range.endY()).isEqualTo(800.0);
-        assertThat(PrintedLabels.of(chart)).extracting(FigureLabels.Placed::text).contains("300–800");
-        assertThat(footnotes(chart)).anyMatch(t -> t.contains("a published range, low–high"));
+        assertThat(DrawnChart.of(factory.figure(fx.request())).labels()).extracting(PlotLabels.Placed::text)
+                .contains("300–800");
+        assertThat(footnotes(chart)).anyMatch(t -> t.contains("Error bars: a range as published, from its low to its "
+                + "high value"));
+        // drawn as a bar it would claim every value from zero up: no pixel of the slot's lower part is inked
+        assertThat(inkBelow(chart, 2018.0, 150)).isZero();
     }
 
     @Test
-    void hedgedPointsOnALineAreHollowDiamondsAndRangesGetWhiskerBounds() {
+    void hedgedPointsOnALineAreHollowInTheirSeriesShapeAndRangesGetErrorBars() {
         PlottedLayers layers = plotted(fx.request().withType(ChartType.LINE));
         Placed atLeast = placedOf(layers, fx.asOf2016.id());
         Placed exact = placedOf(layers, fx.y2014Globe.id());
         Placed range = placedOf(layers, fx.range2018.id());
         FigureLineRenderer lines = (FigureLineRenderer) atLeast.layer().renderer();
+        FigureLineRenderer flowLines = (FigureLineRenderer) exact.layer().renderer();
 
-        assertThat(lines.getItemShape(atLeast.series(), atLeast.item())).isSameAs(FigureLineRenderer.HEDGED_SHAPE);
+        assertThat(lines.markOf(atLeast.series(), atLeast.item())).isEqualTo(Mark.HOLLOW_POINT);
         assertThat(lines.getItemFillPaint(atLeast.series(), atLeast.item())).isEqualTo(Color.WHITE);
-        assertThat(lines.getItemShape(exact.series(), exact.item())).isSameAs(FigureLineRenderer.EXACT_SHAPE);
-        assertThat(lines.getItemFillPaint(exact.series(), exact.item())).isNotEqualTo(Color.WHITE);
+        assertThat(flowLines.markOf(exact.series(), exact.item())).isEqualTo(Mark.POINT);
+        assertThat(flowLines.getItemFillPaint(exact.series(), exact.item())).isNotEqualTo(Color.WHITE);
+        // each series keeps its own shape, hollow or filled
+        assertThat(lines.getItemShape(atLeast.series(), atLeast.item()).getBounds2D())
+                .isNotEqualTo(flowLines.getItemShape(exact.series(), exact.item()).getBounds2D());
+        assertThat(flowLines.getItemShapeVisible(range.series(), range.item())).isFalse();
+        assertThat(flowLines.markOf(range.series(), range.item())).isEqualTo(Mark.ERROR_BAR);
         assertThat(range.startY()).isEqualTo(300.0);
         assertThat(range.endY()).isEqualTo(800.0);
         assertThat(lines.findRangeBounds(range.layer().data()).getUpperBound()).isGreaterThanOrEqualTo(2200.0);
@@ -149,31 +162,30 @@ class HonestyRulesTest {
         assertThat(cbsa.endY()).isEqualTo(2143.0);
         assertThat(globe.toolTip()).contains("2014").contains("2,200").contains("The Globe and Mail, 22 September 2016");
         assertThat(cbsa.toolTip()).contains("2014").contains("2,143").contains("Canada Border Services Agency, 2016");
-        assertThat(footnotes(chart)).anyMatch(t -> t.contains("2014: 2,200 (The Globe and Mail")
-                && t.contains("2,143 (Canada Border Services Agency") && t.contains("both shown"));
+        assertThat(footnotes(chart)).anyMatch(t -> t.contains("Removals from Canada to China, 2014: 2,200 from The "
+                + "Globe and Mail and 2,143 from Canada Border Services Agency — sources differ; both drawn side by side"));
     }
 
     @Test
-    void onALineTheSecondSourcesFigureIsAMarkerOfItsOwnWithItsSource() {
+    void onALineTwoSourcesFiguresForOneYearStandSideBySideAndNoLineJoinsThem() {
         PlottedLayers layers = plotted(fx.request().withType(ChartType.LINE));
         Placed globe = placedOf(layers, fx.y2014Globe.id());
         Placed cbsa = placedOf(layers, fx.y2014Cbsa.id());
-        FigureLineRenderer lines = (FigureLineRenderer) cbsa.layer().renderer();
 
-        assertThat(globe.layer().data().isAlternates(globe.series())).isFalse();
-        assertThat(cbsa.layer().data().isAlternates(cbsa.series())).isTrue();
-        assertThat(lines.getSeriesLinesVisible(cbsa.series())).isFalse();
-        assertThat(lines.getItemShape(cbsa.series(), cbsa.item())).isSameAs(FigureLineRenderer.OTHER_SOURCE_SHAPE);
+        assertThat(globe.series()).as("not in one run").isNotEqualTo(cbsa.series());
         double globeX = globe.layer().data().getXValue(globe.series(), globe.item());
         double cbsaX = cbsa.layer().data().getXValue(cbsa.series(), cbsa.item());
-        assertThat(cbsaX).as("beside the first figure, still inside 2014").isGreaterThan(globeX + 0.1).isLessThan(2014.5);
+        assertThat(Math.abs(cbsaX - globeX)).as("side by side").isGreaterThan(0.2);
+        assertThat(globeX).isBetween(2013.5, 2014.5);
+        assertThat(cbsaX).isBetween(2013.5, 2014.5);
         assertThat(cbsa.toolTip()).contains("2,143").contains("Canada Border Services Agency");
     }
 
     @Test
-    void aSecondUnitGetsItsOwnAxisOnTheRight() {
+    void aSecondUnitGetsItsOwnAxisOnTheRightWhenASecondAxisIsAskedFor() {
         Series cases = fx.seriesIn("Interpol notices", "notices", Measure.FLOW, 2015, 40, 2016, 55);
-        ChartRequest request = ChartRequest.of(List.of(fx.flow, cases), fx.sources, ChartFixtures.DRAWN_ON);
+        ChartRequest request = ChartRequest.of(List.of(fx.flow, cases), fx.sources, ChartFixtures.DRAWN_ON)
+                .withLayout(ChartLayout.SECOND_AXIS);
         JFreeChart chart = factory.create(request);
         XYPlot plot = chart.getXYPlot();
         PlottedLayers layers = PlottedLayers.of(chart);
@@ -193,15 +205,18 @@ class HonestyRulesTest {
     }
 
     @Test
-    void aThirdUnitIsRefusedWithAClearMessage() {
+    void threeUnitsGetAPanelEachButNotTwoAxesWhichIsRefusedWithAClearMessage() {
         Series notices = fx.seriesIn("Interpol notices", "notices", Measure.FLOW, 2015, 40);
         Series money = fx.seriesIn("Assets recovered", "CNY million", Measure.FLOW, 2015, 900);
         ChartRequest request = ChartRequest.of(List.of(fx.flow, notices, money), fx.sources, ChartFixtures.DRAWN_ON);
-        assertThatThrownBy(() -> factory.create(request))
+        assertThat(factory.figure(request).panelCount()).isEqualTo(3);
+        assertThatThrownBy(() -> factory.create(request.withLayout(ChartLayout.SECOND_AXIS)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("3 different units")
-                .hasMessageContaining("people, notices, CNY million")
-                .hasMessageContaining("at most two");
+                .hasMessageContaining("3 groups")
+                .hasMessageContaining("in people").hasMessageContaining("in notices").hasMessageContaining("in CNY million")
+                .hasMessageContaining("two axes hold only two").hasMessageContaining("small-multiples");
+        assertThatThrownBy(() -> factory.create(request.withLayout(ChartLayout.ONE_AXIS)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different units");
     }
 
     @Test
@@ -222,7 +237,7 @@ class HonestyRulesTest {
     void everyPointsTooltipHasPeriodValueWithQualifierAndSource() {
         PlottedLayers layers = plotted(fx.request());
         assertThat(placedOf(layers, fx.moreThan2016.id()).toolTip())
-                .contains("2016").contains("more than 1,500 people").contains("Source: The Globe and Mail");
+                .contains("2016").contains("more than 1,500 people").contains("Source: The Globe and Mail, 22 September 2016");
         assertThat(placedOf(layers, fx.asOf2016.id()).toolTip())
                 .contains("as of 1 September 2016").contains("at least 1,300");
         assertThat(placedOf(layers, fx.range2018.id()).toolTip()).contains("2018: 300–800 people")
@@ -249,15 +264,42 @@ class HonestyRulesTest {
     @Test
     void theYearAxisPrintsYearsWithoutAThousandsSeparator() {
         NumberAxis years = (NumberAxis) factory.create(fx.request()).getXYPlot().getDomainAxis();
-        assertThat(years.getLabel()).isEqualTo("Year");
+        assertThat(years.getLabel()).as("the years say what the axis is; the plot needs the height").isNull();
         assertThat(years.getStandardTickUnits().getCeilingTickUnit(1.0).valueToString(2014)).isEqualTo("2014");
         assertThat(years.getRange().getLowerBound()).isEqualTo(2007.5);
         assertThat(years.getRange().getUpperBound()).isEqualTo(2021.5);
     }
 
     static List<String> footnotes(JFreeChart chart) {
-        return chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
-                .map(t -> ((TextTitle) t).getText()).toList();
+        return ChartText.footnotes(chart);
+    }
+
+    /** Inked pixels in the lower part of a year's slot, below the given value, when the chart is drawn. */
+    private static long inkBelow(JFreeChart chart, double year, double value) {
+        BufferedImage image = new BufferedImage(454, 284, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, 454, 284);
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, 454, 284), info);
+        g2.dispose();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = chart.getXYPlot();
+        double x0 = plot.getDomainAxis().valueToJava2D(year - 0.3, area, plot.getDomainAxisEdge());
+        double x1 = plot.getDomainAxis().valueToJava2D(year + 0.3, area, plot.getDomainAxisEdge());
+        double top = plot.getRangeAxis().valueToJava2D(value, area, plot.getRangeAxisEdge());
+        long ink = 0;
+        for (int x = (int) x0; x < x1; x++) {
+            for (int y = (int) top + 1; y < area.getMaxY() - 1; y++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                int r = rgb >> 16;
+                int b = rgb & 0xFF;
+                if (r != b || r < 0xC0) {
+                    ink++;
+                }
+            }
+        }
+        return ink;
     }
 
     private static Set<Integer> coloursOfPaintedBar(FigureBarRenderer renderer, Placed p) {

@@ -2,16 +2,11 @@ package org.returnwatch.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.FuzzyDate;
@@ -20,46 +15,45 @@ import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
 
-/** Labels near the plot's edges are moved or shortened to stay inside it, never cut off. */
+/** Labels and markers near the plot's edges are moved or shortened to stay inside it, never cut off. */
 class LabelsStayInsideTest {
     private final SeriesChartFactory factory = new SeriesChartFactory(new ChartTheme(ChartFont.BUILT_IN));
 
     @Test
-    void aHedgedLabelOnTheLastPointStaysInsideThePlot() {
+    void aHedgedLabelOnTheLastPointAndTheLastMarkerStayInsideThePlot() {
         UUID id = UUID.randomUUID();
         List<DataPoint> points = List.of(
                 point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2015)), 39000, Qualifier.NEARLY),
-                point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2022)), 40000, Qualifier.NEARLY));
+                point(id, ReportingPeriod.asOf(FuzzyDate.ofMonth(2022, 12)), 40000, Qualifier.NEARLY));
         Series stock = new Series(id, null, 0, "U.S. removal inventory", Measure.STOCK, "people", List.of(), null,
                 null, points);
         Map<UUID, List<org.returnwatch.domain.Source>> sources = Map.of(points.get(0).id(), List.of(ChartFixtures.CBSA),
                 points.get(1).id(), List.of(ChartFixtures.CBSA));
-        JFreeChart chart = factory.create(ChartRequest.of(List.of(stock), sources, ChartFixtures.DRAWN_ON));
-        Rectangle2D dataArea = draw(chart);
+        DrawnChart drawn = DrawnChart.of(factory.figure(ChartRequest.of(List.of(stock), sources,
+                ChartFixtures.DRAWN_ON)));
+        PlotLabels.Layout layout = drawn.panels().get(0).layout();
 
-        List<FigureLabels.Placed> placed = PrintedLabels.of(chart);
-        assertThat(placed).extracting(FigureLabels.Placed::text).anySatisfy(t -> assertThat(t).contains("40,000"));
-        assertThat(placed).allSatisfy(p -> assertThat(p.bounds().getMaxX()).as(p.text())
-                .isLessThanOrEqualTo(dataArea.getMaxX() + 0.5));
+        assertThat(layout.placed()).extracting(PlotLabels.Placed::text).anySatisfy(t -> assertThat(t).contains("40,000"));
+        assertThat(layout.placed()).allSatisfy(p -> assertThat(layout.area().contains(p.box())).as(p.text()).isTrue());
+        // December 2022 lies at the very end of the last year: the axis makes room for the whole marker
+        assertThat(layout.marks()).allSatisfy(m -> assertThat(layout.area().contains(m)).as(m.toString()).isTrue());
     }
 
     @Test
-    void aLabelWithNoFreeSpotIsMovedInsideRatherThanCutOff() {
-        BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            g2.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
-            Rectangle2D area = new Rectangle2D.Double(50, 20, 300, 150);
-            FigureLabels.Spot atRightEdge = new FigureLabels.Spot(345, 60, org.jfree.chart.ui.TextAnchor.TOP_CENTER);
-            FigureLabels.Spot moved = FigureLabels.shiftedInside(g2, "nearly 40,000", atRightEdge, area);
-            Rectangle2D r = org.jfree.chart.text.TextUtils.calcAlignedStringBounds("nearly 40,000", g2,
-                    (float) moved.x(), (float) moved.y(), moved.anchor());
-            assertThat(moved.x()).isLessThan(345);
-            assertThat(r.getMaxX()).isLessThanOrEqualTo(area.getMaxX() + 0.01);
-            assertThat(r.getMinX()).isGreaterThanOrEqualTo(area.getMinX());
-        } finally {
-            g2.dispose();
-        }
+    void aYearAxisZoomedInAWindowStaysZoomedAndIsFittedAgainWhenReset() {
+        ChartFigure figure = factory.figure(new ChartFixtures().request());
+        DrawnChart.of(figure);
+        org.jfree.chart.axis.ValueAxis years = figure.chart().getXYPlot().getDomainAxis();
+        org.jfree.data.Range fitted = years.getRange();
+        assertThat(fitted.getLowerBound()).isLessThanOrEqualTo(2007.5);
+
+        years.setRange(2015.5, 2018.5);
+        DrawnChart.of(figure);
+        assertThat(years.getRange()).isEqualTo(new org.jfree.data.Range(2015.5, 2018.5));
+
+        years.setAutoRange(true);
+        DrawnChart.of(figure);
+        assertThat(years.getRange()).isEqualTo(fitted);
     }
 
     @Test
@@ -69,22 +63,11 @@ class LabelsStayInsideTest {
         assertThat(fitted).endsWith("…: signed").startsWith("Canada–China");
         assertThat(fitted.length() * 5).isLessThanOrEqualTo(150);
         assertThat(MilestoneLabelLayout.fitted("Short: signed", 150, s -> s.length() * 5)).isEqualTo("Short: signed");
+        assertThat(MilestoneLabelLayout.fitted("Canada–China readmission arrangement: abandoned (date uncertain)", 200,
+                s -> s.length() * 5)).endsWith("…: abandoned (date uncertain)");
     }
 
     private static DataPoint point(UUID series, ReportingPeriod period, int value, Qualifier q) {
         return new DataPoint(UUID.randomUUID(), null, 0, series, period, BigDecimal.valueOf(value), null, q, null, null);
-    }
-
-    private static Rectangle2D draw(JFreeChart chart) {
-        ExportOptions size = ExportOptions.defaults();
-        BufferedImage image = new BufferedImage((int) size.widthPt(), (int) size.heightPt(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            chart.draw(g2, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()), info);
-            return info.getPlotInfo().getDataArea();
-        } finally {
-            g2.dispose();
-        }
     }
 }

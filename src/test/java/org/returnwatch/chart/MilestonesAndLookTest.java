@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.TextAnchor;
 import org.junit.jupiter.api.Test;
+import org.returnwatch.chart.MilestoneMarkers.Milestone;
 
 class MilestonesAndLookTest {
 
@@ -25,60 +19,45 @@ class MilestonesAndLookTest {
     private final ChartFixtures fx = new ChartFixtures();
     private final SeriesChartFactory factory = new SeriesChartFactory(THEME);
 
-    private static List<ValueMarker> milestones(JFreeChart chart) {
-        return ((MilestonePlot) chart.getXYPlot()).milestones();
+    private static List<Milestone> milestones(ChartFigure figure) {
+        return figure.plots().get(0).labels().milestones();
     }
 
     @Test
-    void eachDatedStatusChangeBecomesALabelledVerticalMarkerAtItsDate() {
-        List<ValueMarker> markers = milestones(factory.create(fx.request()));
+    void eachDatedStatusChangeBecomesAMilestoneAtItsDate() {
+        List<Milestone> markers = milestones(factory.figure(fx.request()));
 
-        assertThat(markers).extracting(ValueMarker::getLabel).containsExactly(
+        assertThat(markers).extracting(Milestone::words).containsExactly(
                 "Canada–China readmission: signed",
                 "Canada–China extradition talks: negotiating",
                 "Canada–China readmission: suspended");
-        ValueMarker signed = markers.get(0);
         // the middle of September is 71% into the year; 2016 runs from 2015.5 to 2016.5 on the axis
-        assertThat(signed.getValue()).isCloseTo(2016.21, within(0.01));
-        assertThat(markers.get(2).getValue()).isEqualTo(2019.0);
+        assertThat(markers.get(0).x()).isCloseTo(2016.21, within(0.01));
+        assertThat(markers.get(2).x()).isEqualTo(2019.0);
     }
 
     @Test
     void milestonesOutsideTheChartedYearsAreLeftOut() {
         // the 2005 "abandoned" step lies before the data and the undated "proposed" step has no place
-        assertThat(milestones(factory.create(fx.request()))).extracting(ValueMarker::getLabel)
+        assertThat(milestones(factory.figure(fx.request()))).extracting(Milestone::words)
                 .noneMatch(l -> l.endsWith("abandoned") || l.endsWith("proposed"));
-        assertThat(milestones(factory.create(fx.request().withYears(2014, 2017)))).extracting(ValueMarker::getLabel)
+        assertThat(milestones(factory.figure(fx.request().withYears(2014, 2017)))).extracting(Milestone::words)
                 .doesNotContain("Canada–China readmission: suspended");
     }
 
     @Test
-    void milestoneLabelsAreLaidOutWithoutOverlapInsideThePlot() {
+    void milestoneLabelsAreLaidOutWithoutOverlapInsideThePlotAtAnyWidth() {
         for (int width : new int[] {453, 700}) {
-            JFreeChart chart = factory.create(fx.request());
-            BufferedImage image = new BufferedImage(width, 283, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = image.createGraphics();
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, 283), info);
-            Rectangle2D dataArea = info.getPlotInfo().getDataArea();
-            XYPlot plot = chart.getXYPlot();
-            List<Rectangle2D> boxes = new ArrayList<>();
-            for (ValueMarker m : milestones(chart)) {
-                FontMetrics fm = g2.getFontMetrics(m.getLabelFont());
-                double x = plot.getDomainAxis().valueToJava2D(m.getValue(), dataArea, plot.getDomainAxisEdge());
-                double w = fm.stringWidth(m.getLabel());
-                boolean toLeft = m.getLabelTextAnchor() == TextAnchor.TOP_RIGHT;
-                double left = toLeft ? x - m.getLabelOffset().getLeft() - w : x + m.getLabelOffset().getRight();
-                boxes.add(new Rectangle2D.Double(left, dataArea.getMinY() + m.getLabelOffset().getTop(), w,
-                        fm.getHeight()));
-            }
-            g2.dispose();
-            for (int i = 0; i < boxes.size(); i++) {
-                assertThat(boxes.get(i).getMinX()).isGreaterThanOrEqualTo(dataArea.getMinX());
-                assertThat(boxes.get(i).getMaxX()).isLessThanOrEqualTo(dataArea.getMaxX());
-                for (int j = i + 1; j < boxes.size(); j++) {
-                    assertThat(boxes.get(i).intersects(boxes.get(j))).as("labels %d and %d at width %d", i, j, width)
-                            .isFalse();
+            DrawnChart drawn = DrawnChart.of(factory.figure(fx.request()), width, 283);
+            List<PlotLabels.Placed> labels = drawn.labels().stream()
+                    .filter(p -> p.kind() == PlotLabels.Kind.MILESTONE).toList();
+            assertThat(labels).hasSize(3);
+            Rectangle2D area = drawn.panels().get(0).layout().area();
+            for (int i = 0; i < labels.size(); i++) {
+                assertThat(area.contains(labels.get(i).box())).as(labels.get(i).text()).isTrue();
+                for (int j = i + 1; j < labels.size(); j++) {
+                    assertThat(labels.get(i).box().intersects(labels.get(j).box()))
+                            .as("labels %d and %d at width %d", i, j, width).isFalse();
                 }
             }
         }
@@ -97,13 +76,21 @@ class MilestonesAndLookTest {
     }
 
     @Test
-    void figureLabelsNeverOverlapEachOtherAndStayInsideThePlot() {
+    void figureLabelsNeverOverlapEachOtherAndStayInsideThePlotAndThoseWithoutRoomAreListedUnderIt() {
         for (ChartType type : ChartType.values()) {
-            List<FigureLabels.Placed> placed = PrintedLabels.of(factory.create(fx.request().withType(type)));
+            ChartFigure figure = factory.figure(fx.request().withType(type));
+            DrawnChart drawn = DrawnChart.of(figure);
+            List<PlotLabels.Placed> placed = drawn.labels();
             assertThat(placed).isNotEmpty();
+            ExportOptions size = ExportOptions.defaults();
+            String caption = figure.captionAt(size.widthPt(), size.heightPt()).text();
+            for (String left : drawn.omitted()) {
+                assertThat(caption).contains("Not labelled on the plot for lack of room").contains(left);
+            }
             for (int i = 0; i < placed.size(); i++) {
+                assertThat(drawn.panels().get(0).layout().area().contains(placed.get(i).box())).isTrue();
                 for (int j = i + 1; j < placed.size(); j++) {
-                    assertThat(placed.get(i).bounds().intersects(placed.get(j).bounds()))
+                    assertThat(placed.get(i).box().intersects(placed.get(j).box()))
                             .as(type + ": " + placed.get(i).text() + " / " + placed.get(j).text()).isFalse();
                 }
             }
@@ -112,20 +99,20 @@ class MilestonesAndLookTest {
 
     @Test
     void titleAxesUnitAndSourceLineArePrinted() {
-        JFreeChart chart = factory.create(fx.request());
-        XYPlot plot = chart.getXYPlot();
-        assertThat(chart.getTitle().getText()).isEqualTo("Removals from Canada to China");
-        assertThat(plot.getDomainAxis().getLabel()).isEqualTo("Year");
+        ChartFigure figure = factory.figure(fx.request());
+        XYPlot plot = figure.chart().getXYPlot();
+        assertThat(figure.chart().getTitle().getText()).isEqualTo("Removals from Canada to China");
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("people");
-        assertThat(HonestyRulesTest.footnotes(chart)).contains(
+        assertThat(figure.caption().sourceLine()).isEqualTo(
                 "Sources: Canada Border Services Agency, 2016; The Globe and Mail, 22 September 2016; "
                         + "Safeguard Defenders, January 2022; CCDI, 2022 · Drawn 12 March 2025");
+        // on screen the caption is inside the chart, under the plot
+        assertThat(ChartText.footnotes(factory.create(fx.request()))).contains(figure.caption().sourceLine());
     }
 
     @Test
     void theSourceLineNamesOnlyTheSourcesOfPlottedPoints() {
-        JFreeChart chart = factory.create(fx.request().withYears(2019, 2021));
-        assertThat(HonestyRulesTest.footnotes(chart)).contains(
+        assertThat(factory.figure(fx.request().withYears(2019, 2021)).caption().sourceLine()).isEqualTo(
                 "Sources: CCDI, 2022; Safeguard Defenders, January 2022 · Drawn 12 March 2025");
     }
 
@@ -147,9 +134,9 @@ class MilestonesAndLookTest {
     }
 
     @Test
-    void withoutATitleTheSeriesNamesAreTheTitle() {
+    void withoutATitleTheSeriesNamesMakeASentence() {
         ChartRequest request = ChartRequest.of(List.of(fx.flow, fx.stock), fx.sources, ChartFixtures.DRAWN_ON);
         TextTitle title = factory.create(request).getTitle();
-        assertThat(title.getText()).isEqualTo("Removals from Canada to China · Removal orders pending, Chinese nationals");
+        assertThat(title.getText()).isEqualTo("Removals from Canada to China and removal orders pending, Chinese nationals");
     }
 }

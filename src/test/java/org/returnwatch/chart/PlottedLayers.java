@@ -10,15 +10,20 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 /** Reads back what a built chart plots: each dataset with its renderer and value axis. */
 record PlottedLayers(List<Layer> layers) {
 
-    record Layer(FigureDataset data, XYItemRenderer renderer, int axis) {
+    /** One dataset of one plot (panel), with its renderer and the index of its value axis in that plot. */
+    record Layer(FigureDataset data, XYItemRenderer renderer, int axis, XYPlot plot) {
     }
 
     static PlottedLayers of(JFreeChart chart) {
-        XYPlot plot = chart.getXYPlot();
+        List<XYPlot> plots = chart.getPlot() instanceof PanelsPlot panels ? List.copyOf(panels.panels())
+                : List.of(chart.getXYPlot());
         List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (plot.getDataset(i) instanceof FigureDataset data) {
-                layers.add(new Layer(data, plot.getRenderer(i), plot.getRangeAxisIndex(plot.getRangeAxisForDataset(i))));
+        for (XYPlot plot : plots) {
+            for (int i = 0; i < plot.getDatasetCount(); i++) {
+                if (plot.getDataset(i) instanceof FigureDataset data) {
+                    layers.add(new Layer(data, plot.getRenderer(i),
+                            plot.getRangeAxisIndex(plot.getRangeAxisForDataset(i)), plot));
+                }
             }
         }
         return new PlottedLayers(layers);

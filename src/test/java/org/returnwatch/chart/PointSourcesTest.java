@@ -50,7 +50,7 @@ class PointSourcesTest {
         service.export(fx.request().withYears(1990, 1995), ExportFormat.PNG, out, ExportOptions.defaults().withDpi(72));
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(454);
-        assertThat(HonestyRulesTest.footnotes(service.build(fx.request().withYears(1990, 1995))))
+        assertThat(ChartText.footnotes(service.build(fx.request().withYears(1990, 1995))))
                 .contains("Sources: none recorded · Drawn 12 March 2025");
     }
 }
