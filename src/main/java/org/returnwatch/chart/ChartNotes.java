@@ -64,8 +64,12 @@ final class ChartNotes {
                     + "value from its label.");
         }
         notes.addAll(disagreements(figures));
-        if (figures.stream().anyMatch(Figure::hasUncertainDate)) {
-            notes.add("\"(date uncertain)\": the source gives no date for the figure; the year was inferred.");
+        if (figures.stream().anyMatch(f -> f.point().period().date().approximate())) {
+            notes.add("\"(date uncertain)\": the source itself hedges the figure's date.");
+        }
+        if (figures.stream().anyMatch(f -> f.point().period().date().inferred())) {
+            notes.add("\"(date inferred)\": the source prints no date for the figure; it was worked out from the "
+                    + "source (when it was published, or what it says around the figure).");
         }
         if (!milestones.isEmpty()) {
             String key = milestones.get(0).number() > 0 ? ", numbered: " + milestones.stream()

@@ -58,7 +58,7 @@ record Figure(Series series, int colourIndex, DataPoint point, List<Source> sour
 
     /** The period's date is one the source leaves uncertain ("as of 2020?"): it was inferred. */
     boolean hasUncertainDate() {
-        return point.period().date().approximate();
+        return point.period().date().isUncertain();
     }
 
     /** A figure published for a span in a per-year unit: a rate that held throughout, not a total. */

@@ -4,7 +4,9 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
 
 /** The words a chart prints about a figure: tooltips, short labels and the hedge symbols. */
@@ -12,6 +14,7 @@ final class FigureText {
 
     static final String NO_SOURCE = "source not recorded";
     static final String DATE_UNCERTAIN = "(date uncertain)";
+    static final String DATE_INFERRED = "(date inferred)";
 
     private FigureText() {
     }
@@ -32,8 +35,19 @@ final class FigureText {
 
     /** The period as a reader should see it: "as of 2020 (date uncertain)", never a bare "2020?". */
     static String period(Figure f) {
-        String shown = f.point().period().toDisplay();
-        return f.hasUncertainDate() ? shown.replace("?", "") + " " + DATE_UNCERTAIN : shown;
+        ReportingPeriod p = f.point().period();
+        return new ReportingPeriod(p.periodKind(), p.date().withoutMarks()).toDisplay() + dateMarks(p.date());
+    }
+
+    /**
+     * What a reader is told of a date besides its words: " (date uncertain)" where the source hedges it,
+     * " (date inferred)" where the source gives none and it was worked out; nothing for a plain date.
+     */
+    static String dateMarks(FuzzyDate d) {
+        if (d.approximate() && d.inferred()) {
+            return " (date uncertain, inferred)";
+        }
+        return d.approximate() ? " " + DATE_UNCERTAIN : d.inferred() ? " " + DATE_INFERRED : "";
     }
 
     /**
@@ -47,7 +61,7 @@ final class FigureText {
         if (q == Qualifier.RANGE) {
             value = f.point().valueText();
         } else if (q == Qualifier.EXACT) {
-            value = f.hasUncertainDate() ? number(f.low()) : null;
+            value = dateMarks(f.point().period().date()).isEmpty() ? null : number(f.low());
         } else {
             String symbol = symbol(q, canDisplay);
             value = symbol.length() == 1 ? symbol + number(f.low()) : symbol + " " + number(f.low());
@@ -55,7 +69,7 @@ final class FigureText {
         if (value == null) {
             return null;
         }
-        return f.hasUncertainDate() ? value + " " + DATE_UNCERTAIN : value;
+        return value + dateMarks(f.point().period().date());
     }
 
     /**

@@ -67,7 +67,7 @@ final class MilestoneMarkers {
                 double x = AxisPositions.centreOf(step.date());
                 if (x >= lowerX && x <= upperX) {
                     milestones.add(new Milestone(a.title(), step.status().label(), SourceLine.date(step.date()), x,
-                            step.date().approximate(), 0));
+                            step.date().isUncertain(), 0));
                 }
             }
         }

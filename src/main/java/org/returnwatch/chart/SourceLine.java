@@ -78,7 +78,6 @@ final class SourceLine {
         if (!d.isKnown()) {
             return "";
         }
-        String shown = d.toDisplay();
-        return d.approximate() ? shown.replace("?", "") + " " + FigureText.DATE_UNCERTAIN : shown;
+        return d.withoutMarks().toDisplay() + FigureText.dateMarks(d);
     }
 }

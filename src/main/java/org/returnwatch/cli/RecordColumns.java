@@ -25,7 +25,7 @@ final class RecordColumns {
                     col("OUTCOME", r -> c(r).outcome().label()));
             case INCIDENT -> List.of(col("REF", r -> r.ref().toString()),
                     col("CASE", r -> refOf.apply(((Incident) r).caseId())),
-                    col("DATE", r -> ((Incident) r).date().toDisplay()), col("TACTIC", r -> ((Incident) r).tactic()),
+                    col("DATE", r -> ((Incident) r).date().toDisplay()), col("TACTICS", r -> String.join("; ", ((Incident) r).tactics())),
                     col("COUNTRY", r -> ((Incident) r).country()));
             case AGREEMENT -> List.of(col("REF", r -> r.ref().toString()), col("TITLE", r -> a(r).title()),
                     col("KIND", r -> a(r).agreementKind().label()),

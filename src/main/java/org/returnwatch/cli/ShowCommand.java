@@ -62,7 +62,7 @@ final class ShowCommand implements Callable<Integer> {
             List<Incident> timeline = store.incidents().forCase(tx, c.id());
             out.println("Timeline (" + timeline.size() + "):");
             for (Incident i : timeline) {
-                out.println("  " + i.ref() + "  " + i.date().toDisplay() + "  " + i.tactic()
+                out.println("  " + i.ref() + "  " + i.date().toDisplay() + "  " + String.join(", ", i.tactics())
                         + (i.country() == null ? "" : "  " + i.country())
                         + (i.description() == null ? "" : "  — " + i.description()));
             }

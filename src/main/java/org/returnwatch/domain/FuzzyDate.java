@@ -93,6 +93,16 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
         return new FuzzyDate(precision, start, end, approximate, inferred, newBound);
     }
 
+    /** The same date without the hedge and the curator's mark, for a reader shown those in words. */
+    public FuzzyDate withoutMarks() {
+        return new FuzzyDate(precision, start, end, false, false, bound);
+    }
+
+    /** True when the date is hedged, inferred or only a limit: not a date to draw a line through. */
+    public boolean isUncertain() {
+        return approximate || inferred || bound != DateBound.EXACT;
+    }
+
     public boolean isKnown() {
         return precision != DatePrecision.UNKNOWN;
     }

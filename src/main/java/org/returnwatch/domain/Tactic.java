@@ -21,5 +21,6 @@ public record Tactic(String code, String label) {
             new Tactic("THIRD_COUNTRY_LURE", "lure to a third country"),
             new Tactic("SURVEILLANCE_HARASSMENT", "surveillance and harassment"),
             new Tactic("DIGITAL_THREATS", "digital threats and hacking"),
-            new Tactic("DOCUMENT_REFUSAL", "refusal of documents"));
+            new Tactic("DOCUMENT_REFUSAL", "refusal of documents"),
+            new Tactic("FINANCIAL_PRESSURE", "financial pressure (frozen accounts, seized assets)"));
 }

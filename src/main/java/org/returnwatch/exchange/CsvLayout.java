@@ -49,8 +49,9 @@ final class CsvLayout {
     static final Table OUTCOME_HISTORY = new Table("case_outcomes.csv", "cases",
             List.of("case", "outcome", "date", "note", "claimedBy", "source", "locator"), Set.of(), Set.of(),
             Set.of("case", "outcome"), "case", "outcomeHistory");
-    static final Table INCIDENTS = record("incidents.csv", "incidents", List.of("case", "date", "country", "place",
-            "tactic", "perpetrator", "hostStateRole", "description"), Set.of(), Set.of());
+    static final Table INCIDENTS = legacy(record("incidents.csv", "incidents", List.of("case", "date", "country",
+            "place", "tactics", "perpetrators", "pressured", "hostStateRole", "description"),
+            Set.of("tactics", "perpetrators", "pressured"), Set.of()), Set.of("tactic", "perpetrator"));
     static final Table AGREEMENTS = record("agreements.csv", "agreements", List.of("title", "kind", "parties",
             "disclosure", "summary"), Set.of("parties"), Set.of());
     static final Table STATUS_HISTORY = new Table("agreement_status.csv", "agreements",

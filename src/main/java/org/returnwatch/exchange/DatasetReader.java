@@ -119,14 +119,12 @@ public final class DatasetReader {
         }
     }
 
-    /** An incident's case and perpetrator (not the case's other incidents). */
+    /** An incident's case and perpetrators (not the case's other incidents). */
     private static void addNeeds(Dataset d, Set<UUID> in) {
         for (Incident i : d.incidents()) {
             if (in.contains(i.id())) {
                 in.add(i.caseId());
-                if (i.perpetratorId() != null) {
-                    in.add(i.perpetratorId());
-                }
+                in.addAll(i.perpetratorIds());
             }
         }
     }

@@ -39,6 +39,11 @@ final class Fields {
         problems.add(new Problem(at.file() != null ? at.file() : file, at.line(), at.where(field), reason));
     }
 
+    /** True when the record has the field, even empty or null. */
+    boolean has(String field) {
+        return at.node().has(field);
+    }
+
     /** An array field's node, or null when absent; a problem when it is not an array. */
     JsonNode array(String field) {
         JsonNode n = at.node().get(field);
@@ -129,6 +134,32 @@ final class Fields {
                 problem(field, "must be an array of text");
             } else if (withinLimit(field, e.asText())) {
                 out.add(e.asText());
+            }
+        }
+        return out;
+    }
+
+    /** An array of names of an enum's constants; each wrong one is a problem. */
+    <E extends Enum<E>> List<E> enums(String field, Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (String t : list(field)) {
+            try {
+                out.add(Enum.valueOf(type, t.strip().toUpperCase(Locale.ROOT).replace(' ', '_')));
+            } catch (IllegalArgumentException e) {
+                problem(field, "\"" + t + "\" is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        return out;
+    }
+
+    /** An array of cross-references, each the identifier of a record of one of {@code allowed} kinds. */
+    List<RefResolver.Target> targets(String field, RecordKind... allowed) {
+        List<RefResolver.Target> out = new ArrayList<>();
+        for (String t : list(field)) {
+            RefResolver.Target target = resolve(field, t, allowed);
+            if (target != null) {
+                out.add(target);
             }
         }
         return out;
@@ -230,6 +261,10 @@ final class Fields {
         if (t == null || t.isBlank()) {
             return null;
         }
+        return resolve(field, t, allowed);
+    }
+
+    private RefResolver.Target resolve(String field, String t, RecordKind... allowed) {
         Reference r;
         try {
             r = Reference.parse(t);

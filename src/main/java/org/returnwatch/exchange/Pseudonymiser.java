@@ -40,8 +40,9 @@ public final class Pseudonymiser {
                 d.actors().stream().map(a -> actor(a, t)).toList(),
                 d.cases().stream().map(c -> caseRecord(c, t)).toList(),
                 d.incidents().stream().map(i -> new Incident(i.id(), i.ref(), i.version(), i.caseId(), i.date(),
-                        i.country(), t.field("incidents.place", i.place()), i.tactic(), i.perpetratorId(),
-                        i.hostStateRole(), t.field("incidents.description", i.description()))).toList(),
+                        i.country(), t.field("incidents.place", i.place()), i.tactics(), i.perpetratorIds(),
+                        i.pressured(), i.hostStateRole(), t.field("incidents.description", i.description())))
+                        .toList(),
                 d.agreements().stream().map(a -> agreement(a, t)).toList(),
                 d.series().stream().map(s -> series(s, t)).toList(),
                 d.citations().stream().map(c -> new Citation(c.id(), c.ref(), c.version(), c.recordKind(),

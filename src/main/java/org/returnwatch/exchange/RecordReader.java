@@ -226,14 +226,50 @@ final class RecordReader {
     private Incident incident(Fields f) {
         Reference ref = f.ownRef(RecordKind.INCIDENT);
         RefResolver.Target c = f.target("case", true, RecordKind.CASE);
-        RefResolver.Target perpetrator = f.target("perpetrator", false, RecordKind.ACTOR);
-        String tactic = f.required("tactic");
-        if (tactic != null && !tactics.contains(tactic)) {
-            f.problem("tactic", "\"" + tactic + "\" is not on the tactic list (" + String.join(", ", tactics) + ")");
-        }
         return new Incident(f.id(ref), ref, 0, c == null ? null : c.id(), f.date("date"), f.text("country"),
-                f.text("place"), tactic, perpetrator == null ? null : perpetrator.id(),
+                f.text("place"), tactics(f), perpetrators(f), f.enums("pressured", PressuredParty.class),
                 f.enumValue("hostStateRole", HostStateRole.class), f.text("description"));
+    }
+
+    /** "tactics", or in a document of format version 1 (or a mapped spreadsheet) one "tactic". */
+    private List<String> tactics(Fields f) {
+        // a problem names the field the document wrote
+        boolean several = f.has("tactics");
+        String field = several ? "tactics" : "tactic";
+        List<String> codes = new ArrayList<>();
+        if (several) {
+            codes.addAll(f.list("tactics"));
+        } else {
+            String single = f.text("tactic");
+            if (single != null && !single.isBlank()) {
+                codes.add(single.strip());
+            }
+        }
+        if (codes.isEmpty()) {
+            f.problem(field, "is required (a tactic code)");
+        }
+        for (String tactic : codes) {
+            if (!tactics.contains(tactic)) {
+                f.problem(field, "\"" + tactic + "\" is not on the tactic list (" + String.join(", ", tactics) + ")");
+            }
+        }
+        return codes;
+    }
+
+    /** "perpetrators", or in a document of format version 1 one "perpetrator": actors' references. */
+    private static List<UUID> perpetrators(Fields f) {
+        List<UUID> ids = new ArrayList<>();
+        if (f.has("perpetrators")) {
+            for (RefResolver.Target t : f.targets("perpetrators", RecordKind.ACTOR)) {
+                ids.add(t.id());
+            }
+        } else {
+            RefResolver.Target single = f.target("perpetrator", false, RecordKind.ACTOR);
+            if (single != null) {
+                ids.add(single.id());
+            }
+        }
+        return ids;
     }
 
     private Agreement agreement(Fields f) {

@@ -136,8 +136,11 @@ public final class RecordWriter {
         n.put("date", i.date().toText());
         put(n, "country", i.country());
         put(n, "place", i.place());
-        put(n, "tactic", i.tactic());
-        putRef(n, "perpetrator", i.perpetratorId());
+        putList(n, "tactics", i.tactics());
+        ArrayNode perpetrators = n.putArray("perpetrators");
+        i.perpetratorIds().forEach(id -> perpetrators.add(refs.containsKey(id) ? refs.get(id).toString() : id.toString()));
+        ArrayNode pressured = n.putArray("pressured");
+        i.pressured().forEach(p -> pressured.add(p.name()));
         put(n, "hostStateRole", i.hostStateRole());
         put(n, "description", i.description());
         return n;

@@ -85,8 +85,8 @@ public final class CaseSearch {
         in(parts, params, "campaign", names(q.campaigns()));
         in(parts, params, "case_kind", names(q.kinds()));
         if (!q.tactics().isEmpty()) {
-            parts.add("EXISTS (SELECT 1 FROM incident i WHERE i.case_id = case_record.id AND i.tactic IN ("
-                    + marks(q.tactics().size()) + "))");
+            parts.add("EXISTS (SELECT 1 FROM incident i JOIN incident_tactic t ON t.incident_id = i.id "
+                    + "WHERE i.case_id = case_record.id AND t.tactic IN (" + marks(q.tactics().size()) + "))");
             params.addAll(q.tactics());
         }
         if (!q.years().isEmpty()) {

@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.HostStateRole;
 import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.PressuredParty;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 
-/** The dated acts of a case's timeline. */
+/**
+ * The dated acts of a case's timeline. The incident's own {@code tactic} and {@code perpetrator_id}
+ * columns hold the main ones; every tactic, perpetrator and party pressured is in a table of its own.
+ */
 public final class IncidentRepository extends RecordRepository<Incident> {
 
     public IncidentRepository() {
-        super(RecordKind.INCIDENT, "incident", "case_id", "date_precision", "date_start", "date_end", "date_approx", "date_inferred", "date_bound",
-                "country", "place", "tactic", "perpetrator_id", "host_state_role", "description");
+        super(RecordKind.INCIDENT, "incident", "case_id", "date_precision", "date_start", "date_end", "date_approx",
+                "date_inferred", "date_bound", "country", "place", "tactic", "perpetrator_id", "host_state_role",
+                "description");
     }
 
     @Override
@@ -27,15 +32,34 @@ public final class IncidentRepository extends RecordRepository<Incident> {
 
     @Override
     protected Incident read(Transaction tx, ResultSet rs) throws SQLException {
-        return new Incident(id(rs), ref(rs), version(rs), Sql.uuid(rs, "case_id"), Sql.date(rs, "date"),
-                rs.getString("country"), rs.getString("place"), rs.getString("tactic"),
-                Sql.uuid(rs, "perpetrator_id"), Sql.enumValue(rs, "host_state_role", HostStateRole.class),
+        UUID id = id(rs);
+        List<UUID> perpetrators = Sql.query(tx, "SELECT actor_id FROM incident_perpetrator WHERE incident_id = ? "
+                + "ORDER BY position", List.of(id), r -> Sql.uuid(r, "actor_id"));
+        List<PressuredParty> pressured = Sql.query(tx, "SELECT party FROM incident_pressured WHERE incident_id = ? "
+                + "ORDER BY position", List.of(id), r -> Sql.enumValue(r, "party", PressuredParty.class));
+        return new Incident(id, ref(rs), version(rs), Sql.uuid(rs, "case_id"), Sql.date(rs, "date"),
+                rs.getString("country"), rs.getString("place"), Sql.strings(tx, "incident_tactic", "incident_id",
+                "tactic", id), perpetrators, pressured, Sql.enumValue(rs, "host_state_role", HostStateRole.class),
                 rs.getString("description"));
     }
 
     @Override
     protected Collection<?> searchWords(Incident i) {
-        return Arrays.asList(i.date().toText(), i.country(), i.place(), i.tactic(), i.description());
+        List<Object> words = new java.util.ArrayList<>(Arrays.asList(i.date().toText(), i.country(), i.place(),
+                i.description()));
+        words.addAll(i.tactics());
+        i.pressured().forEach(p -> words.add(p.label()));
+        return words;
+    }
+
+    @Override
+    protected void writeChildren(Transaction tx, Incident i) throws SQLException {
+        Sql.replaceChildren(tx, "incident_tactic", "incident_id", i.id(), new String[] {"tactic"}, i.tactics(),
+                List::of);
+        Sql.replaceChildren(tx, "incident_perpetrator", "incident_id", i.id(), new String[] {"actor_id"},
+                i.perpetratorIds(), List::of);
+        Sql.replaceChildren(tx, "incident_pressured", "incident_id", i.id(), new String[] {"party"}, i.pressured(),
+                List::of);
     }
 
     @Override

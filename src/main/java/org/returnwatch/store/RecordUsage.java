@@ -22,7 +22,8 @@ public final class RecordUsage {
     }
 
     public List<Incident> incidentsByPerpetrator(Transaction tx, UUID actorId) {
-        return incidents.select(tx, "WHERE perpetrator_id = ? ORDER BY ref_number", List.of(actorId));
+        return incidents.select(tx, "WHERE id IN (SELECT incident_id FROM incident_perpetrator WHERE actor_id = ?) "
+                + "ORDER BY ref_number", List.of(actorId));
     }
 
     /** "RW-A-0001: status step “abandoned”": the steps of histories that name the source. */

@@ -90,8 +90,8 @@ class SeedChartRulesTest {
         assertThat(joined(runs, at(asylum, 2012, 15362), at(asylum, 2022, 107864))).isFalse();
         // no flat line from 2015 to 2021 where the source says the inventory kept growing …
         assertThat(joined(runs, at(us, 2015, 39000), at(us, 2021, 39000))).isFalse();
-        // … but consecutive years of one source are joined
-        assertThat(joined(runs, at(us, 2021, 39000), at(us, 2022, 40000))).isTrue();
+        // … nor 2021 to a 2022 whose year the source does not print
+        assertThat(joined(runs, at(us, 2021, 39000), at(us, 2022, 40000))).isFalse();
         for (List<Figure> run : runs) {
             for (int i = 1; i < run.size(); i++) {
                 assertThat(LinePlacement.joins(run.get(i - 1), run.get(i))).isTrue();
@@ -103,23 +103,28 @@ class SeedChartRulesTest {
     }
 
     @Test
-    void aFigureWithAnInferredDateIsNeverJoinedAndSaysItsDateIsUncertain() {
+    void aFigureWithAnUncertainOrInferredDateIsNeverJoinedAndSaysWhichInWords() {
         UUID id = UUID.randomUUID();
         Source cbsa = seed.request("RW-S-0004").sourcesOf(seed.series("RW-S-0004").points().get(0)).get(0);
         List<DataPoint> points = List.of(
+                point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2018).asInferred()), 1790, "CBSA"),
                 point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2019)), 1800, "CBSA"),
                 point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2020).asApproximate()), 1777, "CBSA"),
-                point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2021)), 1857, "CBSA"));
+                point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2021)), 1857, "CBSA"),
+                point(id, ReportingPeriod.asOf(FuzzyDate.ofYear(2022)), 1900, "CBSA"));
         Series s = new Series(id, null, 0, "Removal inventory", Measure.STOCK, "people", List.of(), null, null, points);
-        Map<UUID, List<Source>> sources = Map.of(points.get(0).id(), List.of(cbsa), points.get(1).id(), List.of(cbsa),
-                points.get(2).id(), List.of(cbsa));
+        Map<UUID, List<Source>> sources = new java.util.HashMap<>();
+        points.forEach(p -> sources.put(p.id(), List.of(cbsa)));
         ChartFigure figure = factory.figure(ChartRequest.of(List.of(s), sources, SeedCharts.DRAWN_ON));
         List<List<Figure>> runs = runs(PlottedLayers.of(figure.chart()));
-        assertThat(runs).allMatch(r -> r.size() == 1);
+        // 2018 (inferred), 2019 and 2020 (hedged) stand alone; 2021 and 2022, sure and consecutive, are joined
+        assertThat(runs).extracting(List::size).containsExactlyInAnyOrder(1, 1, 1, 2);
         assertThat(DrawnChart.of(figure).labels()).extracting(PlotLabels.Placed::text)
-                .contains("1,777 (date uncertain)");
-        assertThat(figure.caption().text()).contains("\"(date uncertain)\": the source gives no date for the figure; "
-                + "the year was inferred.").doesNotContain("?");
+                .contains("1,777 (date uncertain)", "1,790 (date inferred)");
+        assertThat(figure.caption().text())
+                .contains("\"(date uncertain)\": the source itself hedges the figure's date.")
+                .contains("\"(date inferred)\": the source prints no date for the figure")
+                .doesNotContain("?");
     }
 
     @Test

@@ -77,7 +77,7 @@ class CliTest {
         JsonNode array = new ObjectMapper().readTree(r.out());
         assertThat(array.isArray()).isTrue();
         assertThat(array.get(0).get("case").asText()).matches("RW-C-\\d{4}");
-        assertThat(array.get(0).has("tactic")).isTrue();
+        assertThat(array.get(0).get("tactics").isArray()).isTrue();
     }
 
     @Test

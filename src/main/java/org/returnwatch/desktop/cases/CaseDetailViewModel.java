@@ -60,6 +60,7 @@ public final class CaseDetailViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     /** A change listener, not an invalidation one: those stay silent until someone reads the value. */
     private final ChangeListener<Object> edited = (o, a, b) -> edited();
+    private final javafx.collections.ListChangeListener<Object> listEdited = c -> edited();
     private UUID caseId;
     private boolean forgotten;
     private Runnable onSaved = () -> { };
@@ -129,8 +130,7 @@ public final class CaseDetailViewModel {
             actors.setAll(l.actorsById().values());
             sources.setAll(l.sources());
             incidents.forEach(this::unwatch);
-            incidents.setAll(l.incidents().stream().map(i -> IncidentForm.of(i, i.perpetratorId() == null ? null
-                    : l.actorsById().get(i.perpetratorId()))).toList());
+            incidents.setAll(l.incidents().stream().map(i -> IncidentForm.of(i, l.actorsById())).toList());
             incidents.forEach(this::watch);
             removed.clear();
             baseVersions.clear();
@@ -281,11 +281,21 @@ public final class CaseDetailViewModel {
     }
 
     private void unwatch(IncidentForm f) {
-        f.all().forEach(p -> ((ObservableValue<?>) p).removeListener(edited));
+        for (Observable p : f.all()) {
+            if (p instanceof ObservableValue<?> v) {
+                v.removeListener(edited);
+            } else if (p instanceof javafx.collections.ObservableList<?> l) {
+                l.removeListener(listEdited);
+            }
+        }
     }
 
     private void listen(Observable p) {
-        ((ObservableValue<?>) p).addListener(edited);
+        if (p instanceof ObservableValue<?> v) {
+            v.addListener(edited);
+        } else if (p instanceof javafx.collections.ObservableList<?> l) {
+            l.addListener(listEdited);
+        }
     }
 
     private void edited() {

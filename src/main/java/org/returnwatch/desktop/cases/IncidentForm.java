@@ -1,6 +1,8 @@
 package org.returnwatch.desktop.cases;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -9,14 +11,21 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.HostStateRole;
 import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.PressuredParty;
+import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 
-/** One incident of the timeline being edited; {@code original} is null for one not saved yet. */
+/**
+ * One incident of the timeline being edited; {@code original} is null for one not saved yet. Its main
+ * tactic and perpetrator come first; others, and the people it was aimed at, are lists beside them.
+ */
 public final class IncidentForm {
     private final UUID id;
     private final Incident original;
@@ -25,7 +34,13 @@ public final class IncidentForm {
     public final StringProperty place = new SimpleStringProperty(this, "place", "");
     /** A tactic code from the tactic list. */
     public final ObjectProperty<String> tactic = new SimpleObjectProperty<>(this, "tactic");
+    /** Tactic codes used besides the main one. */
+    public final ObservableList<String> otherTactics = FXCollections.observableArrayList();
     public final ObjectProperty<RecordItem> perpetrator = new SimpleObjectProperty<>(this, "perpetrator");
+    /** Actors who took part besides the main perpetrator. */
+    public final ObservableList<RecordItem> otherPerpetrators = FXCollections.observableArrayList();
+    /** Who the act was aimed at: the target, a relative, a lawyer … */
+    public final ObservableList<PressuredParty> pressured = FXCollections.observableArrayList();
     public final ObjectProperty<HostStateRole> hostStateRole =
             new SimpleObjectProperty<>(this, "hostStateRole", HostStateRole.UNKNOWN);
     public final StringProperty description = new SimpleStringProperty(this, "description", "");
@@ -43,13 +58,19 @@ public final class IncidentForm {
         return f;
     }
 
-    public static IncidentForm of(Incident i, RecordItem perpetrator) {
+    /** @param actors the actors by id, for the incident's perpetrators */
+    public static IncidentForm of(Incident i, Map<UUID, RecordItem> actors) {
         IncidentForm f = new IncidentForm(i.id(), i);
         f.date.set(i.date().toText());
         f.country.set(i.country() == null ? "" : i.country());
         f.place.set(i.place() == null ? "" : i.place());
         f.tactic.set(i.tactic());
-        f.perpetrator.set(perpetrator);
+        f.otherTactics.setAll(i.tactics().subList(1, i.tactics().size()));
+        List<RecordItem> perpetrators = i.perpetratorIds().stream().map(id -> actors.getOrDefault(id,
+                new RecordItem(RecordKind.ACTOR, id, null, "(missing actor)"))).toList();
+        f.perpetrator.set(perpetrators.isEmpty() ? null : perpetrators.get(0));
+        f.otherPerpetrators.setAll(perpetrators.isEmpty() ? List.of() : perpetrators.subList(1, perpetrators.size()));
+        f.pressured.setAll(i.pressured());
         f.hostStateRole.set(i.hostStateRole());
         f.description.set(i.description() == null ? "" : i.description());
         return f;
@@ -62,7 +83,10 @@ public final class IncidentForm {
         f.country.set(country.get());
         f.place.set(place.get());
         f.tactic.set(tactic.get());
+        f.otherTactics.setAll(otherTactics);
         f.perpetrator.set(perpetrator.get());
+        f.otherPerpetrators.setAll(otherPerpetrators);
+        f.pressured.setAll(pressured);
         f.hostStateRole.set(hostStateRole.get());
         f.description.set(description.get());
         return f;
@@ -84,19 +108,31 @@ public final class IncidentForm {
         if (d != null) {
             return d;
         }
-        return tactic.get() == null ? "An incident needs a tactic." : null;
+        if (tactic.get() == null) {
+            return "An incident needs a tactic.";
+        }
+        return perpetrator.get() == null && !otherPerpetrators.isEmpty()
+                ? "Choose the main perpetrator before the others." : null;
     }
 
     public List<Observable> all() {
-        return List.of(date, country, place, tactic, perpetrator, hostStateRole, description);
+        return List.of(date, country, place, tactic, otherTactics, perpetrator, otherPerpetrators, pressured,
+                hostStateRole, description);
     }
 
     /** The incident as edited, at the given base version (the version it was read at). */
     public Incident build(UUID caseId, long version) {
         Reference ref = original == null ? null : original.ref();
+        List<String> tactics = new ArrayList<>();
+        tactics.add(tactic.get());
+        tactics.addAll(otherTactics);
+        List<UUID> perpetrators = new ArrayList<>();
+        if (perpetrator.get() != null) {
+            perpetrators.add(perpetrator.get().id());
+        }
+        otherPerpetrators.forEach(a -> perpetrators.add(a.id()));
         return new Incident(id, ref, version, caseId, FuzzyDateParser.parse(date.get()), country.get(), place.get(),
-                tactic.get(), perpetrator.get() == null ? null : perpetrator.get().id(), hostStateRole.get(),
-                description.get());
+                tactics, perpetrators, List.copyOf(pressured), hostStateRole.get(), description.get());
     }
 
     /** True for an incident not saved yet or edited since it was read. */

@@ -17,10 +17,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
+import org.returnwatch.desktop.common.MultiChoice;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.HostStateRole;
+import org.returnwatch.domain.PressuredParty;
 import org.returnwatch.domain.Tactic;
 
 /** The case's incidents in date order, and a form for the one selected. */
@@ -31,6 +33,13 @@ final class TimelineView extends VBox {
     private final TextField country = new TextField();
     private final TextField place = new TextField();
     private final ComboBox<RecordItem> perpetrator = new ComboBox<>();
+    private final javafx.collections.ObservableList<String> tacticCodes = javafx.collections.FXCollections
+            .observableArrayList();
+    private final MultiChoice<String> otherTactics;
+    private final MultiChoice<RecordItem> otherPerpetrators;
+    private final MultiChoice<PressuredParty> pressured = new MultiChoice<>(
+            javafx.collections.FXCollections.observableArrayList(PressuredParty.values()), "Aimed at",
+            PressuredParty::label);
     private final ComboBox<HostStateRole> role = FormControls.combo(List.of(HostStateRole.values()),
             HostStateRole::label);
     private final TextArea description = FormControls.area(3);
@@ -39,6 +48,8 @@ final class TimelineView extends VBox {
 
     TimelineView(CaseDetailViewModel vm, FormControls controls) {
         super(8);
+        otherTactics = new MultiChoice<>(tacticCodes, "Other tactics", vm::tacticLabel);
+        otherPerpetrators = new MultiChoice<>(vm.actors(), "Other perpetrators", RecordItem::title);
         table.setId("timeline");
         table.setItems(vm.timeline());
         TableColumn<IncidentForm, String> when = new TableColumn<>("Date");
@@ -58,14 +69,13 @@ final class TimelineView extends VBox {
         when.setPrefWidth(140);
         TableColumn<IncidentForm, String> how = new TableColumn<>("Tactic");
         how.setCellValueFactory(d -> javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.tacticLabel(d.getValue().tactic.get()), d.getValue().tactic, vm.tactics()));
+                () -> tactics(vm, d.getValue()), d.getValue().tactic, d.getValue().otherTactics, vm.tactics()));
         how.setPrefWidth(220);
         TableColumn<IncidentForm, String> where = new TableColumn<>("Country");
         where.setCellValueFactory(d -> d.getValue().country);
         TableColumn<IncidentForm, String> who = new TableColumn<>("Perpetrator");
         who.setCellValueFactory(d -> javafx.beans.binding.Bindings.createStringBinding(() ->
-                d.getValue().perpetrator.get() == null ? "" : d.getValue().perpetrator.get().title(),
-                d.getValue().perpetrator));
+                perpetrators(d.getValue()), d.getValue().perpetrator, d.getValue().otherPerpetrators));
         who.setPrefWidth(180);
         TableColumn<IncidentForm, String> what = new TableColumn<>("Description");
         what.setCellValueFactory(d -> d.getValue().description);
@@ -79,20 +89,28 @@ final class TimelineView extends VBox {
         date.setPromptText("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown");
         controls.validate(date, IncidentForm::dateProblem);
         tactic.setItems(javafx.collections.FXCollections.observableArrayList());
-        vm.tactics().addListener((javafx.collections.ListChangeListener<Tactic>) c ->
-                tactic.getItems().setAll(vm.tactics().stream().map(Tactic::code).toList()));
+        vm.tactics().addListener((javafx.collections.ListChangeListener<Tactic>) c -> {
+            tactic.getItems().setAll(vm.tactics().stream().map(Tactic::code).toList());
+            tacticCodes.setAll(tactic.getItems());
+        });
         tactic.setConverter(Controls.converter(vm::tacticLabel));
         tactic.setMaxWidth(Double.MAX_VALUE);
         perpetrator.setItems(vm.actors());
         perpetrator.setConverter(Controls.converter(RecordItem::title));
         perpetrator.setMaxWidth(Double.MAX_VALUE);
+        otherTactics.control().setId("incident-other-tactics");
+        otherPerpetrators.control().setId("incident-other-perpetrators");
+        pressured.control().setId("incident-pressured");
         editor.addRow(0, FormControls.label("Date"), date);
         editor.addRow(1, FormControls.label("Tactic"), tactic);
-        editor.addRow(2, FormControls.label("Country"), country);
-        editor.addRow(3, FormControls.label("Place"), place);
-        editor.addRow(4, FormControls.label("Perpetrator"), perpetrator);
-        editor.addRow(5, FormControls.label("Host state"), role);
-        editor.addRow(6, FormControls.label("Description"), description);
+        editor.addRow(2, FormControls.label("Other tactics"), otherTactics.control());
+        editor.addRow(3, FormControls.label("Aimed at"), pressured.control());
+        editor.addRow(4, FormControls.label("Country"), country);
+        editor.addRow(5, FormControls.label("Place"), place);
+        editor.addRow(6, FormControls.label("Perpetrator"), perpetrator);
+        editor.addRow(7, FormControls.label("Other perpetrators"), otherPerpetrators.control());
+        editor.addRow(8, FormControls.label("Host state"), role);
+        editor.addRow(9, FormControls.label("Description"), description);
         editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bind(b));
 
@@ -137,6 +155,9 @@ final class TimelineView extends VBox {
             role.valueProperty().unbindBidirectional(bound.hostStateRole);
         }
         bound = f;
+        otherTactics.bind(f == null ? null : f.otherTactics);
+        otherPerpetrators.bind(f == null ? null : f.otherPerpetrators);
+        pressured.bind(f == null ? null : f.pressured);
         if (f == null) {
             date.clear();
             return;
@@ -148,6 +169,22 @@ final class TimelineView extends VBox {
         tactic.valueProperty().bindBidirectional(f.tactic);
         perpetrator.valueProperty().bindBidirectional(f.perpetrator);
         role.valueProperty().bindBidirectional(f.hostStateRole);
+    }
+
+    private static String tactics(CaseDetailViewModel vm, IncidentForm f) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        words.add(vm.tacticLabel(f.tactic.get()));
+        f.otherTactics.forEach(t -> words.add(vm.tacticLabel(t)));
+        return String.join("; ", words);
+    }
+
+    private static String perpetrators(IncidentForm f) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (f.perpetrator.get() != null) {
+            names.add(f.perpetrator.get().title());
+        }
+        f.otherPerpetrators.forEach(a -> names.add(a.title()));
+        return String.join("; ", names);
     }
 
     private static void unbind(Property<String> a, Property<String> b) {
