@@ -9,13 +9,16 @@ import java.util.UUID;
 import org.jfree.chart.JFreeChart;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
+import org.returnwatch.chart.FigureConflict;
 import org.returnwatch.chart.PointSources;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.Link;
 import org.returnwatch.domain.SavedChart;
 import org.returnwatch.domain.Series;
 import org.returnwatch.store.Store;
+import org.returnwatch.store.Transaction;
 
 /** What charts are drawn from: the series and agreements to choose, the figures as they are now, saved charts. */
 public final class ChartData {
@@ -74,8 +77,16 @@ public final class ChartData {
             d.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
             return ChartRequest.of(series, PointSources.from(series, citations, store.sources().all(tx)), today)
                     .withTitle(d.title()).withType(d.type()).withYears(d.fromYear(), d.toYear())
-                    .withMilestones(agreements);
+                    .withMilestones(agreements).withConflicts(conflicts(store, tx, series));
         });
+    }
+
+    /** The figures of {@code series} that conflict with another figure, as the notes of their chart say. */
+    public static List<FigureConflict> conflicts(Store store, Transaction tx, List<Series> series) {
+        List<Link> links = new ArrayList<>();
+        series.forEach(s -> s.points().forEach(p -> links.addAll(store.links().touching(tx, p.id()))));
+        return FigureConflict.among(series, links, id -> store.points().find(tx, id),
+                id -> store.series().find(tx, id));
     }
 
     /** Reads and draws, as the {@code chart} command does. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
@@ -17,7 +18,7 @@ import org.returnwatch.store.Transaction;
 public final class Linking {
     /** The kinds a link can join, in the order a search lists them. */
     public static final List<RecordKind> LINKABLE = List.of(RecordKind.CASE, RecordKind.AGREEMENT, RecordKind.ACTOR,
-            RecordKind.SERIES, RecordKind.SOURCE, RecordKind.INCIDENT);
+            RecordKind.SERIES, RecordKind.DATA_POINT, RecordKind.SOURCE, RecordKind.INCIDENT);
 
     private final Store store;
 
@@ -30,7 +31,12 @@ public final class Linking {
     }
 
     public Related addLink(Link link) {
-        return change(link.fromId(), tx -> store.links().insert(tx, link));
+        return addLink(link.fromId(), link);
+    }
+
+    /** Adds a link from one of the record's parts (a statistic's figure) and reads the record's list again. */
+    public Related addLink(UUID recordId, Link link) {
+        return change(recordId, tx -> store.links().insert(tx, link));
     }
 
     public Related removeLink(UUID recordId, LinkRow row) {
@@ -79,17 +85,15 @@ public final class Linking {
         });
     }
 
-    /** What the record's screen lists, read in the caller's transaction. */
+    /**
+     * What the record's screen lists, read in the caller's transaction. A statistic lists its figures'
+     * links too ("RW-P-0015 conflicts with …"), so that a conflict shows wherever either figure is.
+     */
     static Related read(Store store, Transaction tx, UUID id) {
         List<LinkRow> linkRows = new ArrayList<>();
-        for (Link l : store.links().touching(tx, id)) {
-            boolean outgoing = l.fromId().equals(id);
-            RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
-            UUID otherId = outgoing ? l.toId() : l.fromId();
-            RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
-                    .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
-            linkRows.add(new LinkRow(l.id(), l.version(),
-                    outgoing ? l.relation().label() : l.relation().inverseLabel(), other, l.note()));
+        addLinks(store, tx, id, "", linkRows);
+        for (DataPoint p : store.points().forSeries(tx, id)) {
+            addLinks(store, tx, p.id(), p.ref() + " ", linkRows);
         }
         List<CitationRow> citationRows = new ArrayList<>();
         for (Citation c : store.citations().forRecord(tx, id)) {
@@ -99,5 +103,17 @@ public final class Linking {
                     c.stance(), c.claimant()));
         }
         return new Related(linkRows, citationRows);
+    }
+
+    private static void addLinks(Store store, Transaction tx, UUID id, String from, List<LinkRow> rows) {
+        for (Link l : store.links().touching(tx, id)) {
+            boolean outgoing = l.fromId().equals(id);
+            RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
+            UUID otherId = outgoing ? l.toId() : l.fromId();
+            RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
+                    .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
+            rows.add(new LinkRow(l.id(), l.version(),
+                    from + (outgoing ? l.relation().label() : l.relation().inverseLabel()), other, l.note()));
+        }
     }
 }

@@ -16,14 +16,16 @@ import org.returnwatch.domain.Qualifier;
 /**
  * The notes printed under a chart. On paper there are no tooltips, so every convention the chart uses
  * is said here in words, and only those it uses: gaps, which figures a line joins, hedges, ranges,
- * spans, figures set side by side or one under another, uncertain dates, milestones, the layout.
+ * spans, figures set side by side or one under another, figures that conflict, sizes and trends
+ * published in words only, uncertain dates, milestones, the layout.
  */
 final class ChartNotes {
 
     private ChartNotes() {
     }
 
-    static List<String> sentences(ChartPlan plan, Set<Mark> used, List<Milestone> milestones, ChartTheme theme) {
+    static List<String> sentences(ChartRequest request, ChartPlan plan, Set<Mark> used, List<Milestone> milestones,
+            ChartTheme theme) {
         List<Figure> figures = plan.allFigures();
         List<String> notes = new ArrayList<>();
         if (plan.layout() == ChartLayout.SMALL_MULTIPLES) {
@@ -64,6 +66,8 @@ final class ChartNotes {
                     + "value from its label.");
         }
         notes.addAll(disagreements(figures));
+        notes.addAll(FigureCaveats.conflicts(request));
+        FigureCaveats.inWords(request).ifPresent(notes::add);
         if (figures.stream().anyMatch(f -> f.point().period().date().approximate())) {
             notes.add("\"(date uncertain)\": the source itself hedges the figure's date.");
         }

@@ -28,10 +28,11 @@ import org.returnwatch.domain.Texts;
  * @param drawnOn        the date printed in the source line
  * @param layout         how the series share the chart (AUTO chooses)
  * @param palette        colour-blind-safe (default) or grey-scale
+ * @param conflicts      figures that cannot both hold, one of them in the chosen series
  */
 public record ChartRequest(String title, List<Series> series, ChartType type, Integer fromYear, Integer toYear,
         List<Agreement> milestones, Map<UUID, List<Source>> sourcesByPoint, LocalDate drawnOn, ChartLayout layout,
-        ChartPalette palette) {
+        ChartPalette palette, List<FigureConflict> conflicts) {
 
     public ChartRequest {
         title = Texts.clean(title);
@@ -53,6 +54,13 @@ public record ChartRequest(String title, List<Series> series, ChartType type, In
         Objects.requireNonNull(drawnOn, "drawn on");
         layout = Objects.requireNonNullElse(layout, ChartLayout.AUTO);
         palette = Objects.requireNonNullElse(palette, ChartPalette.COLOUR_BLIND_SAFE);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+    }
+
+    public ChartRequest(String title, List<Series> series, ChartType type, Integer fromYear, Integer toYear,
+            List<Agreement> milestones, Map<UUID, List<Source>> sourcesByPoint, LocalDate drawnOn, ChartLayout layout,
+            ChartPalette palette) {
+        this(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout, palette, List.of());
     }
 
     /** A request with the automatic layout and the colour-blind-safe palette. */
@@ -69,31 +77,37 @@ public record ChartRequest(String title, List<Series> series, ChartType type, In
 
     public ChartRequest withTitle(String newTitle) {
         return new ChartRequest(newTitle, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
-                palette);
+                palette, conflicts);
     }
 
     public ChartRequest withType(ChartType newType) {
         return new ChartRequest(title, series, newType, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
-                palette);
+                palette, conflicts);
     }
 
     public ChartRequest withYears(Integer from, Integer to) {
-        return new ChartRequest(title, series, type, from, to, milestones, sourcesByPoint, drawnOn, layout, palette);
+        return new ChartRequest(title, series, type, from, to, milestones, sourcesByPoint, drawnOn, layout, palette,
+                conflicts);
     }
 
     public ChartRequest withMilestones(List<Agreement> agreements) {
         return new ChartRequest(title, series, type, fromYear, toYear, agreements, sourcesByPoint, drawnOn, layout,
-                palette);
+                palette, conflicts);
     }
 
     public ChartRequest withLayout(ChartLayout newLayout) {
-        return new ChartRequest(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, newLayout,
-                palette);
+        return new ChartRequest(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn,
+                newLayout, palette, conflicts);
     }
 
     public ChartRequest withPalette(ChartPalette newPalette) {
         return new ChartRequest(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
-                newPalette);
+                newPalette, conflicts);
+    }
+
+    public ChartRequest withConflicts(List<FigureConflict> newConflicts) {
+        return new ChartRequest(title, series, type, fromYear, toYear, milestones, sourcesByPoint, drawnOn, layout,
+                palette, newConflicts);
     }
 
     /** The title to print: the given one, else {@link #defaultTitle()}. */

@@ -61,14 +61,19 @@ record Figure(Series series, int colourIndex, DataPoint point, List<Source> sour
         return point.period().date().isUncertain();
     }
 
-    /** A figure published for a span in a per-year unit: a rate that held throughout, not a total. */
+    /**
+     * A yearly figure that held throughout a span ("300–800 a year, 2008–2014"): published as a rate, or
+     * for a span in a per-year unit. Never a total.
+     */
     boolean isYearlyRateOverSpan() {
-        return isSpanTotal() && series.isPerYear();
+        PeriodKind kind = point.period().periodKind();
+        return kind == PeriodKind.RATE || kind == PeriodKind.SPAN && series.isPerYear();
     }
 
-    /** A figure published for a span of time, which must never read as one year's value. */
+    /** A figure published for a span of time (a total or a rate), which must never read as one year's value. */
     boolean isSpanTotal() {
-        return point.period().periodKind() == PeriodKind.SPAN;
+        PeriodKind kind = point.period().periodKind();
+        return kind == PeriodKind.SPAN || kind == PeriodKind.RATE;
     }
 
     /** The year whose slot the figure is drawn in: the year its period ends in. */

@@ -103,7 +103,8 @@ final class FigurePlanner {
     private static List<Figure> figuresOf(ChartRequest request, Series s, int colourIndex) {
         List<Figure> figures = new ArrayList<>();
         for (DataPoint p : s.points()) {
-            if (request.covers(p.period())) {
+            // a size or a trend in words has no number to draw: the notes quote it
+            if (p.isFigure() && request.covers(p.period())) {
                 double start = AxisPositions.startOf(p.period().date());
                 double end = AxisPositions.endOf(p.period().date());
                 figures.add(new Figure(s, colourIndex, p, request.sourcesOf(p), start, (start + end) / 2.0, end));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.PeriodKind;
 import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
@@ -36,7 +37,9 @@ final class FigureText {
     /** The period as a reader should see it: "as of 2020 (date uncertain)", never a bare "2020?". */
     static String period(Figure f) {
         ReportingPeriod p = f.point().period();
-        return new ReportingPeriod(p.periodKind(), p.date().withoutMarks()).toDisplay() + dateMarks(p.date());
+        // a rate's "each year" is said by its label ("a year"), not twice
+        PeriodKind kind = p.periodKind() == PeriodKind.RATE ? PeriodKind.SPAN : p.periodKind();
+        return new ReportingPeriod(kind, p.date().withoutMarks()).toDisplay() + dateMarks(p.date());
     }
 
     /**

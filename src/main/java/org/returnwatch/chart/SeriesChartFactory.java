@@ -71,7 +71,7 @@ public final class SeriesChartFactory {
         t.styleChart(chart);
         List<Figure> figures = new ArrayList<>(plan.allFigures());
         figures.sort(Comparator.comparingInt(Figure::colourIndex).thenComparing(f -> f.point().period()));
-        ChartCaption caption = new ChartCaption(ChartNotes.sentences(plan, used, milestones, t),
+        ChartCaption caption = new ChartCaption(ChartNotes.sentences(request, plan, used, milestones, t),
                 SourceLine.of(figures, request.drawnOn()));
         return new ChartFigure(chart, caption, t, plan.panels().size());
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.returnwatch.app.ChartData;
 import org.returnwatch.chart.ChartLayout;
 import org.returnwatch.chart.ChartPalette;
 import org.returnwatch.chart.ChartRequest;
@@ -114,7 +115,8 @@ final class ChartCommand implements Callable<Integer> {
                         .withMilestones(milestones == null ? List.of() : milestones)
                         .withType(chosenType == null ? ChartType.AUTO : chosenType)
                         .withLayout(layout)
-                        .withPalette(palette);
+                        .withPalette(palette)
+                        .withConflicts(ChartData.conflicts(store, tx, d.series()));
             });
         } catch (IllegalArgumentException e) {
             // a saved chart's years against a --from or --to given now

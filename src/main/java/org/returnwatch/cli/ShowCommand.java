@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Series;
 import org.returnwatch.domain.Source;
+import org.returnwatch.domain.Stance;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RecordWriter;
 import org.returnwatch.store.RecordNotFoundException;
@@ -69,22 +73,38 @@ final class ShowCommand implements Callable<Integer> {
         }
         List<Link> links = store.links().touching(tx, rec.id());
         out.println("Links (" + links.size() + "):");
-        for (Link l : links) {
-            boolean outgoing = l.fromId().equals(rec.id());
-            UUID otherId = outgoing ? l.toId() : l.fromId();
-            RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
-            DomainRecord other = store.find(tx, otherKind, otherId).orElseThrow();
-            out.println("  " + (outgoing ? l.relation().label() : l.relation().inverseLabel()) + "  "
-                    + other.ref() + "  " + other.displayName() + (l.note() == null ? "" : "  (" + l.note() + ")"));
+        links.forEach(l -> printLink(out, store, tx, rec.id(), "", l));
+        if (rec instanceof Series series) {
+            // a conflict between figures shows wherever either figure is
+            Map<DataPoint, List<Link>> byPoint = new java.util.LinkedHashMap<>();
+            series.points().forEach(p -> byPoint.put(p, store.links().touching(tx, p.id())));
+            int count = byPoint.values().stream().mapToInt(List::size).sum();
+            if (count > 0) {
+                out.println("Links of its figures (" + count + "):");
+                byPoint.forEach((p, pointLinks) -> pointLinks.forEach(
+                        l -> printLink(out, store, tx, p.id(), p.ref() + "  ", l)));
+            }
         }
         List<Citation> citations = store.citations().forRecord(tx, rec.id());
         out.println("Citations (" + citations.size() + "):");
         for (Citation c : citations) {
             Source s = store.sources().find(tx, c.sourceId()).orElseThrow();
-            out.println("  " + s.ref() + "  " + s.title() + " — " + s.shortCitation()
+            out.println("  " + (c.stance() == Stance.SUPPORTS ? "" : c.stance().label().toUpperCase(Locale.ROOT)
+                    + (c.claimant() == null ? "" : " (" + c.claimant() + ")") + ": ")
+                    + s.ref() + "  " + s.title() + " — " + s.shortCitation()
                     + (c.locator() == null ? "" : ", " + c.locator())
-                    + (c.field() == null ? "" : "  [" + c.field() + "]"));
+                    + (c.field() == null ? "" : "  [" + c.field() + "]")
+                    + (c.grade() == null ? "" : "  graded " + c.grade().code() + " (" + c.grade().describe() + ")"));
         }
+    }
+
+    private static void printLink(PrintWriter out, Store store, Transaction tx, UUID from, String prefix, Link l) {
+        boolean outgoing = l.fromId().equals(from);
+        UUID otherId = outgoing ? l.toId() : l.fromId();
+        RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
+        DomainRecord other = store.find(tx, otherKind, otherId).orElseThrow();
+        out.println("  " + prefix + (outgoing ? l.relation().label() : l.relation().inverseLabel()) + "  "
+                + other.ref() + "  " + other.displayName() + (l.note() == null ? "" : "  (" + l.note() + ")"));
     }
 
     private static void printFields(PrintWriter out, JsonNode node, String indent) {

@@ -179,10 +179,25 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
         if (wholeYears) {
             return Integer.toString(d.getYear());
         }
+        // "2014–early 2017": a span may start or end in a third of a year, as sources write it
+        if (partBoundary(start, true) && partBoundary(end, false)) {
+            boolean yearEdge = isStart ? d.getDayOfYear() == 1 : d.getMonthValue() == 12;
+            return yearEdge ? Integer.toString(d.getYear()) : PartOfYear.of(d).label() + " " + d.getYear();
+        }
         if (wholeMonths) {
             return YearMonth.from(d).toString();
         }
         return d.toString();
+    }
+
+    private static boolean partBoundary(LocalDate d, boolean isStart) {
+        for (PartOfYear p : PartOfYear.values()) {
+            YearMonth first = YearMonth.of(d.getYear(), p.firstMonth());
+            if (d.equals(isStart ? first.atDay(1) : first.plusMonths(3).atEndOfMonth())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -14,7 +14,11 @@ public enum LinkRelation implements Labelled {
     MEASURES("measures the effect of", "measured by"),
     CONTEXT_FOR("context for", "has context"),
     SUPERSEDES("supersedes", "superseded by"),
-    RESPONSE_TO("response to", "answered by");
+    RESPONSE_TO("response to", "answered by"),
+    /** A figure that counts some of another's people (332 of 6,597). */
+    PART_OF("part of", "includes"),
+    /** Figures that cannot both hold (2,472 + 2,894 against 6,597), shown wherever either is. */
+    CONFLICTS_WITH("conflicts with", "conflicts with");
 
     private final String forward;
     private final String inverse;

@@ -10,6 +10,7 @@ import java.util.Objects;
 public record ReportingPeriod(PeriodKind periodKind, FuzzyDate date) implements Comparable<ReportingPeriod> {
 
     private static final String AS_OF = "as of ";
+    private static final String EACH_YEAR = "each year ";
 
     public ReportingPeriod {
         Objects.requireNonNull(periodKind, "period kind");
@@ -20,7 +21,7 @@ public record ReportingPeriod(PeriodKind periodKind, FuzzyDate date) implements 
         if (periodKind == PeriodKind.YEAR && date.precision() != DatePrecision.YEAR) {
             throw new IllegalArgumentException("a yearly figure needs a year, not " + date.toText());
         }
-        if (periodKind == PeriodKind.SPAN && date.precision() != DatePrecision.SPAN) {
+        if ((periodKind == PeriodKind.SPAN || periodKind == PeriodKind.RATE) && date.precision() != DatePrecision.SPAN) {
             throw new IllegalArgumentException("a span needs a start and an end, not " + date.toText());
         }
     }
@@ -33,15 +34,26 @@ public record ReportingPeriod(PeriodKind periodKind, FuzzyDate date) implements 
         return new ReportingPeriod(PeriodKind.SPAN, FuzzyDate.ofYears(from, to));
     }
 
+    /** A yearly rate that held each year of the span ("300–800 a year, 2008–2014"). */
+    public static ReportingPeriod eachYear(int from, int to) {
+        return new ReportingPeriod(PeriodKind.RATE, FuzzyDate.ofYears(from, to));
+    }
+
     public static ReportingPeriod asOf(FuzzyDate date) {
         return new ReportingPeriod(PeriodKind.AS_OF, date);
     }
 
-    /** Reads "2016", "2008–2014", "as of 2020-03", "as of 2014"; a day or month alone is an "as of" date. */
+    /**
+     * Reads "2016", "2008–2014", "each year 2008–2014", "as of 2020-03", "as of 2014"; a day or month alone
+     * is an "as of" date.
+     */
     public static ReportingPeriod parse(String text) {
         String t = Objects.requireNonNull(text, "period").strip();
         if (t.toLowerCase(Locale.ROOT).startsWith(AS_OF)) {
             return asOf(FuzzyDateParser.parse(t.substring(AS_OF.length())));
+        }
+        if (t.toLowerCase(Locale.ROOT).startsWith(EACH_YEAR)) {
+            return new ReportingPeriod(PeriodKind.RATE, FuzzyDateParser.parse(t.substring(EACH_YEAR.length())));
         }
         FuzzyDate d = FuzzyDateParser.parse(t);
         return switch (d.precision()) {
@@ -65,11 +77,20 @@ public record ReportingPeriod(PeriodKind periodKind, FuzzyDate date) implements 
     }
 
     public String toText() {
-        return periodKind == PeriodKind.AS_OF ? AS_OF + date.toText() : date.toText();
+        return prefix() + date.toText();
     }
 
     public String toDisplay() {
-        return periodKind == PeriodKind.AS_OF ? AS_OF + date.toDisplay() : date.toDisplay();
+        return prefix() + date.toDisplay();
+    }
+
+    private String prefix() {
+        return switch (periodKind) {
+            // "by late 2021" is itself the stock's date: "as of by late 2021" would say it twice
+            case AS_OF -> date.bound() == DateBound.EXACT ? AS_OF : "";
+            case RATE -> EACH_YEAR;
+            default -> "";
+        };
     }
 
     @Override

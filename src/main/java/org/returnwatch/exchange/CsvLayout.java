@@ -61,7 +61,8 @@ final class CsvLayout {
     static final Table SERIES = record("series.csv", "series", List.of("name", "measure", "unit", "countries",
             "reportedBy", "description"), Set.of("countries"), Set.of());
     static final Table POINTS = new Table("points.csv", "series", List.of("series", "ref", "id", "version", "period",
-            "value", "high", "qualifier", "claimedBy", "note"), Set.of(), Set.of(), Set.of("series", "ref"),
+            "pointKind", "value", "high", "qualifier", "trend", "statement", "claimedBy", "note"), Set.of(), Set.of(),
+            Set.of("series", "ref"),
             "series", "points");
     static final Table CITATIONS = record("citations.csv", "citations", List.of("record", "field", "source",
             "locator", "note", "grade", "stance", "claimant"), Set.of(), Set.of());

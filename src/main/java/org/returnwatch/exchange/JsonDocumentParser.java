@@ -19,7 +19,13 @@ import java.util.Map;
  */
 final class JsonDocumentParser {
     static final String FORMAT = "returnwatch";
-    static final int FORMAT_VERSION = 1;
+    /**
+     * Version 2 added graded citations and denials, outcome and status histories with their sources,
+     * case kinds and nationalities, several tactics and perpetrators, and figures in words; version 1
+     * documents are still read, their single tactic, perpetrator, outcome and "contextual" flag taken
+     * into the lists and kinds that replaced them.
+     */
+    static final int FORMAT_VERSION = 2;
 
     private final ObjectMapper mapper;
 
@@ -52,9 +58,9 @@ final class JsonDocumentParser {
                 throw reject(file, null, "format", "is not a ReturnWatch JSON document (\"format\": \"returnwatch\" "
                         + "is missing)");
             }
-            if (version == null || version > FORMAT_VERSION) {
+            if (version == null || version < 1 || version > FORMAT_VERSION) {
                 throw reject(file, null, "formatVersion", "document format version " + version
-                        + " is not supported (this ReturnWatch reads version " + FORMAT_VERSION + ")");
+                        + " is not supported (this ReturnWatch reads versions 1 to " + FORMAT_VERSION + ")");
             }
             return arrays;
         } catch (JsonParseException e) {

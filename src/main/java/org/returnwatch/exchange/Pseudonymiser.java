@@ -128,7 +128,7 @@ public final class Pseudonymiser {
     private static Series series(Series s, Texts t) {
         List<DataPoint> points = s.points().stream().map(p -> new DataPoint(p.id(), p.ref(), p.version(),
                 p.seriesId(), p.period(), p.value(), p.high(), p.qualifier(), t.scrub(p.claimedBy()),
-                t.field("points.note", p.note()))).toList();
+                t.field("points.note", p.note()), p.pointKind(), t.scrub(p.statement()), p.trend())).toList();
         return new Series(s.id(), s.ref(), s.version(), t.scrub(s.name()), s.measure(), s.unit(), s.countries(),
                 t.scrub(s.reportedBy()), t.field("series.description", s.description()), points);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -314,9 +315,11 @@ final class RecordReader {
 
     private DataPoint point(Fields f, UUID seriesId) {
         Reference ref = f.ownRef(RecordKind.DATA_POINT);
-        return new DataPoint(f.id(ref), ref, 0, seriesId, f.period("period"), f.decimal("value", true),
-                f.decimal("high", false), f.enumValue("qualifier", Qualifier.class), f.text("claimedBy"),
-                f.text("note"));
+        PointKind kind = Objects.requireNonNullElse(f.enumValue("pointKind", PointKind.class), PointKind.FIGURE);
+        return new DataPoint(f.id(ref), ref, 0, seriesId, f.period("period"),
+                f.decimal("value", kind == PointKind.FIGURE), f.decimal("high", false),
+                f.enumValue("qualifier", Qualifier.class), f.text("claimedBy"), f.text("note"), kind,
+                f.text("statement"), f.enumValue("trend", Trend.class));
     }
 
     private Citation citation(Fields f) {

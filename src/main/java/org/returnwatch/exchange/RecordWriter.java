@@ -50,7 +50,9 @@ public final class RecordWriter {
     }
 
     private static void put(ObjectNode n, String field, Enum<?> value) {
-        n.put(field, value.name());
+        if (value != null) {
+            n.put(field, value.name());
+        }
     }
 
     private static void put(ObjectNode n, String field, FuzzyDate date) {
@@ -180,11 +182,18 @@ public final class RecordWriter {
     private ObjectNode point(DataPoint p) {
         ObjectNode n = head(p);
         n.put("period", p.period().toText());
-        n.put("value", p.value());
-        if (p.high() != null) {
-            n.put("high", p.high());
+        if (!p.isFigure()) {
+            put(n, "pointKind", p.pointKind());
+            put(n, "trend", p.trend());
+            put(n, "statement", p.statement());
+        } else {
+            n.put("value", p.value());
+            if (p.high() != null) {
+                n.put("high", p.high());
+            }
+            put(n, "qualifier", p.qualifier());
+            put(n, "statement", p.statement());
         }
-        put(n, "qualifier", p.qualifier());
         put(n, "claimedBy", p.claimedBy());
         put(n, "note", p.note());
         return n;

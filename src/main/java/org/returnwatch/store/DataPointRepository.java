@@ -8,23 +8,26 @@ import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.PeriodKind;
+import org.returnwatch.domain.PointKind;
 import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.ReportingPeriod;
+import org.returnwatch.domain.Trend;
 
 /** The published values of series, each a record of its own so it can carry its own citation. */
 public final class DataPointRepository extends RecordRepository<DataPoint> {
 
     public DataPointRepository() {
         super(RecordKind.DATA_POINT, "data_point", "series_id", "period_kind", "period_precision", "period_start",
-                "period_end", "period_approx", "period_inferred", "period_bound", "point_value", "point_high", "qualifier", "claimed_by", "note");
+                "period_end", "period_approx", "period_inferred", "period_bound", "point_value", "point_high",
+                "qualifier", "claimed_by", "note", "point_kind", "statement", "trend");
     }
 
     @Override
     protected List<Object> values(DataPoint p) {
         return Arrays.asList(p.seriesId(), p.period().periodKind(), Sql.date(p.period().date()), p.value(),
-                p.high(), p.qualifier(), p.claimedBy(), p.note());
+                p.high(), p.qualifier(), p.claimedBy(), p.note(), p.pointKind(), p.statement(), p.trend());
     }
 
     @Override
@@ -33,12 +36,14 @@ public final class DataPointRepository extends RecordRepository<DataPoint> {
                 Sql.date(rs, "period"));
         return new DataPoint(id(rs), ref(rs), version(rs), Sql.uuid(rs, "series_id"), period,
                 Sql.decimal(rs, "point_value"), Sql.decimal(rs, "point_high"),
-                Sql.enumValue(rs, "qualifier", Qualifier.class), rs.getString("claimed_by"), rs.getString("note"));
+                Sql.enumValue(rs, "qualifier", Qualifier.class), rs.getString("claimed_by"), rs.getString("note"),
+                Sql.enumValue(rs, "point_kind", PointKind.class), rs.getString("statement"),
+                Sql.enumOrNull(rs, "trend", Trend.class));
     }
 
     @Override
     protected Collection<?> searchWords(DataPoint p) {
-        return Arrays.asList(p.period().toText(), p.valueText(), p.claimedBy(), p.note());
+        return Arrays.asList(p.period().toText(), p.valueText(), p.claimedBy(), p.note(), p.statement());
     }
 
     @Override

@@ -85,6 +85,11 @@ final class Sql {
         return Enum.valueOf(type, rs.getString(column));
     }
 
+    static <E extends Enum<E>> E enumOrNull(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String name = rs.getString(column);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }

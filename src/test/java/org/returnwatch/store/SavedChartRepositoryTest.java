@@ -118,24 +118,4 @@ class SavedChartRepositoryTest {
         assertThat(all()).isEmpty();
         assertThatThrownBy(() -> chart("  ", series.get(0))).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void aDatabaseFromBeforeSavedChartsIsUpgradedOnOpening() {
-        // make the file look as the previous version left it: no saved-chart tables, schema version 2
-        store.write(tx -> {
-            try (var st = tx.connection().createStatement()) {
-                st.execute("DROP TABLE saved_chart_series");
-                st.execute("DROP TABLE saved_chart_agreement");
-                st.execute("DROP TABLE saved_chart");
-                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
-            }
-            return null;
-        });
-        store.close();
-        store = TestDatabases.open(dir);
-        store.write(tx -> store.savedCharts().save(tx, chart("After the upgrade", series.get(0))));
-        assertThat(all()).extracting(SavedChart::name).containsExactly("After the upgrade");
-        List<Series> kept = store.read(tx -> store.series().all(tx));
-        assertThat(kept).hasSize(series.size());
-    }
 }

@@ -63,8 +63,28 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("This record is"), relation);
-        form.addRow(1, new Label("Note"), note);
+        int row = 0;
+        if (!vm.parts().isEmpty()) {
+            ComboBox<RecordItem> origin = new ComboBox<>();
+            origin.setId("link-from");
+            origin.getItems().add(null);
+            origin.getItems().addAll(vm.parts());
+            origin.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(RecordItem r) {
+                    return r == null ? "This record" : r.ref() + "   " + r.title();
+                }
+
+                @Override
+                public RecordItem fromString(String s) {
+                    return null;
+                }
+            });
+            origin.valueProperty().bindBidirectional(vm.originProperty());
+            form.addRow(row++, new Label("From"), origin);
+        }
+        form.addRow(row++, new Label("This record is"), relation);
+        form.addRow(row, new Label("Note"), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
         VBox box = new VBox(10, search, results, form);
         VBox.setVgrow(results, Priority.ALWAYS);

@@ -21,8 +21,14 @@ import org.returnwatch.domain.LinkRelation;
 public final class LinkPickerViewModel {
     private static final int PER_KIND = 15;
 
-    /** What the user picked. */
-    public record Choice(RecordItem target, LinkRelation relation, String note) {
+    /**
+     * What the user picked; {@code from} is the part of the record the link starts from (a statistic's
+     * figure), or null for the record itself.
+     */
+    public record Choice(RecordItem from, RecordItem target, LinkRelation relation, String note) {
+        public Choice(RecordItem target, LinkRelation relation, String note) {
+            this(null, target, relation, note);
+        }
     }
 
     private final Session session;
@@ -34,12 +40,20 @@ public final class LinkPickerViewModel {
     private final ObjectProperty<LinkRelation> relation =
             new SimpleObjectProperty<>(this, "relation", LinkRelation.RELATED_TO);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final List<RecordItem> parts;
+    private final ObjectProperty<RecordItem> origin = new SimpleObjectProperty<>(this, "origin");
 
     /** {@code from} is the record being linked, left out of the results. */
     public LinkPickerViewModel(Session session, TaskRunner runner, UUID from) {
+        this(session, runner, from, List.of());
+    }
+
+    /** Links can also start from one of the record's {@code parts} (a statistic's figures). */
+    public LinkPickerViewModel(Session session, TaskRunner runner, UUID from, List<RecordItem> parts) {
         this.session = session;
         this.searches = new Tasks(runner);
         this.from = from;
+        this.parts = List.copyOf(parts);
         query.addListener((o, a, b) -> search());
     }
 
@@ -56,7 +70,17 @@ public final class LinkPickerViewModel {
     }
 
     public Choice choice() {
-        return new Choice(selected.get(), relation.get(), note.get());
+        return new Choice(origin.get(), selected.get(), relation.get(), note.get());
+    }
+
+    /** The parts a link can start from besides the record itself; empty for most records. */
+    public List<RecordItem> parts() {
+        return parts;
+    }
+
+    /** The part the link starts from, or null for the record itself. */
+    public ObjectProperty<RecordItem> originProperty() {
+        return origin;
     }
 
     public List<LinkRelation> relations() {

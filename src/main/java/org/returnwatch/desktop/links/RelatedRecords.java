@@ -51,6 +51,7 @@ public final class RelatedRecords {
     private UUID id;
     /** The identifier the record on screen will be saved under, while it is not saved yet. */
     private UUID unsavedId;
+    private List<RecordItem> parts = List.of();
     private final javafx.beans.property.ReadOnlyBooleanWrapper waitingForSave =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "waitingForSave");
 
@@ -71,9 +72,15 @@ public final class RelatedRecords {
         waitingForSave.set(false);
         // a record read anew (opened, reloaded, cancelled, saved) has no edits waiting
         edits.clear();
+        parts = List.of();
         pendingLinks.clear();
         pendingCitations.clear();
         refreshed(s);
+    }
+
+    /** The saved parts of the record links can also start from (a statistic's figures). */
+    public void useParts(List<RecordItem> linkable) {
+        parts = List.copyOf(linkable);
     }
 
     /** A record not saved yet, to be saved as {@code newId}: what is added waits for its first Save. */
@@ -186,15 +193,18 @@ public final class RelatedRecords {
         if (!canAdd()) {
             return;
         }
-        Link link = new Link(UUID.randomUUID(), null, 0, kind, recordId(), choice.target().kind(),
-                choice.target().id(), choice.relation(), choice.note());
+        RecordItem from = choice.from();
+        Link link = new Link(UUID.randomUUID(), null, 0, from == null ? kind : from.kind(),
+                from == null ? recordId() : from.id(), choice.target().kind(), choice.target().id(), choice.relation(),
+                choice.note());
         if (id == null) {
             pendingLinks.put(link.id(), link);
             links.add(new LinkRow(link.id(), 0, link.relation().label(), choice.target(), link.note()));
             changedBeforeSave();
             return;
         }
-        change("linking", w -> w.links().addLink(link));
+        UUID recordId = id;
+        change("linking", w -> w.links().addLink(recordId, link));
     }
 
     public void removeLink(LinkRow row) {
@@ -273,7 +283,7 @@ public final class RelatedRecords {
             dialogs.showInfo("Link", "Open a record first, then link it.");
             return;
         }
-        LinkPickerViewModel picker = new LinkPickerViewModel(session, tasks.runner(), recordId());
+        LinkPickerViewModel picker = new LinkPickerViewModel(session, tasks.runner(), recordId(), parts);
         picker.search();
         linkDialogs.pickLink(picker).ifPresent(this::addLink);
     }

@@ -30,6 +30,11 @@ public interface RecordForm<T extends DomainRecord> {
     default void useSources(List<RecordItem> sources) {
     }
 
+    /** The saved parts of a stored record that can be linked on their own (a statistic's figures); none by default. */
+    default List<RecordItem> linkableParts(T rec) {
+        return List.of();
+    }
+
     /** Fills the fields (and child rows) from a stored record. */
     void load(T rec);
 

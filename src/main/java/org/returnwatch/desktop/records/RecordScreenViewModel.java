@@ -192,6 +192,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.useSources(story.sources());
             form.load(original);
             related.show(form.kind(), id, story.related());
+            related.useParts(form.linkableParts(original));
             edit.start(RecordItem.of(original).toString(), false);
             recordOpen.set(true);
         });

@@ -16,13 +16,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.returnwatch.app.ChildChanges;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Measure;
+import org.returnwatch.domain.PointKind;
 import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Trend;
 
 /** A published statistic and its data points; the points are records of their own, saved with it. */
 public final class SeriesForm implements RecordForm<Series> {
@@ -33,13 +36,17 @@ public final class SeriesForm implements RecordForm<Series> {
     final StringProperty reportedBy = FormText.text();
     final StringProperty description = FormText.text();
     private final ObservableList<PointRow> points = FXCollections.observableArrayList(
-            r -> new Observable[] {r.period, r.value, r.high, r.qualifier, r.claimedBy, r.note});
+            r -> new Observable[] {r.period, r.says, r.value, r.high, r.qualifier, r.trend, r.statement, r.claimedBy,
+                r.note});
     private final List<DataPoint> removed = new ArrayList<>();
     private final ChildTable<PointRow> table = new ChildTable<>("Data points", points, List.of(
             new ChildTable.Column<>("Period", r -> r.period, List.of()),
+            new ChildTable.Column<>("Says", r -> r.says, List.of(PointKind.values())),
             new ChildTable.Column<>("Qualifier", r -> r.qualifier, List.of(Qualifier.values())),
             new ChildTable.Column<>("Value", r -> r.value, List.of()),
             new ChildTable.Column<>("High (range)", r -> r.high, List.of()),
+            new ChildTable.Column<>("Trend", r -> r.trend, List.of(Trend.values())),
+            new ChildTable.Column<>("In the source's words", r -> r.statement, List.of()),
             new ChildTable.Column<>("Claimed by", r -> r.claimedBy, List.of()),
             new ChildTable.Column<>("Note", r -> r.note, List.of())),
             PointRow::new, PointRow::problem);
@@ -48,6 +55,9 @@ public final class SeriesForm implements RecordForm<Series> {
     public static final class PointRow {
         DataPoint original;
         public final StringProperty period = FormText.text();
+        public final ObjectProperty<PointKind> says = new SimpleObjectProperty<>(PointKind.FIGURE);
+        public final ObjectProperty<Trend> trend = new SimpleObjectProperty<>();
+        public final StringProperty statement = FormText.text();
         public final ObjectProperty<Qualifier> qualifier = new SimpleObjectProperty<>(Qualifier.EXACT);
         public final StringProperty value = FormText.text();
         public final StringProperty high = FormText.text();
@@ -65,12 +75,20 @@ public final class SeriesForm implements RecordForm<Series> {
 
         DataPoint build(UUID seriesId) {
             ReportingPeriod p = ReportingPeriod.parse(period.get());
-            BigDecimal v = number(value.get(), "value");
-            BigDecimal h = high.get() == null || high.get().isBlank() ? null : number(high.get(), "high value");
+            PointKind kind = says.get() == null ? PointKind.FIGURE : says.get();
+            boolean figure = kind == PointKind.FIGURE;
+            // words carry no number: an empty value box is how they are typed, a filled one a mistake
+            BigDecimal v = !figure && blank(value.get()) ? null : number(value.get(), "value");
+            BigDecimal h = blank(high.get()) ? null : number(high.get(), "high value");
             UUID id = original == null ? UUID.randomUUID() : original.id();
             return new DataPoint(id, original == null ? null : original.ref(),
-                    original == null ? 0 : original.version(), seriesId, p, v, h, qualifier.get(), claimedBy.get(),
-                    note.get());
+                    original == null ? 0 : original.version(), seriesId, p, v, h,
+                    figure ? qualifier.get() : Qualifier.EXACT, claimedBy.get(), note.get(), kind, statement.get(),
+                    kind == PointKind.TREND ? trend.get() : null);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
         }
 
         private static BigDecimal number(String s, String what) {
@@ -115,6 +133,11 @@ public final class SeriesForm implements RecordForm<Series> {
     }
 
     @Override
+    public List<RecordItem> linkableParts(Series s) {
+        return s.points().stream().map(RecordItem::of).toList();
+    }
+
+    @Override
     public void load(Series s) {
         name.set(s.name());
         measure.set(s.measure());
@@ -127,7 +150,10 @@ public final class SeriesForm implements RecordForm<Series> {
             r.original = p;
             r.period.set(p.period().toText());
             r.qualifier.set(p.qualifier());
-            r.value.set(p.value().toPlainString());
+            r.says.set(p.pointKind());
+            r.trend.set(p.trend());
+            r.statement.set(p.statement() == null ? "" : p.statement());
+            r.value.set(p.value() == null ? "" : p.value().toPlainString());
             r.high.set(p.high() == null ? "" : p.high().toPlainString());
             r.claimedBy.set(FormText.orEmpty(p.claimedBy()));
             r.note.set(FormText.orEmpty(p.note()));
