@@ -22,3 +22,12 @@ ALTER TABLE link DROP CONSTRAINT link_relation_ck;
 ALTER TABLE link ADD CONSTRAINT link_relation_ck CHECK (relation IN ('RELATED_TO','PURSUED_UNDER','USED_TO_PERSUADE',
     'RELATIVE_OF','SAME_OPERATION','CO_DEFENDANT_OF','TARGETED_BY','INVOLVES','PARTY_TO','MEASURES','CONTEXT_FOR',
     'SUPERSEDES','RESPONSE_TO','PART_OF','CONFLICTS_WITH'));
+
+-- "early 2017" is stored as PART_OF_YEAR, longer than the ten characters the first release allowed
+-- for a date's precision.
+ALTER TABLE source ALTER COLUMN published_precision SET DATA TYPE VARCHAR(12);
+ALTER TABLE incident ALTER COLUMN date_precision SET DATA TYPE VARCHAR(12);
+ALTER TABLE agreement_status ALTER COLUMN date_precision SET DATA TYPE VARCHAR(12);
+ALTER TABLE data_point ALTER COLUMN period_precision SET DATA TYPE VARCHAR(12);
+-- and SIGNED_NOT_IMPLEMENTED is longer than the twenty characters a status had
+ALTER TABLE agreement_status ALTER COLUMN status SET DATA TYPE VARCHAR(30);
