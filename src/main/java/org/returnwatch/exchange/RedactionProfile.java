@@ -28,8 +28,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
 
     /** The fields a profile can act on; every other field (dates, countries, tactics, figures …) is kept. */
     public static final List<String> FIELDS = List.of("cases.name", "cases.nativeName", "cases.aliases", "cases.role",
-            "cases.residenceCity", "cases.accusation", "cases.amount", "cases.summary", "incidents.place",
-            "incidents.description", "actors.name", "actors.nativeName", "actors.note", "agreements.summary",
+            "cases.residenceCity", "cases.accusation", "cases.amount", "cases.summary", "cases.outcomeNote",
+            "incidents.place", "incidents.description", "actors.name", "actors.nativeName", "actors.note", "agreements.summary",
             "agreements.statusNote", "series.description", "points.note", "sources.author", "sources.url",
             "sources.note", "citations.note", "links.note");
     /** Names are required: they can be kept or replaced by a code, not removed. */
@@ -45,9 +45,9 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
         Map<String, Action> f = new HashMap<>();
         f.put("cases.name", Action.CODE);
         f.put("actors.name", Action.CODE);
-        for (String removed : List.of("cases.nativeName", "cases.aliases", "cases.summary", "incidents.description",
-                "actors.nativeName", "actors.note", "agreements.summary", "agreements.statusNote", "points.note",
-                "sources.note", "citations.note", "links.note")) {
+        for (String removed : List.of("cases.nativeName", "cases.aliases", "cases.summary", "cases.outcomeNote",
+                "incidents.description", "actors.nativeName", "actors.note", "agreements.summary",
+                "agreements.statusNote", "points.note", "sources.note", "citations.note", "links.note")) {
             f.put(removed, Action.REMOVE);
         }
         return new RedactionProfile("standard", f, EnumSet.of(ActorKind.PERSON, ActorKind.RELATIVE));

@@ -24,6 +24,7 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
     public LinkPickerViewModel.Choice linkAnswer;
+    public LinkPickerViewModel lastPicker;
     /** What the citation dialog answers; null answers as Cancel. */
     public CitationEdit citationAnswer;
     public final List<String> confirmations = new ArrayList<>();
@@ -137,6 +138,7 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
 
     @Override
     public Optional<LinkPickerViewModel.Choice> pickLink(LinkPickerViewModel picker) {
+        lastPicker = picker;
         return Optional.ofNullable(linkAnswer);
     }
 

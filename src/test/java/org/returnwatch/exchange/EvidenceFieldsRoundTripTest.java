@@ -218,10 +218,10 @@ class EvidenceFieldsRoundTripTest {
         for (String field : List.of("caseKind", "nationalities")) {
             assertThat(copy.get("cases").get(0).get(field)).isEqualTo(original.get("cases").get(0).get(field));
         }
-        assertThat(withoutClaimants(copy.get("cases").get(0).get("outcomeHistory")))
-                .isEqualTo(withoutClaimants(original.get("cases").get(0).get("outcomeHistory")));
-        assertThat(withoutClaimants(copy.get("agreements").get(0).get("statusHistory")))
-                .isEqualTo(withoutClaimants(original.get("agreements").get(0).get("statusHistory")));
+        assertThat(withoutClaimantsAndNotes(copy.get("cases").get(0).get("outcomeHistory")))
+                .isEqualTo(withoutClaimantsAndNotes(original.get("cases").get(0).get("outcomeHistory")));
+        assertThat(withoutClaimantsAndNotes(copy.get("agreements").get(0).get("statusHistory")))
+                .isEqualTo(withoutClaimantsAndNotes(original.get("agreements").get(0).get("statusHistory")));
         for (String field : List.of("tactics", "pressured", "date")) {
             assertThat(copy.get("incidents").get(0).get(field)).isEqualTo(original.get("incidents").get(0).get(field));
         }
@@ -242,6 +242,8 @@ class EvidenceFieldsRoundTripTest {
         assertThat(copy.get("links")).extracting(l -> l.get("relation").asText())
                 .containsExactlyInAnyOrder("CONFLICTS_WITH", "PART_OF");
         assertThat(copy.toString()).as("the person named as a perpetrator").doesNotContain("Agent Example");
+        assertThat(copy.get("cases").get(0).get("outcomeHistory").get(0).has("note")).as("a free-text note")
+                .isFalse();
     }
 
     @Test
@@ -278,9 +280,9 @@ class EvidenceFieldsRoundTripTest {
         }
     }
 
-    private static JsonNode withoutClaimants(JsonNode steps) {
+    private static JsonNode withoutClaimantsAndNotes(JsonNode steps) {
         ArrayNode copy = steps.deepCopy();
-        copy.forEach(s -> ((ObjectNode) s).remove("claimedBy"));
+        copy.forEach(s -> ((ObjectNode) s).remove(List.of("claimedBy", "note")));
         return copy;
     }
 }

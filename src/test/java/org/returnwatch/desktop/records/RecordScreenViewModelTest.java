@@ -22,8 +22,10 @@ import org.returnwatch.domain.Actor;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.AgreementStatus;
 import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.PointKind;
 import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Trend;
 import org.returnwatch.store.Store;
 
 /** Agreements with their status history, statistics with their points, actors, links from a picker. */
@@ -102,6 +104,69 @@ class RecordScreenViewModelTest {
         assertThat(stored.points()).hasSize(n);
         assertThat(stored.points()).anySatisfy(p -> assertThat(p.valueText()).isEqualTo("more than 1,234"));
         assertThat(stored.points()).noneSatisfy(p -> assertThat(p.id()).isEqualTo(any.points().get(0).id()));
+    }
+
+    @Test
+    void aSizeOrATrendInWordsIsTypedWithoutANumberAndRefusedWithOne() {
+        SeriesForm form = new SeriesForm();
+        RecordScreenViewModel<Series> vm = screen(form);
+        Series any = store.read(tx -> store.series().all(tx)).get(0);
+        vm.open(any.id());
+        ChildTable<?> points = form.children().orElseThrow();
+        int n = points.rows().size();
+        points.addRow();
+        SeriesForm.PointRow vague = (SeriesForm.PointRow) points.rows().get(n);
+        vague.period.set("as of 2022 (inferred)");
+        vague.says.set(PointKind.VAGUE_SIZE);
+        vague.statement.set("thousands every year");
+        vague.value.set("1000");
+        vm.save();
+        assertThat(dialogs.errors).singleElement().asString().contains("has no number");
+        vague.value.set("");
+        points.addRow();
+        SeriesForm.PointRow trend = (SeriesForm.PointRow) points.rows().get(n + 1);
+        trend.period.set("2018–2020");
+        trend.says.set(PointKind.TREND);
+        trend.statement.set("fell over two years");
+        vm.save();
+        assertThat(dialogs.errors).hasSize(2).last().asString().contains("direction");
+        trend.trend.set(Trend.FALLING);
+        vm.save();
+        Series stored = store.read(tx -> store.series().find(tx, any.id())).orElseThrow();
+        assertThat(stored.points()).hasSize(n + 2);
+        assertThat(stored.points()).anySatisfy(p -> {
+            assertThat(p.pointKind()).isEqualTo(PointKind.VAGUE_SIZE);
+            assertThat(p.value()).isNull();
+            assertThat(p.period().date().inferred()).isTrue();
+        });
+        assertThat(stored.points()).anySatisfy(p -> assertThat(p.valueText())
+                .isEqualTo("falling: “fell over two years”"));
+    }
+
+    @Test
+    void aFigureIsLinkedFromItsStatisticsScreenAndTheConflictShowsOnBothStatistics() {
+        SeriesForm form = new SeriesForm();
+        RecordScreenViewModel<Series> vm = screen(form);
+        List<Series> all = store.read(tx -> store.series().all(tx)).stream().filter(s -> !s.points().isEmpty())
+                .toList();
+        Series first = all.get(0);
+        Series second = all.get(1);
+        vm.open(first.id());
+        RecordItem from = RecordItem.of(first.points().get(0));
+        RecordItem to = RecordItem.of(second.points().get(0));
+        dialogs.linkAnswer = new LinkPickerViewModel.Choice(from, to, LinkRelation.CONFLICTS_WITH, "cannot both hold");
+        vm.related().pickAndLink();
+        assertThat(dialogs.lastPicker.parts()).as("the figures a link can start from")
+                .containsExactlyElementsOf(first.points().stream().map(RecordItem::of).toList());
+        assertThat(vm.related().links()).anySatisfy(l -> {
+            assertThat(l.relation()).isEqualTo(from.ref() + " conflicts with");
+            assertThat(l.other()).isEqualTo(to);
+        });
+        var onSecond = session.workspace().links().read(second.id());
+        assertThat(onSecond.links()).anySatisfy(l -> {
+            assertThat(l.relation()).isEqualTo(to.ref() + " conflicts with");
+            assertThat(l.other().id()).isEqualTo(from.id());
+        });
     }
 
     @Test
