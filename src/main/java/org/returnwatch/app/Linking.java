@@ -107,6 +107,10 @@ public final class Linking {
 
     private static void addLinks(Store store, Transaction tx, UUID id, String from, List<LinkRow> rows) {
         for (Link l : store.links().touching(tx, id)) {
+            // a link between two figures of one statistic is listed once, from its first end
+            if (rows.stream().anyMatch(r -> r.linkId().equals(l.id()))) {
+                continue;
+            }
             boolean outgoing = l.fromId().equals(id);
             RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
             UUID otherId = outgoing ? l.toId() : l.fromId();

@@ -162,6 +162,12 @@ class RecordScreenViewModelTest {
             assertThat(l.relation()).isEqualTo(from.ref() + " conflicts with");
             assertThat(l.other()).isEqualTo(to);
         });
+        RecordItem sibling = RecordItem.of(first.points().get(1));
+        dialogs.linkAnswer = new LinkPickerViewModel.Choice(from, sibling, LinkRelation.PART_OF, null);
+        vm.related().pickAndLink();
+        assertThat(vm.related().links()).as("a link between two of its figures, listed once")
+                .filteredOn(l -> l.other().equals(sibling) || l.other().equals(from)).singleElement()
+                .satisfies(l -> assertThat(l.relation()).isEqualTo(from.ref() + " part of"));
         var onSecond = session.workspace().links().read(second.id());
         assertThat(onSecond.links()).anySatisfy(l -> {
             assertThat(l.relation()).isEqualTo(to.ref() + " conflicts with");
