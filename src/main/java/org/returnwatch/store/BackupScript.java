@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -35,6 +36,19 @@ final class BackupScript {
     private static final List<String> SKIPPED = List.of("--", "SET ", "CREATE USER ");
     private static final List<String> REPLAYED = List.of("CREATE CACHED TABLE ", "CREATE MEMORY TABLE ",
             "ALTER TABLE ", "INSERT INTO ", "CREATE INDEX ", "CREATE UNIQUE INDEX ", "CREATE SEQUENCE ");
+    /**
+     * How SCRIPT carries large objects (the attachments' bytes): in pieces into a temporary table, joined
+     * again by two functions of H2's own while the row is inserted. Only these exact statements are run,
+     * so no other function can be declared.
+     */
+    private static final Set<String> LARGE_OBJECT_STATEMENTS = Set.of(
+            "CREATE CACHED LOCAL TEMPORARY TABLE IF NOT EXISTS SYSTEM_LOB_STREAM(ID INT NOT NULL, PART INT NOT NULL, "
+                    + "CDATA VARCHAR, BDATA VARBINARY)",
+            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_CLOB FOR 'org.h2.command.dml.ScriptCommand.combineClob'",
+            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_BLOB FOR 'org.h2.command.dml.ScriptCommand.combineBlob'",
+            "DROP TABLE IF EXISTS SYSTEM_LOB_STREAM",
+            "DROP ALIAS IF EXISTS SYSTEM_COMBINE_CLOB",
+            "DROP ALIAS IF EXISTS SYSTEM_COMBINE_BLOB");
 
     private BackupScript() {
     }
@@ -96,9 +110,17 @@ final class BackupScript {
         }
     }
 
+    private static String withoutSemicolon(String sql) {
+        return sql.endsWith(";") ? sql.substring(0, sql.length() - 1).stripTrailing() : sql;
+    }
+
     private static void run(Statement st, String sql) throws SQLException, IOException {
         String head = sql.stripLeading().toUpperCase(Locale.ROOT);
         if (SKIPPED.stream().anyMatch(head::startsWith)) {
+            return;
+        }
+        if (LARGE_OBJECT_STATEMENTS.contains(withoutSemicolon(sql.strip()))) {
+            st.execute(sql);
             return;
         }
         if (REPLAYED.stream().noneMatch(head::startsWith)) {
