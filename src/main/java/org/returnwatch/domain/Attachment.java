@@ -1,6 +1,7 @@
 package org.returnwatch.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +32,8 @@ public record Attachment(UUID id, ItemRef ref, RecordKind recordKind, UUID recor
         }
         fileName = Texts.required(fileName, "file name");
         mediaType = Texts.required(mediaType, "media type");
-        Objects.requireNonNull(addedAt, "added at");
+        // the database keeps microseconds: a stored attachment reads back equal to the one written
+        addedAt = Objects.requireNonNull(addedAt, "added at").truncatedTo(ChronoUnit.MICROS);
         addedBy = Texts.clean(addedBy);
         note = Texts.clean(note);
         if (size < 0) {

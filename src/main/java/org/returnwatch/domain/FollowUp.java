@@ -1,6 +1,7 @@
 package org.returnwatch.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,6 +17,7 @@ public record FollowUp(UUID id, ItemRef ref, long version, UUID caseId, LocalDat
         Objects.requireNonNull(caseId, "case");
         Objects.requireNonNull(due, "due date");
         note = Texts.required(note, "note");
+        doneAt = doneAt == null ? null : doneAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     public static FollowUp create(UUID caseId, LocalDate due, String note) {

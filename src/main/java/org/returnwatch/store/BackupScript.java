@@ -60,7 +60,8 @@ final class BackupScript {
         out.writeUTF(FORMAT);
         out.writeInt(VERSION);
         long count = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT")) {
+        try (Statement st = c.createStatement(); SmallResults small = SmallResults.during(st);
+             ResultSet rs = st.executeQuery("SCRIPT")) {
             while (rs.next()) {
                 listener.checkCancelled();
                 byte[] sql = rs.getString(1).getBytes(StandardCharsets.UTF_8);
@@ -74,6 +75,51 @@ final class BackupScript {
         out.flush();
         out.close();
         return count;
+    }
+
+    /**
+     * SCRIPT builds its whole result before the first row is read: the attachments' bytes, as hex
+     * text in pieces of 4 KB. H2 keeps up to MAX_MEMORY_ROWS rows of a result in memory (by default
+     * 40,000 per GB of heap) before it moves them to its encrypted temporary file; with large files
+     * that many pieces outgrow the heap. For the length of the backup the limit is lowered, then put
+     * back (it is a database-wide setting: other queries meanwhile only spill sooner).
+     */
+    private static final class SmallResults implements AutoCloseable {
+        private static final int ROWS_DURING_BACKUP = 256;
+        private final Statement st;
+        private final int before;
+
+        private SmallResults(Statement st, int before) {
+            this.st = st;
+            this.before = before;
+        }
+
+        static SmallResults during(Statement st) throws SQLException {
+            int before = defaultRows();
+            try (ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                    + "WHERE SETTING_NAME = 'MAX_MEMORY_ROWS'")) {
+                if (rs.next()) {
+                    before = Integer.parseInt(rs.getString(1));
+                }
+            }
+            if (before > ROWS_DURING_BACKUP) {
+                st.execute("SET MAX_MEMORY_ROWS " + ROWS_DURING_BACKUP);
+            }
+            return new SmallResults(st, before);
+        }
+
+        /** H2's own default: 40,000 rows per GB of heap. */
+        private static int defaultRows() {
+            long max = Runtime.getRuntime().maxMemory();
+            return max == Long.MAX_VALUE ? 40_000 : (int) Math.min(Integer.MAX_VALUE, 40_000L * max / (1L << 30));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (before > ROWS_DURING_BACKUP) {
+                st.execute("SET MAX_MEMORY_ROWS " + before);
+            }
+        }
     }
 
     /**
