@@ -121,13 +121,16 @@ class SavedChartRepositoryTest {
 
     @Test
     void aDatabaseFromBeforeSavedChartsIsUpgradedOnOpening() {
-        // make the file look as the previous version left it: no saved-chart tables, schema version 2
+        // make the file look as the previous version left it: schema version 2, so no saved-chart tables
+        // and none of the later ones (evidence files, follow-ups)
         store.write(tx -> {
             try (var st = tx.connection().createStatement()) {
                 st.execute("DROP TABLE saved_chart_series");
                 st.execute("DROP TABLE saved_chart_agreement");
                 st.execute("DROP TABLE saved_chart");
-                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+                st.execute("DROP TABLE attachment");
+                st.execute("DROP TABLE follow_up");
+                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" NOT IN ('1', '2')");
             }
             return null;
         });
@@ -137,5 +140,8 @@ class SavedChartRepositoryTest {
         assertThat(all()).extracting(SavedChart::name).containsExactly("After the upgrade");
         List<Series> kept = store.read(tx -> store.series().all(tx));
         assertThat(kept).hasSize(series.size());
+        int later = store.read(tx -> store.attachments().all(tx).size() + store.followUps().forCase(tx,
+                java.util.UUID.randomUUID()).size());
+        assertThat(later).as("the later tables were made too").isZero();
     }
 }
