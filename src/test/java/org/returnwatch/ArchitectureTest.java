@@ -25,7 +25,7 @@ class ArchitectureTest {
             .layer("Ui").definedBy("org.returnwatch.cli..", "org.returnwatch.desktop..")
             .layer("App").definedBy("org.returnwatch.app..")
             .layer("Services").definedBy("org.returnwatch.exchange..", "org.returnwatch.chart..",
-                    "org.returnwatch.seed..")
+                    "org.returnwatch.seed..", "org.returnwatch.dossier..")
             .layer("Store").definedBy("org.returnwatch.store..")
             .layer("Domain").definedBy("org.returnwatch.domain..", "org.returnwatch.work..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -56,7 +56,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..", "java.nio..",
                     "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
                     "org.returnwatch.seed..", "org.returnwatch.app..", "org.returnwatch.cli..",
-                    "org.returnwatch.desktop..");
+                    "org.returnwatch.desktop..", "org.returnwatch.dossier..");
 
     @ArchTest
     static final ArchRule workIsPure = noClasses().that().resideInAPackage("org.returnwatch.work..")

@@ -18,6 +18,9 @@ public final class Workspace implements AutoCloseable {
     private final CaseListing caseList;
     private final ChartData charts;
     private final Transfers transfers;
+    private final Attachments attachments;
+    private final FollowUps followUps;
+    private final Dossiers dossiers;
 
     Workspace(Store store) {
         this.store = store;
@@ -29,6 +32,17 @@ public final class Workspace implements AutoCloseable {
         this.caseList = new CaseListing(store);
         this.charts = new ChartData(store);
         this.transfers = new Transfers(store);
+        this.attachments = new Attachments(store);
+        this.followUps = new FollowUps(store);
+        this.dossiers = new Dossiers(store);
+    }
+
+    /**
+     * A workspace over a database the command line opened itself (from its passphrase file or prompt);
+     * the window opens its databases through {@link Databases}.
+     */
+    public static Workspace over(Store store) {
+        return new Workspace(store);
     }
 
     /** For the tests of this package's users, through a helper in the test sources; never for the front ends. */
@@ -71,6 +85,21 @@ public final class Workspace implements AutoCloseable {
 
     public Transfers transfers() {
         return transfers;
+    }
+
+    /** Evidence files attached to records. */
+    public Attachments attachments() {
+        return attachments;
+    }
+
+    /** Dated tasks on cases. */
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    /** The case dossier and the list report, as PDF. */
+    public Dossiers dossiers() {
+        return dossiers;
     }
 
     @Override

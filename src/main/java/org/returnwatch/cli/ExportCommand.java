@@ -58,6 +58,11 @@ final class ExportCommand implements Callable<Integer> {
             + "file elsewhere)")
     boolean onlySelected;
 
+    @Option(names = "--attachments", negatable = true, description = "with --format csv and a .zip: put the evidence "
+            + "files of the exported records in the zip, with a manifest of their SHA-256 (the default, except with "
+            + "--pseudonymise, where they are left out unless asked for, and images lose their metadata)")
+    Boolean attachments;
+
     @Override
     public Integer call() {
         if (profile != null && !pseudonymise) {
@@ -74,12 +79,14 @@ final class ExportCommand implements Callable<Integer> {
         Exports.Report report;
         try (Store store = root.openStore()) {
             Exports.Format f = format == Format.json ? Exports.Format.JSON : Exports.Format.CSV;
-            report = new Exports(json).export(store, new Exports.Request(f, out, selection, redaction),
-                    ProgressListener.NONE);
+            Exports.Request request = attachments == null ? new Exports.Request(f, out, selection, redaction)
+                    : new Exports.Request(f, out, selection, redaction, attachments);
+            report = new Exports(json).export(store, request, ProgressListener.NONE);
         }
         String what = redaction != null ? "a pseudonymised copy (profile " + redaction.name() + ") of "
                 : "";
-        root.spec.commandLine().getOut().println("Exported " + what + report.records() + " records to " + out
+        root.spec.commandLine().getOut().println("Exported " + what + report.records() + " records"
+                + (report.attachments() > 0 ? " and " + report.attachments() + " evidence files" : "") + " to " + out
                 + (redaction == null ? " (plain text, not encrypted: keep it where that is safe)" : ""));
         return 0;
     }

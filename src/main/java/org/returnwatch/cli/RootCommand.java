@@ -3,6 +3,7 @@ package org.returnwatch.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.store.DataLocations;
 import org.returnwatch.store.Database;
 import org.returnwatch.store.DatabaseFile;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
             "With no command, opens the desktop window. The database is encrypted with a passphrase, "
                 + "read from --passphrase-file or asked for without echo; never give it as an argument."},
         subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-            ImportCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class},
+            ImportCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class, AttachCommand.class,
+            AttachmentsCommand.class, ExtractCommand.class, VerifyAttachmentsCommand.class, FollowUpCommand.class,
+            FollowUpsCommand.class, DossierCommand.class, ReportCommand.class},
         footer = {"", "The database defaults to the user's data folder; --db or the environment variable "
                 + "RETURNWATCH_DB overrides it.",
             "Exit status: 0 success, 1 failure (one line on standard error), 2 usage error."})
@@ -70,6 +73,19 @@ public final class RootCommand {
             }
         }
         return Passphrase.adopt(first);
+    }
+
+    Workspace openWorkspace() {
+        return Workspace.over(openStore());
+    }
+
+    /** Who is working, for what they add: RETURNWATCH_CASEWORKER, else the system account's name. */
+    String caseworker(String given) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        String named = env.get("RETURNWATCH_CASEWORKER");
+        return named != null && !named.isBlank() ? named.strip() : System.getProperty("user.name");
     }
 
     Store openStore() {

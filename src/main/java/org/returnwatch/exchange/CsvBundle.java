@@ -16,7 +16,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The CSV files of an export, in a folder or a zip (also a zip made of the export's folder, with the
- * files one level down). Only ".csv" files count; others (a README, "__MACOSX") are left alone. A
+ * files one level down). Only ".csv" files count; others (a README, "__MACOSX", the evidence files under
+ * "attachments/", whatever their names) are left alone. A
  * zip entry is read no further than {@link InputLimits#MAX_FILE_BYTES}, whatever its header claims.
  */
 abstract class CsvBundle implements AutoCloseable {
@@ -76,6 +77,7 @@ abstract class CsvBundle implements AutoCloseable {
         }
         Map<Entry, ZipEntry> entries = new LinkedHashMap<>();
         zip.stream().filter(z -> !z.isDirectory()).filter(z -> !z.getName().startsWith("__MACOSX/"))
+                .filter(z -> !ExportedFiles.isInFolder(z.getName()))
                 .filter(z -> z.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
                 .forEach(z -> {
                     String name = z.getName().substring(z.getName().lastIndexOf('/') + 1);

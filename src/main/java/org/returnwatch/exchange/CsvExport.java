@@ -36,9 +36,17 @@ public final class CsvExport {
 
     /** Writes to {@code out}: a zip when its name ends in ".zip", a folder otherwise. */
     public void write(Dataset d, Path out, ProgressListener listener) {
+        write(d, out, listener, ExportedFiles.NONE);
+    }
+
+    static boolean isZip(Path out) {
+        return out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    }
+
+    /** As above; a zip also takes the evidence files {@code attachments} holds. */
+    void write(Dataset d, Path out, ProgressListener listener, ExportedFiles attachments) {
         Map<CsvLayout.Table, List<List<String>>> files = rows(d, new Ticker(listener, d.size()));
-        CsvSink sink = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
-                ? CsvSink.zip(out) : CsvSink.folder(out);
+        CsvSink sink = isZip(out) ? CsvSink.zip(out, attachments::writeTo) : CsvSink.folder(out);
         sink.write(files.keySet().stream().map(CsvLayout.Table::file).toList(), (name, os) -> {
             CsvLayout.Table t = CsvLayout.byFile(name).orElseThrow();
             writeFile(os, t, files.get(t));

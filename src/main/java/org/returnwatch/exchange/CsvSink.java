@@ -24,7 +24,12 @@ abstract class CsvSink {
 
     abstract void write(List<String> names, FileWriter writer);
 
-    static CsvSink zip(Path out) {
+    /** More entries for a zip, written after the CSV files. */
+    interface ZipExtras {
+        void writeTo(ZipOutputStream zip) throws IOException;
+    }
+
+    static CsvSink zip(Path out, ZipExtras extras) {
         return new CsvSink() {
             @Override
             void write(List<String> names, FileWriter writer) {
@@ -35,6 +40,7 @@ abstract class CsvSink {
                         writer.write(name, zip);
                         zip.closeEntry();
                     }
+                    extras.writeTo(zip);
                     zip.finish();
                 });
             }

@@ -13,12 +13,20 @@ import org.returnwatch.work.ProgressListener;
 public final class Exports {
     public enum Format { JSON, CSV }
 
-    /** @param profile null for a plain export, else how to pseudonymise */
-    public record Request(Format format, Path out, Selection selection, RedactionProfile profile) {
+    /**
+     * @param profile     null for a plain export, else how to pseudonymise
+     * @param attachments true to put the evidence files of the exported records into a zip export (CSV in a
+     *                    .zip), with a manifest of their fingerprints
+     */
+    public record Request(Format format, Path out, Selection selection, RedactionProfile profile, boolean attachments) {
+        /** Evidence files go into a plain zip export, and are left out of a pseudonymised one. */
+        public Request(Format format, Path out, Selection selection, RedactionProfile profile) {
+            this(format, out, selection, profile, profile == null);
+        }
     }
 
-    /** What was written. */
-    public record Report(Path out, long records, RedactionProfile profile) {
+    /** What was written; {@code attachments} is how many evidence files went with the records. */
+    public record Report(Path out, long records, RedactionProfile profile, int attachments) {
     }
 
     private final JsonExchange json;
@@ -41,8 +49,13 @@ public final class Exports {
                 }
                 OutputFiles.writeAtomically(r.out(), os -> json.mapper().writeValue(os, doc));
             }
-            case CSV -> new CsvExport(json.mapper()).write(data, r.out(), listener);
+            case CSV -> {
+                ExportedFiles files = r.attachments() && CsvExport.isZip(r.out())
+                        ? ExportedFiles.of(store, data, r.profile() != null, json.mapper()) : ExportedFiles.NONE;
+                new CsvExport(json.mapper()).write(data, r.out(), listener, files);
+                return new Report(r.out(), data.size(), r.profile(), files.count());
+            }
         }
-        return new Report(r.out(), data.size(), r.profile());
+        return new Report(r.out(), data.size(), r.profile(), 0);
     }
 }

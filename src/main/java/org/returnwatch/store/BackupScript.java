@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -35,6 +36,19 @@ final class BackupScript {
     private static final List<String> SKIPPED = List.of("--", "SET ", "CREATE USER ");
     private static final List<String> REPLAYED = List.of("CREATE CACHED TABLE ", "CREATE MEMORY TABLE ",
             "ALTER TABLE ", "INSERT INTO ", "CREATE INDEX ", "CREATE UNIQUE INDEX ", "CREATE SEQUENCE ");
+    /**
+     * How SCRIPT carries large objects (the attachments' bytes): in pieces into a temporary table, joined
+     * again by two functions of H2's own while the row is inserted. Only these exact statements are run,
+     * so no other function can be declared.
+     */
+    private static final Set<String> LARGE_OBJECT_STATEMENTS = Set.of(
+            "CREATE CACHED LOCAL TEMPORARY TABLE IF NOT EXISTS SYSTEM_LOB_STREAM(ID INT NOT NULL, PART INT NOT NULL, "
+                    + "CDATA VARCHAR, BDATA VARBINARY)",
+            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_CLOB FOR 'org.h2.command.dml.ScriptCommand.combineClob'",
+            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_BLOB FOR 'org.h2.command.dml.ScriptCommand.combineBlob'",
+            "DROP TABLE IF EXISTS SYSTEM_LOB_STREAM",
+            "DROP ALIAS IF EXISTS SYSTEM_COMBINE_CLOB",
+            "DROP ALIAS IF EXISTS SYSTEM_COMBINE_BLOB");
 
     private BackupScript() {
     }
@@ -46,7 +60,8 @@ final class BackupScript {
         out.writeUTF(FORMAT);
         out.writeInt(VERSION);
         long count = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SCRIPT")) {
+        try (Statement st = c.createStatement(); SmallResults small = SmallResults.during(st);
+             ResultSet rs = st.executeQuery("SCRIPT")) {
             while (rs.next()) {
                 listener.checkCancelled();
                 byte[] sql = rs.getString(1).getBytes(StandardCharsets.UTF_8);
@@ -60,6 +75,51 @@ final class BackupScript {
         out.flush();
         out.close();
         return count;
+    }
+
+    /**
+     * SCRIPT builds its whole result before the first row is read: the attachments' bytes, as hex
+     * text in pieces of 4 KB. H2 keeps up to MAX_MEMORY_ROWS rows of a result in memory (by default
+     * 40,000 per GB of heap) before it moves them to its encrypted temporary file; with large files
+     * that many pieces outgrow the heap. For the length of the backup the limit is lowered, then put
+     * back (it is a database-wide setting: other queries meanwhile only spill sooner).
+     */
+    private static final class SmallResults implements AutoCloseable {
+        private static final int ROWS_DURING_BACKUP = 256;
+        private final Statement st;
+        private final int before;
+
+        private SmallResults(Statement st, int before) {
+            this.st = st;
+            this.before = before;
+        }
+
+        static SmallResults during(Statement st) throws SQLException {
+            int before = defaultRows();
+            try (ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                    + "WHERE SETTING_NAME = 'MAX_MEMORY_ROWS'")) {
+                if (rs.next()) {
+                    before = Integer.parseInt(rs.getString(1));
+                }
+            }
+            if (before > ROWS_DURING_BACKUP) {
+                st.execute("SET MAX_MEMORY_ROWS " + ROWS_DURING_BACKUP);
+            }
+            return new SmallResults(st, before);
+        }
+
+        /** H2's own default: 40,000 rows per GB of heap. */
+        private static int defaultRows() {
+            long max = Runtime.getRuntime().maxMemory();
+            return max == Long.MAX_VALUE ? 40_000 : (int) Math.min(Integer.MAX_VALUE, 40_000L * max / (1L << 30));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (before > ROWS_DURING_BACKUP) {
+                st.execute("SET MAX_MEMORY_ROWS " + before);
+            }
+        }
     }
 
     /**
@@ -96,9 +156,17 @@ final class BackupScript {
         }
     }
 
+    private static String withoutSemicolon(String sql) {
+        return sql.endsWith(";") ? sql.substring(0, sql.length() - 1).stripTrailing() : sql;
+    }
+
     private static void run(Statement st, String sql) throws SQLException, IOException {
         String head = sql.stripLeading().toUpperCase(Locale.ROOT);
         if (SKIPPED.stream().anyMatch(head::startsWith)) {
+            return;
+        }
+        if (LARGE_OBJECT_STATEMENTS.contains(withoutSemicolon(sql.strip()))) {
+            st.execute(sql);
             return;
         }
         if (REPLAYED.stream().noneMatch(head::startsWith)) {

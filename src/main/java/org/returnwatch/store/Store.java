@@ -23,6 +23,8 @@ public final class Store implements AutoCloseable {
     private final LinkRepository links = new LinkRepository(directory);
     private final TacticRepository tactics = new TacticRepository();
     private final SavedChartRepository savedCharts = new SavedChartRepository();
+    private final AttachmentRepository attachments = new AttachmentRepository(directory);
+    private final FollowUpRepository followUps = new FollowUpRepository(directory);
     private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
             RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
             RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,
@@ -86,6 +88,14 @@ public final class Store implements AutoCloseable {
 
     public SavedChartRepository savedCharts() {
         return savedCharts;
+    }
+
+    public AttachmentRepository attachments() {
+        return attachments;
+    }
+
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     public RecordDirectory directory() {

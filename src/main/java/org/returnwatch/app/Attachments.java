@@ -1,0 +1,241 @@
+package org.returnwatch.app;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.returnwatch.domain.Attachment;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.ItemRef;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.exchange.SharingCopy;
+import org.returnwatch.store.AttachmentRepository;
+import org.returnwatch.store.RecordNotFoundException;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.StoreException;
+import org.returnwatch.work.PrivateFiles;
+import org.returnwatch.work.ProgressListener;
+
+/**
+ * Evidence files: attaching them to a case, an incident, an actor or a source; listing them; writing
+ * them out again exactly (or, for an image, as a copy without its metadata for sharing); and checking
+ * that every stored file still has the fingerprint it was taken in with. Files are streamed in and
+ * out, never held whole in memory and never written unencrypted anywhere but where the user asks.
+ */
+public final class Attachments {
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private final Store store;
+
+    Attachments(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Takes a file in, attached to the record {@code owner}.
+     *
+     * @param addedBy the caseworker adding it (the front end's setting), or null
+     */
+    public Attachment attach(Reference owner, Path file, String note, String addedBy) {
+        DomainRecord rec = store.read(tx -> store.findByRef(tx, owner))
+                .orElseThrow(() -> new RecordNotFoundException("no record " + owner + "; nothing was attached"));
+        return attach(rec.kind(), rec.id(), file, note, addedBy);
+    }
+
+    public Attachment attach(RecordKind kind, UUID owner, Path file, String note, String addedBy) {
+        if (!Attachment.OWNERS.contains(kind)) {
+            throw new StoreException("files can be attached to cases, incidents, actors and sources, not to "
+                    + kind.plural() + "; nothing was attached");
+        }
+        return store(kind, owner, file, note, addedBy, null);
+    }
+
+    /**
+     * Takes in an edited or redacted copy of a stored file: a new attachment of the same record that
+     * points to its original, which stays as it was.
+     */
+    public Attachment attachCopy(ItemRef original, Path file, String note, String addedBy) {
+        Attachment o = get(original);
+        return store(o.recordKind(), o.recordId(), file, note, addedBy, o.id());
+    }
+
+    private Attachment store(RecordKind kind, UUID owner, Path file, String note, String addedBy, UUID derivedFrom) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no such file; nothing was attached");
+        }
+        String name = file.getFileName().toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+            in.mark(SNIFF_BYTES);
+            String type = MediaTypes.detect(in, name);
+            in.reset();
+            Attachment draft = new Attachment(UUID.randomUUID(), null, kind, owner, name, type, 0, null, addedBy,
+                    Instant.now(), note, derivedFrom);
+            return store.write(tx -> store.attachments().insert(tx, draft, in));
+        } catch (NoSuchFileException e) {
+            throw new StoreException(file + ": no such file; nothing was attached");
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be read (" + e.getMessage() + "); nothing was attached", e);
+        }
+    }
+
+    /** The files attached to a record, oldest first. */
+    public List<Attachment> list(Reference owner) {
+        return store.read(tx -> {
+            DomainRecord rec = store.findByRef(tx, owner)
+                    .orElseThrow(() -> new RecordNotFoundException("no record " + owner));
+            return store.attachments().forRecord(tx, rec.id());
+        });
+    }
+
+    public List<Attachment> list(UUID owner) {
+        return store.read(tx -> store.attachments().forRecord(tx, owner));
+    }
+
+    public Attachment get(ItemRef ref) {
+        return store.read(tx -> store.attachments().findByRef(tx, ref))
+                .orElseThrow(() -> new RecordNotFoundException("no attachment " + ref));
+    }
+
+    /** Reads a stored file (for a thumbnail or a preview inside the program: nothing is written to disk). */
+    public <T> T read(ItemRef ref, AttachmentRepository.ContentReader<T> reader) {
+        Attachment a = get(ref);
+        return store.read(tx -> store.attachments().readContent(tx, a.id(), reader));
+    }
+
+    /**
+     * Writes the stored file's exact bytes to {@code out} (a file that must not exist yet, or a folder
+     * to write it into under its original name), checking on the way that they still have their
+     * fingerprint. A mismatch, or any failure, leaves no file.
+     *
+     * @return the attachment and where it was written
+     */
+    public Extracted extract(ItemRef ref, Path out) {
+        Attachment a = get(ref);
+        Path target = target(a, out);
+        return new Extracted(a, target, writeExact(a, target));
+    }
+
+    /**
+     * Writes the copy of a stored image without its metadata (EXIF GPS position, camera, author) for
+     * sharing; the stored original keeps it.
+     */
+    public Extracted extractForSharing(ItemRef ref, Path out) {
+        Attachment a = get(ref);
+        if (!SharingCopy.canStrip(a.mediaType())) {
+            throw new StoreException(ref + " is " + a.mediaType() + ": a copy without metadata can be made of JPEG "
+                    + "and PNG images only; nothing was written");
+        }
+        Path target = target(a, out);
+        try {
+            PrivateFiles.write(target, false, os -> store.read(tx -> store.attachments().readContent(tx, a.id(),
+                    in -> {
+                        SharingCopy.write(a.mediaType(), in, os);
+                        return null;
+                    })));
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(e.getMessage() + "; nothing was written");
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + target + " (" + e.getMessage() + "); nothing was written");
+        }
+        return new Extracted(a, target, null);
+    }
+
+    /** Where a file was written; {@code sha256} is that of the bytes written (null for a sharing copy). */
+    public record Extracted(Attachment attachment, Path file, String sha256) {
+    }
+
+    private String writeExact(Attachment a, Path target) {
+        String[] written = new String[1];
+        try {
+            PrivateFiles.write(target, false, os -> {
+                HashingOutput h = new HashingOutput(os);
+                store.read(tx -> store.attachments().readContent(tx, a.id(), in -> in.transferTo(h)));
+                written[0] = h.sha256();
+                if (!written[0].equals(a.sha256())) {
+                    throw new IOException("the stored bytes of " + a.ref() + " no longer match their fingerprint "
+                            + "(SHA-256 " + a.sha256() + "); run verify-attachments");
+                }
+            });
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(e.getMessage() + "; nothing was written");
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + target + ": " + e.getMessage() + "; nothing was written");
+        }
+        return written[0];
+    }
+
+    private static Path target(Attachment a, Path out) {
+        if (Files.isDirectory(out)) {
+            return out.resolve(safeName(a.fileName()));
+        }
+        return out;
+    }
+
+    /** A stored name as a plain file name: no folders, nothing hidden. */
+    static String safeName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\x00-\\x1f:*?\"<>|]", "_").strip();
+        while (base.startsWith(".")) {
+            base = base.substring(1);
+        }
+        return base.isEmpty() ? "attachment" : base;
+    }
+
+    /** One stored file whose bytes were hashed again. */
+    public record Check(Attachment attachment, String sha256, long size) {
+        public boolean matches() {
+            return attachment.sha256().equals(sha256) && attachment.size() == size;
+        }
+    }
+
+    /** Hashes every stored file again (slow for large files: reports progress, can be cancelled). */
+    public List<Check> verifyAll(ProgressListener listener) {
+        List<Attachment> all = store.read(tx -> store.attachments().all(tx));
+        List<Check> checks = new ArrayList<>(all.size());
+        long done = 0;
+        for (Attachment a : all) {
+            listener.checkCancelled();
+            long[] size = new long[1];
+            String sha = store.read(tx -> store.attachments().readContent(tx, a.id(), in -> {
+                HashingOutput h = new HashingOutput(OutputStream.nullOutputStream());
+                size[0] = in.transferTo(h);
+                return h.sha256();
+            }));
+            checks.add(new Check(a, sha, size[0]));
+            listener.progress(++done, all.size());
+        }
+        return checks;
+    }
+
+    /** Hashes what passes through. */
+    private static final class HashingOutput extends DigestOutputStream {
+        HashingOutput(OutputStream out) {
+            super(out, sha256Digest());
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(getMessageDigest().digest());
+        }
+
+        private static MessageDigest sha256Digest() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+            }
+        }
+    }
+}

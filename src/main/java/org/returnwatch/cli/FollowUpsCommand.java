@@ -1,0 +1,69 @@
+package org.returnwatch.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.returnwatch.app.FollowUps;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.domain.FollowUp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "follow-ups", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the follow-ups not done and due by a date (today unless --due-by says), across cases; "
+                + "or, with --case, every follow-up of one case.")
+final class FollowUpsCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--case", paramLabel = "REF", description = "every follow-up of this case, done or not")
+    String caseRef;
+
+    @Option(names = "--due-by", paramLabel = "DATE", description = "due on or before DATE (YYYY-MM-DD)")
+    String dueBy;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = root.spec.commandLine().getOut();
+        LocalDate today = LocalDate.now();
+        try (Workspace ws = root.openWorkspace()) {
+            if (caseRef != null) {
+                List<FollowUp> list = ws.followUps().forCase(Refs.record(spec, caseRef));
+                TextTable.print(out, List.of("REF", "DUE", "STATE", "NOTE"), list.stream().map(f -> List.of(
+                        f.ref().toString(), f.due().toString(), state(f, today), f.note())).toList());
+                return 0;
+            }
+            LocalDate day = dueBy == null ? today : date(dueBy);
+            List<FollowUps.Due> due = ws.followUps().dueBy(day);
+            if (due.isEmpty()) {
+                out.println("No follow-up is due by " + day + ".");
+                return 0;
+            }
+            TextTable.print(out, List.of("REF", "DUE", "STATE", "CASE", "NAME", "NOTE"), due.stream().map(d -> List.of(
+                    d.followUp().ref().toString(), d.followUp().due().toString(), state(d.followUp(), today),
+                    d.caseRef().toString(), d.caseName(), d.followUp().note())).toList());
+        }
+        return 0;
+    }
+
+    private static String state(FollowUp f, LocalDate today) {
+        return f.isDone() ? "done" : f.due().isBefore(today) ? "overdue" : "open";
+    }
+
+    private LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--due-by: not a date of the form YYYY-MM-DD: " + text);
+        }
+    }
+}

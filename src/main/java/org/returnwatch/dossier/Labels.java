@@ -1,0 +1,55 @@
+package org.returnwatch.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The dossier's words in one language, from {@code resources/dossier/labels-TAG.properties} (UTF-8);
+ * a word missing there falls back to English, so a half-translated file still prints.
+ */
+public final class Labels {
+    private final Map<String, String> words;
+
+    private Labels(Map<String, String> words) {
+        this.words = Map.copyOf(words);
+    }
+
+    public static Labels of(DossierLanguage language) {
+        Map<String, String> words = new HashMap<>(load(DossierLanguage.EN.labelsResource()));
+        if (language != DossierLanguage.EN) {
+            words.putAll(load(language.labelsResource()));
+        }
+        return new Labels(words);
+    }
+
+    private static Map<String, String> load(String resource) {
+        try (InputStream in = Labels.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the dossier's labels are missing from the program: " + resource);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> out = new HashMap<>();
+            p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The word for {@code key}, or the key itself where no file has it (so a typo shows on the page). */
+    public String get(String key) {
+        return words.getOrDefault(key, key);
+    }
+
+    /** For the templates: {@code {{labels.timeline}}}. */
+    public Map<String, String> asMap() {
+        return words;
+    }
+}

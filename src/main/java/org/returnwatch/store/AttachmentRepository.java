@@ -1,0 +1,219 @@
+package org.returnwatch.store;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.returnwatch.domain.Attachment;
+import org.returnwatch.domain.ItemRef;
+import org.returnwatch.domain.RecordKind;
+
+/**
+ * Evidence files inside the encrypted database. The bytes go in and come out as streams (H2 keeps
+ * large objects in its own encrypted storage, in pieces), so a file of any size needs no more memory
+ * than a buffer. The SHA-256 is computed from the very bytes the database reads in, not from a
+ * second read of the file that might differ. There is no way to change the bytes once stored.
+ */
+public final class AttachmentRepository {
+    private static final String COLUMNS = "id, ref_number, record_kind, record_id, file_name, media_type, size_bytes, "
+            + "sha256, added_by, added_at, note, derived_from";
+    private static final String NOT_YET_HASHED = "-".repeat(64);
+
+    private final RecordDirectory directory;
+
+    AttachmentRepository(RecordDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Reads what a stored file holds; the stream is open only for the length of the call. */
+    public interface ContentReader<T> {
+        T read(InputStream content) throws IOException;
+    }
+
+    /**
+     * Stores {@code content} read to its end, described by {@code draft} (whose size and hash are
+     * ignored: they are those of the bytes read), and answers the stored attachment with its code.
+     */
+    public Attachment insert(Transaction tx, Attachment draft, InputStream content) {
+        directory.requireExists(tx, draft.recordKind(), draft.recordId(), "the record the file is attached to");
+        if (draft.derivedFrom() != null && find(tx, draft.derivedFrom()).isEmpty()) {
+            throw new ConstraintViolationException("the original of the copy is not an attachment of this database");
+        }
+        Hashing in = new Hashing(content);
+        try {
+            int number = Sql.query(tx, "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM attachment", List.of(),
+                    rs -> rs.getInt(1)).get(0);
+            try (PreparedStatement ps = tx.prepare("INSERT INTO attachment (" + COLUMNS + ", content) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
+                Sql.bind(ps, Arrays.asList(draft.id(), number, draft.recordKind(), draft.recordId(), draft.fileName(),
+                        draft.mediaType(), NOT_YET_HASHED, draft.addedBy(),
+                        OffsetDateTime.ofInstant(draft.addedAt(), ZoneOffset.UTC), draft.note(), draft.derivedFrom()));
+                ps.setBinaryStream(12, in);
+                ps.executeUpdate();
+            }
+            in.checkRead();
+            String sha = in.sha256();
+            Sql.update(tx, "UPDATE attachment SET size_bytes = ?, sha256 = ? WHERE id = ?",
+                    List.of(in.count(), sha, draft.id()));
+            return draft.stored(new ItemRef(ItemRef.ATTACHMENT, number), in.count(), sha);
+        } catch (SQLException e) {
+            in.checkRead();
+            throw SqlErrors.translate(e, "storing the file");
+        }
+    }
+
+    public Optional<Attachment> find(Transaction tx, UUID id) {
+        return select(tx, "WHERE id = ?", List.of(id)).stream().findFirst();
+    }
+
+    public Optional<Attachment> findByRef(Transaction tx, ItemRef ref) {
+        if (!ItemRef.ATTACHMENT.equals(ref.prefix())) {
+            return Optional.empty();
+        }
+        return select(tx, "WHERE ref_number = ?", List.of(ref.number())).stream().findFirst();
+    }
+
+    /** The files attached to one record, oldest first. */
+    public List<Attachment> forRecord(Transaction tx, UUID recordId) {
+        return select(tx, "WHERE record_id = ? ORDER BY ref_number", List.of(recordId));
+    }
+
+    /** Every stored file's description, in code order. */
+    public List<Attachment> all(Transaction tx) {
+        return select(tx, "ORDER BY ref_number", List.of());
+    }
+
+    /** The copies made of one file (edited or redacted versions). */
+    public List<Attachment> copiesOf(Transaction tx, UUID original) {
+        return select(tx, "WHERE derived_from = ? ORDER BY ref_number", List.of(original));
+    }
+
+    public <T> T readContent(Transaction tx, UUID id, ContentReader<T> reader) {
+        try (PreparedStatement ps = tx.prepare("SELECT content FROM attachment WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new RecordNotFoundException("the attachment no longer exists");
+                }
+                try (InputStream content = rs.getBinaryStream(1)) {
+                    return reader.read(content);
+                } catch (IOException e) {
+                    throw new StoreException("reading the stored file failed: " + e.getMessage(), e);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading the stored file");
+        }
+    }
+
+    private List<Attachment> select(Transaction tx, String clause, List<Object> params) {
+        try {
+            return Sql.query(tx, "SELECT " + COLUMNS + " FROM attachment " + clause, params, AttachmentRepository::row);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading the attachments");
+        }
+    }
+
+    private static Attachment row(ResultSet rs) throws SQLException {
+        return new Attachment(Sql.uuid(rs, "id"), new ItemRef(ItemRef.ATTACHMENT, rs.getInt("ref_number")),
+                Sql.enumValue(rs, "record_kind", RecordKind.class), Sql.uuid(rs, "record_id"), rs.getString("file_name"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("added_by"),
+                rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("note"),
+                Sql.uuid(rs, "derived_from"));
+    }
+
+    /** The SHA-256 of a stream, as lower-case hex. */
+    public static String sha256(InputStream in) throws IOException {
+        MessageDigest md = newDigest();
+        byte[] buffer = new byte[65536];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            md.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+        }
+    }
+
+    /**
+     * Hashes and counts the bytes as the database reads them, and remembers a failure to read the
+     * file (H2 reports it only as a general error).
+     */
+    private static final class Hashing extends FilterInputStream {
+        private final MessageDigest digest;
+        private long count;
+        private IOException failure;
+
+        Hashing(InputStream in) {
+            this(in, newDigest());
+        }
+
+        private Hashing(InputStream in, MessageDigest digest) {
+            super(new DigestInputStream(in, digest));
+            this.digest = digest;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = guarded(() -> super.read());
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = guarded(() -> super.read(b, off, len));
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        private interface Read {
+            int run() throws IOException;
+        }
+
+        private int guarded(Read r) throws IOException {
+            try {
+                return r.run();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        long count() {
+            return count;
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        void checkRead() {
+            if (failure != null) {
+                throw new StoreException("the file could not be read to its end (" + failure.getMessage()
+                        + "); nothing was stored", failure);
+            }
+        }
+    }
+}

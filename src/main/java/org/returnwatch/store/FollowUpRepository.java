@@ -1,0 +1,101 @@
+package org.returnwatch.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.returnwatch.domain.FollowUp;
+import org.returnwatch.domain.ItemRef;
+import org.returnwatch.domain.RecordKind;
+
+/** Follow-ups on cases; a change based on an old version is refused, never silently overwritten. */
+public final class FollowUpRepository {
+    private static final String COLUMNS = "f.id, f.ref_number, f.version, f.case_id, f.due_date, f.note, f.done_at";
+
+    private final RecordDirectory directory;
+
+    FollowUpRepository(RecordDirectory directory) {
+        this.directory = directory;
+    }
+
+    public FollowUp insert(Transaction tx, FollowUp f) {
+        directory.requireExists(tx, RecordKind.CASE, f.caseId(), "the case of the follow-up");
+        try {
+            int number = Sql.query(tx, "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM follow_up", List.of(),
+                    rs -> rs.getInt(1)).get(0);
+            Sql.update(tx, "INSERT INTO follow_up (id, ref_number, version, updated_at, case_id, due_date, note, done_at)"
+                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?)", Arrays.asList(f.id(), number, now(), f.caseId(), f.due(),
+                    f.note(), f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC)));
+            return f.withStored(new ItemRef(ItemRef.FOLLOW_UP, number), 1);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "adding the follow-up");
+        }
+    }
+
+    /** Saves the due date, note and done state of {@code f} if it is still at its version. */
+    public FollowUp update(Transaction tx, FollowUp f) {
+        try {
+            int n = Sql.update(tx, "UPDATE follow_up SET version = version + 1, updated_at = ?, due_date = ?, note = ?, "
+                    + "done_at = ? WHERE id = ? AND version = ?", Arrays.asList(now(), f.due(), f.note(),
+                    f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC), f.id(),
+                    f.version()));
+            if (n == 0) {
+                if (find(tx, f.id()).isEmpty()) {
+                    throw new RecordNotFoundException("the follow-up " + f.ref() + " no longer exists");
+                }
+                throw new StoreException("the follow-up " + f.ref() + " was changed elsewhere since it was read; read it again");
+            }
+            return f.withStored(f.ref(), f.version() + 1);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "saving the follow-up");
+        }
+    }
+
+    public Optional<FollowUp> find(Transaction tx, UUID id) {
+        return select(tx, "WHERE f.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    public Optional<FollowUp> findByRef(Transaction tx, ItemRef ref) {
+        if (!ItemRef.FOLLOW_UP.equals(ref.prefix())) {
+            return Optional.empty();
+        }
+        return select(tx, "WHERE f.ref_number = ?", List.of(ref.number())).stream().findFirst();
+    }
+
+    /** A case's follow-ups, by due date. */
+    public List<FollowUp> forCase(Transaction tx, UUID caseId) {
+        return select(tx, "WHERE f.case_id = ? ORDER BY f.due_date, f.ref_number", List.of(caseId));
+    }
+
+    /** Follow-ups not done and due on or before {@code day}, of cases that exist, oldest due first. */
+    public List<FollowUp> openDueBy(Transaction tx, LocalDate day) {
+        return select(tx, "JOIN case_record c ON c.id = f.case_id WHERE f.done_at IS NULL AND f.due_date <= ? "
+                + "ORDER BY f.due_date, f.ref_number", List.of(day));
+    }
+
+    private static List<FollowUp> select(Transaction tx, String clause, List<Object> params) {
+        try {
+            return Sql.query(tx, "SELECT " + COLUMNS + " FROM follow_up f " + clause, params, FollowUpRepository::row);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading the follow-ups");
+        }
+    }
+
+    private static FollowUp row(ResultSet rs) throws SQLException {
+        Date due = rs.getDate("due_date");
+        OffsetDateTime done = rs.getObject("done_at", OffsetDateTime.class);
+        return new FollowUp(Sql.uuid(rs, "id"), new ItemRef(ItemRef.FOLLOW_UP, rs.getInt("ref_number")),
+                rs.getLong("version"), Sql.uuid(rs, "case_id"), due.toLocalDate(), rs.getString("note"),
+                done == null ? null : done.toInstant());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
