@@ -76,13 +76,19 @@ final class ShowCommand implements Callable<Integer> {
         links.forEach(l -> printLink(out, store, tx, rec.id(), "", l));
         if (rec instanceof Series series) {
             // a conflict between figures shows wherever either figure is
-            Map<DataPoint, List<Link>> byPoint = new java.util.LinkedHashMap<>();
-            series.points().forEach(p -> byPoint.put(p, store.links().touching(tx, p.id())));
-            int count = byPoint.values().stream().mapToInt(List::size).sum();
-            if (count > 0) {
-                out.println("Links of its figures (" + count + "):");
-                byPoint.forEach((p, pointLinks) -> pointLinks.forEach(
-                        l -> printLink(out, store, tx, p.id(), p.ref() + "  ", l)));
+            // a link between two of its figures is listed once, from its first end
+            Map<UUID, DataPoint> fromPoint = new java.util.LinkedHashMap<>();
+            Map<UUID, Link> pointLinks = new java.util.LinkedHashMap<>();
+            for (DataPoint p : series.points()) {
+                for (Link l : store.links().touching(tx, p.id())) {
+                    fromPoint.putIfAbsent(l.id(), p);
+                    pointLinks.putIfAbsent(l.id(), l);
+                }
+            }
+            if (!pointLinks.isEmpty()) {
+                out.println("Links of its figures (" + pointLinks.size() + "):");
+                pointLinks.forEach((id, l) -> printLink(out, store, tx, fromPoint.get(id).id(),
+                        fromPoint.get(id).ref() + "  ", l));
             }
         }
         List<Citation> citations = store.citations().forRecord(tx, rec.id());
