@@ -97,7 +97,7 @@ class PrintLayoutTest {
             assertThat(sources.get(0).getYDirAdj()).as("below the chart").isGreaterThan((float) size.heightPt());
             String text = new PDFTextStripper().getText(doc).replace('\n', ' ');
             assertThat(text).contains("Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date "
-                    + "uncertain)", "Hatched grey: no figure was published for 2015–2018", "no figure published");
+                    + "inferred)", "Hatched grey: no figure was published for 2015–2018", "no figure published");
         }
     }
 

@@ -298,11 +298,11 @@ class SeedChartRulesTest {
     @Test
     void theSourceLineNamesTheOriginalSourceAndTheOutletAndSaysDateUncertainInWords() {
         assertThat(factory.figure(seed.request("RW-S-0001")).caption().sourceLine()).isEqualTo(
-                "Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date uncertain) · Drawn 12 March 2025");
+                "Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date inferred) · Drawn 12 March 2025");
         assertThat(factory.figure(seed.request("RW-S-0004")).caption().sourceLine()).isEqualTo(
-                "Sources: CBSA (2014 briefing), via The Globe and Mail, 2020 (date uncertain); CBSA FOI data, per "
-                        + "Safeguard Defenders, 2022; CBSA (spokesperson Ashley Lemire), via The Globe and Mail, 2020 "
-                        + "(date uncertain) · Drawn 12 March 2025");
+                "Sources: CBSA (2014 briefing), via The Globe and Mail, 2020 (date inferred); CBSA FOI data, per "
+                        + "Safeguard Defenders, 2022 (date inferred); CBSA (spokesperson Ashley Lemire), via The Globe "
+                        + "and Mail, 2020 (date inferred) · Drawn 12 March 2025");
         for (String name : SeedCharts.EXAMPLES.keySet()) {
             ChartFigure figure = factory.figure(seed.example(name).withMilestones(seed.agreements("RW-A-0001",
                     "RW-A-0002", "RW-A-0004")));

@@ -110,7 +110,7 @@ class ChartCommandTest {
         assertThat(chart("RW-S-0001", "--format", "pdf", "--out", out).code()).isZero();
         assertThat(pdfText(out)).contains("Involuntary returns to China per year", "no figure published",
                 "Hatched grey: no figure was published for 2015–2018",
-                "Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date uncertain)")
+                "Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date inferred)")
                 .doesNotContain("2022?");
     }
 

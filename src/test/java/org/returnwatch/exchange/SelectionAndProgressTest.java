@@ -108,7 +108,7 @@ class SelectionAndProgressTest {
             var series = empty.read(tx -> empty.series().all(tx));
             assertThat(series).extracting(s -> s.name()).contains("Canada removal inventory: Chinese nationals");
             assertThat(series.stream().filter(s -> s.name().startsWith("Canada removal")).findFirst().orElseThrow()
-                    .points()).hasSize(4);
+                    .points()).hasSize(6);
         }
     }
 

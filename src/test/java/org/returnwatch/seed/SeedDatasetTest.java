@@ -2,8 +2,13 @@ package org.returnwatch.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +25,10 @@ import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
-/** The seed dataset loads whole, every record cites a source, every link resolves, the headline figures hold. */
+/**
+ * The seed dataset loads whole, every record cites a source, every link resolves, every citation is graded by
+ * the rule of seeds/README.md, the headline figures hold.
+ */
 class SeedDatasetTest {
     @TempDir
     static Path dir;
@@ -123,7 +131,7 @@ class SeedDatasetTest {
         assertThat(find(points, "2020", "1421")).isNotNull();
         assertThat(find(points, "2021", "1114")).isNotNull();
         // Sky Net: "surpassed 10,000" by Christmas 2021.
-        assertThat(find(points, "as of 2021-12", "10000")).extracting(DataPoint::qualifier).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(find(points, "by 2021-12-25", "10000")).extracting(DataPoint::qualifier).isEqualTo(Qualifier.MORE_THAN);
         // Canada's 2014 removal inventory: two figures that disagree, both kept, each with its own source.
         DataPoint cbsa = find(points, "as of 2014", "2200");
         DataPoint sd = find(points, "as of 2014", "2143");
@@ -133,18 +141,63 @@ class SeedDatasetTest {
         // Removals from Canada to China: spans kept as spans, and the yearly range.
         assertThat(find(points, "2008–2014", "2472").period().periodKind()).isEqualTo(PeriodKind.SPAN);
         assertThat(find(points, "2008–2020", "6597").period().periodKind()).isEqualTo(PeriodKind.SPAN);
-        assertThat(find(points, "2014–2017", "1386").note()).contains("early 2017");
+        assertThat(find(points, "2014–early 2017", "1386").period().periodKind()).isEqualTo(PeriodKind.SPAN);
         assertThat(points).anySatisfy(p -> {
             assertThat(p.qualifier()).isEqualTo(Qualifier.RANGE);
             assertThat(p.valueText()).isEqualTo("300–800");
+            assertThat(p.period().periodKind()).isEqualTo(PeriodKind.RATE);
         });
         // U.S. removal inventory: "nearly 39,000", and 39,000 as of 2021.
         assertThat(points).anySatisfy(p -> assertThat(p.valueText()).isEqualTo("nearly 39,000"));
         assertThat(find(points, "as of 2021", "39000")).isNotNull();
     }
 
+    @Test
+    void everyCitationIsGradedByTheRuleOfTheReadme() {
+        List<Citation> citations = store.read(tx -> store.citations().all(tx));
+        Map<UUID, Reliability> reliability = new HashMap<>();
+        store.read(tx -> store.sources().all(tx)).forEach(s -> reliability.put(s.id(), s.reliability()));
+        assertThat(citations).allSatisfy(c -> {
+            assertThat(c.grade()).as(c.ref() + " graded").isNotNull();
+            // the letter is the article's: B for a newspaper rated HIGH, C for MEDIUM
+            assertThat(c.grade().reliability()).as(c.ref() + " letter")
+                    .isEqualTo(reliability.get(c.sourceId()) == Reliability.HIGH ? SourceGrade.B : SourceGrade.C);
+            // nothing is confirmed by an independent source; a counter-claim is at best possibly true
+            assertThat(c.grade().credibility().digit()).as(c.ref() + " digit").isBetween(c.isCounterClaim() ? 3 : 2, 3);
+        });
+        Set<UUID> inConflict = new HashSet<>();
+        store.read(tx -> store.links().all(tx)).stream().filter(l -> l.relation() == LinkRelation.CONFLICTS_WITH)
+                .forEach(l -> {
+                    inConflict.add(l.fromId());
+                    inConflict.add(l.toId());
+                });
+        assertThat(citations).filteredOn(c -> inConflict.contains(c.recordId())).as("figures that cannot all hold")
+                .isNotEmpty().allSatisfy(c -> assertThat(c.grade().code()).endsWith("3"));
+        assertThat(citations).filteredOn(Citation::isCounterClaim).as("denials name who denies")
+                .hasSize(2).allSatisfy(c -> assertThat(c.claimant()).isNotBlank());
+    }
+
+    @Test
+    void theFileIsAVersion2DocumentWithNoVersion1Fields() throws Exception {
+        JsonNode doc;
+        try (InputStream in = SeedDataset.class.getResourceAsStream(SeedDataset.RESOURCE)) {
+            doc = new ObjectMapper().readTree(in);
+        }
+        assertThat(doc.get("formatVersion").asInt()).isEqualTo(2);
+        Map<String, List<String>> replaced = Map.of("cases", List.of("contextual", "outcome"),
+                "incidents", List.of("tactic", "perpetrator"));
+        replaced.forEach((array, fields) -> doc.get(array).forEach(r -> assertThat(fields)
+                .as(r.get("ref").asText()).noneMatch(r::has)));
+        List<String> dates = new ArrayList<>();
+        doc.findValues("date").forEach(n -> dates.add(n.asText()));
+        doc.findValues("published").forEach(n -> dates.add(n.asText()));
+        doc.findValues("period").forEach(n -> dates.add(n.asText()));
+        assertThat(dates).as("a date the source hedges and we inferred says both; none is only hedged")
+                .filteredOn(t -> t.contains("?")).containsOnly("2016? (inferred)");
+    }
+
     private static DataPoint find(List<DataPoint> points, String period, String value) {
-        return points.stream().filter(p -> p.period().toText().equals(period)
+        return points.stream().filter(p -> p.isFigure() && p.period().toText().equals(period)
                         && p.value().compareTo(new BigDecimal(value)) == 0).findFirst()
                 .orElseThrow(() -> new AssertionError("no point " + value + " for " + period));
     }

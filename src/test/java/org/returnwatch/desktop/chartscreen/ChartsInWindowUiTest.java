@@ -31,7 +31,7 @@ class ChartsInWindowUiTest extends RealWindowTest {
         robot.clickOn("#nav-charts");
         waitUntil("the charts screen", () -> robot.lookup("#charts-screen").tryQuery().map(Node::isVisible)
                 .orElse(false));
-        waitUntil("the series", () -> robot.lookup("#chart-series").queryAs(ListView.class).getItems().size() == 19);
+        waitUntil("the series", () -> robot.lookup("#chart-series").queryAs(ListView.class).getItems().size() == 23);
         // the place holds no one kind of record, so the sidebar shows no count for it
         assertThat(robot.lookup("#count-charts").query().isVisible()).isFalse();
         robot.clickOn(robot.lookup("#chart-series .check-box").<Node>query());

@@ -64,7 +64,7 @@ class ChartsUiTest {
 
     @Test
     void exportsTheChartOnShowAsPngAndPdf(FxRobot robot) throws Exception {
-        waitUntil("the series", () -> vm.series().all().size() == 19);
+        waitUntil("the series", () -> vm.series().all().size() == 23);
         robot.clickOn("#chart-series-search").write("canada inventory");
         waitUntil("the search", () -> vm.series().shown().size() == 1);
         Node box = robot.lookup("#chart-series .check-box").query();

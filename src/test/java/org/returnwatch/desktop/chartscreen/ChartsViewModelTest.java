@@ -58,8 +58,8 @@ class ChartsViewModelTest {
 
     @Test
     void choosingSeriesAndYearsRedrawsAtOnce() {
-        assertThat(vm.series().all()).hasSize(19);
-        assertThat(vm.years()).startsWith(2008).endsWith(2022);
+        assertThat(vm.series().all()).hasSize(23);
+        assertThat(vm.years()).startsWith(2008).endsWith(2023);
         assertThat(vm.chartProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).contains("Choose one or more series");
 
@@ -109,7 +109,7 @@ class ChartsViewModelTest {
         tick(vm.series(), "RW-S-0004");
         assertThat(drawnSeries()).containsExactly("RW-S-0001", "RW-S-0004");
         vm.series().searchProperty().set("");
-        assertThat(vm.series().shown()).hasSize(19);
+        assertThat(vm.series().shown()).hasSize(23);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,14 @@ import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Reliability;
+import org.returnwatch.domain.Source;
+import org.returnwatch.domain.SourceKind;
 import org.returnwatch.store.Store;
 
 /** Delete asks, names what links to the record, and can be undone completely. */
@@ -76,12 +82,27 @@ class RecordDeleterTest {
 
     @Test
     void aSourceGoesWithItsCitationsAndComesBackWithThem() {
-        var source = store.read(tx -> store.sources().all(tx)).get(0);
+        // every seeded source is named by a history step, which keeps it; this one only citations name
+        Case xie = store.read(tx -> store.cases().get(tx, Reference.parse("RW-C-0001")));
+        Source source = store.write(tx -> store.sources().insert(tx, new Source(UUID.randomUUID(), null, 0,
+                "Leaflet", "Example Daily", null, FuzzyDate.ofYear(2021), null, SourceKind.NEWS, Reliability.HIGH,
+                null)));
+        store.write(tx -> store.citations().insert(tx, new Citation(UUID.randomUUID(), null, 0, RecordKind.CASE,
+                xie.id(), null, source.id(), "para. 1", null)));
         Map<RecordKind, Integer> before = counts();
         deleter.delete(RecordItem.of(source), () -> { });
         assertThat(counts().get(RecordKind.SOURCE)).isEqualTo(before.get(RecordKind.SOURCE) - 1);
         assertThat(counts().get(RecordKind.CITATION)).isLessThan(before.get(RecordKind.CITATION));
         deleter.undo(r -> { });
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aSourceAHistoryStepNamesIsNotDeletedAndTheUserIsToldWhy() {
+        var source = store.read(tx -> store.sources().get(tx, Reference.parse("RW-SRC-0001")));
+        Map<RecordKind, Integer> before = counts();
+        deleter.delete(RecordItem.of(source), () -> { });
+        assertThat(dialogs.errors.get(0)).contains("RW-A-0001");
         assertThat(counts()).isEqualTo(before);
     }
 
