@@ -79,7 +79,7 @@ final class ChartNotes {
             String key = milestones.get(0).number() > 0 ? ", numbered: " + milestones.stream()
                     .map(Milestone::keyEntry).collect(Collectors.joining("; ")) : "";
             notes.add("Vertical lines: dated changes in an agreement's status"
-                    + (used.contains(Mark.UNCERTAIN_MILESTONE) ? " (dotted where the date is uncertain)" : "") + key
+                    + (used.contains(Mark.UNCERTAIN_MILESTONE) ? " (dotted where the date is uncertain or inferred)" : "") + key
                     + ".");
         }
         return notes;

@@ -19,21 +19,21 @@ final class FigureCaveats {
     /**
      * "Figures that cannot both hold: 2008–2014: 2,472 (CBSA documents) and 2008–2020: 6,597 (CBSA FOI data,
      * per Safeguard Defenders) — 2,472 + 2,894 = 5,366, not 6,597." One for each conflict of a figure in
-     * the chosen years.
+     * the chosen years, drawn or quoted in words (two sources' trends that disagree).
      */
     static List<String> conflicts(ChartRequest request) {
         List<String> notes = new ArrayList<>();
         boolean severalSeries = request.series().size() > 1;
         for (FigureConflict c : request.conflicts()) {
-            boolean pointShown = drawn(request, c.point());
-            boolean otherShown = drawn(request, c.other());
+            boolean pointShown = shown(request, c.point());
+            boolean otherShown = shown(request, c.other());
             if (!pointShown && !otherShown) {
                 continue;
             }
             boolean named = severalSeries || !c.series().id().equals(c.otherSeries().id());
             notes.add("Figures that cannot both hold: " + describe(request, c.series(), c.point(), named) + " and "
                     + describe(request, c.otherSeries(), c.other(), named)
-                    + (otherShown ? "" : " (not drawn here)")
+                    + (otherShown ? "" : " (not in this chart)")
                     + (c.note() == null ? "." : " — " + sentence(c.note())));
         }
         return notes;
@@ -54,8 +54,9 @@ final class FigureCaveats {
                 : Optional.of("Published in words only, not drawn: " + String.join("; ", parts) + ".");
     }
 
-    private static boolean drawn(ChartRequest request, DataPoint p) {
-        return p.isFigure() && request.covers(p.period())
+    /** Drawn, or quoted in the notes (a size or a trend in words). */
+    private static boolean shown(ChartRequest request, DataPoint p) {
+        return request.covers(p.period())
                 && request.series().stream().anyMatch(s -> s.id().equals(p.seriesId()));
     }
 

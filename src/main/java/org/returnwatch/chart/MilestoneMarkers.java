@@ -19,18 +19,24 @@ import org.returnwatch.domain.StatusChange;
  */
 final class MilestoneMarkers {
 
-    static final String UNCERTAIN = " (date uncertain)";
     static final int MAX_ROWS = 2;
 
     /**
      * One status change on the axis.
      *
-     * @param number its number in the key under the chart, or 0 when it is labelled in words on the plot
+     * @param dateMark " (date uncertain)" where the source hedges the date, " (date inferred)" where it was
+     *                 worked out, else empty
+     * @param number   its number in the key under the chart, or 0 when it is labelled in words on the plot
      */
-    record Milestone(String title, String status, String date, double x, boolean uncertainDate, int number) {
+    record Milestone(String title, String status, String date, double x, String dateMark, int number) {
+
+        /** Drawn dotted: the source hedges the date or prints none. */
+        boolean uncertainDate() {
+            return !dateMark.isEmpty();
+        }
 
         Mark mark() {
-            return uncertainDate ? Mark.UNCERTAIN_MILESTONE : Mark.MILESTONE;
+            return uncertainDate() ? Mark.UNCERTAIN_MILESTONE : Mark.MILESTONE;
         }
 
         /** What the plot prints beside the line. */
@@ -38,9 +44,9 @@ final class MilestoneMarkers {
             return number > 0 ? Integer.toString(number) : words();
         }
 
-        /** "Canada–China readmission arrangement: abandoned (date uncertain)". */
+        /** "Canada–China readmission arrangement: abandoned (date inferred)". */
         String words() {
-            return title + ": " + status + (uncertainDate ? UNCERTAIN : "");
+            return title + ": " + status + dateMark;
         }
 
         /** "3 Canada–China readmission arrangement: abandoned, 2020 (date uncertain)", for the key. */
@@ -49,7 +55,7 @@ final class MilestoneMarkers {
         }
 
         Milestone numbered(int n) {
-            return new Milestone(title, status, date, x, uncertainDate, n);
+            return new Milestone(title, status, date, x, dateMark, n);
         }
     }
 
@@ -67,7 +73,7 @@ final class MilestoneMarkers {
                 double x = AxisPositions.centreOf(step.date());
                 if (x >= lowerX && x <= upperX) {
                     milestones.add(new Milestone(a.title(), step.status().label(), SourceLine.date(step.date()), x,
-                            step.date().isUncertain(), 0));
+                            FigureText.dateMarks(step.date()), 0));
                 }
             }
         }

@@ -85,13 +85,29 @@ class FiguresInWordsAndConflictsTest {
         String expected = "2008–2014: 2,472 (CBSA)";
         assertThat(HonestyRulesTest.footnotes(factory.create(request(cbsa))))
                 .anyMatch(t -> t.contains("Figures that cannot both hold: CBSA removals, " + expected
-                        + " and Removals to China, 2008–2020: 6,597 (CBSA, via Safeguard Defenders) (not drawn here)"
+                        + " and Removals to China, 2008–2020: 6,597 (CBSA, via Safeguard Defenders) (not in this chart)"
                         + " — 2,472 + 2,894 = 5,366, not 6,597."));
         assertThat(HonestyRulesTest.footnotes(factory.create(request(removals))))
                 .anyMatch(t -> t.contains("Figures that cannot both hold: Removals to China, 2008–2020: 6,597")
-                        && t.contains("(not drawn here)"));
+                        && t.contains("(not in this chart)"));
         assertThat(HonestyRulesTest.footnotes(factory.create(request(removals, cbsa))))
-                .anyMatch(t -> t.contains("Figures that cannot both hold:") && !t.contains("not drawn here"));
+                .anyMatch(t -> t.contains("Figures that cannot both hold:") && !t.contains("not in this chart"));
+    }
+
+    @Test
+    void trendsOfTwoSourcesThatDisagreeAreSaidToConflict() {
+        DataPoint steady = DataPoint.inWords(UUID.randomUUID(), seriesId, ReportingPeriod.parse("2014–2021"),
+                PointKind.TREND, Trend.STEADY, "little change", "Safeguard Defenders", null);
+        Series both = removals.withPoints(List.of(falling, steady));
+        Link conflict = new Link(UUID.randomUUID(), null, 0, RecordKind.DATA_POINT, falling.id(), RecordKind.DATA_POINT,
+                steady.id(), LinkRelation.CONFLICTS_WITH, null);
+        Map<UUID, DataPoint> points = Map.of(falling.id(), falling, steady.id(), steady);
+        ChartRequest request = ChartRequest.of(List.of(both), Map.of(), ChartFixtures.DRAWN_ON).withConflicts(
+                FigureConflict.among(List.of(both), List.of(conflict), id -> java.util.Optional.ofNullable(points.get(id)),
+                        id -> java.util.Optional.of(both)));
+        assertThat(HonestyRulesTest.footnotes(factory.create(request))).anyMatch(t -> t.contains(
+                "Figures that cannot both hold: 2018–2020: falling: “fell over the past two years” (CBSA) and "
+                        + "2014–2021: little change: “little change” (Safeguard Defenders)."));
     }
 
     @Test

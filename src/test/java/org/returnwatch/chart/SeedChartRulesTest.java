@@ -241,14 +241,15 @@ class SeedChartRulesTest {
     }
 
     @Test
-    void anUncertainMilestoneDateKeepsItsMarkInWordsAndLine() {
+    void anInferredMilestoneDateKeepsItsMarkInWordsAndLine() {
         ChartFigure figure = factory.figure(seed.request("RW-S-0006").withMilestones(seed.agreements("RW-A-0002")));
         List<Milestone> milestones = figure.plots().get(0).labels().milestones();
         Milestone abandoned = milestones.stream().filter(m -> m.status().equals("abandoned")).findFirst().orElseThrow();
         assertThat(abandoned.uncertainDate()).isTrue();
-        assertThat(abandoned.words()).isEqualTo("Canada–China readmission arrangement: abandoned (date uncertain)");
+        // the CBSA's statement is dated only by the article that reports it: inferred, not hedged
+        assertThat(abandoned.words()).isEqualTo("Canada–China readmission arrangement: abandoned (date inferred)");
         assertThat(DrawnChart.of(figure).labels()).extracting(PlotLabels.Placed::text)
-                .anyMatch(t -> t.endsWith("abandoned (date uncertain)"));
+                .anyMatch(t -> t.endsWith("abandoned (date inferred)"));
         List<float[]> dashes = new ArrayList<>();
         for (Object m : figure.chart().getXYPlot().getDomainMarkers(0, Layer.FOREGROUND)) {
             dashes.add(((BasicStroke) ((ValueMarker) m).getStroke()).getDashArray());

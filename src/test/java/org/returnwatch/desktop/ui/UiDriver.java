@@ -53,7 +53,23 @@ final class UiDriver {
      */
     javafx.scene.control.TableRow<?> firstRow(String table) {
         waitUntil("the first row of " + table, () -> row0(table) != null);
-        return row0(table);
+        return reveal(row0(table));
+    }
+
+    /** Scrolls the forms holding {@code node} until it is on screen, as a user would before clicking it. */
+    <T extends javafx.scene.Node> T reveal(T node) {
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.geometry.Bounds in = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        sp.setVvalue(Math.max(0, Math.min(1, in.getMinY() / room)));
+                    }
+                }
+            }
+        });
+        return node;
     }
 
     private javafx.scene.control.TableRow<?> row0(String table) {
