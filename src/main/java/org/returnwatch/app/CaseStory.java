@@ -17,7 +17,7 @@ import org.returnwatch.store.Transaction;
  * links and citations, and the choices its form offers (perpetrators, tactics, sources).
  */
 public record CaseStory(Case c, List<Incident> incidents, Map<UUID, RecordItem> actorsById, Related related,
-                        List<Tactic> tactics, List<RecordItem> sources) {
+                        List<Tactic> tactics, List<RecordItem> sources, SourceDates sourceDates) {
 
     public CaseStory {
         incidents = List.copyOf(incidents);
@@ -30,13 +30,13 @@ public record CaseStory(Case c, List<Incident> incidents, Map<UUID, RecordItem> 
         Case c = store.cases().find(tx, id).orElseThrow(() -> new RecordNotFoundException(
                 "the case no longer exists; it was deleted elsewhere"));
         return new CaseStory(c, store.incidents().forCase(tx, id), actors(store, tx), Linking.read(store, tx, id),
-                store.tactics().all(tx), sources(store, tx));
+                store.tactics().all(tx), sources(store, tx), SourceDates.read(store, tx));
     }
 
     /** What a new, blank case needs for its form: the choices of perpetrators, tactics and sources. */
     static CaseStory blank(Store store, Transaction tx) {
         return new CaseStory(Case.named("New case"), List.of(), actors(store, tx), Related.NONE,
-                store.tactics().all(tx), sources(store, tx));
+                store.tactics().all(tx), sources(store, tx), SourceDates.read(store, tx));
     }
 
     private static Map<UUID, RecordItem> actors(Store store, Transaction tx) {

@@ -26,7 +26,13 @@ public final class RecordEditing {
     public <T extends DomainRecord> RecordStory<T> open(RecordKind kind, UUID id) {
         return store.read(tx -> new RecordStory<>(this.<T>repo(kind).find(tx, id).orElseThrow(() ->
                 new RecordNotFoundException("the " + RecordItem.kindWord(kind) + " no longer exists; it was deleted "
-                        + "elsewhere")), Linking.read(store, tx, id), CaseStory.sources(store, tx)));
+                        + "elsewhere")), Linking.read(store, tx, id), CaseStory.sources(store, tx),
+                SourceDates.read(store, tx)));
+    }
+
+    /** A new record's form: nothing linked yet, and the sources its rows can name. */
+    public <T extends DomainRecord> RecordStory<T> prepareNew(T blank) {
+        return store.read(tx -> RecordStory.unsaved(blank, CaseStory.sources(store, tx), SourceDates.read(store, tx)));
     }
 
     /** Writes the changes whole, or answers why not: someone saved or deleted the record meanwhile. */

@@ -1,5 +1,6 @@
 package org.returnwatch.chart;
 
+import org.returnwatch.domain.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

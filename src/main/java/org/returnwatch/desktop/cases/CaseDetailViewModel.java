@@ -22,6 +22,7 @@ import javafx.collections.transformation.SortedList;
 import org.returnwatch.app.CaseChanges;
 import org.returnwatch.app.CaseStory;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.SourceDates;
 import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -56,6 +57,8 @@ public final class CaseDetailViewModel {
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
+    /** When each source was published: a relative incident date is read against the source it names. */
+    private SourceDates sourceDates = SourceDates.NONE;
     private final ReadOnlyObjectWrapper<Case> original = new ReadOnlyObjectWrapper<>(this, "original");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     /** A change listener, not an invalidation one: those stay silent until someone reads the value. */
@@ -124,13 +127,15 @@ public final class CaseDetailViewModel {
         edit.fill(() -> {
             caseId = l.c().id();
             original.set(l.c());
-            fields.useSources(l.sources());
+            fields.useSources(l.sources(), l.sourceDates());
+            sourceDates = l.sourceDates();
             fields.load(l.c());
             tactics.setAll(l.tactics());
             actors.setAll(l.actorsById().values());
             sources.setAll(l.sources());
             incidents.forEach(this::unwatch);
-            incidents.setAll(l.incidents().stream().map(i -> IncidentForm.of(i, l.actorsById())).toList());
+            incidents.setAll(l.incidents().stream().map(i -> IncidentForm.of(i, l.actorsById(), this::sourceDates))
+                    .toList());
             incidents.forEach(this::watch);
             removed.clear();
             baseVersions.clear();
@@ -178,7 +183,7 @@ public final class CaseDetailViewModel {
     }
 
     public void addIncident() {
-        added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code()));
+        added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code(), this::sourceDates));
     }
 
     /** A new incident with the same details (Ctrl+D on its row), for a second similar event. */
@@ -327,6 +332,10 @@ public final class CaseDetailViewModel {
 
     public ObservableList<RecordItem> actors() {
         return actors;
+    }
+
+    private SourceDates sourceDates() {
+        return sourceDates;
     }
 
     public ObservableList<RecordItem> sources() {

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.SourceDates;
 import org.returnwatch.desktop.common.ChildTable;
 import org.returnwatch.desktop.common.FormText;
 import org.returnwatch.desktop.common.StepRow;
@@ -52,9 +53,10 @@ public final class CaseFields {
     private final ObservableList<StepRow<Outcome>> outcomes = StepRow.list();
     /** The sources an outcome step can name; read with the case. */
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
+    private SourceDates sourceDates = SourceDates.NONE;
     private final ChildTable<StepRow<Outcome>> outcomeTable = StepRow.table("What became of them, in the order the "
             + "sources give (the last is the case's outcome)", "Outcome", outcomes, List.of(Outcome.values()), sources,
-            () -> new StepRow<>(Outcome.UNKNOWN));
+            () -> new StepRow<>(Outcome.UNKNOWN, () -> sourceDates));
     public final ObjectProperty<RiskLevel> riskLevel = new SimpleObjectProperty<>(this, "riskLevel", RiskLevel.UNKNOWN);
     public final StringProperty summary = new SimpleStringProperty(this, "summary", "");
 
@@ -88,7 +90,7 @@ public final class CaseFields {
         amount.set(text(c.amount()));
         campaign.set(c.campaign());
         outcomes.setAll(c.outcomeHistory().stream().map(o -> {
-            StepRow<Outcome> r = new StepRow<>(o.outcome());
+            StepRow<Outcome> r = new StepRow<>(o.outcome(), () -> sourceDates);
             r.load(o.outcome(), o.date(), o.note(), o.attribution(), sources);
             return r;
         }).toList());
@@ -122,11 +124,11 @@ public final class CaseFields {
         return outcomeTable;
     }
 
-    /** The sources an outcome step can name. */
-    public void useSources(List<RecordItem> readSources) {
+    /** The sources an outcome step can name, and when each was published (for "July this year"). */
+    public void useSources(List<RecordItem> readSources, SourceDates dates) {
         sources.setAll(readSources);
+        sourceDates = dates;
     }
-
 
     private static String text(String s) {
         return s == null ? "" : s;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,6 +16,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.SourceDates;
+import org.returnwatch.desktop.common.FormText;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.HostStateRole;
@@ -44,23 +48,40 @@ public final class IncidentForm {
     public final ObjectProperty<HostStateRole> hostStateRole =
             new SimpleObjectProperty<>(this, "hostStateRole", HostStateRole.UNKNOWN);
     public final StringProperty description = new SimpleStringProperty(this, "description", "");
-    private final StringBinding shownDate = Bindings.createStringBinding(
-            () -> FuzzyDateParser.tryParse(date.get()).map(FuzzyDate::toDisplay).orElse("(date not understood)"), date);
+    /** The source a relative date ("July this year") was said in: the date is read against its publication. */
+    public final ObjectProperty<RecordItem> saidIn = new SimpleObjectProperty<>(this, "saidIn");
+    private final Supplier<SourceDates> dates;
+    private final StringBinding shownDate;
+    private final BooleanBinding relativeDate;
 
-    private IncidentForm(UUID id, Incident original) {
+    private IncidentForm(UUID id, Incident original, Supplier<SourceDates> dates) {
         this.id = id;
         this.original = original;
+        this.dates = dates;
+        this.shownDate = Bindings.createStringBinding(() -> FuzzyDateParser.tryParse(date.get(), said())
+                .map(FuzzyDate::toDisplay).orElse(FuzzyDateParser.isRelative(date.get())
+                        ? "(choose the source that says it)" : "(date not understood)"), date, saidIn);
+        this.relativeDate = Bindings.createBooleanBinding(() -> FuzzyDateParser.isRelative(date.get()), date);
     }
 
     public static IncidentForm blank(String firstTactic) {
-        IncidentForm f = new IncidentForm(UUID.randomUUID(), null);
+        return blank(firstTactic, () -> SourceDates.NONE);
+    }
+
+    /** @param dates when the sources were published, to read a relative date against */
+    public static IncidentForm blank(String firstTactic, Supplier<SourceDates> dates) {
+        IncidentForm f = new IncidentForm(UUID.randomUUID(), null, dates);
         f.tactic.set(firstTactic);
         return f;
     }
 
-    /** @param actors the actors by id, for the incident's perpetrators */
     public static IncidentForm of(Incident i, Map<UUID, RecordItem> actors) {
-        IncidentForm f = new IncidentForm(i.id(), i);
+        return of(i, actors, () -> SourceDates.NONE);
+    }
+
+    /** @param actors the actors by id, for the incident's perpetrators */
+    public static IncidentForm of(Incident i, Map<UUID, RecordItem> actors, Supplier<SourceDates> dates) {
+        IncidentForm f = new IncidentForm(i.id(), i, dates);
         f.date.set(i.date().toText());
         f.country.set(i.country() == null ? "" : i.country());
         f.place.set(i.place() == null ? "" : i.place());
@@ -78,8 +99,9 @@ public final class IncidentForm {
 
     /** A new, unsaved incident with the same contents: for duplicating a case. */
     public IncidentForm copy() {
-        IncidentForm f = new IncidentForm(UUID.randomUUID(), null);
+        IncidentForm f = new IncidentForm(UUID.randomUUID(), null, dates);
         f.date.set(date.get());
+        f.saidIn.set(saidIn.get());
         f.country.set(country.get());
         f.place.set(place.get());
         f.tactic.set(tactic.get());
@@ -102,9 +124,14 @@ public final class IncidentForm {
         }
     }
 
+    /** What is wrong with {@code text} as this incident's date, a relative one read against its source. */
+    public String problemOfDate(String text) {
+        return FormText.dateProblem(text, said());
+    }
+
     /** What is wrong with this incident, or null. */
     public String problem() {
-        String d = dateProblem(date.get());
+        String d = FormText.dateProblem(date.get(), said());
         if (d != null) {
             return d;
         }
@@ -116,7 +143,7 @@ public final class IncidentForm {
     }
 
     public List<Observable> all() {
-        return List.of(date, country, place, tactic, otherTactics, perpetrator, otherPerpetrators, pressured,
+        return List.of(date, saidIn, country, place, tactic, otherTactics, perpetrator, otherPerpetrators, pressured,
                 hostStateRole, description);
     }
 
@@ -131,7 +158,7 @@ public final class IncidentForm {
             perpetrators.add(perpetrator.get().id());
         }
         otherPerpetrators.forEach(a -> perpetrators.add(a.id()));
-        return new Incident(id, ref, version, caseId, FuzzyDateParser.parse(date.get()), country.get(), place.get(),
+        return new Incident(id, ref, version, caseId, FormText.date(date.get(), said()), country.get(), place.get(),
                 tactics, perpetrators, List.copyOf(pressured), hostStateRole.get(), description.get());
     }
 
@@ -152,8 +179,17 @@ public final class IncidentForm {
         return shownDate;
     }
 
+    /** True while the typed date is relative ("July this year"), so the form asks which source says it. */
+    public BooleanBinding relativeDateProperty() {
+        return relativeDate;
+    }
+
+    private FuzzyDate said() {
+        return dates.get().of(saidIn.get());
+    }
+
     /** Sort key for keeping the timeline in date order while editing; unreadable dates last. */
     public FuzzyDate sortDate() {
-        return FuzzyDateParser.tryParse(date.get()).orElse(FuzzyDate.UNKNOWN);
+        return FuzzyDateParser.tryParse(date.get(), said()).orElse(FuzzyDate.UNKNOWN);
     }
 }

@@ -29,6 +29,9 @@ import org.returnwatch.domain.Tactic;
 final class TimelineView extends VBox {
     private final TableView<IncidentForm> table = new TableView<>();
     private final TextField date = new TextField();
+    /** Shown while the date is relative ("July this year"): the source it is read against. */
+    private final ComboBox<RecordItem> saidIn = new ComboBox<>();
+    private final Label saidInLabel = FormControls.label("Said in");
     private final ComboBox<String> tactic = new ComboBox<>();
     private final TextField country = new TextField();
     private final TextField place = new TextField();
@@ -87,7 +90,13 @@ final class TimelineView extends VBox {
 
         date.setId("incident-date");
         date.setPromptText("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown");
-        controls.validate(date, IncidentForm::dateProblem);
+        controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text));
+        date.textProperty().addListener((o, a, b) -> showSaidIn(FuzzyDateParser.isRelative(b)));
+        saidIn.setId("incident-said-in");
+        saidIn.setItems(vm.sources());
+        saidIn.setConverter(Controls.converter(RecordItem::toString));
+        saidIn.setPromptText("the source that says it, read against its publication date");
+        saidIn.setMaxWidth(Double.MAX_VALUE);
         tactic.setItems(javafx.collections.FXCollections.observableArrayList());
         vm.tactics().addListener((javafx.collections.ListChangeListener<Tactic>) c -> {
             tactic.getItems().setAll(vm.tactics().stream().map(Tactic::code).toList());
@@ -102,15 +111,17 @@ final class TimelineView extends VBox {
         otherPerpetrators.control().setId("incident-other-perpetrators");
         pressured.control().setId("incident-pressured");
         editor.addRow(0, FormControls.label("Date"), date);
-        editor.addRow(1, FormControls.label("Tactic"), tactic);
-        editor.addRow(2, FormControls.label("Other tactics"), otherTactics.control());
-        editor.addRow(3, FormControls.label("Aimed at"), pressured.control());
-        editor.addRow(4, FormControls.label("Country"), country);
-        editor.addRow(5, FormControls.label("Place"), place);
-        editor.addRow(6, FormControls.label("Perpetrator"), perpetrator);
-        editor.addRow(7, FormControls.label("Other perpetrators"), otherPerpetrators.control());
-        editor.addRow(8, FormControls.label("Host state"), role);
-        editor.addRow(9, FormControls.label("Description"), description);
+        editor.addRow(1, saidInLabel, saidIn);
+        showSaidIn(false);
+        editor.addRow(2, FormControls.label("Tactic"), tactic);
+        editor.addRow(3, FormControls.label("Other tactics"), otherTactics.control());
+        editor.addRow(4, FormControls.label("Aimed at"), pressured.control());
+        editor.addRow(5, FormControls.label("Country"), country);
+        editor.addRow(6, FormControls.label("Place"), place);
+        editor.addRow(7, FormControls.label("Perpetrator"), perpetrator);
+        editor.addRow(8, FormControls.label("Other perpetrators"), otherPerpetrators.control());
+        editor.addRow(9, FormControls.label("Host state"), role);
+        editor.addRow(10, FormControls.label("Description"), description);
         editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bind(b));
 
@@ -150,6 +161,7 @@ final class TimelineView extends VBox {
             unbind(country.textProperty(), bound.country);
             unbind(place.textProperty(), bound.place);
             unbind(description.textProperty(), bound.description);
+            saidIn.valueProperty().unbindBidirectional(bound.saidIn);
             tactic.valueProperty().unbindBidirectional(bound.tactic);
             perpetrator.valueProperty().unbindBidirectional(bound.perpetrator);
             role.valueProperty().unbindBidirectional(bound.hostStateRole);
@@ -160,15 +172,25 @@ final class TimelineView extends VBox {
         pressured.bind(f == null ? null : f.pressured);
         if (f == null) {
             date.clear();
+            showSaidIn(false);
             return;
         }
         date.textProperty().bindBidirectional(f.date);
+        saidIn.valueProperty().bindBidirectional(f.saidIn);
+        showSaidIn(f.relativeDateProperty().get());
         country.textProperty().bindBidirectional(f.country);
         place.textProperty().bindBidirectional(f.place);
         description.textProperty().bindBidirectional(f.description);
         tactic.valueProperty().bindBidirectional(f.tactic);
         perpetrator.valueProperty().bindBidirectional(f.perpetrator);
         role.valueProperty().bindBidirectional(f.hostStateRole);
+    }
+
+    private void showSaidIn(boolean relative) {
+        for (javafx.scene.Node n : List.of(saidInLabel, saidIn)) {
+            n.setVisible(relative);
+            n.setManaged(relative);
+        }
     }
 
     private static String tactics(CaseDetailViewModel vm, IncidentForm f) {

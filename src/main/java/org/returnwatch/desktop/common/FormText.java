@@ -2,6 +2,7 @@ package org.returnwatch.desktop.common;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
 
 /** The text conversions the forms share: empty for none, lists as lines, a date that does not parse. */
@@ -26,7 +27,28 @@ public final class FormText {
     }
 
     public static String dateProblem(String text) {
-        return FuzzyDateParser.tryParse(text).isPresent() ? null
-                : "\"" + text + "\" is not a date (e.g. 2016-05-03, May 2016, 2016, spring 2016, 2014–2017, 2016?).";
+        return dateProblem(text, FuzzyDate.UNKNOWN);
+    }
+
+    /**
+     * What is wrong with a typed date, or null; a relative one ("July this year") is read against
+     * {@code said}, the publication date of the source that says it.
+     */
+    public static String dateProblem(String text, FuzzyDate said) {
+        if (FuzzyDateParser.tryParse(text, said).isPresent()) {
+            return null;
+        }
+        if (FuzzyDateParser.isRelative(text)) {
+            return "\"" + text + "\" depends on when it was said: choose the source that says it (a dated one), and "
+                    + "it is read against the day that source was published.";
+        }
+        return "\"" + text + "\" is not a date (e.g. 2016-05-03, May 2016, 2016, spring 2016, 2014–2017, 2016?, "
+                + "by late 2021).";
+    }
+
+    /** The typed date, a relative one read against {@code said}; throws when it cannot be read. */
+    public static FuzzyDate date(String text, FuzzyDate said) {
+        return FuzzyDateParser.tryParse(text, said).orElseThrow(() -> new IllegalArgumentException(
+                dateProblem(text, said)));
     }
 }

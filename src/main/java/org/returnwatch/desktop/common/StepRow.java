@@ -10,9 +10,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.SourceDates;
 import org.returnwatch.domain.Attribution;
 import org.returnwatch.domain.FuzzyDate;
-import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.RecordKind;
 
 /**
@@ -26,9 +26,16 @@ public final class StepRow<E> {
     public final StringProperty claimedBy = new SimpleStringProperty("");
     public final ObjectProperty<RecordItem> source = new SimpleObjectProperty<>();
     public final StringProperty locator = new SimpleStringProperty("");
+    private final Supplier<SourceDates> dates;
 
     public StepRow(E first) {
+        this(first, () -> SourceDates.NONE);
+    }
+
+    /** @param dates when the sources were published: a relative date is read against its step's source */
+    public StepRow(E first, Supplier<SourceDates> dates) {
         value.set(first);
+        this.dates = dates;
     }
 
     /** A list of rows whose edits are announced, so the form notices them. */
@@ -64,7 +71,7 @@ public final class StepRow<E> {
 
     /** What is wrong with the step, or null. */
     public String problem() {
-        String d = date.get() == null ? null : FormText.dateProblem(date.get());
+        String d = date.get() == null ? null : FormText.dateProblem(date.get(), said());
         if (d != null) {
             return d;
         }
@@ -74,8 +81,13 @@ public final class StepRow<E> {
         return null;
     }
 
+    /** The step's date; "July this year" is read against its source's publication and marked inferred. */
     public FuzzyDate when() {
-        return FuzzyDateParser.parse(date.get());
+        return FormText.date(date.get(), said());
+    }
+
+    private FuzzyDate said() {
+        return dates.get().of(source.get());
     }
 
     public Attribution attribution() {

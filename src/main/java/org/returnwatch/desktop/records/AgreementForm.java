@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.SourceDates;
 import org.returnwatch.desktop.common.ChildTable;
 import org.returnwatch.desktop.common.FormText;
 import org.returnwatch.desktop.common.StepRow;
@@ -31,13 +32,15 @@ public final class AgreementForm implements RecordForm<Agreement> {
     private final ObservableList<StepRow<AgreementStatus>> history = StepRow.list();
     /** The sources a step can name; read with the agreement. */
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
+    private SourceDates sourceDates = SourceDates.NONE;
     private final ChildTable<StepRow<AgreementStatus>> table = StepRow.table(
             "Status history, in the order the sources give", "Status", history, List.of(AgreementStatus.values()),
-            sources, () -> new StepRow<>(AgreementStatus.PROPOSED));
+            sources, () -> new StepRow<>(AgreementStatus.PROPOSED, () -> sourceDates));
 
     @Override
-    public void useSources(List<RecordItem> readSources) {
+    public void useSources(List<RecordItem> readSources, SourceDates dates) {
         sources.setAll(readSources);
+        sourceDates = dates;
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class AgreementForm implements RecordForm<Agreement> {
         disclosure.set(a.disclosure());
         summary.set(FormText.orEmpty(a.summary()));
         history.setAll(a.statusHistory().stream().map(step -> {
-            StepRow<AgreementStatus> r = new StepRow<>(step.status());
+            StepRow<AgreementStatus> r = new StepRow<>(step.status(), () -> sourceDates);
             r.load(step.status(), step.date(), step.note(), step.attribution(), sources);
             return r;
         }).toList());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.returnwatch.app.ChildChanges;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.app.SourceDates;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
@@ -26,8 +27,11 @@ public interface RecordForm<T extends DomainRecord> {
         return Optional.empty();
     }
 
-    /** The sources the form's rows can name (a status step's source); none by default. */
-    default void useSources(List<RecordItem> sources) {
+    /**
+     * The sources the form's rows can name (a status step's source), and when each was published, to
+     * read a relative date said in one ("July this year"); none by default.
+     */
+    default void useSources(List<RecordItem> sources, SourceDates dates) {
     }
 
     /** The saved parts of a stored record that can be linked on their own (a statistic's figures); none by default. */

@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.records;
 
+import org.returnwatch.app.SourceDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +190,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         edit.fill(() -> {
             original = story.record();
             id = original.id();
-            form.useSources(story.sources());
+            form.useSources(story.sources(), story.sourceDates());
             form.load(original);
             related.show(form.kind(), id, story.related());
             related.useParts(form.linkableParts(original));
@@ -200,8 +201,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     public void newRecord() {
         Workspace w = session.workspace();
-        tasks.run("preparing a new " + form.noun(), () -> w.lookup().sources(), sources -> {
-            show(new RecordStory<>(form.blank(), Related.NONE, sources));
+        T blank = form.blank();
+        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+            show(story);
             startUnsaved("New " + form.noun());
         }, e -> edit.problem(e.getMessage()));
     }
@@ -277,7 +279,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             query.set("");
             original = null;
             id = null;
-            form.useSources(List.of());
+            form.useSources(List.of(), SourceDates.NONE);
             form.load(form.blank());
             related.show(form.kind(), null, Related.NONE);
             recordOpen.set(false);

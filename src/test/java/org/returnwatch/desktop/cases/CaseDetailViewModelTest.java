@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.cases;
 
+import org.returnwatch.domain.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -89,6 +90,45 @@ class CaseDetailViewModelTest {
         assertThat(stored()).isEqualTo(xie);
         assertThat(CaseFields.nameProblem("Xie")).isNull();
         assertThat(IncidentForm.dateProblem("spring 2016")).isNull();
+    }
+
+    @Test
+    void aRelativeDateIsReadAgainstTheSourceThatSaysItAndMarkedInferred() {
+        vm.addIncident();
+        IncidentForm added = vm.timeline().stream().filter(f -> f.original() == null).findFirst().orElseThrow();
+        added.date.set("July last year");
+        assertThat(added.relativeDateProperty().get()).isTrue();
+        assertThat(vm.problemProperty().get()).contains("choose the source that says it");
+        vm.save(() -> { });
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(incidentsOf(xie)).noneMatch(i -> i.id().equals(added.id()));
+
+        Source dated = store.read(tx -> store.sources().all(tx)).stream().filter(s -> s.published().isKnown())
+                .findFirst().orElseThrow();
+        added.saidIn.set(vm.sources().stream().filter(s -> s.id().equals(dated.id())).findFirst().orElseThrow());
+        int year = dated.published().end().getYear() - 1;
+        assertThat(added.shownDateProperty().get()).isEqualTo("July " + year + " (inferred)");
+        vm.save(() -> { });
+        Incident stored = incidentsOf(xie).stream().filter(i -> i.id().equals(added.id())).findFirst().orElseThrow();
+        assertThat(stored.date().toText()).isEqualTo(year + "-07 (inferred)");
+        assertThat(stored.date().inferred()).isTrue();
+    }
+
+    @Test
+    void aRelativeDateOfAnOutcomeStepIsReadAgainstTheStepsSource() {
+        Source dated = store.read(tx -> store.sources().all(tx)).stream().filter(s -> s.published().isKnown())
+                .findFirst().orElseThrow();
+        var table = vm.fields().outcomeTable();
+        table.addRow();
+        var step = table.rows().get(table.rows().size() - 1);
+        step.value.set(Outcome.DETAINED_ABROAD);
+        step.date.set("this year");
+        assertThat(step.problem()).contains("choose the source that says it");
+        step.source.set(org.returnwatch.app.RecordItem.of(dated));
+        assertThat(step.problem()).isNull();
+        vm.save(() -> { });
+        assertThat(stored().outcomeHistory().get(stored().outcomeHistory().size() - 1).date().toText())
+                .isEqualTo(dated.published().end().getYear() + " (inferred)");
     }
 
     @Test
