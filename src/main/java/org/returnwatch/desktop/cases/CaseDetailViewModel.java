@@ -182,8 +182,8 @@ public final class CaseDetailViewModel {
         edit.start(heading + " (not saved)", true);
     }
 
-    public void addIncident() {
-        added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code(), this::sourceDates));
+    public IncidentForm addIncident() {
+        return added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code(), this::sourceDates));
     }
 
     /** A new incident with the same details (Ctrl+D on its row), for a second similar event. */

@@ -89,6 +89,7 @@ final class TimelineView extends VBox {
         table.setPlaceholder(new Label("No incidents recorded yet."));
 
         date.setId("incident-date");
+        description.setId("incident-description");
         date.setPromptText("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown");
         controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text));
         date.textProperty().addListener((o, a, b) -> showSaidIn(FuzzyDateParser.isRelative(b)));
@@ -128,8 +129,10 @@ final class TimelineView extends VBox {
         Button add = new Button("Add incident", new FontIcon("mdal-add"));
         add.setId("add-incident");
         add.setOnAction(e -> {
-            vm.addIncident();
-            table.getSelectionModel().select(vm.timeline().size() - 1);
+            // the timeline is sorted by date, so the new row is found by identity, not by position
+            IncidentForm added = vm.addIncident();
+            table.getSelectionModel().select(added);
+            table.scrollTo(added);
             date.requestFocus();
         });
         Button remove = new Button("Remove incident", new FontIcon("mdal-delete"));

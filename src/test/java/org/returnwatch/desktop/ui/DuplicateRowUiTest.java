@@ -29,4 +29,17 @@ class DuplicateRowUiTest extends RealWindowTest {
         assertThat(ui.text("#case-title")).as("the case itself was not copied").doesNotContain("Copy of")
                 .contains("Xie Weidong");
     }
+
+    @Test
+    void addIncidentOpensTheNewEmptyIncidentWhereverTheDateOrderPutsIt(FxRobot robot) {
+        UiDriver ui = new UiDriver(robot);
+        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        int before = ui.rows("#timeline");
+        assertThat(before).as("the seed case has dated incidents").isGreaterThan(1);
+
+        robot.clickOn(ui.reveal(robot.lookup("#add-incident").queryButton()));
+        ui.waitUntil("the new row", () -> ui.rows("#timeline") == before + 1);
+        assertThat(robot.lookup("#incident-description").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("the editor shows the new incident, not one already described").isEmpty();
+    }
 }
