@@ -75,9 +75,8 @@ public final class ChartData {
             List<Citation> citations = store.citations().forSeriesAndPoints(tx, series);
             List<Agreement> agreements = new ArrayList<>();
             d.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
-            return ChartRequest.of(series, PointSources.from(series, citations, store.sources().all(tx)), today)
-                    .withTitle(d.title()).withType(d.type()).withYears(d.fromYear(), d.toYear())
-                    .withMilestones(agreements).withConflicts(conflicts(store, tx, series));
+            return d.applyTo(ChartRequest.of(series, PointSources.from(series, citations, store.sources().all(tx)),
+                    today).withMilestones(agreements).withConflicts(conflicts(store, tx, series)));
         });
     }
 
