@@ -65,14 +65,16 @@ public final class ChartsView extends BorderPane {
     private Node controls() {
         ChartControls c = vm.controls();
         ComboBox<ChartType> type = choice("chart-type", ChartType.values(), t -> switch (t) {
-            case AUTO -> "Auto (bars for flows, lines for stocks)";
+            case AUTO -> "Automatic";
             case BAR -> "Bars";
             case LINE -> "Lines";
         }, c.typeProperty());
+        type.setTooltip(new Tooltip("Automatic: bars for flows, lines for stocks"));
         ComboBox<Integer> from = yearBox("chart-from", "first year", c.fromYearProperty());
         ComboBox<Integer> to = yearBox("chart-to", "last year", c.toYearProperty());
         Button allYears = new Button("All years");
         allYears.setId("chart-all-years");
+        allYears.setMinWidth(Region.USE_PREF_SIZE);
         allYears.setOnAction(e -> {
             c.fromYearProperty().set(null);
             c.toYearProperty().set(null);
@@ -97,15 +99,23 @@ public final class ChartsView extends BorderPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         Button clear = new Button("New chart");
         clear.setId("chart-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clear());
-        HBox first = new HBox(8, new Label("Type"), type, new Label("Years"), from, new Label("to"), to, allYears,
-                new Label("Layout"), layout, new Label("Palette"), palette);
+        HBox first = new HBox(8, label("Type"), type, label("Years"), from, label("to"), to, allYears,
+                label("Layout"), layout, label("Palette"), palette);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, new Label("Title"), title, clear);
+        HBox second = new HBox(8, label("Title"), title, clear);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bars = new VBox(6, first, second);
         bars.setPadding(new Insets(8));
         return bars;
+    }
+
+    /** A label that keeps its whole text when the bar is short of room; the boxes give way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> label, ObjectProperty<T> value) {
@@ -113,6 +123,7 @@ public final class ChartsView extends BorderPane {
         box.setId(id);
         box.getItems().setAll(values);
         box.setConverter(Controls.converter(label));
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -122,6 +133,7 @@ public final class ChartsView extends BorderPane {
         box.setId(id);
         box.setPromptText(prompt);
         box.setVisibleRowCount(12);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -175,9 +187,8 @@ public final class ChartsView extends BorderPane {
                 viewer = viewers.viewerFor(chart);
                 viewer.setId("chart-viewer");
                 stage.getChildren().add(viewer);
-            } else {
-                viewer.setChart(chart);
             }
+            SteadyRedraw.show(viewer, chart);
             viewer.setVisible(true);
         });
         // text suits the view's size: drawn again once the resizing has paused
