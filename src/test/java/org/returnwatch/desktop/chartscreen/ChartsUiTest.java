@@ -92,53 +92,6 @@ class ChartsUiTest {
         assertThat(shown(robot).getPlot()).isInstanceOf(org.jfree.chart.plot.CombinedDomainXYPlot.class);
     }
 
-    /**
-     * The plots fit their axes as they draw, which changes the chart in the middle of its drawing: what
-     * the window shows must be one drawing of the chart, not a redrawing with the rest of an older one on
-     * top (small multiples showed their second panel twice, a little apart).
-     */
-    @Test
-    void theChartOnScreenIsOneDrawingOfTheChart(FxRobot robot) throws Exception {
-        waitUntil("the series", () -> vm.series().all().size() == 19);
-        for (String ref : new String[] {"RW-S-0004", "RW-S-0013"}) {
-            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.series().all().stream()
-                    .filter(c -> c.label().startsWith(ref + " ")).findFirst().orElseThrow().setSelected(true));
-        }
-        waitUntil("two panels", () -> shown(robot) != null
-                && shown(robot).getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot p
-                && p.getSubplots().size() == 2 && !chartRunner.busyProperty().get());
-        // past the redraw that follows a resize, so both drawings are of one chart at one size
-        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        waitUntil("the chart settled", () -> !chartRunner.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        ChartViewer viewer = robot.lookup("#chart-viewer").queryAs(ChartViewer.class);
-        javafx.scene.image.Image[] images = WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.canvas.Canvas onScreen = viewer.getCanvas();
-            int w = (int) onScreen.getWidth();
-            int h = (int) onScreen.getHeight();
-            javafx.scene.canvas.Canvas once = new javafx.scene.canvas.Canvas(w, h);
-            viewer.getChart().draw(new org.jfree.fx.FXGraphics2D(once.getGraphicsContext2D()),
-                    new java.awt.Rectangle(w, h));
-            return new javafx.scene.image.Image[] {onScreen.snapshot(null, null), once.snapshot(null, null)};
-        }).get();
-        assertThat(images[1].getWidth() + "x" + images[1].getHeight())
-                .isEqualTo(images[0].getWidth() + "x" + images[0].getHeight());
-        long differ = 0;
-        int w = (int) images[0].getWidth();
-        int h = (int) images[0].getHeight();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                javafx.scene.paint.Color a = images[0].getPixelReader().getColor(x, y);
-                javafx.scene.paint.Color b = images[1].getPixelReader().getColor(x, y);
-                if (Math.abs(a.getBrightness() - b.getBrightness()) > 0.25) {
-                    differ++;
-                }
-            }
-        }
-        assertThat(w * h).isGreaterThan(100_000);
-        assertThat(differ).as("pixels unlike a single drawing of the chart").isLessThan(w * h / 1000);
-    }
-
     private static JFreeChart shown(FxRobot robot) {
         return robot.lookup("#chart-viewer").tryQuery().filter(Node::isVisible)
                 .map(n -> ((ChartViewer) n).getChart()).orElse(null);
