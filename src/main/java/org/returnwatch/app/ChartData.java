@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jfree.chart.JFreeChart;
 import org.returnwatch.chart.ChartRequest;
-import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.FigureConflict;
 import org.returnwatch.chart.PointSources;
 import org.returnwatch.domain.Agreement;
@@ -31,10 +29,6 @@ public final class ChartData {
     /** Everything the Charts screen's lists show. */
     public record Lists(List<ChartOption> series, List<ChartOption> agreements, List<Integer> years,
                         List<SavedChart> saved) {
-    }
-
-    /** A request and the chart drawn from it. */
-    public record Drawn(ChartRequest request, JFreeChart chart) {
     }
 
     public Lists lists() {
@@ -75,9 +69,8 @@ public final class ChartData {
             List<Citation> citations = store.citations().forSeriesAndPoints(tx, series);
             List<Agreement> agreements = new ArrayList<>();
             d.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
-            return ChartRequest.of(series, PointSources.from(series, citations, store.sources().all(tx)), today)
-                    .withTitle(d.title()).withType(d.type()).withYears(d.fromYear(), d.toYear())
-                    .withMilestones(agreements).withConflicts(conflicts(store, tx, series));
+            return d.applyTo(ChartRequest.of(series, PointSources.from(series, citations, store.sources().all(tx)),
+                    today).withMilestones(agreements).withConflicts(conflicts(store, tx, series)));
         });
     }
 
@@ -87,12 +80,6 @@ public final class ChartData {
         series.forEach(s -> s.points().forEach(p -> links.addAll(store.links().touching(tx, p.id()))));
         return FigureConflict.among(series, links, id -> store.points().find(tx, id),
                 id -> store.series().find(tx, id));
-    }
-
-    /** Reads and draws, as the {@code chart} command does. */
-    public Drawn draw(ChartService charts, ChartDefinition d, LocalDate today) {
-        ChartRequest request = request(d, today);
-        return new Drawn(request, charts.build(request));
     }
 
     /** Saves a definition under its name, replacing one of that name; answers every saved chart. */

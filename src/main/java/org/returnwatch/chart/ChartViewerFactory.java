@@ -24,7 +24,8 @@ public final class ChartViewerFactory {
     /**
      * The figure as it prints: the chart {@code widthPt} by {@code chartHeightPt} points with its caption
      * under it, on a canvas of that width and the two heights together, one point a pixel (a printer
-     * job scales nodes from 72 per inch). Call on the JavaFX application thread.
+     * job scales nodes from 72 per inch). A node not in a scene may be made on any thread, as JavaFX
+     * printing allows; the figure must not be drawn on two threads at once.
      */
     public Canvas printNode(ChartFigure figure, double widthPt, double chartHeightPt) {
         ChartCaption caption = figure.captionAt(widthPt, chartHeightPt);

@@ -74,12 +74,12 @@ final class ChartCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
-            description = "auto, one-axis, second-axis or small-multiples (default auto: one axis when the series "
-                    + "are comparable, else a panel each)")
+            description = "auto, one-axis, second-axis or small-multiples (default: a saved chart's own, else auto: one "
+                    + "axis when the series are comparable, else a panel each)")
     ChartLayout layout;
 
     @Option(names = "--palette", paramLabel = "PALETTE", converter = PaletteConverter.class,
-            description = "colour-blind-safe (default) or greyscale")
+            description = "colour-blind-safe or greyscale (default: a saved chart's own, else colour-blind-safe)")
     ChartPalette palette;
 
     @Option(names = "--milestones", paramLabel = "AGREEMENT_REF", split = ",",
@@ -103,7 +103,7 @@ final class ChartCommand implements Callable<Integer> {
         try (Store store = root.openStore()) {
             request = store.read(tx -> {
                 Definition d = savedName != null ? saved(store, tx, savedName) : new Definition(
-                        find(series, r -> store.series().findByRef(tx, r), "series"), null, null, null, null);
+                        find(series, r -> store.series().findByRef(tx, r), "series"));
                 List<Agreement> milestones = agreements.isEmpty() ? d.milestones()
                         : find(agreements, r -> store.agreements().findByRef(tx, r), "agreement");
                 List<Citation> citations = store.citations().forSeriesAndPoints(tx, d.series());
@@ -114,8 +114,8 @@ final class ChartCommand implements Callable<Integer> {
                         .withYears(from != null ? from : d.from(), to != null ? to : d.to())
                         .withMilestones(milestones == null ? List.of() : milestones)
                         .withType(chosenType == null ? ChartType.AUTO : chosenType)
-                        .withLayout(layout)
-                        .withPalette(palette)
+                        .withLayout(layout != null ? layout : d.layout())
+                        .withPalette(palette != null ? palette : d.palette())
                         .withConflicts(ChartData.conflicts(store, tx, d.series()));
             });
         } catch (IllegalArgumentException e) {
@@ -137,9 +137,9 @@ final class ChartCommand implements Callable<Integer> {
 
     /** What to draw, from the command line or from a saved chart; options given now override the saved ones. */
     private record Definition(List<Series> series, List<Agreement> milestones, ChartType type, Integer from,
-                              Integer to, String title) {
-        Definition(List<Series> series, List<Agreement> milestones, ChartType type, Integer from, Integer to) {
-            this(series, milestones, type, from, to, null);
+                              Integer to, String title, ChartLayout layout, ChartPalette palette) {
+        Definition(List<Series> series) {
+            this(series, null, null, null, null, null, null, null);
         }
     }
 
@@ -155,7 +155,7 @@ final class ChartCommand implements Callable<Integer> {
         List<Agreement> agreements = new ArrayList<>();
         chart.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
         return new Definition(series, agreements, ChartType.parse(chart.type()), chart.fromYear(), chart.toYear(),
-                chart.title());
+                chart.title(), ChartLayout.valueOf(chart.layout()), ChartPalette.valueOf(chart.palette()));
     }
 
     private static <T> List<T> find(List<Reference> refs, Function<Reference, Optional<T>> lookup, String what) {

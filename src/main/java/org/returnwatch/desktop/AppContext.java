@@ -6,11 +6,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.returnwatch.app.Databases;
-import org.returnwatch.chart.ChartPrinter;
 import org.returnwatch.chart.ChartService;
+import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CasesScreen;
+import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
+import org.returnwatch.desktop.chartscreen.FxChartPrinters;
 import org.returnwatch.desktop.records.ActorForm;
 import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordForm;
@@ -43,7 +45,7 @@ public final class AppContext {
     private final TaskRunner chartRunner;
     private final Supplier<LocalDate> today;
     private final Supplier<ChartService> charts;
-    private final ChartsViewModel.Printer printer;
+    private final ChartPrinters printers;
     private final UnlockViewModel unlock;
     private final OpenWindows windows = new OpenWindows();
     private Runnable quit = () -> { };
@@ -51,24 +53,25 @@ public final class AppContext {
 
     /**
      * @param runner      all database and file work, one piece after another
-     * @param chartRunner drawing and printing, so a slow drawing or a print dialog never holds up the database
+     * @param chartRunner drawing and printing, so a slow drawing or a printer never holds up the database
+     * @param printers    the printers charts are printed on
      */
     public AppContext(Databases databases, Path file, TaskRunner runner, TaskRunner chartRunner,
-                      Supplier<LocalDate> today, Supplier<ChartService> charts, ChartsViewModel.Printer printer) {
+                      Supplier<LocalDate> today, Supplier<ChartService> charts, ChartPrinters printers) {
         this.databases = databases;
         this.session = new Session(file);
         this.runner = runner;
         this.chartRunner = chartRunner;
         this.today = today;
         this.charts = charts;
-        this.printer = printer;
+        this.printers = printers;
         this.unlock = new UnlockViewModel(session, databases, runner);
     }
 
-    /** As the program runs: work on background threads, fonts of the system, the system's printers. */
+    /** As the program runs: work on background threads, fonts of the system, the printers JavaFX finds. */
     public static AppContext desktop(Databases databases, Path file) {
         return new AppContext(databases, file, new FxTaskRunner(), new FxTaskRunner(), LocalDate::now,
-                ChartService::withInstalledFonts, new ChartPrinter()::print);
+                ChartService::withInstalledFonts, new FxChartPrinters(new ChartViewerFactory()));
     }
 
     /** What Quit and View → New window do: the windows on screen decide. */
@@ -118,8 +121,8 @@ public final class AppContext {
         records.put(Section.SOURCES, screen(new SourceForm(), dialogs, deleter));
         records.put(Section.ACTORS, screen(new ActorForm(), dialogs, deleter));
         records.values().forEach(s -> s.setOnChanged(changed));
-        ChartsViewModel chartsScreen = new ChartsViewModel(session, runner, chartRunner, dialogs.common(), charts,
-                printer);
+        ChartsViewModel chartsScreen = new ChartsViewModel(session, runner, chartRunner, dialogs.common(),
+                dialogs.charts(), charts, printers);
         return new Screens(cases, records, chartsScreen);
     }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.chartscreen.FxChartDialogs;
 import org.returnwatch.desktop.dialog.FxDialogService;
 import org.returnwatch.desktop.links.FxLinkDialogs;
 import org.returnwatch.desktop.mapping.FxMappingDialogs;
@@ -42,7 +44,8 @@ public final class Windows {
 
     private AppWindow window(Stage stage) {
         WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
-                new FxExchangeDialogs(stage), new FxMappingDialogs(stage)));
+                new FxExchangeDialogs(stage), new FxMappingDialogs(stage),
+                new FxChartDialogs(stage, new ChartViewerFactory())));
         AppWindow w = new AppWindow(stage, model);
         open.add(w);
         return w;

@@ -18,11 +18,18 @@ import java.util.UUID;
  * @param agreementIds agreements whose dated status changes are marked
  * @param fromYear     first year shown, or null
  * @param toYear       last year shown, or null
+ * @param layout       how the series share the chart: AUTO, ONE_AXIS, SECOND_AXIS or SMALL_MULTIPLES (the
+ *                     chart package's ChartLayout, as text like the type)
+ * @param palette      COLOUR_BLIND_SAFE or GREYSCALE (the chart package's ChartPalette)
  */
 public record SavedChart(UUID id, String name, String title, String type, List<UUID> seriesIds,
-                         List<UUID> agreementIds, Integer fromYear, Integer toYear) {
+                         List<UUID> agreementIds, Integer fromYear, Integer toYear, String layout, String palette) {
 
     public static final Set<String> TYPES = Set.of("AUTO", "BAR", "LINE");
+    public static final Set<String> LAYOUTS = Set.of("AUTO", "ONE_AXIS", "SECOND_AXIS", "SMALL_MULTIPLES");
+    public static final Set<String> PALETTES = Set.of("COLOUR_BLIND_SAFE", "GREYSCALE");
+    public static final String DEFAULT_LAYOUT = "AUTO";
+    public static final String DEFAULT_PALETTE = "COLOUR_BLIND_SAFE";
     public static final int MAX_NAME = 200;
 
     public SavedChart {
@@ -42,9 +49,23 @@ public record SavedChart(UUID id, String name, String title, String type, List<U
             throw new IllegalArgumentException("the first year (" + fromYear + ") is after the last year ("
                     + toYear + ")");
         }
+        layout = layout == null ? DEFAULT_LAYOUT : layout;
+        if (!LAYOUTS.contains(layout)) {
+            throw new IllegalArgumentException("unknown chart layout " + layout);
+        }
+        palette = palette == null ? DEFAULT_PALETTE : palette;
+        if (!PALETTES.contains(palette)) {
+            throw new IllegalArgumentException("unknown chart palette " + palette);
+        }
+    }
+
+    /** A definition with the automatic layout and the default palette, as charts were saved before either. */
+    public SavedChart(UUID id, String name, String title, String type, List<UUID> seriesIds, List<UUID> agreementIds,
+                      Integer fromYear, Integer toYear) {
+        this(id, name, title, type, seriesIds, agreementIds, fromYear, toYear, null, null);
     }
 
     public SavedChart withId(UUID newId) {
-        return new SavedChart(newId, name, title, type, seriesIds, agreementIds, fromYear, toYear);
+        return new SavedChart(newId, name, title, type, seriesIds, agreementIds, fromYear, toYear, layout, palette);
     }
 }

@@ -12,7 +12,7 @@ import org.returnwatch.domain.SavedChart;
 
 /** Chart definitions saved by name (see {@link SavedChart}). */
 public final class SavedChartRepository {
-    private static final String COLUMNS = "id, name, title, chart_type, from_year, to_year";
+    private static final String COLUMNS = "id, name, title, chart_type, from_year, to_year, chart_layout, palette";
 
     /** All saved charts, by name. */
     public List<SavedChart> all(Transaction tx) {
@@ -57,13 +57,13 @@ public final class SavedChartRepository {
                     List.of(chart.name()), rs -> Sql.uuid(rs, "id")).stream().findFirst();
             SavedChart stored = existing.map(chart::withId).orElse(chart);
             List<Object> values = Arrays.asList(stored.name(), stored.title(), stored.type(), stored.fromYear(),
-                    stored.toYear(), OffsetDateTime.now(ZoneOffset.UTC), stored.id());
+                    stored.toYear(), stored.layout(), stored.palette(), OffsetDateTime.now(ZoneOffset.UTC), stored.id());
             if (existing.isPresent()) {
                 Sql.update(tx, "UPDATE saved_chart SET name = ?, title = ?, chart_type = ?, from_year = ?, "
-                        + "to_year = ?, updated_at = ? WHERE id = ?", values);
+                        + "to_year = ?, chart_layout = ?, palette = ?, updated_at = ? WHERE id = ?", values);
             } else {
-                Sql.update(tx, "INSERT INTO saved_chart (name, title, chart_type, from_year, to_year, updated_at, id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", values);
+                Sql.update(tx, "INSERT INTO saved_chart (name, title, chart_type, from_year, to_year, chart_layout, "
+                        + "palette, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
             }
             Sql.replaceChildren(tx, "saved_chart_series", "chart_id", stored.id(), new String[] {"series_id"},
                     stored.seriesIds(), id -> List.of(id));
@@ -87,7 +87,7 @@ public final class SavedChartRepository {
     private static SavedChart head(java.sql.ResultSet rs) throws SQLException {
         return new SavedChart(Sql.uuid(rs, "id"), rs.getString("name"), rs.getString("title"),
                 rs.getString("chart_type"), List.of(), List.of(), rs.getObject("from_year", Integer.class),
-                rs.getObject("to_year", Integer.class));
+                rs.getObject("to_year", Integer.class), rs.getString("chart_layout"), rs.getString("palette"));
     }
 
     private static SavedChart withChildren(Transaction tx, SavedChart head) throws SQLException {
@@ -96,6 +96,6 @@ public final class SavedChartRepository {
         List<UUID> agreements = Sql.query(tx, "SELECT agreement_id FROM saved_chart_agreement WHERE chart_id = ? "
                 + "ORDER BY position", List.of(head.id()), rs -> Sql.uuid(rs, "agreement_id"));
         return new SavedChart(head.id(), head.name(), head.title(), head.type(), series, agreements, head.fromYear(),
-                head.toYear());
+                head.toYear(), head.layout(), head.palette());
     }
 }

@@ -49,4 +49,25 @@ class ChartViewerFactoryTest {
         assertThat(dark).isGreaterThan(1000);
         assertThat(darkInCaption).as("the caption is written under the chart").isGreaterThan(300);
     }
+
+    /** A print job is sent from a background thread, and the node it prints is made there too. */
+    @Test
+    void thePrintNodeCanBeMadeOffTheJavaFxThread() throws Exception {
+        ChartFigure figure = new ChartService(ChartFont.BUILT_IN).figure(SeedCharts.get().request("RW-S-0001"));
+        java.util.concurrent.CompletableFuture<Canvas> made = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new ChartViewerFactory().printNode(figure, 400, 250));
+        Canvas node = made.get();
+        assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        long dark = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                if (image.getPixelReader().getColor(x, y).getBrightness() < 0.5) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(node.getWidth()).isEqualTo(400);
+        assertThat(dark).as("drawn on the background thread, shown on the JavaFX one").isGreaterThan(1000);
+    }
 }

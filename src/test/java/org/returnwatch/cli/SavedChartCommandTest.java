@@ -41,6 +41,8 @@ class SavedChartCommandTest {
                 store.savedCharts().save(tx, new SavedChart(UUID.randomUUID(), "Returns for the annual report",
                         "Saved returns and removals", "AUTO", List.of(returns, removals), List.of(readmission),
                         2014, 2020));
+                store.savedCharts().save(tx, new SavedChart(UUID.randomUUID(), "Panels in grey", null, "AUTO",
+                        List.of(returns, removals), List.of(), null, null, "SMALL_MULTIPLES", "GREYSCALE"));
                 return null;
             });
         }
@@ -87,6 +89,40 @@ class SavedChartCommandTest {
                 .isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(Math.round(160 / 25.4 * 72));
+    }
+
+    @Test
+    void aSavedChartKeepsItsLayoutAndPaletteUnlessTheCommandLineSaysOtherwise() throws Exception {
+        Path saved = dir.resolve("panels.png");
+        Path oneAxis = dir.resolve("one-axis.png");
+        Path colour = dir.resolve("colour.png");
+        assertThat(chart("Panels in grey", "--format", "png", "--dpi", "72", "--out", saved).code()).isZero();
+        assertThat(chart("Panels in grey", "--format", "png", "--dpi", "72", "--out", oneAxis, "--layout", "one-axis")
+                .code()).isZero();
+        assertThat(chart("Panels in grey", "--format", "png", "--dpi", "72", "--out", colour, "--palette",
+                "colour-blind-safe").code()).isZero();
+        BufferedImage panels = ImageIO.read(saved.toFile());
+        // small multiples are drawn taller, so that each panel keeps its height
+        assertThat(panels.getHeight()).isGreaterThan(ImageIO.read(oneAxis.toFile()).getHeight() + 20);
+        assertThat(colouredPixels(panels)).as("the saved grey-scale palette").isZero();
+        assertThat(colouredPixels(ImageIO.read(colour.toFile()))).as("the palette given now").isGreaterThan(100);
+    }
+
+    /** Pixels whose red, green and blue differ clearly: none in a grey-scale chart. */
+    private static long colouredPixels(BufferedImage image) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 24) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test

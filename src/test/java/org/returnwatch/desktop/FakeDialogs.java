@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.Difference;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.chartscreen.ChartDialogs;
+import org.returnwatch.desktop.chartscreen.PrintPreviewViewModel;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
@@ -19,7 +21,7 @@ import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.Problem;
 
 /** Answers every dialog a window asks with scripted replies, and remembers what was asked. */
-public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs {
+public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs {
     public boolean confirmAnswer = true;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
@@ -52,6 +54,11 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
     public boolean retryAnswer;
     /** How the mapping dialog answers, given its model; null answers as Cancel. */
     public java.util.function.Function<MappingViewModel, Mapping> mappingAnswer;
+
+    /** How the print preview is answered: may change its choices, then says Print (true); null answers Cancel. */
+    public java.util.function.Predicate<PrintPreviewViewModel> printAnswer;
+    /** The print previews shown. */
+    public final List<PrintPreviewViewModel> previews = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -147,8 +154,14 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
         return mappingAnswer == null ? Optional.empty() : Optional.ofNullable(mappingAnswer.apply(vm));
     }
 
+    @Override
+    public boolean askPrint(PrintPreviewViewModel preview) {
+        previews.add(preview);
+        return printAnswer != null && printAnswer.test(preview);
+    }
+
     /** This fake as every dialog of a window. */
     public WindowDialogs all() {
-        return new WindowDialogs(this, this, this, this);
+        return new WindowDialogs(this, this, this, this, this);
     }
 }

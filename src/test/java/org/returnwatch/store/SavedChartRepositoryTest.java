@@ -47,7 +47,8 @@ class SavedChartRepositoryTest {
 
     private SavedChart chart(String name, Series... chosen) {
         return new SavedChart(UUID.randomUUID(), name, "Returns per year", "BAR",
-                List.of(chosen).stream().map(Series::id).toList(), List.of(agreements.get(0).id()), 2014, 2020);
+                List.of(chosen).stream().map(Series::id).toList(), List.of(agreements.get(0).id()), 2014, 2020,
+                "SECOND_AXIS", "GREYSCALE");
     }
 
     @Test
@@ -63,6 +64,19 @@ class SavedChartRepositoryTest {
         assertThat(read.fromYear()).isEqualTo(2014);
         assertThat(read.toYear()).isEqualTo(2020);
         assertThat(read.type()).isEqualTo("BAR");
+        assertThat(read.layout()).isEqualTo("SECOND_AXIS");
+        assertThat(read.palette()).isEqualTo("GREYSCALE");
+    }
+
+    @Test
+    void savingAgainChangesTheLayoutAndPalette() {
+        store.write(tx -> store.savedCharts().save(tx, chart("Backlog", series.get(0))));
+        SavedChart plain = new SavedChart(UUID.randomUUID(), "Backlog", null, "AUTO", List.of(series.get(0).id()),
+                List.of(), null, null);
+        store.write(tx -> store.savedCharts().save(tx, plain));
+        SavedChart read = byName("Backlog").orElseThrow();
+        assertThat(read.layout()).isEqualTo("AUTO");
+        assertThat(read.palette()).isEqualTo("COLOUR_BLIND_SAFE");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.chartscreen;
 
-import java.awt.HeadlessException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.returnwatch.chart.ChartFigure;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ExportFormat;
@@ -18,7 +18,7 @@ import org.returnwatch.desktop.task.TaskRunner;
 
 /**
  * Export and print of the chart on show. Each builds its own chart from the request in the background,
- * so the viewer's chart is never drawn on two threads at once.
+ * so the viewer's chart is never drawn on two threads at once, and no file is written on the JavaFX thread.
  */
 public final class ChartOutput {
     /** The resolutions offered for a PNG; 300 dpi is what printers of reports expect. */
@@ -28,20 +28,27 @@ public final class ChartOutput {
     private final TaskRunner printRunner;
     private final DialogService dialogs;
     private final Supplier<ChartService> service;
-    private final ChartsViewModel.Printer printer;
+    private final ChartPrinters printers;
+    private final ChartDialogs chartDialogs;
     private final ReadOnlyObjectProperty<ChartRequest> request;
     private final IntegerProperty dpi;
     private final ReadOnlyBooleanWrapper working;
     private final ReadOnlyStringWrapper status;
 
-    ChartOutput(TaskRunner runner, TaskRunner printRunner, DialogService dialogs, Supplier<ChartService> service,
-                ChartsViewModel.Printer printer, ReadOnlyObjectProperty<ChartRequest> request, IntegerProperty dpi,
-                ReadOnlyBooleanWrapper working, ReadOnlyStringWrapper status) {
+    /**
+     * @param runner      file work (exports)
+     * @param printRunner preparing and sending a print job: not the database's runner, so the database
+     *                    never waits behind a printer
+     */
+    ChartOutput(TaskRunner runner, TaskRunner printRunner, DialogService dialogs, ChartDialogs chartDialogs,
+                Supplier<ChartService> service, ChartPrinters printers, ReadOnlyObjectProperty<ChartRequest> request,
+                IntegerProperty dpi, ReadOnlyBooleanWrapper working, ReadOnlyStringWrapper status) {
         this.runner = runner;
         this.printRunner = printRunner;
         this.dialogs = dialogs;
+        this.chartDialogs = chartDialogs;
         this.service = service;
-        this.printer = printer;
+        this.printers = printers;
         this.request = request;
         this.dpi = dpi;
         this.working = working;
@@ -77,23 +84,64 @@ public final class ChartOutput {
                 });
     }
 
-    /** Prints through the system's page and printer dialogs, which are opened off the JavaFX thread. */
+    /**
+     * Prints the chart on show: its figure is prepared in the background, then the preview shows the page
+     * as it will print and the job goes from the background too. With no printer installed it says so and
+     * offers a PDF instead.
+     */
     public void print() {
         ChartRequest r = request.get();
         if (r == null) {
             return;
         }
         working.set(true);
-        status.set("Printing\u2026");
-        printRunner.run("printing the chart", () -> printer.print(service.get().build(r)), sent -> {
-            working.set(false);
-            status.set(sent ? "Sent to the printer." : "Printing cancelled.");
-        }, e -> {
-            working.set(false);
-            status.set("");
-            dialogs.showError("Print chart", e instanceof HeadlessException
-                    ? "There is no display for the print dialogs." : "Could not print: " + e.getMessage());
-        });
+        status.set("Preparing the page\u2026");
+        printRunner.run("preparing the chart for print", () -> new ForPrint(printers.names(), service.get().figure(r)),
+                prepared -> {
+                    working.set(false);
+                    status.set("");
+                    if (prepared.printers().isEmpty()) {
+                        offerPdf();
+                    } else {
+                        preview(prepared);
+                    }
+                }, e -> {
+                    working.set(false);
+                    status.set("");
+                    dialogs.showError("Print chart", "Could not prepare the chart for print: " + e.getMessage());
+                });
+    }
+
+    /** The printers found and the chart with its caption, as they print. */
+    private record ForPrint(List<String> printers, ChartFigure figure) {
+    }
+
+    private void offerPdf() {
+        if (dialogs.confirm("Print chart", "No printer is installed on this computer. Save the chart as a PDF "
+                + "instead, to print it from another computer?", "Save as PDF\u2026")) {
+            export(ExportFormat.PDF);
+        }
+    }
+
+    private void preview(ForPrint prepared) {
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(prepared.figure(), prepared.printers(),
+                Locale.getDefault());
+        if (!chartDialogs.askPrint(preview)) {
+            return;
+        }
+        PrintPreviewViewModel.Placement placed = preview.placement();
+        String printer = placed.page().printer();
+        working.set(true);
+        status.set("Printing on " + printer + "\u2026");
+        printRunner.run("printing the chart", () -> printers.print(prepared.figure(), placed.page(),
+                placed.chartHeightPt()), sent -> {
+                    working.set(false);
+                    status.set(sent ? "Sent to " + printer + "." : printer + " did not take the chart.");
+                }, e -> {
+                    working.set(false);
+                    status.set("");
+                    dialogs.showError("Print chart", "Could not print on " + printer + ": " + e.getMessage());
+                });
     }
 
     /** The title, made safe as a file name. */

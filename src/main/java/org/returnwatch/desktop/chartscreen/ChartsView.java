@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,18 +23,29 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.jfree.chart.fx.ChartViewer;
+import org.returnwatch.chart.ChartLayout;
+import org.returnwatch.chart.ChartPalette;
 import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.chart.ExportFormat;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.domain.SavedChart;
 
-/** The Charts screen: checklists on the left, the chart in the middle, saved charts on the right. */
+/**
+ * The Charts screen: checklists on the left, the controls above the chart in the middle, saved charts on
+ * the right, export and print below.
+ */
 public final class ChartsView extends BorderPane {
     private final ChartsViewModel vm;
     private final ChartViewerFactory viewers;
+    /** How long the view waits after the last change of size before drawing the chart again. */
+    static final Duration RESIZE_PAUSE = Duration.millis(200);
+
     private final StackPane stage = new StackPane();
+    private final PauseTransition resized = new PauseTransition(RESIZE_PAUSE);
+    private boolean sized;
     // held here: a bidirectional binding only keeps a weak reference to it
     private final ObjectProperty<Integer> dpi;
     private ChartViewer viewer;
@@ -50,36 +63,69 @@ public final class ChartsView extends BorderPane {
     }
 
     private Node controls() {
-        ComboBox<ChartType> type = new ComboBox<>();
-        type.setId("chart-type");
-        type.getItems().setAll(ChartType.values());
-        type.setConverter(Controls.converter(t -> switch (t) {
-            case AUTO -> "Auto (bars for flows, lines for stocks)";
+        ChartControls c = vm.controls();
+        ComboBox<ChartType> type = choice("chart-type", ChartType.values(), t -> switch (t) {
+            case AUTO -> "Automatic";
             case BAR -> "Bars";
             case LINE -> "Lines";
-        }));
-        type.valueProperty().bindBidirectional(vm.typeProperty());
-        ComboBox<Integer> from = yearBox("chart-from", "first year", vm.fromYearProperty());
-        ComboBox<Integer> to = yearBox("chart-to", "last year", vm.toYearProperty());
+        }, c.typeProperty());
+        type.setTooltip(new Tooltip("Automatic: bars for flows, lines for stocks"));
+        ComboBox<Integer> from = yearBox("chart-from", "first year", c.fromYearProperty());
+        ComboBox<Integer> to = yearBox("chart-to", "last year", c.toYearProperty());
         Button allYears = new Button("All years");
         allYears.setId("chart-all-years");
+        allYears.setMinWidth(Region.USE_PREF_SIZE);
         allYears.setOnAction(e -> {
-            vm.fromYearProperty().set(null);
-            vm.toYearProperty().set(null);
+            c.fromYearProperty().set(null);
+            c.toYearProperty().set(null);
         });
+        ComboBox<ChartLayout> layout = choice("chart-layout", ChartLayout.values(), l -> switch (l) {
+            case AUTO -> "Automatic";
+            case ONE_AXIS -> "One axis";
+            case SECOND_AXIS -> "Second axis";
+            case SMALL_MULTIPLES -> "Small multiples";
+        }, c.layoutProperty());
+        layout.setTooltip(new Tooltip("Automatic: one axis when the series are comparable, else a panel each"));
+        ComboBox<ChartPalette> palette = choice("chart-palette", ChartPalette.values(), p -> switch (p) {
+            case COLOUR_BLIND_SAFE -> "Colour-blind safe";
+            case GREYSCALE -> "Greyscale";
+        }, c.paletteProperty());
         TextField title = new TextField();
         title.setId("chart-title");
-        title.setPromptText("title (default: the series' names)");
-        title.textProperty().bindBidirectional(vm.titleProperty());
+        // the prompt is the title the chart gets when none is typed
+        title.promptTextProperty().bind(Bindings.when(vm.defaultTitleProperty().isEmpty())
+                .then("the series' names").otherwise(vm.defaultTitleProperty()));
+        title.textProperty().bindBidirectional(c.titleProperty());
         HBox.setHgrow(title, Priority.ALWAYS);
         Button clear = new Button("New chart");
         clear.setId("chart-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clear());
-        HBox bar = new HBox(8, new Label("Type"), type, new Label("Years"), from, new Label("to"), to, allYears,
-                new Label("Title"), title, clear);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        return bar;
+        HBox first = new HBox(8, label("Type"), type, label("Years"), from, label("to"), to, allYears,
+                label("Layout"), layout, label("Palette"), palette);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(8, label("Title"), title, clear);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox bars = new VBox(6, first, second);
+        bars.setPadding(new Insets(8));
+        return bars;
+    }
+
+    /** A label that keeps its whole text when the bar is short of room; the boxes give way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> label, ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(Controls.converter(label));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     private ComboBox<Integer> yearBox(String id, String prompt, ObjectProperty<Integer> value) {
@@ -87,6 +133,7 @@ public final class ChartsView extends BorderPane {
         box.setId(id);
         box.setPromptText(prompt);
         box.setVisibleRowCount(12);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -126,8 +173,8 @@ public final class ChartsView extends BorderPane {
         message.setId("chart-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.chartProperty().isNull());
-        stage.getChildren().add(message);
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         vm.chartProperty().addListener((o, a, chart) -> {
             if (chart == null) {
                 if (viewer != null) {
@@ -139,14 +186,33 @@ public final class ChartsView extends BorderPane {
             if (viewer == null) {
                 viewer = viewers.viewerFor(chart);
                 viewer.setId("chart-viewer");
-                stage.getChildren().add(0, viewer);
-            } else {
-                viewer.setChart(chart);
+                stage.getChildren().add(viewer);
             }
+            SteadyRedraw.show(viewer, chart);
             viewer.setVisible(true);
         });
-        stage.setPadding(new Insets(0, 8, 8, 8));
-        return stage;
+        // text suits the view's size: drawn again once the resizing has paused
+        resized.setOnFinished(e -> reportSize());
+        stage.widthProperty().addListener((o, a, b) -> sizeChanged());
+        stage.heightProperty().addListener((o, a, b) -> sizeChanged());
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        VBox area = new VBox(6, message, stage);
+        area.setPadding(new Insets(0, 8, 8, 8));
+        return area;
+    }
+
+    private void sizeChanged() {
+        if (!sized) {
+            // the first size is known as the screen is laid out: draw at it at once
+            sized = stage.getWidth() > 0 && stage.getHeight() > 0;
+            reportSize();
+        } else {
+            resized.playFromStart();
+        }
+    }
+
+    private void reportSize() {
+        vm.viewResized(stage.getWidth(), stage.getHeight());
     }
 
     private Node outputBar() {

@@ -1,21 +1,17 @@
 package org.returnwatch.desktop.chartscreen;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,7 +23,6 @@ import org.returnwatch.app.ChartOption;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartRequest;
 import org.returnwatch.chart.ChartService;
-import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ExportOptions;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -40,37 +35,25 @@ import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.SavedChart;
 
 /**
- * The Charts screen: series and agreements ticked in searchable checklists, a type and a year range;
- * every change redraws the chart in the background from the data as it is now. Definitions are saved
- * under a name and opened again later; export and print are in {@link ChartOutput}.
+ * The Charts screen: series and agreements ticked in searchable checklists, and the controls of
+ * {@link ChartControls}; every change redraws the chart in the background ({@link ChartDrawing}) from the
+ * data as it is now. Definitions are saved under a name and opened again later; export and print are
+ * in {@link ChartOutput}.
  */
 public final class ChartsViewModel implements Screen {
-    /** Sends a chart to a printer; true if printed, false if the user cancelled. */
-    @FunctionalInterface
-    public interface Printer {
-        boolean print(JFreeChart chart) throws Exception;
-    }
-
     private final Session session;
     private final Tasks tasks;
-    /** The drawing on its way: a newer change supersedes it. */
-    private final Tasks drawing;
     private final DialogService dialogs;
     private final Supplier<ChartService> serviceFactory;
     private volatile ChartService service;
     private final Checklist series = new Checklist();
     private final Checklist agreements = new Checklist();
-    private final ObjectProperty<ChartType> type = new SimpleObjectProperty<>(this, "type", ChartType.AUTO);
-    private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>(this, "fromYear");
-    private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>(this, "toYear");
-    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final ChartControls controls = new ChartControls();
+    private final ChartDrawing drawing;
     private final StringProperty saveName = new SimpleStringProperty(this, "saveName", "");
     private final IntegerProperty dpi = new SimpleIntegerProperty(this, "dpi", ExportOptions.DEFAULT_DPI);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<SavedChart> saved = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
-    private final ReadOnlyObjectWrapper<ChartRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyBooleanWrapper no = new ReadOnlyBooleanWrapper(this, "no", false);
@@ -80,25 +63,26 @@ public final class ChartsViewModel implements Screen {
     private boolean applying;
 
     /**
-     * @param printRunner where printing runs: not the database's runner, because the print dialogs wait
-     *                    for the user and the database work must not wait behind them
+     * @param runner      the database's work, and writing exported files
+     * @param chartRunner building charts, and preparing and sending print jobs: so that neither a slow
+     *                    drawing nor a printer holds up the database
      */
-    public ChartsViewModel(Session session, TaskRunner runner, TaskRunner printRunner, DialogService dialogs,
-                           Supplier<ChartService> serviceFactory, Printer printer) {
+    public ChartsViewModel(Session session, TaskRunner runner, TaskRunner chartRunner, DialogService dialogs,
+                           ChartDialogs chartDialogs, Supplier<ChartService> serviceFactory, ChartPrinters printers) {
         this.session = session;
         this.tasks = new Tasks(runner);
-        this.drawing = new Tasks(runner);
         this.dialogs = dialogs;
         this.serviceFactory = serviceFactory;
-        this.output = new ChartOutput(runner, printRunner, dialogs, this::service, printer,
-                request.getReadOnlyProperty(), dpi, working, status);
-        series.all().addListener((ListChangeListener<ChartChoice>) c -> redraw());
-        agreements.all().addListener((ListChangeListener<ChartChoice>) c -> redraw());
-        type.addListener((o, a, b) -> redraw());
-        fromYear.addListener((o, a, b) -> redraw());
-        toYear.addListener((o, a, b) -> redraw());
-        title.addListener((o, a, b) -> redraw());
-        message.set("Choose one or more series to draw.");
+        this.drawing = new ChartDrawing(session, runner, chartRunner, this::service, this::definition);
+        this.output = new ChartOutput(runner, chartRunner, dialogs, chartDialogs, this::service, printers,
+                drawing.requestProperty(), dpi, working, status);
+        series.all().addListener((ListChangeListener<ChartChoice>) c -> reload());
+        agreements.all().addListener((ListChangeListener<ChartChoice>) c -> reload());
+        controls.onChange(() -> {
+            if (!applying) {
+                drawing.restyle();
+            }
+        });
         canSave.bind(Bindings.createBooleanBinding(() -> saveName.get() != null && !saveName.get().isBlank()
                 && !series.selectedIds().isEmpty(), saveName, series.all()));
         commands = ScreenCommands.builder()
@@ -107,8 +91,8 @@ public final class ChartsViewModel implements Screen {
                 .build();
     }
 
-    /** Looked up on first use, on the background thread: finding the fonts reads the font folders. */
-    private ChartService service() {
+    /** Looked up on first use, on a background thread: finding the fonts reads the font folders. */
+    private synchronized ChartService service() {
         if (service == null) {
             service = serviceFactory.get();
         }
@@ -127,43 +111,27 @@ public final class ChartsViewModel implements Screen {
             years.setAll(lists.years());
             saved.setAll(lists.saved());
             applying = false;
-            redraw();
-        }, e -> message.set(e.getMessage()));
+            drawing.reload();
+        }, e -> status.set(e.getMessage()));
     }
 
     private static List<ChartChoice> choices(List<ChartOption> options) {
         return options.stream().map(o -> new ChartChoice(o.id(), o.label())).toList();
     }
 
-    /** Draws the chart the controls ask for, in the background; a newer change supersedes it. */
-    void redraw() {
-        if (applying || !session.isUnlocked()) {
-            return;
+    private void reload() {
+        if (!applying) {
+            drawing.reload();
         }
-        drawing.supersede();
-        ChartDefinition d = definition();
-        if (d.seriesIds().isEmpty()) {
-            show(null, null, "Choose one or more series to draw.");
-            return;
-        }
-        if (d.fromYear() != null && d.toYear() != null && d.fromYear() > d.toYear()) {
-            show(null, null, "The first year (" + d.fromYear() + ") is after the last year (" + d.toYear() + ").");
-            return;
-        }
-        Workspace w = session.workspace();
-        drawing.run("drawing the chart", () -> w.charts().draw(service(), d, LocalDate.now()),
-                drawn -> show(drawn.request(), drawn.chart(), ""), e -> show(null, null, e.getMessage()));
     }
 
-    private void show(ChartRequest r, JFreeChart c, String why) {
-        request.set(r);
-        chart.set(c);
-        message.set(why);
+    /** The view is now this many pixels: the chart is drawn again with text to suit. */
+    public void viewResized(double widthPx, double heightPx) {
+        drawing.resized(widthPx, heightPx);
     }
 
     ChartDefinition definition() {
-        return new ChartDefinition(series.selectedIds(), agreements.selectedIds(), type.get(), fromYear.get(),
-                toYear.get(), title.get());
+        return controls.definition(series.selectedIds(), agreements.selectedIds());
     }
 
     /** Saves the definition under the name typed, asking first before replacing one of that name. */
@@ -205,15 +173,12 @@ public final class ChartsViewModel implements Screen {
         applying = true;
         series.select(d.seriesIds());
         agreements.select(d.agreementIds());
-        type.set(d.type());
-        fromYear.set(d.fromYear());
-        toYear.set(d.toYear());
-        title.set(d.title() == null ? "" : d.title());
+        controls.set(d);
         saveName.set(chosen.name());
         applying = false;
         int missing = d.seriesIds().size() - series.selectedIds().size();
         status.set(missing > 0 ? missing + " of its series no longer exist." : "");
-        redraw();
+        drawing.reload();
     }
 
     public void deleteSaved(SavedChart chosen) {
@@ -228,33 +193,29 @@ public final class ChartsViewModel implements Screen {
         }, e -> dialogs.showError("Delete saved chart", e.getMessage()));
     }
 
-    /** Starts again: nothing ticked, every year, automatic type. */
+    /** Starts again: nothing ticked, every year, automatic type and layout, the default title and palette. */
     public void clear() {
         applying = true;
         series.select(List.of());
         agreements.select(List.of());
-        type.set(ChartType.AUTO);
-        fromYear.set(null);
-        toYear.set(null);
-        title.set("");
+        controls.reset();
         saveName.set("");
         applying = false;
         status.set("");
-        redraw();
+        drawing.reload();
     }
 
     /** Locked: let go of every figure and name the screen holds. */
     @Override
     public void forget() {
         tasks.cancelAll();
-        drawing.cancelAll();
+        drawing.forget();
         applying = true;
         series.setAll(List.of(), List.of());
         agreements.setAll(List.of(), List.of());
         years.clear();
         saved.clear();
         applying = false;
-        show(null, null, "Choose one or more series to draw.");
         status.set("");
     }
 
@@ -270,20 +231,8 @@ public final class ChartsViewModel implements Screen {
         return agreements;
     }
 
-    public ObjectProperty<ChartType> typeProperty() {
-        return type;
-    }
-
-    public ObjectProperty<Integer> fromYearProperty() {
-        return fromYear;
-    }
-
-    public ObjectProperty<Integer> toYearProperty() {
-        return toYear;
-    }
-
-    public StringProperty titleProperty() {
-        return title;
+    public ChartControls controls() {
+        return controls;
     }
 
     public StringProperty saveNameProperty() {
@@ -303,16 +252,22 @@ public final class ChartsViewModel implements Screen {
     }
 
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
-        return chart.getReadOnlyProperty();
+        return drawing.chartProperty();
     }
 
+    /** What the chart on show was drawn from; null when there is none. */
     public ReadOnlyObjectProperty<ChartRequest> requestProperty() {
-        return request.getReadOnlyProperty();
+        return drawing.requestProperty();
     }
 
-    /** Why there is no chart, or empty. */
+    /** Why there is no chart, or why the chart shown is not the one asked for; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return drawing.messageProperty();
+    }
+
+    /** The title the chart gets when none is typed, for the title field's prompt; empty with no series. */
+    public ReadOnlyStringProperty defaultTitleProperty() {
+        return drawing.defaultTitleProperty();
     }
 
     /** What the last save, export or print did. */

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnwatch.desktop.FxWait.waitUntil;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.junit.jupiter.api.Test;
 import org.returnwatch.desktop.ui.RealWindowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window: the sidebar's Charts place shows the screen, loaded from the unlocked database. */
+/**
+ * The real window, wired as the program is: the sidebar's Charts place shows the screen, a title and a
+ * layout chosen there change the chart, and Print, with no printer installed (none is, headless), says
+ * so in one plain dialog that offers a PDF.
+ */
 class ChartsInWindowUiTest extends RealWindowTest {
 
     @Start
@@ -20,9 +32,7 @@ class ChartsInWindowUiTest extends RealWindowTest {
         open(stage);
     }
 
-
-    @Test
-    void theSidebarOpensTheChartsScreen(FxRobot robot) {
+    private void unlockAndOpenCharts(FxRobot robot) {
         waitUntil("the passphrase screen", () -> robot.lookup("#passphrase-repeat").query().isVisible());
         robot.clickOn("#passphrase").write("river stone lantern");
         robot.clickOn("#passphrase-repeat").write("river stone lantern");
@@ -32,9 +42,75 @@ class ChartsInWindowUiTest extends RealWindowTest {
         waitUntil("the charts screen", () -> robot.lookup("#charts-screen").tryQuery().map(Node::isVisible)
                 .orElse(false));
         waitUntil("the series", () -> robot.lookup("#chart-series").queryAs(ListView.class).getItems().size() == 23);
+    }
+
+    private static JFreeChart shown(FxRobot robot) {
+        return robot.lookup("#chart-viewer").tryQuery().filter(Node::isVisible)
+                .map(n -> ((ChartViewer) n).getChart()).orElse(null);
+    }
+
+    private static void tick(FxRobot robot, String search) {
+        robot.clickOn("#chart-series-search").eraseText(40).write(search);
+        waitUntil("the search", () -> robot.lookup("#chart-series").queryAs(ListView.class).getItems().size() == 1);
+        robot.clickOn(robot.lookup("#chart-series .check-box").<Node>query());
+    }
+
+    @Test
+    void theSidebarOpensTheChartsScreen(FxRobot robot) {
+        unlockAndOpenCharts(robot);
         // the place holds no one kind of record, so the sidebar shows no count for it
         assertThat(robot.lookup("#count-charts").query().isVisible()).isFalse();
         robot.clickOn(robot.lookup("#chart-series .check-box").<Node>query());
-        waitUntil("the chart", () -> robot.lookup("#chart-viewer").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil("the chart", () -> shown(robot) != null);
+    }
+
+    @Test
+    void aTitleAndALayoutChosenChangeTheChart(FxRobot robot) {
+        unlockAndOpenCharts(robot);
+        tick(robot, "canada inventory");
+        waitUntil("the chart", () -> shown(robot) != null);
+        tick(robot, "wanted list");
+        TextField title = robot.lookup("#chart-title").queryAs(TextField.class);
+        waitUntil("two series drawn", () -> shown(robot) != null && title.getPromptText().contains("wanted list"));
+        // with no title typed the prompt is the title drawn
+        assertThat(shown(robot).getTitle().getText()).isEqualTo(title.getPromptText());
+
+        robot.clickOn("#chart-title").write("Backlog and wanted list");
+        waitUntil("the typed title", () -> "Backlog and wanted list".equals(shown(robot).getTitle().getText()));
+
+        robot.clickOn("#chart-layout");
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> "Small multiples".equals(c.getText()))
+                .<Node>query());
+        waitUntil("small multiples", () -> shown(robot).getPlot() instanceof CombinedDomainXYPlot p
+                && p.getSubplots().size() == 2);
+        assertThat(shown(robot).getTitle().getText()).isEqualTo("Backlog and wanted list");
+        assertThat(robot.lookup("#chart-layout").queryAs(ComboBox.class).getValue()).hasToString("SMALL_MULTIPLES");
+    }
+
+    @Test
+    void printWithNoPrinterSaysSoOnceAndOffersAPdf(FxRobot robot) {
+        unlockAndOpenCharts(robot);
+        tick(robot, "canada inventory");
+        waitUntil("the chart", () -> shown(robot) != null);
+        robot.clickOn("#print-chart");
+        waitUntil("the dialog", () -> dialogText().contains("No printer is installed"));
+        assertThat(dialogText()).contains("Save the chart as a PDF").doesNotContain("print service")
+                .doesNotContain("cancelled");
+        assertThat(robot.lookup("Save as PDF\u2026").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        waitUntil("the dialog to close", () -> dialogText().isEmpty());
+        assertThat(robot.lookup("#chart-status").queryAs(Label.class).getText()).isEmpty();
+        assertThat(shown(robot)).isNotNull();
+    }
+
+    /** The text of the dialogs on show. */
+    private static String dialogText() {
+        StringBuilder s = new StringBuilder();
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p) {
+                s.append(p.getContentText());
+            }
+        }
+        return s.toString();
     }
 }

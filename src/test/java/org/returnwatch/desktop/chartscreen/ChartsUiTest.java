@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +29,6 @@ import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.session.Session;
-import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.desktop.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,6 +42,7 @@ class ChartsUiTest {
     static Path dir;
     final FakeDialogs dialogs = new FakeDialogs();
     final FxTaskRunner runner = new FxTaskRunner();
+    final FxTaskRunner chartRunner = new FxTaskRunner();
     Session session;
     ChartsViewModel vm;
 
@@ -47,8 +50,8 @@ class ChartsUiTest {
     void start(Stage stage) {
         Theme.applyTheme();
         session = Seeded.session(dir.resolve("db" + System.nanoTime()));
-        vm = new ChartsViewModel(session, runner, new DirectTaskRunner(), dialogs, ChartService::withInstalledFonts,
-                chart -> false);
+        vm = new ChartsViewModel(session, runner, chartRunner, dialogs, dialogs,
+                ChartService::withInstalledFonts, TestPrinters.none());
         stage.setScene(new Scene(new ChartsView(vm, new ChartViewerFactory()), 1280, 800));
         stage.show();
         vm.activate();
@@ -58,9 +61,46 @@ class ChartsUiTest {
     void close() throws Exception {
         Workspace store = WaitForAsyncUtils.asyncFx(() -> session.lock()).get();
         runner.close();
+        chartRunner.close();
         store.close();
     }
 
+
+    @Test
+    void theChartsTextFollowsTheSizeOfTheWindowAndAnImpossibleLayoutIsExplained(FxRobot robot) throws Exception {
+        waitUntil("the series", () -> vm.series().all().size() == 23);
+        for (String ref : new String[] {"RW-S-0001", "RW-S-0005"}) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.series().all().stream()
+                    .filter(c -> c.label().startsWith(ref + " ")).findFirst().orElseThrow().setSelected(true));
+        }
+        waitUntil("the chart", () -> shown(robot) != null && vm.requestProperty().get().series().size() == 2);
+        Stage window = (Stage) robot.lookup("#charts-screen").query().getScene().getWindow();
+        float large = titleSize(robot);
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.setWidth(900);
+            window.setHeight(560);
+        }).get();
+        waitUntil("the chart drawn again for the smaller window", () -> titleSize(robot) < large - 2);
+
+        robot.clickOn("#chart-layout");
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> "One axis".equals(c.getText()))
+                .<Node>query());
+        Label message = robot.lookup("#chart-message").queryAs(Label.class);
+        waitUntil("the reason", () -> message.isVisible() && message.getText().contains("different units"));
+        assertThat(shown(robot)).as("the chart drawn before stays").isNotNull();
+        assertThat(shown(robot).getPlot()).isInstanceOf(org.jfree.chart.plot.CombinedDomainXYPlot.class);
+    }
+
+    private static JFreeChart shown(FxRobot robot) {
+        return robot.lookup("#chart-viewer").tryQuery().filter(Node::isVisible)
+                .map(n -> ((ChartViewer) n).getChart()).orElse(null);
+    }
+
+    private static float titleSize(FxRobot robot) {
+        JFreeChart chart = shown(robot);
+        return chart == null ? 0 : chart.getTitle().getFont().getSize2D();
+    }
 
     @Test
     void exportsTheChartOnShowAsPngAndPdf(FxRobot robot) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
@@ -31,15 +30,20 @@ class ChartsViewModelTest {
     Path dir;
     Session session;
     FakeDialogs dialogs = new FakeDialogs();
-    List<JFreeChart> printed = new ArrayList<>();
+    TestPrinters printers = TestPrinters.of("Office laser", "Label printer");
     ChartsViewModel vm;
 
     @BeforeEach
     void open() {
         session = Seeded.session(dir);
-        vm = new ChartsViewModel(session, new DirectTaskRunner(), new DirectTaskRunner(), dialogs, () -> CHARTS,
-                printed::add);
-        vm.activate();
+        vm = screen(printers);
+    }
+
+    private ChartsViewModel screen(ChartPrinters on) {
+        ChartsViewModel screen = new ChartsViewModel(session, new DirectTaskRunner(), new DirectTaskRunner(), dialogs,
+                dialogs, () -> CHARTS, on);
+        screen.activate();
+        return screen;
     }
 
     @AfterEach
@@ -69,8 +73,8 @@ class ChartsViewModelTest {
         assertThat(first.getTitle().getText()).isEqualTo("Involuntary returns to China per year");
 
         tick(vm.series(), "RW-S-0004");
-        vm.fromYearProperty().set(2015);
-        vm.toYearProperty().set(2021);
+        vm.controls().fromYearProperty().set(2015);
+        vm.controls().toYearProperty().set(2021);
         ChartRequest r = vm.requestProperty().get();
         assertThat(drawnSeries()).containsExactly("RW-S-0001", "RW-S-0004");
         assertThat(r.fromYear()).isEqualTo(2015);
@@ -79,8 +83,8 @@ class ChartsViewModelTest {
         assertThat(vm.chartProperty().get()).isNotSameAs(first);
         assertThat(vm.messageProperty().get()).isEmpty();
 
-        vm.typeProperty().set(ChartType.LINE);
-        vm.titleProperty().set("Returns and the backlog");
+        vm.controls().typeProperty().set(ChartType.LINE);
+        vm.controls().titleProperty().set("Returns and the backlog");
         assertThat(vm.requestProperty().get().type()).isEqualTo(ChartType.LINE);
         assertThat(vm.chartProperty().get().getTitle().getText()).isEqualTo("Returns and the backlog");
     }
@@ -88,11 +92,11 @@ class ChartsViewModelTest {
     @Test
     void aBackwardRangeOrNoSeriesLeavesNoChartAndSaysWhy() {
         tick(vm.series(), "RW-S-0001");
-        vm.fromYearProperty().set(2020);
-        vm.toYearProperty().set(2015);
+        vm.controls().fromYearProperty().set(2020);
+        vm.controls().toYearProperty().set(2015);
         assertThat(vm.chartProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).contains("after the last year");
-        vm.toYearProperty().set(null);
+        vm.controls().toYearProperty().set(null);
         assertThat(vm.chartProperty().get()).isNotNull();
         vm.series().setSelected(vm.series().selectedIds().get(0), false);
         assertThat(vm.chartProperty().get()).isNull();
@@ -125,10 +129,10 @@ class ChartsViewModelTest {
         tick(vm.series(), "RW-S-0001");
         tick(vm.series(), "RW-S-0006");
         tick(vm.agreements(), "RW-A-0002");
-        vm.typeProperty().set(ChartType.BAR);
-        vm.fromYearProperty().set(2010);
-        vm.toYearProperty().set(2020);
-        vm.titleProperty().set("For the report");
+        vm.controls().typeProperty().set(ChartType.BAR);
+        vm.controls().fromYearProperty().set(2010);
+        vm.controls().toYearProperty().set(2020);
+        vm.controls().titleProperty().set("For the report");
         vm.saveNameProperty().set("Report figure 3");
         vm.saveChart();
         assertThat(vm.saved()).extracting(SavedChart::name).containsExactly("Report figure 3");
@@ -154,7 +158,7 @@ class ChartsViewModelTest {
         assertThat(vm.saveNameProperty().get()).isEqualTo("Report figure 3");
 
         // saving again under the same name asks, and replaces only when told to
-        vm.toYearProperty().set(2019);
+        vm.controls().toYearProperty().set(2019);
         dialogs.confirmAnswer = false;
         vm.saveChart();
         assertThat(vm.saved().get(0).toYear()).isEqualTo(2020);
@@ -192,16 +196,6 @@ class ChartsViewModelTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".svg"));
         }
-    }
-
-    @Test
-    void printHandsAFreshChartToThePrinter() {
-        tick(vm.series(), "RW-S-0004");
-        vm.output().print();
-        assertThat(printed).hasSize(1);
-        assertThat(printed.get(0)).isNotSameAs(vm.chartProperty().get());
-        assertThat(printed.get(0).getTitle().getText()).isEqualTo(vm.chartProperty().get().getTitle().getText());
-        assertThat(vm.statusProperty().get()).isEqualTo("Sent to the printer.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.WindowModel;
 import org.returnwatch.desktop.cases.CasesScreen;
+import org.returnwatch.desktop.chartscreen.TestPrinters;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
@@ -39,7 +40,7 @@ final class ShellFixture implements AutoCloseable {
         // the window starts locked; the unlock below is what shows the screens
         Workspace workspace = seeded.lock();
         context = new AppContext(new Databases(TestDatabases.FAST), seeded.file(), runner, runner,
-                () -> LocalDate.of(2026, 11, 23), ChartService::withInstalledFonts, chart -> false);
+                () -> LocalDate.of(2026, 11, 23), ChartService::withInstalledFonts, TestPrinters.none());
         session = context.session();
         window = context.window(dialogs.all());
         main = window.main();
