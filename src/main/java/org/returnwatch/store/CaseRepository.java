@@ -26,6 +26,11 @@ public final class CaseRepository extends RecordRepository<Case> {
     }
 
     @Override
+    protected Class<Case> recordClass() {
+        return Case.class;
+    }
+
+    @Override
     protected List<Object> values(Case c) {
         return Arrays.asList(c.name(), c.nativeName(), c.pseudonymous(), c.role(), c.originCountry(),
                 c.residenceCountry(), c.residenceCity(), c.immigrationStatus(), c.targetCategory(), c.accusation(),
@@ -62,6 +67,11 @@ public final class CaseRepository extends RecordRepository<Case> {
     @Override
     protected void writeChildren(Transaction tx, Case c) throws SQLException {
         Sql.replaceChildren(tx, "case_alias", "case_id", c.id(), new String[] {"alias"}, c.aliases(), List::of);
+    }
+
+    @Override
+    protected RecordKind dependentKind() {
+        return RecordKind.INCIDENT;
     }
 
     @Override

@@ -4,24 +4,90 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** One unit of work on one connection; repositories take it so that callers decide what is atomic. */
+/**
+ * One unit of work on one connection; repositories take it so that callers decide what is atomic.
+ * A write transaction also collects the history entries of its changes (see {@link Journal}).
+ */
 public final class Transaction {
     private final Connection connection;
     private final boolean readOnly;
+    private final Seals seals;
+    private final Journal journal;
+    private boolean wrote;
+    /** Above zero while a record is read as stored, unchecked: what it reads along (a series' points) is too. */
+    private int unchecked;
 
-    Transaction(Connection connection, boolean readOnly) {
+    Transaction(Connection connection, boolean readOnly, Seals seals) {
         this.connection = connection;
         this.readOnly = readOnly;
+        this.seals = seals;
+        this.journal = readOnly ? null : new Journal();
+    }
+
+    /**
+     * Says what the changes made from here on are part of (an import, a merge, a revert), with a
+     * note in words; their history entries record it. Changes are {@link ChangeOrigin#EDIT} unless
+     * said otherwise.
+     */
+    public void origin(ChangeOrigin origin, String note) {
+        journal().origin(origin, note);
     }
 
     PreparedStatement prepare(String sql) throws SQLException {
-        if (readOnly && !sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
+        boolean select = sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
+        if (readOnly && !select) {
             throw new IllegalStateException("a read transaction cannot write");
         }
+        wrote |= !select;
         return connection.prepareStatement(sql);
     }
 
     Connection connection() {
         return connection;
+    }
+
+    Seals seals() {
+        if (seals == null) {
+            throw new IllegalStateException("the database has no seal key yet");
+        }
+        return seals;
+    }
+
+    /** Runs a read of records as stored, whatever their seals say (for history, checking and sealing). */
+    <T> T unchecked(TxWork<T> work) throws SQLException {
+        unchecked++;
+        try {
+            return work.run(this);
+        } finally {
+            unchecked--;
+        }
+    }
+
+    boolean checksSeals() {
+        return unchecked == 0;
+    }
+
+    boolean hasSeals() {
+        return seals != null;
+    }
+
+    Journal journal() {
+        if (journal == null) {
+            throw new IllegalStateException("a read transaction records no history");
+        }
+        return journal;
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** True once a statement other than a query ran, so the commit has something to make durable. */
+    boolean wrote() {
+        return wrote || (journal != null && !journal.isEmpty());
+    }
+
+    void markWritten() {
+        wrote = true;
     }
 }

@@ -120,9 +120,11 @@ class SavedChartRepositoryTest {
 
     @Test
     void aDatabaseFromBeforeSavedChartsIsUpgradedOnOpening() {
-        // make the file look as the previous version left it: no saved-chart tables, schema version 2
+        // make the file look as release 2 left it: no saved-chart tables, no history or seals, schema
+        // version 2, and a key file of that release
         store.write(tx -> {
             try (var st = tx.connection().createStatement()) {
+                TestDatabases.undoHistoryAndSeals(st);
                 st.execute("DROP TABLE saved_chart_series");
                 st.execute("DROP TABLE saved_chart_agreement");
                 st.execute("DROP TABLE saved_chart");
@@ -131,6 +133,7 @@ class SavedChartRepositoryTest {
             return null;
         });
         store.close();
+        TestDatabases.writePreviousReleaseKeyFile(TestDatabases.file(dir));
         store = TestDatabases.open(dir);
         store.write(tx -> store.savedCharts().save(tx, chart("After the upgrade", series.get(0))));
         assertThat(all()).extracting(SavedChart::name).containsExactly("After the upgrade");
