@@ -36,9 +36,18 @@ public final class CsvExport {
 
     /** Writes to {@code out}: a zip when its name ends in ".zip", a folder otherwise. */
     public void write(Dataset d, Path out, ProgressListener listener) {
+        write(OutputFiles.Parts.NONE, d, out, listener);
+    }
+
+    /** As {@link #write(Dataset, Path, ProgressListener)}, its partial output registered in {@code db}. */
+    public void write(org.returnwatch.store.Database db, Dataset d, Path out, ProgressListener listener) {
+        write(OutputFiles.Parts.of(db), d, out, listener);
+    }
+
+    private void write(OutputFiles.Parts parts, Dataset d, Path out, ProgressListener listener) {
         Map<CsvLayout.Table, List<List<String>>> files = rows(d, new Ticker(listener, d.size()));
         CsvSink sink = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
-                ? CsvSink.zip(out) : CsvSink.folder(out);
+                ? CsvSink.zip(out, parts) : CsvSink.folder(out, parts);
         sink.write(files.keySet().stream().map(CsvLayout.Table::file).toList(), (name, os) -> {
             CsvLayout.Table t = CsvLayout.byFile(name).orElseThrow();
             writeFile(os, t, files.get(t));

@@ -39,9 +39,10 @@ public final class Exports {
                 if (r.profile() != null) {
                     doc.put("pseudonymised", r.profile().name());
                 }
-                OutputFiles.writeAtomically(r.out(), os -> json.mapper().writeValue(os, doc));
+                OutputFiles.writeAtomically(OutputFiles.Parts.of(store.database()), r.out(),
+                        os -> json.mapper().writeValue(os, doc));
             }
-            case CSV -> new CsvExport(json.mapper()).write(data, r.out(), listener);
+            case CSV -> new CsvExport(json.mapper()).write(store.database(), data, r.out(), listener);
         }
         return new Report(r.out(), data.size(), r.profile());
     }

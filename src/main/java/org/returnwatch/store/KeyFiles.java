@@ -68,9 +68,20 @@ final class KeyFiles {
      * current one, or where there is none.
      */
     static void replace(DatabaseFile target, KeyFile current, DatabaseFile fresh, KeyFile freshKey) {
+        replace(target, current, fresh, freshKey, (done, total) -> { });
+    }
+
+    /** Told after each of the three steps of a replacement. */
+    interface Steps {
+        void done(int step, int total);
+    }
+
+    static void replace(DatabaseFile target, KeyFile current, DatabaseFile fresh, KeyFile freshKey, Steps steps) {
         write(target.keyFile(), current, new Pending(fresh.dataFile(), freshKey));
+        steps.done(1, 3);
         try {
             PrivateFiles.moveDurably(fresh.dataFile(), target.dataFile());
+            steps.done(2, 3);
         } catch (IOException e) {
             // not renamed: settle puts the key file back as it was
             settle(target);
@@ -79,6 +90,7 @@ final class KeyFiles {
         }
         write(target.keyFile(), freshKey, null);
         deleteQuietly(fresh.keyFile());
+        steps.done(3, 3);
     }
 
     /** Finishes or undoes a replacement a crash interrupted; does nothing when there is none. */

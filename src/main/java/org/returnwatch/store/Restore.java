@@ -220,6 +220,11 @@ final class Restore {
             throw new StoreException(target + " is open in ReturnWatch or another program; close it, then restore");
         }
 
+        /** The locked file, for reading it without opening another channel (closing one would drop the lock). */
+        FileChannel channel() {
+            return channel;
+        }
+
         @Override
         public void close() {
             try {
