@@ -75,13 +75,17 @@ public final class Database implements AutoCloseable {
         Opening.unlock(file, passphrase).close();
     }
 
-    /** Wrong passphrases in a row and the wait before the next try, read from the key file alone. */
+    /**
+     * Wrong passphrases in a row and the wait before the next try, read from the key file alone; none
+     * when there is no readable key file (opening then says what is wrong).
+     */
     public static UnlockState unlockState(DatabaseFile file) {
-        if (!Files.isRegularFile(file.keyFile())) {
+        try {
+            KeyFiles.settle(file);
+            return UnlockThrottle.state(KeyFile.read(file.keyFile()), java.time.Instant.now());
+        } catch (NotADatabaseException e) {
             return new UnlockState(0, java.time.Duration.ZERO);
         }
-        KeyFiles.settle(file);
-        return UnlockThrottle.state(KeyFile.read(file.keyFile()), java.time.Instant.now());
     }
 
     /** Removes a closed database and its key file. */

@@ -99,7 +99,12 @@ final class KeyFiles {
         if (!Files.isRegularFile(keyPath)) {
             return;
         }
-        Stored s = read(keyPath);
+        Stored s;
+        try {
+            s = read(keyPath);
+        } catch (NotADatabaseException e) {
+            return; // a damaged key file is reported by whoever reads it next, after the data file is checked
+        }
         if (s.nextDataFile() == null) {
             return;
         }
