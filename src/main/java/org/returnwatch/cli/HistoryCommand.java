@@ -71,8 +71,11 @@ final class HistoryCommand implements Callable<Integer> {
             for (FieldChange c : e.changes()) {
                 if (e.action() == HistoryAction.UPDATE) {
                     out.println("    " + c.field() + ": " + shown(c.before()) + " → " + shown(c.after()));
-                } else if (c.after() != null || c.before() != null) {
-                    out.println("    " + c.field() + ": " + shown(c.after() != null ? c.after() : c.before()));
+                } else {
+                    String value = c.after() != null ? c.after() : c.before();
+                    if (value != null && !value.equals("[]")) {
+                        out.println("    " + c.field() + ": " + shown(value));
+                    }
                 }
             }
         }
