@@ -55,8 +55,13 @@ final class ChildCli {
     }
 
     Result run(Object... args) {
+        return runMain(ReturnWatch.class.getName(), args);
+    }
+
+    /** Runs another main class of the program or its tests in the child JVM. */
+    Result runMain(String mainClass, Object... args) {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(javaCommand(jvmOptions, ReturnWatch.class.getName()));
+        command.addAll(javaCommand(jvmOptions, mainClass));
         for (Object a : args) {
             command.add(String.valueOf(a));
         }

@@ -24,13 +24,18 @@ final class Strace {
 
     /** A child command line that runs under strace, writing the trace of {@code syscalls} to {@code out}. */
     static ChildCli traced(Path out, String syscalls) {
+        return new ChildCli().under(command(out, syscalls));
+    }
+
+    /** The strace command that traces what follows it into {@code out}. */
+    static String[] command(Path out, String syscalls) {
         List<String> command = new ArrayList<>(List.of("strace", "-f", "-y", "-s", "64", "-e", "trace=" + syscalls,
                 "-o", out.toString()));
         if (BadArgumentsTest.run("strace", "--seccomp-bpf", "-f", "-e", "trace=" + syscalls, "-o", "/dev/null",
                 "true") == 0) {
             command.add(1, "--seccomp-bpf"); // only the traced calls stop the program: far quicker
         }
-        return new ChildCli().under(command.toArray(String[]::new));
+        return command.toArray(String[]::new);
     }
 
     static List<String> lines(Path trace) {
