@@ -40,25 +40,46 @@ final class Verification {
     }
 
     VerifyReport run() {
-        HistoryHead head = db.read(tx -> {
-            HistoryHead h = chain(tx);
-            return h;
-        });
+        HistoryHead head = HistoryHead.EMPTY;
+        try {
+            head = db.read(this::chain);
+        } catch (RuntimeException e) {
+            problems.add("the history cannot be read whole: it is damaged (" + cause(e) + ")");
+        }
         problems.addAll(db.findings());
-        db.read(tx -> {
-            Repositories r = db.repositories();
-            for (RecordKind kind : Repositories.WRITE_ORDER) {
+        Repositories r = db.repositories();
+        for (RecordKind kind : Repositories.WRITE_ORDER) {
+            checked("the " + kind.plural(), () -> db.read(tx -> {
                 records(tx, r.of(kind));
-            }
-            missing();
-            r.tactics.firstDamaged(tx).ifPresent(code -> problems.add("the tactic " + code
-                    + " does not match its seal (changed outside ReturnWatch, or damaged)"));
-            r.savedCharts.firstDamaged(tx).ifPresent(name -> problems.add("the saved chart \"" + name
-                    + "\" does not match its seal (changed outside ReturnWatch, or damaged)"));
+                return null;
+            }));
+        }
+        missing();
+        checked("the tactic list", () -> db.read(tx -> r.tactics.firstDamaged(tx))).flatMap(o -> o)
+                .ifPresent(code -> problems.add(
+                "the tactic " + code + " does not match its seal (changed outside ReturnWatch, or damaged)"));
+        checked("the saved charts", () -> db.read(tx -> r.savedCharts.firstDamaged(tx))).flatMap(o -> o)
+                .ifPresent(name -> problems.add(
+                "the saved chart \"" + name + "\" does not match its seal (changed outside ReturnWatch, or damaged)"));
+        checked("the links, citations and search index", () -> db.read(tx -> {
             consistency(tx);
             return null;
-        });
+        }));
         return new VerifyReport(problems, head, entries, records);
+    }
+
+    /** Damage can make any read fail in any way: each part is checked on its own and a failure is a finding. */
+    private <T> java.util.Optional<T> checked(String what, java.util.function.Supplier<T> part) {
+        try {
+            return java.util.Optional.ofNullable(part.get());
+        } catch (RuntimeException e) {
+            problems.add(what + " cannot be read whole: damaged (" + cause(e) + ")");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String cause(RuntimeException e) {
+        return e instanceof StoreException ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Walks the chain; the first broken entry is reported and the walk goes on to learn what records should be. */
@@ -84,6 +105,9 @@ final class Verification {
                     continue;
                 }
                 byte[] stored = rs.getBytes("entry_hash");
+                if (stored == null || stored.length != HistoryHead.HASH_BYTES) {
+                    stored = new byte[HistoryHead.HASH_BYTES];
+                }
                 if (!broken && e.seq() != expected) {
                     problems.add(e.seq() > expected
                             ? "history entries #" + expected + (e.seq() - 1 > expected ? "–#" + (e.seq() - 1) : "")
