@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,7 +179,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
         try {
             List<UUID> gone = new ArrayList<>(dependents(tx, id));
             gone.add(id);
-            Map<UUID, DomainRecord> journalled = goneWith(tx, id, gone);
+            DeletionHistory history = new DeletionHistory(siblings);
+            Map<UUID, DomainRecord> journalled = history.read(tx, kind, id, gone, dependentKind());
             for (UUID g : gone) {
                 SearchIndex.remove(tx, g);
                 Sql.update(tx, "DELETE FROM search_word WHERE record_id IN (SELECT id FROM citation WHERE record_id = ?)"
@@ -192,44 +192,10 @@ public abstract class RecordRepository<T extends DomainRecord> {
                     List.of(id, expectedVersion)) == 0) {
                 throw staleOrMissing(tx, id, null, expectedVersion);
             }
-            for (DomainRecord r : journalled.values()) {
-                journalDelete(tx, r);
-            }
+            history.record(tx, journalled.values());
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "deleting a record of " + kind.plural());
         }
-    }
-
-    /**
-     * Everything a delete of {@code id} removes, read before it goes, for its history: the record, its
-     * dependents, and every citation of and link to any of them (each once).
-     */
-    private Map<UUID, DomainRecord> goneWith(Transaction tx, UUID id, List<UUID> gone) throws SQLException {
-        Map<UUID, DomainRecord> out = new LinkedHashMap<>();
-        for (UUID g : gone) {
-            for (UUID c : Sql.query(tx, "SELECT id FROM citation WHERE record_id = ?", List.of(g),
-                    rs -> Sql.uuid(rs, "id"))) {
-                siblings.apply(RecordKind.CITATION).findUnchecked(tx, c).ifPresent(r -> out.putIfAbsent(c, r));
-            }
-            for (UUID l : Sql.query(tx, "SELECT id FROM link WHERE from_id = ? OR to_id = ?", List.of(g, g),
-                    rs -> Sql.uuid(rs, "id"))) {
-                siblings.apply(RecordKind.LINK).findUnchecked(tx, l).ifPresent(r -> out.putIfAbsent(l, r));
-            }
-        }
-        for (UUID g : gone) {
-            if (!g.equals(id)) {
-                siblings.apply(dependentKind()).findUnchecked(tx, g).ifPresent(r -> out.putIfAbsent(g, r));
-            }
-        }
-        findUnchecked(tx, id).ifPresent(r -> out.putIfAbsent(id, r));
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <R extends DomainRecord> void journalDelete(Transaction tx, R rec) {
-        RecordRepository<R> own = (RecordRepository<R>) siblings.apply(rec.kind());
-        tx.journal().record(HistoryAction.DELETE, rec.kind(), rec.id(), rec.ref().toString(), own.fieldsJson(rec),
-                null);
     }
 
     public Optional<T> find(Transaction tx, UUID id) {

@@ -13,7 +13,6 @@ public final class Transaction {
     private final boolean readOnly;
     private final Seals seals;
     private final Journal journal;
-    private boolean wrote;
     /** Above zero while a record is read as stored, unchecked: what it reads along (a series' points) is too. */
     private int unchecked;
 
@@ -34,11 +33,9 @@ public final class Transaction {
     }
 
     PreparedStatement prepare(String sql) throws SQLException {
-        boolean select = sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
-        if (readOnly && !select) {
+        if (readOnly && !sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
             throw new IllegalStateException("a read transaction cannot write");
         }
-        wrote |= !select;
         return connection.prepareStatement(sql);
     }
 
@@ -78,16 +75,4 @@ public final class Transaction {
         return journal;
     }
 
-    boolean isReadOnly() {
-        return readOnly;
-    }
-
-    /** True once a statement other than a query ran, so the commit has something to make durable. */
-    boolean wrote() {
-        return wrote || (journal != null && !journal.isEmpty());
-    }
-
-    void markWritten() {
-        wrote = true;
-    }
 }
