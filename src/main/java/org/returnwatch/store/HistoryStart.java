@@ -121,25 +121,26 @@ final class HistoryStart {
         String id = databaseId(db);
         String keyName = db.file().keyFile().getFileName().toString();
         List<String> findings = new ArrayList<>();
+        HistoryHead recorded = kf.head(db.keyFileKey());
         if (kf.databaseId() != null && !kf.databaseId().equals(id)) {
             findings.add("the key file " + keyName + " belongs to another database (its database identifier differs)");
-        } else if (kf.head() == null) {
+        } else if (!kf.hasHead()) {
             if (!justStarted) {
                 findings.add("the key file " + keyName + " holds no record of the history although the database has "
                         + "one: it was replaced by an older key file or edited");
             }
-        } else if (!kf.headIsAuthentic(db.keyFileKey())) {
+        } else if (recorded == null) {
             findings.add("the key file " + keyName + "'s record of the history was not written with this passphrase: "
                     + "the key file was edited");
-        } else if (kf.head().seq() > now.seq()) {
+        } else if (recorded.seq() > now.seq()) {
             findings.add("the database is older than its key file: its history ends at entry #" + now.seq()
-                    + " but the key file was written after entry #" + kf.head().seq() + "; the database file may have "
+                    + " but the key file was written after entry #" + recorded.seq() + "; the database file may have "
                     + "been replaced by an older copy");
-        } else if (!Seals.same(hashOf(db, kf.head().seq()).orElse(null), kf.head().hash())) {
-            findings.add("history entry #" + kf.head().seq() + " is not the one the key file recorded: the history "
+        } else if (!Seals.same(hashOf(db, recorded.seq()).orElse(null), recorded.hash())) {
+            findings.add("history entry #" + recorded.seq() + " is not the one the key file recorded: the history "
                     + "was rewritten");
         }
-        boolean behind = kf.head() == null || !kf.head().equals(now) || kf.databaseId() == null
+        boolean behind = recorded == null || !recorded.equals(now) || kf.databaseId() == null
                 || kf.fileSalt() == null;
         if (findings.isEmpty() && behind && !db.isReadOnly()) {
             db.writeKeyFile(kf.withIdentity(id, H2Pool.fileSalt(db.file().dataFile())));

@@ -25,13 +25,14 @@ import java.util.UUID;
  *
  * @param databaseId  null in a key file of the previous release
  * @param fileSalt    null in a key file of the previous release
- * @param head        null until the database has a history
- * @param headMac     HMAC of the head under the passphrase-derived key-file key, null with no head
+ * @param sealedHead  the history's last entry (number and hash), encrypted and authenticated with AES-GCM under
+ *                    the passphrase-derived key-file key, so that it can neither be edited nor read (it would
+ *                    tell how much work the database holds); null until the database has a history
  * @param failures    wrong passphrases in a row
  * @param lastFailure when the last wrong passphrase was tried, epoch milliseconds (0: never)
  */
-record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byte[] fileSalt, HistoryHead head,
-               byte[] headMac, int failures, long lastFailure) {
+record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byte[] fileSalt, byte[] sealedHead,
+               int failures, long lastFailure) {
     static final String FORMAT_1 = "returnwatch-key-1";
     static final String FORMAT = "returnwatch-key-2";
     static final int MIN_ITERATIONS = 1_000;
@@ -41,7 +42,7 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
     private static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
     KeyFile(byte[] salt, int iterations, byte[] check) {
-        this(salt, iterations, check, null, null, null, null, 0, 0);
+        this(salt, iterations, check, null, null, null, 0, 0);
     }
 
     static byte[] newSalt() {
@@ -59,28 +60,25 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
     }
 
     KeyFile withIdentity(String id, byte[] dataSalt) {
-        return new KeyFile(salt, iterations, check, id, dataSalt, head, headMac, failures, lastFailure);
+        return new KeyFile(salt, iterations, check, id, dataSalt, sealedHead, failures, lastFailure);
     }
 
     KeyFile withHead(HistoryHead newHead, byte[] keyFileKey) {
-        byte[] mac = DerivedKeys.hmacSha256(keyFileKey, headMessage(databaseId, fileSalt, newHead));
-        return new KeyFile(salt, iterations, check, databaseId, fileSalt, newHead, mac, failures, lastFailure);
+        byte[] sealed = KeyFileHead.seal(newHead, keyFileKey, databaseId, fileSalt);
+        return new KeyFile(salt, iterations, check, databaseId, fileSalt, sealed, failures, lastFailure);
     }
 
     KeyFile withFailures(int count, long at) {
-        return new KeyFile(salt, iterations, check, databaseId, fileSalt, head, headMac, count, at);
+        return new KeyFile(salt, iterations, check, databaseId, fileSalt, sealedHead, count, at);
     }
 
-    /** True when the head is the one the holder of {@code keyFileKey} wrote. */
-    boolean headIsAuthentic(byte[] keyFileKey) {
-        return head != null && headMac != null && java.security.MessageDigest.isEqual(headMac,
-                DerivedKeys.hmacSha256(keyFileKey, headMessage(databaseId, fileSalt, head)));
+    boolean hasHead() {
+        return sealedHead != null;
     }
 
-    private static byte[] headMessage(String id, byte[] dataSalt, HistoryHead h) {
-        Base64.Encoder b64 = Base64.getEncoder();
-        return ("RW-KEYFILE-HEAD-1|" + id + "|" + (dataSalt == null ? "" : b64.encodeToString(dataSalt)) + "|"
-                + h.seq() + "|" + b64.encodeToString(h.hash())).getBytes(StandardCharsets.UTF_8);
+    /** The history's last entry as its holder recorded it; null when it was not written with {@code keyFileKey} (edited). */
+    HistoryHead head(byte[] keyFileKey) {
+        return sealedHead == null ? null : KeyFileHead.open(sealedHead, keyFileKey, databaseId, fileSalt);
     }
 
     /** Reads the key file; a pending replacement (see {@link KeyFiles}) must have been settled first. */
@@ -136,19 +134,14 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
             String id = idText == null ? null : UUID.fromString(idText).toString();
             String fileText = p.getProperty(prefix + "file");
             byte[] dataSalt = fileText == null ? null : b64.decode(fileText);
-            HistoryHead head = null;
-            byte[] mac = null;
-            if (p.getProperty(prefix + "history.entries") != null) {
-                head = new HistoryHead(Long.parseLong(p.getProperty(prefix + "history.entries")),
-                        b64.decode(p.getProperty(prefix + "history.last")));
-                mac = b64.decode(p.getProperty(prefix + "history.mac"));
-            }
+            String history = p.getProperty(prefix + "history");
+            byte[] sealed = history == null ? null : b64.decode(history);
             int failures = Integer.parseInt(p.getProperty(prefix + "unlock.failures", "0"));
             long last = Long.parseLong(p.getProperty(prefix + "unlock.last-failure", "0"));
             if (failures < 0 || last < 0) {
                 throw new IllegalArgumentException("negative counter");
             }
-            return new KeyFile(salt, iterations, check, id, dataSalt, head, mac, failures, last);
+            return new KeyFile(salt, iterations, check, id, dataSalt, sealed, failures, last);
         } catch (RuntimeException e) {
             throw damaged(file, "a field is missing or not valid");
         }
@@ -184,10 +177,8 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
         if (fileSalt != null) {
             p.setProperty(prefix + "file", b64.encodeToString(fileSalt));
         }
-        if (head != null) {
-            p.setProperty(prefix + "history.entries", Long.toString(head.seq()));
-            p.setProperty(prefix + "history.last", b64.encodeToString(head.hash()));
-            p.setProperty(prefix + "history.mac", b64.encodeToString(headMac));
+        if (sealedHead != null) {
+            p.setProperty(prefix + "history", b64.encodeToString(sealedHead));
         }
         p.setProperty(prefix + "unlock.failures", Integer.toString(failures));
         p.setProperty(prefix + "unlock.last-failure", Long.toString(lastFailure));

@@ -47,11 +47,12 @@ public final class PassphraseChange {
                     changeUserPassword(temp, oldKeys, newKeys);
                     listener.progress(2, STEPS);
                     KeyFile next = new KeyFile(salt, kdf.iterations(), newKeys.check(), current.databaseId(),
-                            H2Pool.fileSalt(temp.dataFile()), null, null, 0, 0);
-                    if (current.head() != null) {
+                            H2Pool.fileSalt(temp.dataFile()), null, 0, 0);
+                    HistoryHead head = recordedHead(current, oldKeys);
+                    if (head != null) {
                         byte[] kfKey = newKeys.keyFileKey();
                         try {
-                            next = next.withHead(current.head(), kfKey);
+                            next = next.withHead(head, kfKey);
                         } finally {
                             Arrays.fill(kfKey, (byte) 0);
                         }
@@ -66,6 +67,24 @@ public final class PassphraseChange {
                     KeyFiles.deleteQuietly(temp.keyFile());
                 }
             }
+        }
+    }
+
+    /** The key file's record of the history, carried over to the new key file; an edited one is not passed on. */
+    private static HistoryHead recordedHead(KeyFile current, DerivedKeys oldKeys) {
+        if (!current.hasHead()) {
+            return null;
+        }
+        byte[] kfKey = oldKeys.keyFileKey();
+        try {
+            HistoryHead head = current.head(kfKey);
+            if (head == null) {
+                throw new IntegrityException("the key file's record of the history was edited; run verify before "
+                        + "changing the passphrase; the passphrase was not changed");
+            }
+            return head;
+        } finally {
+            Arrays.fill(kfKey, (byte) 0);
         }
     }
 

@@ -74,5 +74,4 @@ public final class Transaction {
         }
         return journal;
     }
-
 }

@@ -149,6 +149,9 @@ public final class CrashLoop {
         for (int i = 0; i < runs; i++) {
             Scenario s = Scenario.values()[i % Scenario.values().length];
             once(s, (long) (random.nextDouble() * typicalMillis.get(s)));
+            if ((i + 1) % 25 == 0) {
+                System.err.println((i + 1) + " runs done\n" + table());
+            }
         }
     }
 

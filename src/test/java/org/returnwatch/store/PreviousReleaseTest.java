@@ -77,7 +77,7 @@ class PreviousReleaseTest {
             assertThat(exported).isEqualTo(previous);
         }
         String key = Files.readString(file.keyFile());
-        assertThat(key).contains("format=returnwatch-key-2").contains("database=").contains("history.entries=");
+        assertThat(key).contains("format=returnwatch-key-2").contains("database=").contains("history=");
     }
 
     @Test
