@@ -24,6 +24,7 @@ final class Repositories {
     final LinkRepository links = new LinkRepository(directory);
     final TacticRepository tactics = new TacticRepository();
     final SavedChartRepository savedCharts = new SavedChartRepository();
+    final Drafts drafts = new Drafts();
     private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
             RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
             RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,

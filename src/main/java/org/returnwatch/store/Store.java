@@ -78,6 +78,11 @@ public final class Store implements AutoCloseable {
         return repositories.savedCharts;
     }
 
+    /** Unsaved edits kept when a window locks. */
+    public Drafts drafts() {
+        return repositories.drafts;
+    }
+
     public RecordDirectory directory() {
         return repositories.directory;
     }
