@@ -182,11 +182,12 @@ public final class Database implements AutoCloseable {
                 next = HistoryChain.append(c, head, journal.changes(), caseworker, seals);
             }
             c.commit();
+            boolean moved = !next.equals(head);
+            head = next; // committed: the next transaction chains after it, whatever happens below
             try (Statement st = c.createStatement()) {
                 st.execute("CHECKPOINT SYNC");
             }
-            if (!next.equals(head)) {
-                head = next;
+            if (moved) {
                 recordHead();
             }
         } finally {
