@@ -26,7 +26,7 @@ class ProtectionCommandsTest {
 
     @BeforeEach
     void seed() {
-        seeded = new SeededDatabase(dir, "cases");
+        seeded = SeededDatabase.quick(dir, "cases");
     }
 
     private CliRunner.Result rw(Object... args) {
