@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "verify", description = {"Check the whole database: its history chain entry by entry, the key file's "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "verify", description = {"Check the whole database: its history chain entry by entry, the key file's "
         + "record of it, every record against its seal and its last history entry, and the database's own "
         + "consistency.",
-    "Exit 0 when all is whole (the history's last entry and hash are printed: note them somewhere else to detect "
-        + "even a change by someone who knows the passphrase); exit 1 naming the first broken place."})
+    "Exit 0 when all is whole (the history's last entry and hash are printed: note them somewhere else, so that "
+        + "both files put back as an older copy would show as a history ending before it); exit 1 naming the first "
+        + "broken place."})
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
