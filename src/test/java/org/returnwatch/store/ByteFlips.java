@@ -116,5 +116,10 @@ public final class ByteFlips {
         r.counts().forEach((k, v) -> System.out.println(k + "\t" + v));
         r.silent().forEach(s -> System.out.println("SILENT " + s));
         r.unexpected().forEach(s -> System.out.println("UNEXPECTED " + s));
+        try (var all = Files.walk(work)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
