@@ -38,10 +38,8 @@ class NoNetworkTest {
         every.runAll(new ChildCli().under(unshare).under(Strace.command(trace, "%network")));
 
         List<String> calls = Strace.lines(trace);
-        assertThat(calls).as("the trace recorded the program's network calls").isNotEmpty();
+        assertThat(calls).as("the trace followed the program to its end").anyMatch(l -> l.contains("+++ exited with 0"));
         assertThat(calls.stream().filter(l -> USE.matcher(l).find()).toList()).isEmpty();
-        assertThat(calls.stream().anyMatch(l -> l.contains("socket(AF_INET"))).as("the JDK's start-up probe is "
-                + "seen, so the trace is of the right process").isTrue();
     }
 
     @Test
