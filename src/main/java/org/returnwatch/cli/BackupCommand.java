@@ -25,8 +25,11 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatabaseFile file = root.databaseFile();
-        try (Passphrase p = root.passphrase(false); Store store = new Store(Database.open(file, p))) {
-            Backups.backup(store.database(), p, out, ProgressListener.NONE);
+        try (Passphrase p = root.passphrase(false)) {
+            root.waitForNextTry(file);
+            try (Store store = new Store(Database.open(file, p))) {
+                Backups.backup(store.database(), p, out, ProgressListener.NONE);
+            }
         }
         root.spec.commandLine().getOut().println("Backed up " + file + " to " + out
                 + " (encrypted; it opens with the same passphrase: restore " + out + ")");

@@ -53,7 +53,7 @@ public final class Cli {
         if (e instanceof StoreException || e instanceof CommandFailedException) {
             return e.getMessage();
         }
-        LOG.error("unexpected failure: {}", e.getClass().getName());
+        LOG.debug("unexpected failure: {}", e.getClass().getName());
         return "unexpected error (" + e.getClass().getSimpleName() + "); nothing was changed";
     }
 }

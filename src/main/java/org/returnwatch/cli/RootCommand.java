@@ -9,6 +9,7 @@ import org.returnwatch.store.Database;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
 import org.returnwatch.store.Store;
+import org.returnwatch.store.UnlockState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
             "With no command, opens the desktop window. The database is encrypted with a passphrase, "
                 + "read from --passphrase-file or asked for without echo; never give it as an argument."},
         subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-            ImportCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class, AttachCommand.class,
+            ImportCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class, HistoryCommand.class,
+            VerifyCommand.class, PassphraseCommand.class, CaseworkerCommand.class, AttachCommand.class,
             AttachmentsCommand.class, ExtractCommand.class, VerifyAttachmentsCommand.class, FollowUpCommand.class,
             FollowUpsCommand.class, DossierCommand.class, ReportCommand.class},
         footer = {"", "The database defaults to the user's data folder; --db or the environment variable "
@@ -53,23 +55,28 @@ public final class RootCommand {
 
     /** The passphrase from the file, else asked for (twice when {@code confirm}). */
     Passphrase passphrase(boolean confirm) {
-        if (passphraseFile != null) {
-            return Passphrase.fromFile(passphraseFile);
+        return passphrase(passphraseFile, "Passphrase", confirm, "nothing was created");
+    }
+
+    /** A passphrase from {@code file}, else asked for as {@code label} (twice when {@code confirm}). */
+    Passphrase passphrase(Path file, String label, boolean confirm, String unchanged) {
+        if (file != null) {
+            return Passphrase.fromFile(file);
         }
-        char[] first = prompt.ask("Passphrase: ");
+        char[] first = prompt.ask(label + ": ");
         if (first == null) {
             throw new CommandFailedException("no passphrase: give --passphrase-file FILE, or run in a terminal "
                     + "to be asked for it");
         }
         if (confirm) {
-            char[] again = prompt.ask("Passphrase again: ");
+            char[] again = prompt.ask(label + " again: ");
             boolean same = again != null && Arrays.equals(first, again);
             if (again != null) {
                 Arrays.fill(again, '\0');
             }
             if (!same) {
                 Arrays.fill(first, '\0');
-                throw new CommandFailedException("the two passphrases differ; nothing was created");
+                throw new CommandFailedException("the two passphrases differ; " + unchanged);
             }
         }
         return Passphrase.adopt(first);
@@ -89,9 +96,33 @@ public final class RootCommand {
     }
 
     Store openStore() {
+        return openStore(false);
+    }
+
+    /** With {@code inspect}, a database whose history does not match its key file opens, to be reported. */
+    Store openStore(boolean inspect) {
         DatabaseFile file = databaseFile();
         try (Passphrase p = passphrase(false)) {
-            return new Store(Database.open(file, p));
+            waitForNextTry(file);
+            return new Store(inspect ? Database.openToInspect(file, p) : Database.open(file, p));
+        }
+    }
+
+    /** After too many wrong passphrases in a row, waits as long as the rule says before trying this one. */
+    void waitForNextTry(DatabaseFile file) {
+        UnlockState state = Database.unlockState(file);
+        if (!state.mustWait()) {
+            return;
+        }
+        long seconds = Math.max(1, (state.delay().toMillis() + 999) / 1000);
+        spec.commandLine().getErr().println("returnwatch: " + state.failures() + " wrong passphrases in a row: "
+                + "waiting " + seconds + " s before trying this one");
+        spec.commandLine().getErr().flush();
+        try {
+            Thread.sleep(state.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailedException("interrupted while waiting; nothing was tried");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.returnwatch.exchange;
 
 import java.util.List;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.store.ChangeOrigin;
 import org.returnwatch.store.RecordRepository;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
@@ -20,12 +21,14 @@ final class BatchWriter {
         this.store = store;
     }
 
-    void write(ImportBatch b) {
-        write(b, new Ticker(org.returnwatch.work.ProgressListener.NONE, b.size() + b.tactics().size()));
+    void write(ImportBatch b, String note) {
+        write(b, new Ticker(org.returnwatch.work.ProgressListener.NONE, b.size() + b.tactics().size()), note);
     }
 
-    void write(ImportBatch b, Ticker ticker) {
+    /** {@code note} says in the history what the records were written by ("import of partner.json"). */
+    void write(ImportBatch b, Ticker ticker, String note) {
         store.write(tx -> {
+            tx.origin(ChangeOrigin.IMPORT, note);
             for (var t : b.tactics()) {
                 ticker.tick();
                 store.tactics().addIfMissing(tx, t);

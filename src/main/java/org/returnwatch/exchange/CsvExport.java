@@ -36,17 +36,26 @@ public final class CsvExport {
 
     /** Writes to {@code out}: a zip when its name ends in ".zip", a folder otherwise. */
     public void write(Dataset d, Path out, ProgressListener listener) {
-        write(d, out, listener, ExportedFiles.NONE);
+        write(OutputFiles.Parts.NONE, d, out, listener, ExportedFiles.NONE);
     }
 
     static boolean isZip(Path out) {
         return out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
-    /** As above; a zip also takes the evidence files {@code attachments} holds. */
-    void write(Dataset d, Path out, ProgressListener listener, ExportedFiles attachments) {
+    /**
+     * As {@link #write(Dataset, Path, ProgressListener)}, its partial output registered in {@code db}; a zip
+     * also takes the evidence files {@code attachments} holds.
+     */
+    void write(org.returnwatch.store.Database db, Dataset d, Path out, ProgressListener listener,
+            ExportedFiles attachments) {
+        write(OutputFiles.Parts.of(db), d, out, listener, attachments);
+    }
+
+    private void write(OutputFiles.Parts parts, Dataset d, Path out, ProgressListener listener,
+            ExportedFiles attachments) {
         Map<CsvLayout.Table, List<List<String>>> files = rows(d, new Ticker(listener, d.size()));
-        CsvSink sink = isZip(out) ? CsvSink.zip(out, attachments::writeTo) : CsvSink.folder(out);
+        CsvSink sink = isZip(out) ? CsvSink.zip(out, parts, attachments::writeTo) : CsvSink.folder(out, parts);
         sink.write(files.keySet().stream().map(CsvLayout.Table::file).toList(), (name, os) -> {
             CsvLayout.Table t = CsvLayout.byFile(name).orElseThrow();
             writeFile(os, t, files.get(t));

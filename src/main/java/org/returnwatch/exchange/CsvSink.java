@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.returnwatch.store.PrivateFiles;
 import org.returnwatch.store.StoreException;
 
 /**
@@ -29,11 +30,11 @@ abstract class CsvSink {
         void writeTo(ZipOutputStream zip) throws IOException;
     }
 
-    static CsvSink zip(Path out, ZipExtras extras) {
+    static CsvSink zip(Path out, OutputFiles.Parts parts, ZipExtras extras) {
         return new CsvSink() {
             @Override
             void write(List<String> names, FileWriter writer) {
-                OutputFiles.writeAtomically(out, os -> {
+                OutputFiles.writeAtomically(parts, out, os -> {
                     ZipOutputStream zip = new ZipOutputStream(os);
                     for (String name : names) {
                         zip.putNextEntry(new ZipEntry(name));
@@ -47,23 +48,26 @@ abstract class CsvSink {
         };
     }
 
-    static CsvSink folder(Path out) {
+    static CsvSink folder(Path out, OutputFiles.Parts parts) {
         return new CsvSink() {
             @Override
             void write(List<String> names, FileWriter writer) {
                 Path target = out.toAbsolutePath().normalize();
                 checkReplaceable(target);
-                Path part = target.resolveSibling(target.getFileName() + ".part");
+                Path part = parts.begin(target);
                 try {
                     deleteTree(part);
-                    Files.createDirectories(part);
+                    PrivateFiles.createFolders(part);
                     for (String name : names) {
-                        try (OutputStream os = Files.newOutputStream(part.resolve(name))) {
+                        Path file = part.resolve(name);
+                        try (OutputStream os = PrivateFiles.newOutputStream(file)) {
                             writer.write(name, os);
                         }
+                        PrivateFiles.sync(file);
                     }
                     deleteTree(target);
                     Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                    PrivateFiles.syncFolder(target.getParent());
                 } catch (IOException e) {
                     throw new StoreException("cannot write " + out + ": " + e.getMessage());
                 } finally {
@@ -72,6 +76,7 @@ abstract class CsvSink {
                     } catch (IOException ignored) {
                         // the original outcome is the one to report
                     }
+                    parts.end(part);
                 }
             }
         };

@@ -47,12 +47,13 @@ public final class Exports {
                 if (r.profile() != null) {
                     doc.put("pseudonymised", r.profile().name());
                 }
-                OutputFiles.writeAtomically(r.out(), os -> json.mapper().writeValue(os, doc));
+                OutputFiles.writeAtomically(OutputFiles.Parts.of(store.database()), r.out(),
+                        os -> json.mapper().writeValue(os, doc));
             }
             case CSV -> {
                 ExportedFiles files = r.attachments() && CsvExport.isZip(r.out())
                         ? ExportedFiles.of(store, data, r.profile() != null, json.mapper()) : ExportedFiles.NONE;
-                new CsvExport(json.mapper()).write(data, r.out(), listener, files);
+                new CsvExport(json.mapper()).write(store.database(), data, r.out(), listener, files);
                 return new Report(r.out(), data.size(), r.profile(), files.count());
             }
         }

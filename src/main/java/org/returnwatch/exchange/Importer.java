@@ -22,6 +22,12 @@ final class Importer {
     private Importer() {
     }
 
+    /** The file's own name for the history (not the folders it sat in), or the input's name ("seed dataset"). */
+    private static String shortName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash >= 0 ? name.substring(slash + 1) : name;
+    }
+
     /** Checks, and writes unless {@code write} is false; on any problem or cancel nothing is written. */
     static ImportBatch run(Store store, Parsed input, boolean write, ProgressListener listener) {
         long records = RecordReader.count(input.doc());
@@ -36,7 +42,7 @@ final class Importer {
         });
         input.problems().throwIfAny();
         if (write) {
-            new BatchWriter(store).write(batch, ticker);
+            new BatchWriter(store).write(batch, ticker, "import of " + shortName(input.name()));
         }
         return batch;
     }

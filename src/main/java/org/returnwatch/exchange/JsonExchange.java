@@ -66,7 +66,8 @@ public final class JsonExchange {
 
     /** Writes the whole database to {@code out}, through a temporary file so a failure leaves no half file. */
     public void exportTo(Store store, Path out) {
-        write(new DatasetReader(store).read(Selection.ALL, ProgressListener.NONE), out, ProgressListener.NONE);
+        ObjectNode doc = document(new DatasetReader(store).read(Selection.ALL, ProgressListener.NONE), null);
+        OutputFiles.writeAtomically(OutputFiles.Parts.of(store.database()), out, os -> mapper.writeValue(os, doc));
     }
 
     /** Writes {@code d} to {@code out}; a cancel or failure leaves no file (and {@code out} as it was). */

@@ -18,6 +18,11 @@ public final class ActorRepository extends RecordRepository<Actor> {
     }
 
     @Override
+    protected Class<Actor> recordClass() {
+        return Actor.class;
+    }
+
+    @Override
     protected List<Object> values(Actor a) {
         return Arrays.asList(a.name(), a.nativeName(), a.actorKind(), a.country(), a.note());
     }

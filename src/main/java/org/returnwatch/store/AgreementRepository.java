@@ -25,6 +25,11 @@ public final class AgreementRepository extends RecordRepository<Agreement> {
     }
 
     @Override
+    protected Class<Agreement> recordClass() {
+        return Agreement.class;
+    }
+
+    @Override
     protected List<Object> values(Agreement a) {
         return Arrays.asList(a.title(), a.agreementKind(), a.disclosure(), a.summary());
     }

@@ -44,14 +44,21 @@ public final class Backups {
         Path target = out.toAbsolutePath().normalize();
         refuseToOverwriteSomethingElse(db.file(), target);
         KeyFile keyFile = KeyFile.read(db.file().keyFile());
-        Path part = target.resolveSibling(target.getFileName() + ".part");
         try (DerivedKeys keys = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations())) {
             if (!keys.matches(keyFile.check())) {
                 throw new WrongPassphraseException("wrong passphrase for " + db.file());
             }
-            BackupHeader header = BackupHeader.fresh(keyFile);
+            return write(db, keys, BackupHeader.fresh(keyFile), target, listener);
+        }
+    }
+
+    private static long write(Database db, DerivedKeys keys, BackupHeader header, Path target,
+                              ProgressListener listener) {
+        Path out = target;
+        Path part = PartialOutputs.begin(db, target);
+        try {
             long statements;
-            try (OutputStream file = Files.newOutputStream(part)) {
+            try (OutputStream file = PrivateFiles.newOutputStream(part)) {
                 byte[] head = header.bytes();
                 file.write(head);
                 OutputStream sealed = new SealedOutputStream(new BufferedOutputStream(file, 65536), backupKey(keys),
@@ -64,12 +71,14 @@ public final class Backups {
                     }
                 });
             }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.sync(part);
+            PrivateFiles.moveDurably(part, target);
             return statements;
         } catch (IOException e) {
             throw new StoreException("cannot write " + out + ": " + e.getMessage());
         } finally {
             deleteQuietly(part);
+            PartialOutputs.end(db, part);
         }
     }
 
@@ -148,8 +157,8 @@ public final class Backups {
     /** An empty encrypted H2 database (no schema yet: the script brings its own) for the restore to fill. */
     static Connection createEmpty(DatabaseFile file, DerivedKeys keys) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(Database.jdbcUrl(file));
-        ds.setUser(Database.user());
+        ds.setURL(H2Pool.jdbcUrl(file));
+        ds.setUser(H2Pool.user());
         char[] pw = keys.h2Password();
         try {
             ds.setPasswordChars(pw);

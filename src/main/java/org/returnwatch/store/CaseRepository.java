@@ -33,6 +33,11 @@ public final class CaseRepository extends RecordRepository<Case> {
     }
 
     @Override
+    protected Class<Case> recordClass() {
+        return Case.class;
+    }
+
+    @Override
     protected List<Object> values(Case c) {
         return Arrays.asList(c.name(), c.nativeName(), c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(),
                 c.residenceCountry(), c.residenceCity(), c.immigrationStatus(), c.targetCategory(), c.accusation(),
@@ -84,6 +89,11 @@ public final class CaseRepository extends RecordRepository<Case> {
             v.addAll(Sql.attribution(o.attribution()));
             return v;
         });
+    }
+
+    @Override
+    protected RecordKind dependentKind() {
+        return RecordKind.INCIDENT;
     }
 
     @Override

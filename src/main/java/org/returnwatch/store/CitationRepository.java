@@ -31,6 +31,11 @@ public final class CitationRepository extends RecordRepository<Citation> {
     }
 
     @Override
+    protected Class<Citation> recordClass() {
+        return Citation.class;
+    }
+
+    @Override
     protected List<Object> values(Citation c) {
         return Arrays.asList(c.recordKind(), c.recordId(), c.field(), c.sourceId(), c.locator(), c.note(),
                 c.grade() == null ? null : c.grade().code(), c.stance(), c.claimant());

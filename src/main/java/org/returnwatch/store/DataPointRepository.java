@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -18,6 +20,8 @@ import org.returnwatch.domain.Trend;
 /** The published values of series, each a record of its own so it can carry its own citation. */
 public final class DataPointRepository extends RecordRepository<DataPoint> {
 
+    private static final int VALUE_SCALE = 4;
+
     public DataPointRepository() {
         super(RecordKind.DATA_POINT, "data_point", "series_id", "period_kind", "period_precision", "period_start",
                 "period_end", "period_approx", "period_inferred", "period_bound", "point_value", "point_high",
@@ -25,9 +29,34 @@ public final class DataPointRepository extends RecordRepository<DataPoint> {
     }
 
     @Override
+    protected Class<DataPoint> recordClass() {
+        return DataPoint.class;
+    }
+
+    @Override
     protected List<Object> values(DataPoint p) {
         return Arrays.asList(p.seriesId(), p.period().periodKind(), Sql.date(p.period().date()), p.value(),
                 p.high(), p.qualifier(), p.claimedBy(), p.note(), p.pointKind(), p.statement(), p.trend());
+    }
+
+    /** The value columns hold four decimals: the seal covers the value as it reads back. */
+    @Override
+    protected DataPoint normalised(DataPoint p) {
+        BigDecimal value = scaled(p.value());
+        BigDecimal high = scaled(p.high());
+        if (java.util.Objects.equals(value, p.value()) && java.util.Objects.equals(high, p.high())) {
+            return p;
+        }
+        return new DataPoint(p.id(), p.ref(), p.version(), p.seriesId(), p.period(), value, high, p.qualifier(),
+                p.claimedBy(), p.note());
+    }
+
+    private static BigDecimal scaled(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.setScale(VALUE_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     @Override

@@ -21,6 +21,10 @@ public record DatabaseFile(Path dataFile) {
 
     /** Resolves what a user typed: "cases", "cases.mv.db" → cases.mv.db; an existing other file is refused. */
     public static DatabaseFile of(Path given) {
+        if (Files.isDirectory(given)) {
+            throw new NotADatabaseException(given + " is a folder; give the database a file name (for example "
+                    + given.resolve("cases") + ")");
+        }
         String name = given.getFileName().toString();
         if (name.endsWith(DATA_SUFFIX)) {
             return new DatabaseFile(given);

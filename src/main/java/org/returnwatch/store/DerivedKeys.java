@@ -11,8 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keys derived from a passphrase: one 256-bit master key from PBKDF2-HMAC-SHA256, expanded by
- * HMAC into H2's file and user passwords and a check value that tells a wrong passphrase apart from
- * a damaged file before H2 is asked. (Asking PBKDF2 itself for more than 256 bits would make us pay
+ * HMAC into H2's file and user passwords, a check value that tells a wrong passphrase apart from
+ * a damaged file before H2 is asked, and the key that authenticates what the key file records about
+ * the database (its history's last entry), so that the key file cannot be edited to match an older
+ * copy of the database. (Asking PBKDF2 itself for more than 256 bits would make us pay
  * the iteration count once per block while an attacker needs only one block to test a guess.)
  */
 final class DerivedKeys implements AutoCloseable {
@@ -20,6 +22,12 @@ final class DerivedKeys implements AutoCloseable {
     private static final int KEY_BYTES = 32;
     private static final byte[] CHECK_LABEL = "ReturnWatch passphrase check v1".getBytes(StandardCharsets.US_ASCII);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** File password, user password, check key, key-file key: each 32 bytes of {@link #material}. */
+    private static final int SUBKEYS = 4;
+    private static final int FILE = 0;
+    private static final int USER = 1;
+    private static final int CHECK = 2;
+    private static final int KEY_FILE = 3;
 
     private final byte[] material;
 
@@ -32,8 +40,8 @@ final class DerivedKeys implements AutoCloseable {
         byte[] master = null;
         try {
             master = SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
-            byte[] material = new byte[3 * KEY_BYTES];
-            for (int i = 0; i < 3; i++) {
+            byte[] material = new byte[SUBKEYS * KEY_BYTES];
+            for (int i = 0; i < SUBKEYS; i++) {
                 byte[] sub = hmac(master, ("ReturnWatch subkey " + i).getBytes(StandardCharsets.US_ASCII));
                 System.arraycopy(sub, 0, material, i * KEY_BYTES, KEY_BYTES);
                 Arrays.fill(sub, (byte) 0);
@@ -57,18 +65,63 @@ final class DerivedKeys implements AutoCloseable {
 
     /** H2's password for CIPHER=AES: "filepassword userpassword", as characters that can be wiped. */
     char[] h2Password() {
+        return h2Password(this, this);
+    }
+
+    /**
+     * The file password of {@code file} and the user password of {@code user}: what opens a copy
+     * re-encrypted for a new passphrase before its user password is changed too.
+     */
+    static char[] h2Password(DerivedKeys file, DerivedKeys user) {
         char[] pw = new char[4 * KEY_BYTES + 1];
-        hex(0, pw, 0);
+        file.hex(FILE * KEY_BYTES, pw, 0);
         pw[2 * KEY_BYTES] = ' ';
-        hex(KEY_BYTES, pw, 2 * KEY_BYTES + 1);
+        user.hex(USER * KEY_BYTES, pw, 2 * KEY_BYTES + 1);
+        return pw;
+    }
+
+    /** The file password alone, as H2's file encryption takes it (for re-encrypting a copy). */
+    char[] filePassword() {
+        char[] pw = new char[2 * KEY_BYTES];
+        hex(FILE * KEY_BYTES, pw, 0);
+        return pw;
+    }
+
+    /** The user password alone, as H2's ALTER USER takes it. */
+    char[] userPassword() {
+        char[] pw = new char[2 * KEY_BYTES];
+        hex(USER * KEY_BYTES, pw, 0);
         return pw;
     }
 
     byte[] check() {
+        return mac(CHECK, CHECK_LABEL);
+    }
+
+    /** An HMAC under the key-file key: authenticates what the key file says about its database. */
+    byte[] keyFileMac(byte[] message) {
+        return mac(KEY_FILE, message);
+    }
+
+    /** A copy of the key-file key, for an open database to update its key file after each change; the holder wipes it. */
+    byte[] keyFileKey() {
+        return Arrays.copyOfRange(material, KEY_FILE * KEY_BYTES, (KEY_FILE + 1) * KEY_BYTES);
+    }
+
+    static byte[] hmacSha256(byte[] key, byte[] message) {
         try {
-            return hmac(Arrays.copyOfRange(material, 2 * KEY_BYTES, 3 * KEY_BYTES), CHECK_LABEL);
+            return hmac(key, message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
+        }
+    }
+
+    private byte[] mac(int subkey, byte[] message) {
+        byte[] key = Arrays.copyOfRange(material, subkey * KEY_BYTES, (subkey + 1) * KEY_BYTES);
+        try {
+            return hmacSha256(key, message);
+        } finally {
+            Arrays.fill(key, (byte) 0);
         }
     }
 

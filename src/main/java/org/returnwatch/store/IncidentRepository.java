@@ -25,6 +25,11 @@ public final class IncidentRepository extends RecordRepository<Incident> {
     }
 
     @Override
+    protected Class<Incident> recordClass() {
+        return Incident.class;
+    }
+
+    @Override
     protected List<Object> values(Incident i) {
         return Arrays.asList(i.caseId(), Sql.date(i.date()), i.country(), i.place(), i.tactic(), i.perpetratorId(),
                 i.hostStateRole(), i.description());

@@ -28,6 +28,11 @@ public final class LinkRepository extends RecordRepository<Link> {
     }
 
     @Override
+    protected Class<Link> recordClass() {
+        return Link.class;
+    }
+
+    @Override
     protected List<Object> values(Link l) {
         return Arrays.asList(l.fromKind(), l.fromId(), l.toKind(), l.toId(), l.relation(), l.note());
     }

@@ -40,6 +40,21 @@ final class Migrations {
         }
     }
 
+    /** For a database opened read-only: its schema must already be this program's, as nothing can be changed. */
+    static void requireCurrent(DataSource dataSource, DatabaseFile file) {
+        MigrationInfo[] pending;
+        try {
+            pending = flyway(dataSource).info().pending();
+        } catch (FlywayException e) {
+            throw new NotADatabaseException(file + " has no schema ReturnWatch can read", e);
+        }
+        if (pending.length > 0) {
+            throw new StoreException(file + " was made by an earlier ReturnWatch and must be upgraded once, which "
+                    + "cannot be done where it cannot be written; copy it (with its key file) to a folder you can "
+                    + "write to");
+        }
+    }
+
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)

@@ -16,34 +16,60 @@ import java.util.Arrays;
  * converted to a String, never logged.
  */
 public final class Passphrase implements AutoCloseable {
+    /** Far longer than any sentence one types; a longer "passphrase" is a wrong file given by mistake. */
+    public static final int MAX_LENGTH = 1024;
+    /** A UTF-8 character takes at most 4 bytes, and the line may end in CR LF. */
+    private static final int MAX_FILE_BYTES = 4 * MAX_LENGTH + 2;
     private final char[] chars;
 
     private Passphrase(char[] chars) {
         this.chars = chars;
     }
 
-    /** Takes ownership of {@code chars}: the caller must not reuse the array. */
+    /** Takes ownership of {@code chars}: the caller must not reuse the array. Longer than {@link #MAX_LENGTH}: refused (and wiped). */
     public static Passphrase adopt(char[] chars) {
+        if (chars.length > MAX_LENGTH) {
+            Arrays.fill(chars, '\0');
+            throw tooLong();
+        }
         return new Passphrase(chars);
+    }
+
+    private static StoreException tooLong() {
+        return new StoreException("the passphrase is longer than " + String.format("%,d", MAX_LENGTH)
+                + " characters; nothing was done");
     }
 
     /** Reads the first line of a UTF-8 file; the bytes read are wiped. */
     public static Passphrase fromFile(Path file) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        if (Files.isDirectory(file)) {
+            throw new StoreException("passphrase file " + file + " is a folder");
+        }
+        try (var in = Files.newInputStream(file)) {
+            // only the first line counts, and no real passphrase needs more than this much of it
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new StoreException("passphrase file not found: " + file);
         } catch (IOException e) {
             throw new StoreException("passphrase file cannot be read: " + file);
         }
         try {
+            // CR and LF never occur inside a UTF-8 sequence, so the line ends where the first one is
+            int lineBytes = 0;
+            while (lineBytes < bytes.length && bytes[lineBytes] != '\n' && bytes[lineBytes] != '\r') {
+                lineBytes++;
+            }
+            if (lineBytes > MAX_FILE_BYTES) {
+                throw tooLong();
+            }
             CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            int end = 0;
-            while (end < decoded.limit() && decoded.get(end) != '\n' && decoded.get(end) != '\r') {
-                end++;
+                    .decode(ByteBuffer.wrap(bytes, 0, lineBytes));
+            int end = decoded.limit();
+            if (end > MAX_LENGTH) {
+                Arrays.fill(decoded.array(), '\0');
+                throw tooLong();
             }
             char[] line = new char[end];
             decoded.get(line, 0, end);

@@ -22,6 +22,10 @@ public final class RecordDirectory {
             RecordKind.ACTOR, "actor",
             RecordKind.LINK, "link"));
 
+    String table(RecordKind kind) {
+        return TABLES.get(kind);
+    }
+
     public boolean exists(Transaction tx, RecordKind kind, UUID id) {
         try {
             return !Sql.query(tx, "SELECT 1 FROM " + TABLES.get(kind) + " WHERE id = ?", List.of(id),

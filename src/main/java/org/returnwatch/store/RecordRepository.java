@@ -8,21 +8,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 
 /**
- * What every record table shares: reference numbers, optimistic-lock versions, search text, and
- * removing the citations and links of what is deleted. Subclasses name their columns and map rows.
+ * What every record table shares: reference numbers, optimistic-lock versions, search text,
+ * removing the citations and links of what is deleted, a seal over each stored record (checked on
+ * every read, so damage is reported instead of shown) and a history entry for every change.
+ * Subclasses name their columns and map rows.
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
     private final RecordKind kind;
     private final String table;
     private final List<String> columns;
+    private Function<RecordKind, RecordRepository<?>> siblings = k -> {
+        throw new IllegalStateException("repositories not wired");
+    };
 
     protected RecordRepository(RecordKind kind, String table, String... dataColumns) {
         this.kind = kind;
@@ -32,6 +41,41 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     public RecordKind kind() {
         return kind;
+    }
+
+    /** The repositories of the other kinds, for the history of what a delete takes with it. */
+    void wire(Function<RecordKind, RecordRepository<?>> lookup) {
+        this.siblings = lookup;
+    }
+
+    /** Components of the record kept as records of their own (a series' points), left out of its seal and history. */
+    protected Set<String> separateComponents() {
+        return Set.of();
+    }
+
+    /** The record's fields as the canonical JSON its seal and history cover. */
+    String fieldsJson(T rec) {
+        return RecordJson.text(RecordJson.fields((Record) rec, separateComponents()));
+    }
+
+    /** The record as a history entry's fields show it, with the given identity. */
+    @SuppressWarnings("unchecked")
+    T fromFields(UUID id, Reference ref, long version, String fieldsJson) {
+        Map<String, Object> given = new HashMap<>();
+        given.put("id", id);
+        given.put("ref", ref);
+        given.put("version", version);
+        for (String c : separateComponents()) {
+            given.put(c, List.of());
+        }
+        return (T) RecordJson.rebuild((Class<? extends Record>) recordClass(), given, RecordJson.parse(fieldsJson));
+    }
+
+    /** The Java record class this repository stores. */
+    protected abstract Class<T> recordClass();
+
+    byte[] seal(Transaction tx, T rec, String fieldsJson) {
+        return tx.seals().record(kind.name(), rec.id(), rec.ref(), rec.version(), fieldsJson);
     }
 
     String table() {
@@ -57,6 +101,16 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return List.of();
     }
 
+    /** The kind of the {@link #dependents}, if there are any. */
+    protected RecordKind dependentKind() {
+        return kind;
+    }
+
+    /** The record as it will read back from its columns (a decimal rounded to the column's scale, say). */
+    protected T normalised(T rec) {
+        return rec;
+    }
+
     protected String defaultOrder() {
         return "ref_number";
     }
@@ -64,14 +118,16 @@ public abstract class RecordRepository<T extends DomainRecord> {
     public T insert(Transaction tx, T rec) {
         try {
             Reference ref = rec.ref() != null ? checkKind(rec.ref()) : nextRef(tx);
-            T s = stored(rec, ref, 1);
-            List<Object> params = new ArrayList<>(Arrays.asList(s.id(), ref.number(), 1L, now()));
+            T s = stored(normalised(rec), ref, 1);
+            String json = fieldsJson(s);
+            List<Object> params = new ArrayList<>(Arrays.asList(s.id(), ref.number(), 1L, now(), seal(tx, s, json)));
             params.addAll(flatten(values(s)));
-            String sql = "INSERT INTO " + table + " (id, ref_number, version, updated_at, "
-                    + String.join(", ", columns) + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
+            String sql = "INSERT INTO " + table + " (id, ref_number, version, updated_at, seal, "
+                    + String.join(", ", columns) + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
             Sql.update(tx, sql, params);
             writeChildren(tx, s);
             SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
+            tx.journal().record(HistoryAction.INSERT, kind, s.id(), ref.toString(), null, json);
             return s;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "adding " + describe(rec));
@@ -81,18 +137,26 @@ public abstract class RecordRepository<T extends DomainRecord> {
     /** Saves changes; refused with {@link StaleRecordException} if the stored version moved on. */
     public T update(Transaction tx, T rec) {
         try {
-            T s = stored(rec, rec.ref(), rec.version() + 1);
-            List<Object> params = new ArrayList<>(Arrays.asList(s.version(), now()));
+            Optional<T> before = first(select(tx, "WHERE id = ? AND version = ?", List.of(rec.id(), rec.version()),
+                    false));
+            if (before.isEmpty()) {
+                throw staleOrMissing(tx, rec.id(), rec.ref(), rec.version());
+            }
+            T s = stored(normalised(rec), before.get().ref(), rec.version() + 1);
+            String json = fieldsJson(s);
+            List<Object> params = new ArrayList<>(Arrays.asList(s.version(), now(), seal(tx, s, json)));
             params.addAll(flatten(values(s)));
             params.add(rec.id());
             params.add(rec.version());
-            String sql = "UPDATE " + table + " SET version = ?, updated_at = ?, "
+            String sql = "UPDATE " + table + " SET version = ?, updated_at = ?, seal = ?, "
                     + String.join(" = ?, ", columns) + " = ? WHERE id = ? AND version = ?";
             if (Sql.update(tx, sql, params) == 0) {
                 throw staleOrMissing(tx, rec.id(), rec.ref(), rec.version());
             }
             writeChildren(tx, s);
             SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
+            tx.journal().record(HistoryAction.UPDATE, kind, s.id(), s.ref().toString(), fieldsJson(before.get()),
+                    json);
             return s;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "saving " + describe(rec));
@@ -115,6 +179,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
         try {
             List<UUID> gone = new ArrayList<>(dependents(tx, id));
             gone.add(id);
+            DeletionHistory history = new DeletionHistory(siblings);
+            Map<UUID, DomainRecord> journalled = history.read(tx, kind, id, gone, dependentKind());
             for (UUID g : gone) {
                 SearchIndex.remove(tx, g);
                 Sql.update(tx, "DELETE FROM search_word WHERE record_id IN (SELECT id FROM citation WHERE record_id = ?)"
@@ -126,6 +192,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
                     List.of(id, expectedVersion)) == 0) {
                 throw staleOrMissing(tx, id, null, expectedVersion);
             }
+            history.record(tx, journalled.values());
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "deleting a record of " + kind.plural());
         }
@@ -174,11 +241,71 @@ public abstract class RecordRepository<T extends DomainRecord> {
     }
 
     protected final List<T> select(Transaction tx, String clause, List<Object> params) {
+        return select(tx, clause, params, true);
+    }
+
+    /** With {@code checked}, each record read must match its seal, else {@link IntegrityException}. */
+    private List<T> select(Transaction tx, String clause, List<Object> params, boolean checked) {
         try {
-            return Sql.query(tx, "SELECT * FROM " + table + " " + clause, params, rs -> read(tx, rs));
+            if (!checked) {
+                return tx.unchecked(t -> select(t, clause, params, true));
+            }
+            return Sql.query(tx, "SELECT * FROM " + table + " " + clause, params, rs -> {
+                T rec = readOrReport(tx, rs);
+                if (tx.checksSeals() && !Seals.same(rs.getBytes("seal"), seal(tx, rec, fieldsJson(rec)))) {
+                    throw new IntegrityException(rec.ref() + " is damaged: what is stored no longer matches its "
+                            + "seal (run verify; restore it from its history or from a backup)");
+                }
+                return rec;
+            });
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "reading " + kind.plural());
         }
+    }
+
+    /** A row whose values no record can have (an unknown enum name, a date span ending before it starts) is damage. */
+    private T readOrReport(Transaction tx, ResultSet rs) throws SQLException {
+        try {
+            return read(tx, rs);
+        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+            throw new IntegrityException("a record of " + kind.plural() + " (number " + rs.getInt("ref_number")
+                    + ") is damaged: its stored values are not valid (run verify)");
+        }
+    }
+
+    /** The record as stored, whether or not it matches its seal: for history and for checking. */
+    Optional<T> findUnchecked(Transaction tx, UUID id) {
+        return first(select(tx, "WHERE id = ?", List.of(id), false));
+    }
+
+    Optional<T> findByRefUnchecked(Transaction tx, Reference ref) {
+        if (ref.kind() != kind) {
+            return Optional.empty();
+        }
+        return first(select(tx, "WHERE ref_number = ?", List.of(ref.number()), false));
+    }
+
+    /** Every record as stored, with whether each matches its seal, in reference order. */
+    List<Checked<T>> allChecked(Transaction tx) {
+        try {
+            return tx.unchecked(t -> Sql.query(t, "SELECT * FROM " + table + " ORDER BY ref_number", List.of(), rs -> {
+                T rec = readOrReport(tx, rs);
+                String json = fieldsJson(rec);
+                byte[] stored = rs.getBytes("seal");
+                return new Checked<>(rec, json, tx.hasSeals() && Seals.same(stored, seal(tx, rec, json)));
+            }));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading " + kind.plural());
+        }
+    }
+
+    /** A record read for checking, its canonical fields, and whether it matches its seal. */
+    record Checked<T>(T record, String fieldsJson, boolean sealed) {
+    }
+
+    /** Stores the seal of a record already written (when a database first gets seals). */
+    void reseal(Transaction tx, T rec, String json) throws SQLException {
+        Sql.update(tx, "UPDATE " + table + " SET seal = ? WHERE id = ?", List.of(seal(tx, rec, json), rec.id()));
     }
 
     /** The columns every record has, read once for all subclasses. */

@@ -45,36 +45,49 @@ final class Restore {
     }
 
     Map<RecordKind, Integer> run(KeyFile fromBackup, DerivedKeys backupKeys, Replayer replayer) {
+        KeyFiles.settle(target);
         boolean existed = target.exists();
         try {
-            Files.createDirectories(target.dataFile().getParent());
+            PrivateFiles.createFolders(target.dataFile().getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the folder " + target.dataFile().getParent());
         }
         DerivedKeys own = null;
         try (TargetLock lock = TargetLock.acquire(target)) {
-            KeyFile keyFile = fromBackup;
+            KeyFile current = null;
+            KeyFile base = fromBackup;
             DerivedKeys keys = backupKeys;
             if (existed) {
-                // The new database takes the current key file's salt and cost, so only the data file
-                // has to change: one atomic rename instead of two files that could end up mismatched.
-                keyFile = KeyFile.read(target.keyFile());
-                if (!Arrays.equals(keyFile.salt(), fromBackup.salt()) || keyFile.iterations() != fromBackup.iterations()) {
-                    own = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations());
+                // The new database takes the current key file's salt and cost, so the passphrase that opened
+                // the current database opens the restored one.
+                current = KeyFile.read(target.keyFile());
+                base = new KeyFile(current.salt(), current.iterations(), current.check());
+                if (!Arrays.equals(current.salt(), fromBackup.salt()) || current.iterations() != fromBackup.iterations()) {
+                    own = DerivedKeys.derive(passphrase, current.salt(), current.iterations());
                     keys = own;
                 }
-                if (!keys.matches(keyFile.check())) {
+                if (!keys.matches(current.check())) {
                     throw new WrongPassphraseException("the passphrase opens the backup but not the current database "
                             + target + "; nothing was changed (restore into another file with --db)");
                 }
             }
-            DatabaseFile temp = tempBeside(target);
+            DatabaseFile temp = tempBeside(target, "restoring");
             try {
-                fill(temp, keys, replayer);
-                keyFile.write(temp.keyFile());
+                Filled filled = fill(temp, keys, replayer);
+                KeyFile tempKey = filled.databaseId() == null ? base
+                        : base.withIdentity(filled.databaseId(), H2Pool.fileSalt(temp.dataFile()));
+                if (filled.head() != null) {
+                    byte[] kfKey = keys.keyFileKey();
+                    try {
+                        tempKey = tempKey.withHead(filled.head(), kfKey);
+                    } finally {
+                        Arrays.fill(kfKey, (byte) 0);
+                    }
+                }
+                tempKey.write(temp.keyFile());
                 Map<RecordKind, Integer> counts = verify(temp);
                 lock.close();
-                swap(temp, existed);
+                KeyFiles.replace(target, current, temp, KeyFile.read(temp.keyFile()));
                 return counts;
             } finally {
                 Backups.deleteQuietly(temp.dataFile());
@@ -87,23 +100,34 @@ final class Restore {
         }
     }
 
-    private static DatabaseFile tempBeside(DatabaseFile target) {
+    /** A new file beside {@code target}: NAME-WHAT-XXXXXXXX.mv.db, removed at the next opening if a kill leaves it. */
+    static DatabaseFile tempBeside(DatabaseFile target, String what) {
         byte[] r = new byte[4];
         new SecureRandom().nextBytes(r);
-        String name = target.dataFile().getFileName().toString();
-        String base = name.substring(0, name.length() - DatabaseFile.DATA_SUFFIX.length());
-        return new DatabaseFile(target.dataFile().resolveSibling(base + "-restoring-" + HexFormat.of().formatHex(r)
-                + DatabaseFile.DATA_SUFFIX));
+        return new DatabaseFile(target.dataFile().resolveSibling(Leftovers.baseName(target) + "-" + what + "-"
+                + HexFormat.of().formatHex(r) + DatabaseFile.DATA_SUFFIX));
     }
 
-    private void fill(DatabaseFile temp, DerivedKeys keys, Replayer replayer) {
+    /** What the restored database says of itself: its identifier and its history's last entry (null in an old backup). */
+    private record Filled(String databaseId, HistoryHead head) {
+    }
+
+    private Filled fill(DatabaseFile temp, DerivedKeys keys, Replayer replayer) {
+        try {
+            PrivateFiles.createFile(temp.dataFile());
+        } catch (IOException e) {
+            throw new StoreException("cannot write beside " + target + ": " + e.getMessage() + "; nothing was changed");
+        }
         try (Connection c = Backups.createEmpty(temp, keys)) {
             c.setAutoCommit(false);
             replayer.replay(c, listener);
             c.commit();
+            Filled filled = describe(c);
             try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
                 st.execute("SHUTDOWN");
             }
+            return filled;
         } catch (SealedInputStream.DamagedException e) {
             throw new StoreException(backup + " is damaged or not a ReturnWatch backup: " + e.getMessage()
                     + "; nothing was changed");
@@ -115,9 +139,38 @@ final class Restore {
         }
     }
 
-    /** Opens the new database as the program will, and reads every record of every kind. */
+    private static Filled describe(Connection c) throws SQLException {
+        boolean hasHistory;
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM "
+                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'HISTORY'")) {
+            rs.next();
+            hasHistory = rs.getInt(1) > 0;
+        }
+        if (!hasHistory) {
+            return new Filled(null, null);
+        }
+        String id;
+        try (var ps = c.prepareStatement("SELECT meta_value FROM rw_meta WHERE meta_key = ?")) {
+            ps.setString(1, HistoryStart.DATABASE_ID);
+            try (var rs = ps.executeQuery()) {
+                id = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        return new Filled(id, id == null ? null : HistoryChain.head(c));
+    }
+
+    /**
+     * Opens the new database as the program will (its history is checked against the key file made
+     * for it, and begun if the backup is of a release without one), records the restore in its history,
+     * and reads every record of every kind, each checked against its seal.
+     */
     private Map<RecordKind, Integer> verify(DatabaseFile temp) {
         try (Store store = new Store(Database.open(temp, passphrase))) {
+            store.write(tx -> {
+                tx.journal().database(HistoryAction.RESTORE, ChangeOrigin.RESTORE, "restored from the backup "
+                        + backup.getFileName());
+                return null;
+            });
             return store.read(tx -> {
                 Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
                 for (RecordKind k : RecordKind.values()) {
@@ -131,39 +184,8 @@ final class Restore {
         } catch (CancelledException e) {
             throw e;
         } catch (StoreException | IllegalArgumentException | NullPointerException e) {
-            throw new StoreException(backup + " does not restore to a usable ReturnWatch database; nothing was "
-                    + "changed");
-        }
-    }
-
-    private void swap(DatabaseFile temp, boolean existed) {
-        try {
-            if (existed) {
-                replace(temp.dataFile(), target.dataFile());
-            } else {
-                Files.move(temp.keyFile(), target.keyFile(), StandardCopyOption.ATOMIC_MOVE);
-                Files.move(temp.dataFile(), target.dataFile(), StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new StoreException("the restored database could not be put in place (" + e.getMessage()
-                    + "); " + (existed ? "the current database was left as it was" : "nothing was created"));
-        }
-    }
-
-    /** One atomic rename; where the file system cannot, the old file is kept aside until the new one is in. */
-    private static void replace(Path fresh, Path current) throws IOException {
-        try {
-            Files.move(fresh, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Path aside = current.resolveSibling(current.getFileName() + ".before-restore");
-            Files.move(current, aside, StandardCopyOption.REPLACE_EXISTING);
-            try {
-                Files.move(fresh, current);
-            } catch (IOException failed) {
-                Files.move(aside, current, StandardCopyOption.REPLACE_EXISTING);
-                throw failed;
-            }
-            Files.delete(aside);
+            throw new StoreException(backup + " does not restore to a usable ReturnWatch database (" + e.getMessage()
+                    + "); nothing was changed");
         }
     }
 
@@ -198,6 +220,11 @@ final class Restore {
             }
             closeQuietly(ch);
             throw new StoreException(target + " is open in ReturnWatch or another program; close it, then restore");
+        }
+
+        /** The locked file, for reading it without opening another channel (closing one would drop the lock). */
+        FileChannel channel() {
+            return channel;
         }
 
         @Override

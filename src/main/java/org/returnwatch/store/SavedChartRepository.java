@@ -12,13 +12,14 @@ import org.returnwatch.domain.SavedChart;
 
 /** Chart definitions saved by name (see {@link SavedChart}). */
 public final class SavedChartRepository {
-    private static final String COLUMNS = "id, name, title, chart_type, from_year, to_year, chart_layout, palette";
+    private static final String COLUMNS = "id, name, title, chart_type, from_year, to_year, chart_layout, palette, "
+            + "seal";
 
     /** All saved charts, by name. */
     public List<SavedChart> all(Transaction tx) {
         try {
             List<SavedChart> heads = Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart ORDER BY LOWER(name), name",
-                    List.of(), rs -> head(rs));
+                    List.of(), rs -> head(tx, rs));
             List<SavedChart> out = new ArrayList<>(heads.size());
             for (SavedChart h : heads) {
                 out.add(withChildren(tx, h));
@@ -34,10 +35,10 @@ public final class SavedChartRepository {
         String wanted = name == null ? "" : name.strip();
         try {
             List<SavedChart> found = Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart WHERE name = ?",
-                    List.of(wanted), rs -> head(rs));
+                    List.of(wanted), rs -> head(tx, rs));
             if (found.isEmpty()) {
                 found = Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart WHERE LOWER(name) = LOWER(?)",
-                        List.of(wanted), rs -> head(rs));
+                        List.of(wanted), rs -> head(tx, rs));
             }
             return found.size() == 1 ? Optional.of(withChildren(tx, found.get(0))) : Optional.empty();
         } catch (SQLException e) {
@@ -57,13 +58,14 @@ public final class SavedChartRepository {
                     List.of(chart.name()), rs -> Sql.uuid(rs, "id")).stream().findFirst();
             SavedChart stored = existing.map(chart::withId).orElse(chart);
             List<Object> values = Arrays.asList(stored.name(), stored.title(), stored.type(), stored.fromYear(),
-                    stored.toYear(), stored.layout(), stored.palette(), OffsetDateTime.now(ZoneOffset.UTC), stored.id());
+                    stored.toYear(), stored.layout(), stored.palette(), OffsetDateTime.now(ZoneOffset.UTC),
+                    seal(tx, stored), stored.id());
             if (existing.isPresent()) {
                 Sql.update(tx, "UPDATE saved_chart SET name = ?, title = ?, chart_type = ?, from_year = ?, "
-                        + "to_year = ?, chart_layout = ?, palette = ?, updated_at = ? WHERE id = ?", values);
+                        + "to_year = ?, chart_layout = ?, palette = ?, updated_at = ?, seal = ? WHERE id = ?", values);
             } else {
                 Sql.update(tx, "INSERT INTO saved_chart (name, title, chart_type, from_year, to_year, chart_layout, "
-                        + "palette, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                        + "palette, updated_at, seal, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
             }
             Sql.replaceChildren(tx, "saved_chart_series", "chart_id", stored.id(), new String[] {"series_id"},
                     stored.seriesIds(), id -> List.of(id));
@@ -84,10 +86,53 @@ public final class SavedChartRepository {
         }
     }
 
-    private static SavedChart head(java.sql.ResultSet rs) throws SQLException {
+    /** Seals every saved chart (when a database first gets seals). */
+    void resealAll(Transaction tx) throws SQLException {
+        for (SavedChart c : Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart", List.of(), SavedChartRepository::row)) {
+            Sql.update(tx, "UPDATE saved_chart SET seal = ? WHERE id = ?", List.of(seal(tx, c), c.id()));
+        }
+    }
+
+    /** The chart as read, checked against its seal. */
+    private static SavedChart head(Transaction tx, java.sql.ResultSet rs) throws SQLException {
+        SavedChart c;
+        try {
+            c = row(rs);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IntegrityException("a saved chart is damaged: its stored values are not valid (run verify)");
+        }
+        if (!Seals.same(rs.getBytes("seal"), seal(tx, c))) {
+            throw new IntegrityException("the saved chart \"" + c.name() + "\" is damaged: what is stored no longer "
+                    + "matches its seal (run verify)");
+        }
+        return c;
+    }
+
+    private static SavedChart row(java.sql.ResultSet rs) throws SQLException {
         return new SavedChart(Sql.uuid(rs, "id"), rs.getString("name"), rs.getString("title"),
                 rs.getString("chart_type"), List.of(), List.of(), rs.getObject("from_year", Integer.class),
                 rs.getObject("to_year", Integer.class), rs.getString("chart_layout"), rs.getString("palette"));
+    }
+
+    /**
+     * The seal covers what the chart is (name, title, type, years, layout, palette), not its list of series: a series
+     * deleted drops out of the charts that used it without them being saved again.
+     */
+    static byte[] seal(Transaction tx, SavedChart c) {
+        var a = RecordJson.MAPPER.createArrayNode().add(c.name()).add(c.title()).add(c.type());
+        a.add(c.fromYear()).add(c.toYear()).add(c.layout()).add(c.palette());
+        return tx.seals().record("SAVED_CHART", c.id(), "", 0, RecordJson.text(a));
+    }
+
+    /** Whether every saved chart matches its seal: the name of the first that does not, if any. */
+    java.util.Optional<String> firstDamaged(Transaction tx) throws SQLException {
+        for (var r : Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart ORDER BY name", List.of(),
+                rs -> java.util.Map.entry(row(rs), java.util.Optional.ofNullable(rs.getBytes("seal"))))) {
+            if (!Seals.same(r.getValue().orElse(null), seal(tx, r.getKey()))) {
+                return java.util.Optional.of(r.getKey().name());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static SavedChart withChildren(Transaction tx, SavedChart head) throws SQLException {

@@ -25,6 +25,11 @@ public final class SeriesRepository extends RecordRepository<Series> {
     }
 
     @Override
+    protected Class<Series> recordClass() {
+        return Series.class;
+    }
+
+    @Override
     protected List<Object> values(Series s) {
         return Arrays.asList(s.name(), s.measure(), s.unit(), s.reportedBy(), s.description());
     }
@@ -54,6 +59,16 @@ public final class SeriesRepository extends RecordRepository<Series> {
     protected void writeChildren(Transaction tx, Series s) throws SQLException {
         Sql.replaceChildren(tx, "series_country", "series_id", s.id(), new String[] {"country"}, s.countries(),
                 List::of);
+    }
+
+    @Override
+    protected java.util.Set<String> separateComponents() {
+        return java.util.Set.of("points");
+    }
+
+    @Override
+    protected RecordKind dependentKind() {
+        return RecordKind.DATA_POINT;
     }
 
     @Override

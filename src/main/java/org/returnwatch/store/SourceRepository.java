@@ -20,6 +20,11 @@ public final class SourceRepository extends RecordRepository<Source> {
     }
 
     @Override
+    protected Class<Source> recordClass() {
+        return Source.class;
+    }
+
+    @Override
     protected List<Object> values(Source s) {
         return Arrays.asList(s.title(), s.publisher(), s.author(), Sql.date(s.published()), s.url(), s.sourceKind(),
                 s.reliability(), s.note());

@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,28 +11,15 @@ import org.returnwatch.domain.Reference;
 
 /** An open database with its repositories: what the command line and the window work with. */
 public final class Store implements AutoCloseable {
+    private static final int MAX_CASEWORKER = 200;
     private final Database database;
-    private final RecordDirectory directory = new RecordDirectory();
-    private final CaseRepository cases = new CaseRepository();
-    private final IncidentRepository incidents = new IncidentRepository();
-    private final AgreementRepository agreements = new AgreementRepository();
-    private final DataPointRepository points = new DataPointRepository();
-    private final SeriesRepository series = new SeriesRepository(points);
-    private final SourceRepository sources = new SourceRepository();
-    private final CitationRepository citations = new CitationRepository(directory);
-    private final ActorRepository actors = new ActorRepository();
-    private final LinkRepository links = new LinkRepository(directory);
-    private final TacticRepository tactics = new TacticRepository();
-    private final SavedChartRepository savedCharts = new SavedChartRepository();
-    private final AttachmentRepository attachments = new AttachmentRepository(directory);
-    private final FollowUpRepository followUps = new FollowUpRepository(directory);
-    private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
-            RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
-            RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,
-            RecordKind.CITATION, citations, RecordKind.ACTOR, actors, RecordKind.LINK, links);
+    private final Repositories repositories;
+    private final History history;
 
     public Store(Database database) {
         this.database = database;
+        this.repositories = database.repositories();
+        this.history = new History(repositories);
     }
 
     public Database database() {
@@ -47,63 +35,73 @@ public final class Store implements AutoCloseable {
     }
 
     public CaseRepository cases() {
-        return cases;
+        return repositories.cases;
     }
 
     public IncidentRepository incidents() {
-        return incidents;
+        return repositories.incidents;
     }
 
     public AgreementRepository agreements() {
-        return agreements;
+        return repositories.agreements;
     }
 
     public SeriesRepository series() {
-        return series;
+        return repositories.series;
     }
 
     public DataPointRepository points() {
-        return points;
+        return repositories.points;
     }
 
     public SourceRepository sources() {
-        return sources;
+        return repositories.sources;
     }
 
     public CitationRepository citations() {
-        return citations;
+        return repositories.citations;
     }
 
     public ActorRepository actors() {
-        return actors;
+        return repositories.actors;
     }
 
     public LinkRepository links() {
-        return links;
+        return repositories.links;
     }
 
     public TacticRepository tactics() {
-        return tactics;
+        return repositories.tactics;
     }
 
     public SavedChartRepository savedCharts() {
-        return savedCharts;
+        return repositories.savedCharts;
+    }
+
+    /** Unsaved edits kept when a window locks. */
+    public Drafts drafts() {
+        return repositories.drafts;
     }
 
     public AttachmentRepository attachments() {
-        return attachments;
+        return repositories.attachments;
     }
 
     public FollowUpRepository followUps() {
-        return followUps;
+        return repositories.followUps;
     }
 
     public RecordDirectory directory() {
-        return directory;
+        return repositories.directory;
+    }
+
+    /** Every change to every record, and putting a record back as it was. */
+    public History history() {
+        return history;
     }
 
     public RecordRepository<? extends DomainRecord> repository(RecordKind kind) {
-        return byKind.get(kind);
+        return repositories.of(kind);
     }
 
     /** Any record by its reference code. */
@@ -118,11 +116,54 @@ public final class Store implements AutoCloseable {
 
     /** How many records of each kind, for status bars and sidebars. */
     public Map<RecordKind, Integer> counts(Transaction tx) {
-        java.util.EnumMap<RecordKind, Integer> out = new java.util.EnumMap<>(RecordKind.class);
+        EnumMap<RecordKind, Integer> out = new EnumMap<>(RecordKind.class);
         for (RecordKind k : List.of(RecordKind.values())) {
             out.put(k, repository(k).count(tx, null));
         }
         return out;
+    }
+
+    /** The name history entries give as the caseworker who made each change (the system user name until set). */
+    public String caseworker() {
+        return database.caseworker();
+    }
+
+    /** Sets the caseworker name recorded with every change from now on, in this database. */
+    public void setCaseworker(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_CASEWORKER || n.chars().anyMatch(Character::isISOControl)) {
+            throw new ConstraintViolationException("a caseworker name is 1 to " + MAX_CASEWORKER
+                    + " characters on one line");
+        }
+        write(tx -> {
+            Meta.put(tx, HistoryStart.CASEWORKER, n);
+            return null;
+        });
+        database.useCaseworker(n);
+    }
+
+    /**
+     * Checks the whole database: its history chain, the key file's record of it, every record
+     * against its seal and history, and the database's own consistency.
+     */
+    public VerifyReport verify() {
+        return new Verification(database).run();
+    }
+
+    /**
+     * Accepts the database as it now is after {@link Database#openToInspect} found its key file out
+     * of step (an older copy put back on purpose, say): the key file records the history's current
+     * last entry. Refused while the history itself is broken.
+     */
+    public void acceptHistory() {
+        VerifyReport report = verify();
+        List<String> rest = report.problems().stream().filter(p -> !database.findings().contains(p)).toList();
+        if (!rest.isEmpty()) {
+            throw new IntegrityException("the database cannot be accepted as it is: " + rest.get(0));
+        }
+        database.writeKeyFile(database.keyFile().withIdentity(HistoryStart.databaseId(database),
+                H2Pool.fileSalt(database.file().dataFile())));
+        database.useFindings(List.of());
     }
 
     @Override

@@ -4,14 +4,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** One unit of work on one connection; repositories take it so that callers decide what is atomic. */
+/**
+ * One unit of work on one connection; repositories take it so that callers decide what is atomic.
+ * A write transaction also collects the history entries of its changes (see {@link Journal}).
+ */
 public final class Transaction {
     private final Connection connection;
     private final boolean readOnly;
+    private final Seals seals;
+    private final Journal journal;
+    /** Above zero while a record is read as stored, unchecked: what it reads along (a series' points) is too. */
+    private int unchecked;
 
-    Transaction(Connection connection, boolean readOnly) {
+    Transaction(Connection connection, boolean readOnly, Seals seals) {
         this.connection = connection;
         this.readOnly = readOnly;
+        this.seals = seals;
+        this.journal = readOnly ? null : new Journal();
+    }
+
+    /**
+     * Says what the changes made from here on are part of (an import, a merge, a revert), with a
+     * note in words; their history entries record it. Changes are {@link ChangeOrigin#EDIT} unless
+     * said otherwise.
+     */
+    public void origin(ChangeOrigin origin, String note) {
+        journal().origin(origin, note);
     }
 
     PreparedStatement prepare(String sql) throws SQLException {
@@ -23,5 +41,37 @@ public final class Transaction {
 
     Connection connection() {
         return connection;
+    }
+
+    Seals seals() {
+        if (seals == null) {
+            throw new IllegalStateException("the database has no seal key yet");
+        }
+        return seals;
+    }
+
+    /** Runs a read of records as stored, whatever their seals say (for history, checking and sealing). */
+    <T> T unchecked(TxWork<T> work) throws SQLException {
+        unchecked++;
+        try {
+            return work.run(this);
+        } finally {
+            unchecked--;
+        }
+    }
+
+    boolean checksSeals() {
+        return unchecked == 0;
+    }
+
+    boolean hasSeals() {
+        return seals != null;
+    }
+
+    Journal journal() {
+        if (journal == null) {
+            throw new IllegalStateException("a read transaction records no history");
+        }
+        return journal;
     }
 }

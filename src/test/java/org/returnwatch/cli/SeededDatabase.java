@@ -34,6 +34,31 @@ final class SeededDatabase {
         assertThat(r.out()).contains(seed ? "seed dataset loaded" : "(empty)").contains(name + ".rwkey");
     }
 
+    private SeededDatabase(Path db, Path passphraseFile) {
+        this.db = db;
+        this.passphraseFile = passphraseFile;
+    }
+
+    /**
+     * The same seeded database made directly with a cheap key derivation instead of by init, for
+     * tests that open it many times; init itself is tested on the others.
+     */
+    static SeededDatabase quick(Path dir, String name) {
+        Path db = dir.resolve(name + ".mv.db");
+        Path pw = dir.resolve(name + "-pw.txt");
+        try {
+            Files.writeString(pw, PASSPHRASE + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (org.returnwatch.store.Passphrase p = org.returnwatch.store.Passphrase.adopt(PASSPHRASE.toCharArray());
+             org.returnwatch.store.Store store = new org.returnwatch.store.Store(org.returnwatch.store.Database.create(
+                     org.returnwatch.store.DatabaseFile.of(db), p, org.returnwatch.store.TestDatabases.FAST))) {
+            new org.returnwatch.seed.SeedDataset(new org.returnwatch.exchange.JsonExchange()).loadInto(store);
+        }
+        return new SeededDatabase(db, pw);
+    }
+
     /** Runs a command line against this database, with its passphrase file. */
     CliRunner.Result run(Object... args) {
         Object[] all = new Object[args.length + 4];

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** A ReturnWatch JSON document of {@code n} made-up cases with two incidents each, for large-import tests. */
-final class SyntheticCases {
+public final class SyntheticCases {
     private SyntheticCases() {
     }
 
-    static Path write(Path file, int n) throws IOException {
+    public static Path write(Path file, int n) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode doc = mapper.createObjectNode().put("format", "returnwatch").put("formatVersion", 1);
         ArrayNode cases = doc.putArray("cases");

@@ -30,6 +30,40 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * Drops what schema version 4 added (history, seals, partial-output registry) and its settings, so
+     * that a test database looks as an earlier release left it.
+     */
+    public static void undoHistoryAndSeals(java.sql.Statement st) throws java.sql.SQLException {
+        st.execute("DROP TABLE draft");
+        st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+        st.execute("DROP TABLE history");
+        st.execute("DROP TABLE pending_output");
+        for (String table : new String[] {"source", "actor", "case_record", "incident", "agreement", "series",
+            "data_point", "citation", "link", "tactic", "saved_chart"}) {
+            st.execute("ALTER TABLE " + table + " DROP COLUMN seal");
+        }
+        st.execute("DELETE FROM rw_meta WHERE meta_key IN ('history', 'seal_key', 'database_id', 'caseworker')");
+        st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+    }
+
+    /** Rewrites the key file as the previous release wrote it: salt, cost and check value only. */
+    public static void writePreviousReleaseKeyFile(DatabaseFile file) {
+        KeyFile kf = KeyFile.read(file.keyFile());
+        java.util.Properties p = new java.util.Properties();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        p.setProperty("format", KeyFile.FORMAT_1);
+        p.setProperty("kdf", "PBKDF2WithHmacSHA256");
+        p.setProperty("iterations", Integer.toString(kf.iterations()));
+        p.setProperty("salt", b64.encodeToString(kf.salt()));
+        p.setProperty("check", b64.encodeToString(kf.check()));
+        try (var out = java.nio.file.Files.newOutputStream(file.keyFile())) {
+            p.store(out, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A file's SHA-256, to show that a refused command left it byte for byte as it was. */
     public static String digest(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(
