@@ -13,6 +13,8 @@ final class SeededDatabase {
 
     final Path db;
     final Path passphraseFile;
+    /** How many records the quick database was seeded with (-1 for one made by init). */
+    final int records;
     private final CliRunner cli = new CliRunner();
 
     SeededDatabase(Path dir, String name) {
@@ -22,6 +24,7 @@ final class SeededDatabase {
     /** With {@code seed} false, an empty database ({@code init --no-seed}). */
     SeededDatabase(Path dir, String name, boolean seed) {
         db = dir.resolve(name + ".mv.db");
+        records = -1;
         passphraseFile = dir.resolve(name + "-pw.txt");
         try {
             Files.writeString(passphraseFile, PASSPHRASE + "\n");
@@ -34,9 +37,10 @@ final class SeededDatabase {
         assertThat(r.out()).contains(seed ? "seed dataset loaded" : "(empty)").contains(name + ".rwkey");
     }
 
-    private SeededDatabase(Path db, Path passphraseFile) {
+    private SeededDatabase(Path db, Path passphraseFile, int records) {
         this.db = db;
         this.passphraseFile = passphraseFile;
+        this.records = records;
     }
 
     /**
@@ -55,8 +59,9 @@ final class SeededDatabase {
              org.returnwatch.store.Store store = new org.returnwatch.store.Store(org.returnwatch.store.Database.create(
                      org.returnwatch.store.DatabaseFile.of(db), p, org.returnwatch.store.TestDatabases.FAST))) {
             new org.returnwatch.seed.SeedDataset(new org.returnwatch.exchange.JsonExchange()).loadInto(store);
+            int records = store.read(tx -> store.counts(tx)).values().stream().mapToInt(Integer::intValue).sum();
+            return new SeededDatabase(db, pw, records);
         }
-        return new SeededDatabase(db, pw);
     }
 
     /** Runs a command line against this database, with its passphrase file. */
