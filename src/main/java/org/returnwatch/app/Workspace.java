@@ -18,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final CaseListing caseList;
     private final ChartData charts;
     private final Transfers transfers;
+    private final NameForms names = new NameForms();
 
     Workspace(Store store) {
         this.store = store;
@@ -71,6 +72,11 @@ public final class Workspace implements AutoCloseable {
 
     public Transfers transfers() {
         return transfers;
+    }
+
+    /** The spellings a record is also found by. */
+    public NameForms names() {
+        return names;
     }
 
     @Override

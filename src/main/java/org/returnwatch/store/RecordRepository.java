@@ -20,6 +20,7 @@ import org.returnwatch.domain.Reference;
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
+    private static final int REINDEX_PAGE = 1_000;
     private final RecordKind kind;
     private final String table;
     private final List<String> columns;
@@ -199,6 +200,26 @@ public abstract class RecordRepository<T extends DomainRecord> {
             return SearchIndex.where(tx, "id", query, params, forPage);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "searching " + kind.plural());
+        }
+    }
+
+    /**
+     * Writes the search words of every record of this kind again, a page at a time: for a database
+     * indexed under older rules. Returns how many records were indexed.
+     */
+    int reindex(Transaction tx) throws SQLException {
+        int done = 0;
+        int after = 0;
+        while (true) {
+            List<T> page = select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(after, REINDEX_PAGE));
+            if (page.isEmpty()) {
+                return done;
+            }
+            for (T rec : page) {
+                SearchIndex.replace(tx, rec.id(), searchWordsWithRef(rec));
+            }
+            after = page.get(page.size() - 1).ref().number();
+            done += page.size();
         }
     }
 
