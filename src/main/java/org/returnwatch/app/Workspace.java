@@ -19,6 +19,7 @@ public final class Workspace implements AutoCloseable {
     private final ChartData charts;
     private final Transfers transfers;
     private final NameForms names = new NameForms();
+    private final Duplicates duplicates;
 
     Workspace(Store store) {
         this.store = store;
@@ -30,6 +31,15 @@ public final class Workspace implements AutoCloseable {
         this.caseList = new CaseListing(store);
         this.charts = new ChartData(store);
         this.transfers = new Transfers(store);
+        this.duplicates = new Duplicates(store);
+    }
+
+    /**
+     * A workspace over a database the command line opened itself (each command opens, works, closes);
+     * the window opens its databases through {@link Databases}.
+     */
+    public static Workspace over(Store store) {
+        return new Workspace(store);
     }
 
     /** For the tests of this package's users, through a helper in the test sources; never for the front ends. */
@@ -72,6 +82,11 @@ public final class Workspace implements AutoCloseable {
 
     public Transfers transfers() {
         return transfers;
+    }
+
+    /** Likely duplicates of cases and actors, and pairs marked as different people. */
+    public Duplicates duplicates() {
+        return duplicates;
     }
 
     /** The spellings a record is also found by. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "With no command, opens the desktop window. The database is encrypted with a passphrase, "
                 + "read from --passphrase-file or asked for without echo; never give it as an argument."},
         subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-            ImportCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class},
+            ImportCommand.class, DuplicatesCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class},
         footer = {"", "The database defaults to the user's data folder; --db or the environment variable "
                 + "RETURNWATCH_DB overrides it.",
             "Exit status: 0 success, 1 failure (one line on standard error), 2 usage error."})

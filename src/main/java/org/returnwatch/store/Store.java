@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final LinkRepository links = new LinkRepository(directory);
     private final TacticRepository tactics = new TacticRepository();
     private final SavedChartRepository savedCharts = new SavedChartRepository();
+    private final People people = new People();
     private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
             RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
             RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,
@@ -86,6 +87,11 @@ public final class Store implements AutoCloseable {
 
     public SavedChartRepository savedCharts() {
         return savedCharts;
+    }
+
+    /** Cases and actors as people, for likely duplicates. */
+    public People people() {
+        return people;
     }
 
     public RecordDirectory directory() {
