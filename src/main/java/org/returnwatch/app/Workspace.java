@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final Transfers transfers;
     private final NameForms names = new NameForms();
     private final Duplicates duplicates;
+    private final Merging merging;
 
     Workspace(Store store) {
         this.store = store;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.charts = new ChartData(store);
         this.transfers = new Transfers(store);
         this.duplicates = new Duplicates(store);
+        this.merging = new Merging(store);
     }
 
     /**
@@ -87,6 +89,11 @@ public final class Workspace implements AutoCloseable {
     /** Likely duplicates of cases and actors, and pairs marked as different people. */
     public Duplicates duplicates() {
         return duplicates;
+    }
+
+    /** Merging a case or actor into another, and undoing it. */
+    public Merging merging() {
+        return merging;
     }
 
     /** The spellings a record is also found by. */

@@ -230,7 +230,9 @@ public abstract class RecordRepository<T extends DomainRecord> {
     }
 
     private Reference nextRef(Transaction tx) throws SQLException {
-        int max = Sql.query(tx, "SELECT COALESCE(MAX(ref_number), 0) FROM " + table, List.of(),
+        // a reference of a record merged away still leads to the record it went into: never given again
+        int max = Sql.query(tx, "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
+                + "FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
                 rs -> rs.getInt(1)).get(0);
         return new Reference(kind, max + 1);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
 
 /**
  * The word index behind the search box. A query matches a record when every query word starts
@@ -26,7 +28,11 @@ final class SearchIndex {
 
     static void replace(Transaction tx, UUID recordId, Collection<?> parts) throws SQLException {
         remove(tx, recordId);
-        Set<String> words = SearchText.indexWords(parts);
+        List<Object> all = new ArrayList<>(parts);
+        // the references of records merged into this one still find it
+        all.addAll(Sql.query(tx, "SELECT record_kind, old_ref_number FROM merged_record WHERE kept_id = ?",
+                List.of(recordId), rs -> new Reference(RecordKind.valueOf(rs.getString(1)), rs.getInt(2))));
+        Set<String> words = SearchText.indexWords(all);
         if (words.isEmpty()) {
             return;
         }

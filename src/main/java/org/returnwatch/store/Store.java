@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
     private final TacticRepository tactics = new TacticRepository();
     private final SavedChartRepository savedCharts = new SavedChartRepository();
     private final People people = new People();
+    private final Merges merges = new Merges(links, citations);
     private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
             RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
             RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,
@@ -87,6 +88,11 @@ public final class Store implements AutoCloseable {
 
     public SavedChartRepository savedCharts() {
         return savedCharts;
+    }
+
+    /** Cases and actors merged into others. */
+    public Merges merges() {
+        return merges;
     }
 
     /** Cases and actors as people, for likely duplicates. */
