@@ -68,7 +68,7 @@ final class MergeChoices {
             v.put(f.name(), switch (c) {
                 case KEPT -> a;
                 case REMOVED -> b;
-                case BOTH -> both(f.name(), a, b);
+                case BOTH -> both(kept.kind(), f.name(), a, b);
             });
         }
         if (kept instanceof Case k && removed instanceof Case r) {
@@ -110,7 +110,7 @@ final class MergeChoices {
         return empty(kept) && !empty(removed) ? Merging.Choice.REMOVED : Merging.Choice.KEPT;
     }
 
-    private static Object both(String field, Object a, Object b) {
+    private static Object both(RecordKind kind, String field, Object a, Object b) {
         if (a instanceof List<?> || b instanceof List<?>) {
             Set<String> all = new LinkedHashSet<>(strings(a));
             all.addAll(strings(b));
@@ -128,7 +128,7 @@ final class MergeChoices {
         if (field.equals("name") || field.equals("nativeName")) {
             return a; // the other name is kept as an alias
         }
-        throw new IllegalArgumentException(FieldLabels.of(RecordKind.CASE, field) + " holds one value: choose one");
+        throw new IllegalArgumentException(FieldLabels.of(kind, field) + " holds one value: choose one");
     }
 
     private static boolean empty(Object o) {

@@ -152,6 +152,25 @@ class MergingTest {
     }
 
     @Test
+    void mergingTwoActorsMovesTheIncidentsTheyCarriedOut() {
+        Actor twin = store.write(tx -> store.actors().insert(tx, new Actor(UUID.randomUUID(), null, 0, "Agency",
+                null, ActorKind.ORGANISATION, null, "Same agency, other spelling.")));
+        store.write(tx -> store.incidents().insert(tx, new Incident(UUID.randomUUID(), null, 0, other.id(),
+                FuzzyDate.ofYear(2019), "Canada", null, "AGENTS_ABROAD", twin.id(), HostStateRole.UNKNOWN, null)));
+        assertThatThrownBy(() -> workspace.merging().merge(RecordKind.ACTOR, agent.id(), agent.version(), twin.id(),
+                twin.version(), Map.of("actorKind", Merging.Choice.BOTH))).hasMessageContaining("choose one");
+        Merging.Result r = workspace.merging().merge(RecordKind.ACTOR, agent.id(), agent.version(), twin.id(),
+                twin.version(), Map.of("note", Merging.Choice.BOTH));
+        assertThat(r.incidents()).isEqualTo(1);
+        assertThat(((Actor) r.kept()).note()).isEqualTo("Same agency, other spelling.");
+        assertThat(store.<List<Incident>>read(tx -> store.incidents().all(tx)))
+                .allSatisfy(i -> assertThat(i.perpetratorId()).isEqualTo(agent.id()));
+        workspace.merging().undo(twin.ref());
+        assertThat(store.<List<Incident>>read(tx -> store.incidents().all(tx)))
+                .filteredOn(i -> i.perpetratorId().equals(twin.id())).hasSize(1);
+    }
+
+    @Test
     void theSideBySideChoiceListsTheFieldsThatDiffer() {
         List<Merging.FieldDifference> d = workspace.merging().differences(RecordKind.CASE, kept.id(), removed.id());
         assertThat(d).extracting(Merging.FieldDifference::field)
