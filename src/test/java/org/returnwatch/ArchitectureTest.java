@@ -27,12 +27,14 @@ class ArchitectureTest {
             .layer("Services").definedBy("org.returnwatch.exchange..", "org.returnwatch.chart..",
                     "org.returnwatch.seed..", "org.returnwatch.dossier..")
             .layer("Store").definedBy("org.returnwatch.store..")
+            .layer("Names").definedBy("org.returnwatch.names..")
             .layer("Domain").definedBy("org.returnwatch.domain..", "org.returnwatch.work..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher", "Ui")
             .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher", "Ui")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services")
+            .whereLayer("Names").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services", "Store")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Launcher", "Ui", "App", "Services", "Store");
 
     /** The window reaches the database only through the application layer. */
@@ -57,6 +59,14 @@ class ArchitectureTest {
                     "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
                     "org.returnwatch.seed..", "org.returnwatch.app..", "org.returnwatch.cli..",
                     "org.returnwatch.desktop..", "org.returnwatch.dossier..");
+
+    /** Names across scripts are text work: no database, no window, nothing of the project above them. */
+    @ArchTest
+    static final ArchRule namesArePure = noClasses().that().resideInAPackage("org.returnwatch.names..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.returnwatch.domain..",
+                    "org.returnwatch.store..", "org.returnwatch.exchange..", "org.returnwatch.chart..",
+                    "org.returnwatch.seed..", "org.returnwatch.app..", "org.returnwatch.cli..",
+                    "org.returnwatch.desktop..");
 
     @ArchTest
     static final ArchRule workIsPure = noClasses().that().resideInAPackage("org.returnwatch.work..")

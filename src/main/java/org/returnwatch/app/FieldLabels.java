@@ -33,7 +33,10 @@ public final class FieldLabels {
                     Map.entry("campaign", "Campaign"),
                     Map.entry("outcome", "Outcome"),
                     Map.entry("riskLevel", "Risk level"),
-                    Map.entry("contextual", "Context record (not itself a coercive return)")),
+                    Map.entry("contextual", "Context record (not itself a coercive return)"),
+                    Map.entry("caseKind", "Kind of case"),
+                    Map.entry("nationalities", "Nationalities"),
+                    Map.entry("outcomeHistory", "Outcome history")),
             RecordKind.INCIDENT, Map.of(
                     "caseId", "Case",
                     "date", "Date",

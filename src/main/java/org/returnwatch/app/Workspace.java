@@ -21,6 +21,9 @@ public final class Workspace implements AutoCloseable {
     private final Attachments attachments;
     private final FollowUps followUps;
     private final Dossiers dossiers;
+    private final NameForms names = new NameForms();
+    private final Duplicates duplicates;
+    private final Merging merging;
 
     Workspace(Store store) {
         this.store = store;
@@ -35,6 +38,8 @@ public final class Workspace implements AutoCloseable {
         this.attachments = new Attachments(store);
         this.followUps = new FollowUps(store);
         this.dossiers = new Dossiers(store);
+        this.duplicates = new Duplicates(store);
+        this.merging = new Merging(store);
     }
 
     /**
@@ -100,6 +105,21 @@ public final class Workspace implements AutoCloseable {
     /** The case dossier and the list report, as PDF. */
     public Dossiers dossiers() {
         return dossiers;
+    }
+
+    /** Likely duplicates of cases and actors, and pairs marked as different people. */
+    public Duplicates duplicates() {
+        return duplicates;
+    }
+
+    /** Merging a case or actor into another, and undoing it. */
+    public Merging merging() {
+        return merging;
+    }
+
+    /** The spellings a record is also found by. */
+    public NameForms names() {
+        return names;
     }
 
     @Override

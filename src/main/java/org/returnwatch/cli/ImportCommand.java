@@ -1,8 +1,12 @@
 package org.returnwatch.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.Duplicates;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.exchange.ImportBatch;
 import org.returnwatch.exchange.Imports;
 import org.returnwatch.exchange.JsonExchange;
@@ -42,8 +46,17 @@ final class ImportCommand implements Callable<Integer> {
         try (Store store = root.openStore()) {
             ImportBatch batch = new Imports(new JsonExchange()).run(store, path, mapping, !dryRun,
                     ProgressListener.NONE);
-            root.spec.commandLine().getOut().println((dryRun ? "Would import " : "Imported ") + batch.describe()
-                    + " from " + path);
+            PrintWriter out = root.spec.commandLine().getOut();
+            out.println((dryRun ? "Would import " : "Imported ") + batch.describe() + " from " + path);
+            if (dryRun) {
+                List<Duplicates.Pair> likely = Workspace.over(store).duplicates().inImport(batch,
+                        Duplicates.DEFAULT_MIN_SCORE);
+                if (!likely.isEmpty()) {
+                    out.println("It would add " + likely.size() + " likely duplicate" + (likely.size() == 1 ? "" : "s")
+                            + " (the first record of each pair is from the file):");
+                    DuplicatesCommand.print(out, likely, DuplicatesCommand.Format.table);
+                }
+            }
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.returnwatch.domain.Case;
@@ -22,6 +23,7 @@ import org.returnwatch.domain.Source;
 import org.returnwatch.domain.Stance;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RecordWriter;
+import org.returnwatch.store.Merges;
 import org.returnwatch.store.RecordNotFoundException;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
@@ -49,8 +51,16 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = root.spec.commandLine().getOut();
         try (Store store = root.openStore()) {
             store.read(tx -> {
-                DomainRecord rec = store.findByRef(tx, ref)
-                        .orElseThrow(() -> new RecordNotFoundException("no record " + ref + " in " + store.database().file()));
+                Optional<DomainRecord> found = store.findByRef(tx, ref);
+                if (found.isEmpty()) {
+                    // a record merged into another: its reference still leads there
+                    Optional<Merges.Merged> merged = store.merges().ofReference(tx, ref);
+                    found = merged.flatMap(m -> store.find(tx, m.kind(), m.keptId()));
+                    found.ifPresent(kept -> out.println(ref + " was merged into " + kept.ref() + " on "
+                            + merged.get().mergedAt().toLocalDate()));
+                }
+                DomainRecord rec = found.orElseThrow(() -> new RecordNotFoundException("no record " + ref + " in "
+                        + store.database().file()));
                 describe(out, store, tx, rec);
                 return null;
             });
@@ -62,6 +72,9 @@ final class ShowCommand implements Callable<Integer> {
         RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), new ReferenceLookup(store, tx));
         out.println(rec.ref() + "  " + rec.displayName());
         printFields(out, writer.write(rec), "  ");
+        for (Merges.Merged m : store.merges().into(tx, rec.id())) {
+            out.println("  merged into it: " + m.oldRef() + " on " + m.mergedAt().toLocalDate());
+        }
         if (rec instanceof Case c) {
             List<Incident> timeline = store.incidents().forCase(tx, c.id());
             out.println("Timeline (" + timeline.size() + "):");

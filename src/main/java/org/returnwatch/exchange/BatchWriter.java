@@ -51,8 +51,8 @@ final class BatchWriter {
                                                     Ticker ticker) {
         for (T rec : records) {
             ticker.tick();
-            boolean refTakenByOther = rec.ref() != null && repo.findByRef(tx, rec.ref())
-                    .map(other -> !other.id().equals(rec.id())).orElse(false);
+            boolean refTakenByOther = rec.ref() != null && (repo.findByRef(tx, rec.ref())
+                    .map(other -> !other.id().equals(rec.id())).orElse(false) || store.merges().isRetired(tx, rec.ref()));
             repo.upsert(tx, refTakenByOther ? repo.withoutRef(rec) : rec);
         }
     }

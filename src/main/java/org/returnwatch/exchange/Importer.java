@@ -4,9 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.Case;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Tactic;
+import org.returnwatch.store.Merges;
 import org.returnwatch.store.Store;
+import org.returnwatch.store.Transaction;
 import org.returnwatch.work.ProgressListener;
 
 /**
@@ -28,6 +32,21 @@ final class Importer {
         return slash >= 0 ? name.substring(slash + 1) : name;
     }
 
+    /**
+     * A case or actor of the document that was since merged into another is not written again (it
+     * would come back beside the record it went into); what the document hangs on it already goes to
+     * the kept record.
+     */
+    private static ImportBatch withoutMergedAway(Store store, Transaction tx, ImportBatch b) {
+        List<Case> cases = b.cases().stream().filter(c -> store.merges().ofRecord(tx, c.id()).isEmpty()).toList();
+        List<Actor> actors = b.actors().stream().filter(a -> store.merges().ofRecord(tx, a.id()).isEmpty()).toList();
+        if (cases.size() == b.cases().size() && actors.size() == b.actors().size()) {
+            return b;
+        }
+        return new ImportBatch(b.tactics(), b.sources(), actors, cases, b.incidents(), b.agreements(), b.series(),
+                b.points(), b.citations(), b.links());
+    }
+
     /** Checks, and writes unless {@code write} is false; on any problem or cancel nothing is written. */
     static ImportBatch run(Store store, Parsed input, boolean write, ProgressListener listener) {
         long records = RecordReader.count(input.doc());
@@ -37,8 +56,11 @@ final class Importer {
             for (Tactic t : store.tactics().all(tx)) {
                 tactics.add(t.code());
             }
-            RefResolver refs = new RefResolver(ref -> store.findByRef(tx, ref).map(DomainRecord::id));
-            return new RecordReader(input.name(), refs, tactics, input.problems(), ticker).read(input.doc());
+            RefResolver refs = new RefResolver(ref -> store.findByRef(tx, ref).map(DomainRecord::id)
+                    .or(() -> store.merges().ofReference(tx, ref).map(Merges.Merged::keptId)),
+                    id -> store.merges().ofRecord(tx, id).map(Merges.Merged::keptId));
+            ImportBatch read = new RecordReader(input.name(), refs, tactics, input.problems(), ticker).read(input.doc());
+            return withoutMergedAway(store, tx, read);
         });
         input.problems().throwIfAny();
         if (write) {

@@ -16,9 +16,19 @@ final class RefResolver {
 
     private final Map<Reference, UUID> declared = new HashMap<>();
     private final Function<Reference, Optional<UUID>> stored;
+    private final Function<UUID, Optional<UUID>> mergedInto;
 
     RefResolver(Function<Reference, Optional<UUID>> stored) {
+        this(stored, id -> Optional.empty());
+    }
+
+    /**
+     * @param mergedInto the record a record was merged into, by identifier: a document naming a record
+     *                   that was merged away (by its reference or as one of its own records) reaches the kept one
+     */
+    RefResolver(Function<Reference, Optional<UUID>> stored, Function<UUID, Optional<UUID>> mergedInto) {
         this.stored = stored;
+        this.mergedInto = mergedInto;
     }
 
     /** An identifier derived from the reference code, so the same document imported twice updates, not duplicates. */
@@ -36,6 +46,6 @@ final class RefResolver {
         if (id == null) {
             id = stored.apply(ref).orElse(null);
         }
-        return id == null ? Optional.empty() : Optional.of(new Target(ref.kind(), id));
+        return id == null ? Optional.empty() : Optional.of(new Target(ref.kind(), mergedInto.apply(id).orElse(id)));
     }
 }

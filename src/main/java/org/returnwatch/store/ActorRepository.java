@@ -35,7 +35,8 @@ public final class ActorRepository extends RecordRepository<Actor> {
 
     @Override
     protected Collection<?> searchWords(Actor a) {
-        return Arrays.asList(a.name(), a.nativeName(), a.country(), a.note(), a.actorKind().label());
+        return Arrays.asList(new SearchText.Name(a.name()), new SearchText.Name(a.nativeName()), a.country(), a.note(),
+                a.actorKind().label());
     }
 
     @Override

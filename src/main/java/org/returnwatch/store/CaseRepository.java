@@ -63,10 +63,11 @@ public final class CaseRepository extends RecordRepository<Case> {
 
     @Override
     protected Collection<?> searchWords(Case c) {
-        List<Object> words = new ArrayList<>(Arrays.asList(c.name(), c.nativeName(), c.role(), c.originCountry(),
+        List<Object> words = new ArrayList<>(Arrays.asList(new SearchText.Name(c.name()),
+                new SearchText.Name(c.nativeName()), c.role(), c.originCountry(),
                 c.residenceCountry(), c.residenceCity(), c.accusation(), c.amount(), c.summary(),
                 c.campaign().label(), c.outcome().label(), c.targetCategory().label()));
-        words.addAll(c.aliases());
+        c.aliases().forEach(a -> words.add(new SearchText.Name(a)));
         words.addAll(c.nationalities());
         return words;
     }

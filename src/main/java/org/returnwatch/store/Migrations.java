@@ -59,6 +59,7 @@ final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new SearchIndexRebuild())
                 .cleanDisabled(true)
                 .loggers("slf4j")
                 .load();

@@ -26,6 +26,7 @@ import org.returnwatch.domain.Reference;
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
+    private static final int REINDEX_PAGE = 1_000;
     private final RecordKind kind;
     private final String table;
     private final List<String> columns;
@@ -329,6 +330,26 @@ public abstract class RecordRepository<T extends DomainRecord> {
         }
     }
 
+    /**
+     * Writes the search words of every record of this kind again, a page at a time: for a database
+     * indexed under older rules. Returns how many records were indexed.
+     */
+    int reindex(Transaction tx) throws SQLException {
+        int done = 0;
+        int after = 0;
+        while (true) {
+            List<T> page = select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(after, REINDEX_PAGE));
+            if (page.isEmpty()) {
+                return done;
+            }
+            for (T rec : page) {
+                SearchIndex.replace(tx, rec.id(), searchWordsWithRef(rec));
+            }
+            after = page.get(page.size() - 1).ref().number();
+            done += page.size();
+        }
+    }
+
     private Collection<?> searchWordsWithRef(T rec) {
         List<Object> words = new ArrayList<>(searchWords(rec));
         words.add(rec.ref());
@@ -336,7 +357,9 @@ public abstract class RecordRepository<T extends DomainRecord> {
     }
 
     private Reference nextRef(Transaction tx) throws SQLException {
-        int max = Sql.query(tx, "SELECT COALESCE(MAX(ref_number), 0) FROM " + table, List.of(),
+        // a reference of a record merged away still leads to the record it went into: never given again
+        int max = Sql.query(tx, "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
+                + "FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
                 rs -> rs.getInt(1)).get(0);
         return new Reference(kind, max + 1);
     }

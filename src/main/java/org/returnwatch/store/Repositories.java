@@ -27,6 +27,8 @@ final class Repositories {
     final Drafts drafts = new Drafts();
     final AttachmentRepository attachments = new AttachmentRepository(directory);
     final FollowUpRepository followUps = new FollowUpRepository(directory);
+    final People people = new People();
+    final Merges merges = new Merges(incidents, links, citations);
     private final Map<RecordKind, RecordRepository<? extends DomainRecord>> byKind = Map.of(
             RecordKind.CASE, cases, RecordKind.INCIDENT, incidents, RecordKind.AGREEMENT, agreements,
             RecordKind.SERIES, series, RecordKind.DATA_POINT, points, RecordKind.SOURCE, sources,

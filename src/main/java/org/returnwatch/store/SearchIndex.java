@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
 
 /**
  * The word index behind the search box. A query matches a record when every query word starts
- * one of the record's words; each word is looked up as a range of the index, never by scanning.
+ * one of the record's words; each word is looked up as a range of the index, never by scanning. A
+ * query word in characters has alternatives (its simplified form, its pinyin), any of which may match.
  */
 final class SearchIndex {
     /** Sorts after every character a normalised word can hold, closing the prefix range. */
@@ -25,7 +28,11 @@ final class SearchIndex {
 
     static void replace(Transaction tx, UUID recordId, Collection<?> parts) throws SQLException {
         remove(tx, recordId);
-        Set<String> words = SearchText.indexWords(parts);
+        List<Object> all = new ArrayList<>(parts);
+        // the references of records merged into this one still find it
+        all.addAll(Sql.query(tx, "SELECT record_kind, old_ref_number FROM merged_record WHERE kept_id = ?",
+                List.of(recordId), rs -> new Reference(RecordKind.valueOf(rs.getString(1)), rs.getInt(2))));
+        Set<String> words = SearchText.indexWords(all);
         if (words.isEmpty()) {
             return;
         }
@@ -58,13 +65,17 @@ final class SearchIndex {
     /** The same as {@link #where} without the WHERE, to combine with other conditions. */
     static String condition(Transaction tx, String idColumn, String query, List<Object> params, boolean forPage)
             throws SQLException {
-        List<String> terms = new ArrayList<>(SearchText.terms(query));
+        List<SearchText.Term> terms = new ArrayList<>(SearchText.terms(query));
         if (terms.isEmpty()) {
             return "";
         }
-        Map<String, Integer> sizes = new HashMap<>();
-        for (String t : terms) {
-            sizes.put(t, cappedCount(tx, t));
+        Map<SearchText.Term, Integer> sizes = new HashMap<>();
+        for (SearchText.Term t : terms) {
+            int size = 0;
+            for (String alternative : t.alternatives()) {
+                size += cappedCount(tx, alternative);
+            }
+            sizes.put(t, size);
         }
         terms.sort(Comparator.comparing(sizes::get));
         StringBuilder where = new StringBuilder("TRUE");
@@ -72,15 +83,21 @@ final class SearchIndex {
         // walking the table in display order and testing each row lets it stop after its first rows;
         // a count has to visit every match anyway, and the index range is the cheapest way there.
         if (!forPage || sizes.get(terms.get(0)) < RANK_CAP) {
-            where.append(" AND ").append(idColumn)
-                    .append(" IN (SELECT record_id FROM search_word WHERE word >= ? AND word < ?)");
-            addRange(params, terms.get(0));
-            terms.remove(0);
+            List<String> ranges = new ArrayList<>();
+            for (String alternative : terms.remove(0).alternatives()) {
+                ranges.add("SELECT record_id FROM search_word WHERE word >= ? AND word < ?");
+                addRange(params, alternative);
+            }
+            where.append(" AND ").append(idColumn).append(" IN (").append(String.join(" UNION ", ranges)).append(")");
         }
-        for (String term : terms) {
-            where.append(" AND EXISTS (SELECT 1 FROM search_word w WHERE w.record_id = ").append(idColumn)
-                    .append(" AND w.word >= ? AND w.word < ?)");
-            addRange(params, term);
+        for (SearchText.Term term : terms) {
+            List<String> exists = new ArrayList<>();
+            for (String alternative : term.alternatives()) {
+                exists.add("EXISTS (SELECT 1 FROM search_word w WHERE w.record_id = " + idColumn
+                        + " AND w.word >= ? AND w.word < ?)");
+                addRange(params, alternative);
+            }
+            where.append(" AND (").append(String.join(" OR ", exists)).append(")");
         }
         return where.toString();
     }

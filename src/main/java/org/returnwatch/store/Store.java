@@ -91,6 +91,16 @@ public final class Store implements AutoCloseable {
         return repositories.followUps;
     }
 
+    /** Cases and actors merged into others. */
+    public Merges merges() {
+        return repositories.merges;
+    }
+
+    /** Cases and actors as people, for likely duplicates. */
+    public People people() {
+        return repositories.people;
+    }
+
     public RecordDirectory directory() {
         return repositories.directory;
     }

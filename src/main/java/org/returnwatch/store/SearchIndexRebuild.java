@@ -1,0 +1,55 @@
+package org.returnwatch.store;
+
+import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Schema version 31: the search index written again under the rules of names across scripts
+ * (readings in pinyin, Wade–Giles, Cantonese and both character sets; hyphens and apostrophes
+ * dropped inside words), so that a database made before finds its records by every spelling. Runs
+ * once, in the migration's transaction: a database killed halfway opens with its old index and runs
+ * it again.
+ */
+final class SearchIndexRebuild implements JavaMigration {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexRebuild.class);
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("31");
+    }
+
+    @Override
+    public String getDescription() {
+        return "search index with names across scripts";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        // migrations run before the seal key is read: the records are indexed as stored, their seals checked later
+        Transaction tx = new Transaction(context.getConnection(), false, null);
+        Sql.update(tx, "DELETE FROM search_word", List.of());
+        RecordDirectory directory = new RecordDirectory();
+        DataPointRepository points = new DataPointRepository();
+        int n = 0;
+        for (RecordRepository<?> repo : List.of(new CaseRepository(), new IncidentRepository(),
+                new AgreementRepository(), new SeriesRepository(points), points, new SourceRepository(),
+                new CitationRepository(directory), new ActorRepository(), new LinkRepository(directory))) {
+            n += tx.unchecked(repo::reindex);
+        }
+        LOG.info("search index rebuilt for {} records", n);
+    }
+}
