@@ -8,7 +8,7 @@ import org.returnwatch.domain.RecordKind;
  * the history and the differences use these, so a reader never sees a field's code name.
  */
 public final class FieldLabels {
-    /** Fields with the same meaning, and so the same words, in every kind that has them. */
+    /** FieldReader with the same meaning, and so the same words, in every kind that has them. */
     private static final Map<String, String> COMMON = Map.ofEntries(
             Map.entry("name", "Name"),
             Map.entry("nativeName", "Name in native script"),

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Places milestone labels in rows at the top of the plot: each label goes right of its line, or left
- * of it, in the first row where it neither overlaps another label nor leaves the plot. Labels too long
+ * of it, in the first row where it neither overlaps another label nor leaves the plot. DossierWords too long
  * for either side are shortened, keeping the status they announce.
  */
 final class MilestoneLabelLayout {

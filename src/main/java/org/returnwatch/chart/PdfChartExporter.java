@@ -92,7 +92,7 @@ public final class PdfChartExporter implements ChartExporter {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(chart.getTitle() == null ? null : chart.getTitle().getText());
             info.setCreator("ReturnWatch");
-            ExportFiles.write(out, doc::save);
+            org.returnwatch.work.PrivateFiles.write(out, true, doc::save);
         }
     }
 

@@ -37,7 +37,7 @@ public final class PngChartExporter implements ChartExporter {
 
     private static void write(BufferedImage image, Path out, int dpi) throws IOException {
         byte[] png = PngDensity.withDpi(encode(image), dpi);
-        ExportFiles.write(out, stream -> stream.write(png));
+        org.returnwatch.work.PrivateFiles.write(out, true, stream -> stream.write(png));
     }
 
     static BufferedImage render(JFreeChart chart, ExportOptions options) {

@@ -21,7 +21,7 @@ import org.jfree.data.xy.XYDataset;
  * Draws a figure published for several years across its whole span: a bracket for one value (a
  * total, a yearly rate that held throughout, a change over the span), a band from low to high for a
  * range. A bar would give a total an area, and the eye would read that area as a yearly amount; a
- * bracket only says "this much, over this stretch". Labels are printed by {@link PlotLabels}.
+ * bracket only says "this much, over this stretch". DossierWords are printed by {@link PlotLabels}.
  */
 final class SpanTotalRenderer extends AbstractXYItemRenderer {
 

@@ -42,6 +42,6 @@ public final class SvgChartExporter implements ChartExporter {
         drawing.accept(g2);
         String svg = PROLOG + g2.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null) + "\n";
         byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
-        ExportFiles.write(out, stream -> stream.write(bytes));
+        org.returnwatch.work.PrivateFiles.write(out, true, stream -> stream.write(bytes));
     }
 }

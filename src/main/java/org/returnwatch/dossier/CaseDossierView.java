@@ -64,7 +64,7 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
             .withZone(ZoneId.of("UTC"));
 
     static CaseDossierView of(CaseFile f, Printing p) {
-        Labels l = Labels.of(p.language());
+        DossierWords l = DossierWords.of(p.language());
         Case c = f.subject();
         List<Field> details = new ArrayList<>();
         add(details, l.get("field_nativeName"), c.nativeName());
@@ -131,19 +131,19 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
                 notice, details, c.summary(), timeline, people, agreements, others, citations, files, tasks);
     }
 
-    private static String about(String about, Citation c, Labels l) {
+    private static String about(String about, Citation c, DossierWords l) {
         if (c.stance() == Stance.SUPPORTS) {
             return about;
         }
         return about + " — " + l.get("stance_" + c.stance().name()) + (c.claimant() == null ? "" : " " + c.claimant());
     }
 
-    static Footer footer(Printing p, Labels l) {
+    static Footer footer(Printing p, DossierWords l) {
         return new Footer(l.get("confidential"), l.get("printed") + " " + p.printedOn(),
                 l.get("database") + " " + p.database(), l.get("page"), l.get("of"));
     }
 
-    private static TimelineRow timelineRow(Incident i, CaseFile f, Labels l) {
+    private static TimelineRow timelineRow(Incident i, CaseFile f, DossierWords l) {
         boolean uncertain = i.date().isKnown() && (i.date().approximate() || i.date().precision() != DatePrecision.DAY);
         String date = i.date().isKnown() ? i.date().toDisplay() : l.get("date_unknown");
         String who = i.perpetratorIds().stream().map(f.actors()::get).filter(java.util.Objects::nonNull)
@@ -168,7 +168,7 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
                 copyOf, a.note(), uri);
     }
 
-    private static String state(FollowUp t, Printing p, Labels l) {
+    private static String state(FollowUp t, Printing p, DossierWords l) {
         if (t.isDone()) {
             return l.get("followup_done");
         }

@@ -29,7 +29,7 @@ public record CaseListView(Map<String, String> labels, CaseDossierView.Footer fo
     }
 
     static CaseListView of(Input in, Printing p) {
-        Labels l = Labels.of(p.language());
+        DossierWords l = DossierWords.of(p.language());
         List<Row> rows = new java.util.ArrayList<>();
         for (int i = 0; i < in.cases().size(); i++) {
             Case c = in.cases().get(i);

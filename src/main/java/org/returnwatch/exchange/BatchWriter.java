@@ -22,11 +22,11 @@ final class BatchWriter {
     }
 
     void write(ImportBatch b, String note) {
-        write(b, new Ticker(org.returnwatch.work.ProgressListener.NONE, b.size() + b.tactics().size()), note);
+        write(b, new ProgressCounter(org.returnwatch.work.ProgressListener.NONE, b.size() + b.tactics().size()), note);
     }
 
     /** {@code note} says in the history what the records were written by ("import of partner.json"). */
-    void write(ImportBatch b, Ticker ticker, String note) {
+    void write(ImportBatch b, ProgressCounter ticker, String note) {
         store.write(tx -> {
             tx.origin(ChangeOrigin.IMPORT, note);
             for (var t : b.tactics()) {
@@ -48,7 +48,7 @@ final class BatchWriter {
     }
 
     private <T extends DomainRecord> void upsertAll(Transaction tx, RecordRepository<T> repo, List<T> records,
-                                                    Ticker ticker) {
+                                                    ProgressCounter ticker) {
         for (T rec : records) {
             ticker.tick();
             boolean refTakenByOther = rec.ref() != null && (repo.findByRef(tx, rec.ref())

@@ -54,7 +54,7 @@ public final class CsvExport {
 
     private void write(OutputFiles.Parts parts, Dataset d, Path out, ProgressListener listener,
             ExportedFiles attachments) {
-        Map<CsvLayout.Table, List<List<String>>> files = rows(d, new Ticker(listener, d.size()));
+        Map<CsvLayout.Table, List<List<String>>> files = rows(d, new ProgressCounter(listener, d.size()));
         CsvSink sink = isZip(out) ? CsvSink.zip(out, parts, attachments::writeTo) : CsvSink.folder(out, parts);
         sink.write(files.keySet().stream().map(CsvLayout.Table::file).toList(), (name, os) -> {
             CsvLayout.Table t = CsvLayout.byFile(name).orElseThrow();
@@ -62,7 +62,7 @@ public final class CsvExport {
         });
     }
 
-    private Map<CsvLayout.Table, List<List<String>>> rows(Dataset d, Ticker ticker) {
+    private Map<CsvLayout.Table, List<List<String>>> rows(Dataset d, ProgressCounter ticker) {
         RecordWriter writer = new RecordWriter(mapper, d.refs());
         Map<CsvLayout.Table, List<List<String>>> files = new LinkedHashMap<>();
         CsvLayout.ALL.forEach(t -> files.put(t, new ArrayList<>()));
@@ -82,7 +82,7 @@ public final class CsvExport {
     }
 
     private static void add(Map<CsvLayout.Table, List<List<String>>> files, CsvLayout.Table table,
-                            List<? extends DomainRecord> records, RecordWriter writer, Ticker ticker) {
+                            List<? extends DomainRecord> records, RecordWriter writer, ProgressCounter ticker) {
         for (DomainRecord r : records) {
             ticker.tick();
             ObjectNode node = writer.write(r);

@@ -41,7 +41,7 @@ public final class CsvImport {
     Importer.Parsed parse(Path path, ProgressListener listener) {
         try (CsvBundle bundle = Files.isDirectory(path) ? CsvBundle.folder(path) : CsvBundle.zip(path)) {
             Problems problems = new Problems();
-            Map<String, List<Located>> doc = new LinkedHashMap<>();
+            Map<String, List<InputRecord>> doc = new LinkedHashMap<>();
             Map<CsvLayout.Table, CsvBundle.Entry> present = new LinkedHashMap<>();
             Set<String> seen = new HashSet<>();
             for (CsvBundle.Entry e : bundle.entries()) {
@@ -56,7 +56,7 @@ public final class CsvImport {
                 problems.add(path.toString(), 0, null, "holds none of the files of a ReturnWatch CSV export ("
                         + CsvLayout.fileNames() + ")");
             }
-            Map<String, Map<String, Located>> parentsByRef = new HashMap<>();
+            Map<String, Map<String, InputRecord>> parentsByRef = new HashMap<>();
             for (CsvLayout.Table t : CsvLayout.ALL) {
                 CsvBundle.Entry e = present.get(t);
                 if (e == null) {
@@ -70,7 +70,7 @@ public final class CsvImport {
                 if (!checkHeader(t, table, problems)) {
                     continue;
                 }
-                List<Located> rows = rows(t, table);
+                List<InputRecord> rows = rows(t, table);
                 if (t.isChild()) {
                     attach(t, rows, parentsByRef.getOrDefault(t.array(), Map.of()), problems);
                 } else {
@@ -110,8 +110,8 @@ public final class CsvImport {
         return ok;
     }
 
-    private List<Located> rows(CsvLayout.Table t, CsvTableReader.Table table) {
-        List<Located> out = new ArrayList<>(table.rows().size());
+    private List<InputRecord> rows(CsvLayout.Table t, CsvTableReader.Table table) {
+        List<InputRecord> out = new ArrayList<>(table.rows().size());
         for (CsvTableReader.Row row : table.rows()) {
             ObjectNode node = mapper.createObjectNode();
             for (int i = 0; i < table.header().size(); i++) {
@@ -130,14 +130,14 @@ public final class CsvImport {
                     node.put(column, cell);
                 }
             }
-            out.add(Located.row(node, table.file(), row.line(), Map.of()));
+            out.add(InputRecord.row(node, table.file(), row.line(), Map.of()));
         }
         return out;
     }
 
-    private static Map<String, Located> byRef(List<Located> rows) {
-        Map<String, Located> out = new HashMap<>();
-        for (Located r : rows) {
+    private static Map<String, InputRecord> byRef(List<InputRecord> rows) {
+        Map<String, InputRecord> out = new HashMap<>();
+        for (InputRecord r : rows) {
             String ref = normalRef(r.node().path("ref").asText(null));
             if (ref != null) {
                 out.putIfAbsent(ref, r);
@@ -147,11 +147,11 @@ public final class CsvImport {
     }
 
     /** Puts each child row (a point, a status step) into the array of the parent row it names. */
-    private static void attach(CsvLayout.Table t, List<Located> rows, Map<String, Located> parents,
+    private static void attach(CsvLayout.Table t, List<InputRecord> rows, Map<String, InputRecord> parents,
                                Problems problems) {
-        for (Located row : rows) {
+        for (InputRecord row : rows) {
             String named = row.node().path(t.parentColumn()).asText(null);
-            Located parent = parents.get(normalRef(named));
+            InputRecord parent = parents.get(normalRef(named));
             if (parent == null) {
                 problems.add(row.file(), row.line(), "column " + t.parentColumn(), (named == null ? "is required"
                         : named + " is not in " + parentFile(t)) + " (each row belongs to a record of " + parentFile(t)
@@ -164,7 +164,7 @@ public final class CsvImport {
             ArrayNode array = p.has(t.nestedIn()) ? (ArrayNode) p.get(t.nestedIn()) : p.putArray(t.nestedIn());
             array.add(element);
             parent.children().computeIfAbsent(t.nestedIn(), k -> new ArrayList<>())
-                    .add(Located.row(element, row.file(), row.line(), Map.of()));
+                    .add(InputRecord.row(element, row.file(), row.line(), Map.of()));
         }
     }
 

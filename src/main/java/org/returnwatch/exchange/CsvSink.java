@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.returnwatch.store.PrivateFiles;
 import org.returnwatch.store.StoreException;
+import org.returnwatch.work.PrivateFiles;
 
 /**
  * Where the files of a CSV export go: a folder or a zip. Both are written beside the destination

@@ -43,7 +43,7 @@ public final class Exports {
         Dataset data = d;
         switch (r.format()) {
             case JSON -> {
-                ObjectNode doc = json.document(data, new Ticker(listener, data.size()));
+                ObjectNode doc = json.document(data, new ProgressCounter(listener, data.size()));
                 if (r.profile() != null) {
                     doc.put("pseudonymised", r.profile().name());
                 }

@@ -20,7 +20,7 @@ import org.returnwatch.work.ProgressListener;
  */
 final class Importer {
     /** An input read into the records of the JSON document, with what its reader already found wrong. */
-    record Parsed(String name, Map<String, List<Located>> doc, Problems problems) {
+    record Parsed(String name, Map<String, List<InputRecord>> doc, Problems problems) {
     }
 
     private Importer() {
@@ -50,7 +50,7 @@ final class Importer {
     /** Checks, and writes unless {@code write} is false; on any problem or cancel nothing is written. */
     static ImportBatch run(Store store, Parsed input, boolean write, ProgressListener listener) {
         long records = RecordReader.count(input.doc());
-        Ticker ticker = new Ticker(listener, write ? 2 * records : records);
+        ProgressCounter ticker = new ProgressCounter(listener, write ? 2 * records : records);
         ImportBatch batch = store.read(tx -> {
             Set<String> tactics = new HashSet<>();
             for (Tactic t : store.tactics().all(tx)) {

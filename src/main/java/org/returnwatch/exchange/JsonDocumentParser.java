@@ -33,8 +33,8 @@ final class JsonDocumentParser {
         this.mapper = mapper;
     }
 
-    Map<String, List<Located>> parse(InputStream in, String file) {
-        Map<String, List<Located>> arrays = new LinkedHashMap<>();
+    Map<String, List<InputRecord>> parse(InputStream in, String file) {
+        Map<String, List<InputRecord>> arrays = new LinkedHashMap<>();
         try (JsonParser p = mapper.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw reject(file, p, null, "is not a ReturnWatch JSON document (it does not start with '{')");
@@ -74,13 +74,13 @@ final class JsonDocumentParser {
         }
     }
 
-    private List<Located> readArray(JsonParser p, String name) throws IOException {
-        List<Located> out = new ArrayList<>();
+    private List<InputRecord> readArray(JsonParser p, String name) throws IOException {
+        List<InputRecord> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int line = p.currentLocation().getLineNr();
             JsonNode node = mapper.readTree(p);
-            out.add(new Located(node, line, name + "[" + index++ + "]"));
+            out.add(new InputRecord(node, line, name + "[" + index++ + "]"));
         }
         return out;
     }

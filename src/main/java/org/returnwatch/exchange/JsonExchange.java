@@ -32,7 +32,7 @@ public final class JsonExchange {
     }
 
     /** The records of {@code d} as one document; {@code ticker} (may be null) counts the records written. */
-    ObjectNode document(Dataset d, Ticker ticker) {
+    ObjectNode document(Dataset d, ProgressCounter ticker) {
         RecordWriter writer = new RecordWriter(mapper, d.refs());
         ObjectNode doc = mapper.createObjectNode();
         doc.put("format", JsonDocumentParser.FORMAT);
@@ -53,7 +53,7 @@ public final class JsonExchange {
     }
 
     private static void addAll(ObjectNode doc, String name, List<? extends DomainRecord> records, RecordWriter w,
-                               Ticker ticker) {
+                               ProgressCounter ticker) {
         ArrayNode a = doc.putArray(name);
         for (DomainRecord r : records) {
             if (ticker != null) {
@@ -72,7 +72,7 @@ public final class JsonExchange {
 
     /** Writes {@code d} to {@code out}; a cancel or failure leaves no file (and {@code out} as it was). */
     public void write(Dataset d, Path out, ProgressListener listener) {
-        ObjectNode doc = document(d, new Ticker(listener, d.size()));
+        ObjectNode doc = document(d, new ProgressCounter(listener, d.size()));
         OutputFiles.writeAtomically(out, os -> mapper.writeValue(os, doc));
     }
 
@@ -103,7 +103,7 @@ public final class JsonExchange {
     }
 
     private Importer.Parsed parse(InputStream in, String name) {
-        Map<String, List<Located>> doc = new JsonDocumentParser(mapper).parse(in, name);
+        Map<String, List<InputRecord>> doc = new JsonDocumentParser(mapper).parse(in, name);
         return new Importer.Parsed(name, doc, new Problems());
     }
 

@@ -95,7 +95,7 @@ public final class MappedImport {
         if (table.header().isEmpty()) {
             return new Importer.Parsed(csv.toString(), Map.of(), problems);
         }
-        Map<String, List<Located>> doc = store.read(tx -> new MappedRows(m, mappingName, table, problems,
+        Map<String, List<InputRecord>> doc = store.read(tx -> new MappedRows(m, mappingName, table, problems,
                 new RefAllocator(store, tx), mapper).convert());
         return new Importer.Parsed(csv.toString(), doc, problems);
     }

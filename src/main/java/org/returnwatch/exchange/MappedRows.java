@@ -47,7 +47,7 @@ final class MappedRows {
     }
 
     /** An incident read from a row, waiting for its case's reference. */
-    private record Pending(Located node, String caseKey, CsvTableReader.Row row) {
+    private record Pending(InputRecord node, String caseKey, CsvTableReader.Row row) {
     }
 
     /** One person's rows, merged. */
@@ -64,8 +64,8 @@ final class MappedRows {
         }
     }
 
-    Map<String, List<Located>> convert() {
-        Map<String, List<Located>> doc = new LinkedHashMap<>();
+    Map<String, List<InputRecord>> convert() {
+        Map<String, List<InputRecord>> doc = new LinkedHashMap<>();
         if (!columnsExist()) {
             return doc;
         }
@@ -90,11 +90,11 @@ final class MappedRows {
                 }
             }
         }
-        List<Located> cases = new ArrayList<>();
+        List<InputRecord> cases = new ArrayList<>();
         Map<String, String> caseRefs = new HashMap<>();
-        List<Located> citations = new ArrayList<>();
+        List<InputRecord> citations = new ArrayList<>();
         drafts.forEach((key, d) -> {
-            Located c = caseNode(key, d);
+            InputRecord c = caseNode(key, d);
             cases.add(c);
             caseRefs.put(key, c.node().get("ref").asText());
             cite(citations, c, sourceRef, d.line, d.first);
@@ -149,7 +149,7 @@ final class MappedRows {
     }
 
     /** The source every record cites: a stored one, or a new one the import adds. */
-    private String source(Map<String, List<Located>> doc) {
+    private String source(Map<String, List<InputRecord>> doc) {
         Mapping.SourceSpec s = m.source();
         if (s == null) {
             return null;
@@ -166,7 +166,7 @@ final class MappedRows {
         ObjectNode node = mapper.createObjectNode();
         node.put("ref", refs.ref(RecordKind.SOURCE, id).toString()).put("id", id.toString());
         s.fields().forEach(node::put);
-        doc.put("sources", List.of(new Located(node, 0, "source", mappingFile, null, Map.of())));
+        doc.put("sources", List.of(new InputRecord(node, 0, "source", mappingFile, null, Map.of())));
         return node.get("ref").asText();
     }
 
@@ -194,7 +194,7 @@ final class MappedRows {
         }
     }
 
-    private Located caseNode(String key, Draft d) {
+    private InputRecord caseNode(String key, Draft d) {
         UUID id = id("case:" + key);
         ObjectNode node = mapper.createObjectNode();
         node.put("ref", refs.ref(RecordKind.CASE, id).toString()).put("id", id.toString());
@@ -203,7 +203,7 @@ final class MappedRows {
             ArrayNode a = node.putArray(field);
             items.forEach(a::add);
         });
-        return Located.row(node, table.file(), d.line, labels(m.caseFields(), "case.fields."));
+        return InputRecord.row(node, table.file(), d.line, labels(m.caseFields(), "case.fields."));
     }
 
     private String incidentKey(String caseKey, CsvTableReader.Row row, Map<String, Integer> seen) {
@@ -232,7 +232,7 @@ final class MappedRows {
         return n == 1 ? base : base + '\u001f' + n;
     }
 
-    private Located incident(String key, CsvTableReader.Row row) {
+    private InputRecord incident(String key, CsvTableReader.Row row) {
         UUID id = id("incident:" + key);
         ObjectNode node = mapper.createObjectNode();
         node.put("ref", refs.ref(RecordKind.INCIDENT, id).toString()).put("id", id.toString());
@@ -242,10 +242,10 @@ final class MappedRows {
                 put(node, field, field.equals("date") ? date(v, rule.dateForm()) : v);
             }
         });
-        return Located.row(node, table.file(), row.line(), labels(m.incidentFields(), "incident.fields."));
+        return InputRecord.row(node, table.file(), row.line(), labels(m.incidentFields(), "incident.fields."));
     }
 
-    private void cite(List<Located> citations, Located record, String sourceRef, int line, CsvTableReader.Row row) {
+    private void cite(List<InputRecord> citations, InputRecord record, String sourceRef, int line, CsvTableReader.Row row) {
         if (sourceRef == null) {
             return;
         }
@@ -256,7 +256,7 @@ final class MappedRows {
                 .put("record", record.node().get("ref").asText()).put("source", sourceRef);
         String locator = m.locator() != null && row != null ? eval(m.locator(), row) : null;
         node.put("locator", locator != null ? locator : "line " + line);
-        citations.add(Located.row(node, table.file(), line, Map.of("locator", label(m.locator(),
+        citations.add(InputRecord.row(node, table.file(), line, Map.of("locator", label(m.locator(),
                 "citation.locator"))));
     }
 

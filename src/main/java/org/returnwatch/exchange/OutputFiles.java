@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.returnwatch.store.Database;
 import org.returnwatch.store.PartialOutputs;
-import org.returnwatch.store.PrivateFiles;
 import org.returnwatch.store.StoreException;
+import org.returnwatch.work.PrivateFiles;
 
 /**
  * Writing an export so that a failure or a cancel never leaves half a file where the user looks for

@@ -22,10 +22,10 @@ final class RecordReader {
     private final Problems problems;
     private final RefResolver refs;
     private final Set<String> tactics;
-    private final Ticker ticker;
+    private final ProgressCounter ticker;
 
     /** Adds to {@code problems}, which may already hold what the file's own reader found. */
-    RecordReader(String file, RefResolver refs, Set<String> tactics, Problems problems, Ticker ticker) {
+    RecordReader(String file, RefResolver refs, Set<String> tactics, Problems problems, ProgressCounter ticker) {
         this.file = file;
         this.refs = refs;
         this.tactics = tactics;
@@ -38,10 +38,10 @@ final class RecordReader {
     }
 
     /** How many records the document holds, points included: the checking half of an import's progress. */
-    static long count(Map<String, List<Located>> doc) {
+    static long count(Map<String, List<InputRecord>> doc) {
         long n = 0;
         for (var e : doc.entrySet()) {
-            for (Located l : e.getValue()) {
+            for (InputRecord l : e.getValue()) {
                 n++;
                 JsonNode pts = e.getKey().equals("series") ? l.node().get("points") : null;
                 n += pts != null && pts.isArray() ? pts.size() : 0;
@@ -50,16 +50,16 @@ final class RecordReader {
         return n;
     }
 
-    ImportBatch read(Map<String, List<Located>> doc) {
+    ImportBatch read(Map<String, List<InputRecord>> doc) {
         for (String name : doc.keySet()) {
             if (!ARRAYS.contains(name)) {
                 problems.add(file, 0, name, "is not a kind of record this document can hold ("
                         + String.join(", ", ARRAYS) + ")");
             }
         }
-        List<Located> seriesNodes = doc.getOrDefault("series", List.of());
-        List<Located> pointNodes = new ArrayList<>();
-        for (Located s : seriesNodes) {
+        List<InputRecord> seriesNodes = doc.getOrDefault("series", List.of());
+        List<InputRecord> pointNodes = new ArrayList<>();
+        for (InputRecord s : seriesNodes) {
             var pts = s.node().get("points");
             if (pts != null && pts.isArray()) {
                 for (int i = 0; i < pts.size(); i++) {
@@ -81,13 +81,13 @@ final class RecordReader {
 
         List<Series> series = new ArrayList<>();
         List<DataPoint> points = new ArrayList<>();
-        for (Located s : seriesNodes) {
+        for (InputRecord s : seriesNodes) {
             Series read = build(s, RecordKind.SERIES, this::series);
             if (read != null) {
                 series.add(read);
                 var pts = s.node().get("points");
                 for (int i = 0; pts != null && pts.isArray() && i < pts.size(); i++) {
-                    Located p = s.element("points", i);
+                    InputRecord p = s.element("points", i);
                     UUID seriesId = read.id();
                     DataPoint dp = build(p, RecordKind.DATA_POINT, f -> point(f, seriesId));
                     if (dp != null) {
@@ -107,10 +107,10 @@ final class RecordReader {
                 all(doc, "links", RecordKind.LINK, this::link));
     }
 
-    private void declare(List<Located> nodes, RecordKind kind) {
+    private void declare(List<InputRecord> nodes, RecordKind kind) {
         Set<UUID> ids = new HashSet<>();
-        for (Located n : nodes) {
-            Fields f = fields(n, kind);
+        for (InputRecord n : nodes) {
+            FieldReader f = fields(n, kind);
             if (!n.node().isObject()) {
                 continue;
             }
@@ -126,9 +126,9 @@ final class RecordReader {
     }
 
     /** Built records carry their reference and identifier; a fresh version 0 means "not stored yet". */
-    private <T> T build(Located n, RecordKind kind, Function<Fields, T> builder) {
+    private <T> T build(InputRecord n, RecordKind kind, Function<FieldReader, T> builder) {
         ticker.tick();
-        Fields f = fields(n, kind);
+        FieldReader f = fields(n, kind);
         if (!n.node().isObject()) {
             f.problem(null, "is not a JSON object");
             return null;
@@ -145,9 +145,9 @@ final class RecordReader {
         }
     }
 
-    private <T> List<T> all(Map<String, List<Located>> doc, String name, RecordKind kind, Function<Fields, T> builder) {
+    private <T> List<T> all(Map<String, List<InputRecord>> doc, String name, RecordKind kind, Function<FieldReader, T> builder) {
         List<T> out = new ArrayList<>();
-        for (Located n : doc.getOrDefault(name, List.of())) {
+        for (InputRecord n : doc.getOrDefault(name, List.of())) {
             T rec = build(n, kind, builder);
             if (rec != null) {
                 out.add(rec);
@@ -156,11 +156,11 @@ final class RecordReader {
         return out;
     }
 
-    private Fields fields(Located n, RecordKind kind) {
-        return new Fields(n, file, problems, refs, kind);
+    private FieldReader fields(InputRecord n, RecordKind kind) {
+        return new FieldReader(n, file, problems, refs, kind);
     }
 
-    private Tactic tactic(Fields f) {
+    private Tactic tactic(FieldReader f) {
         String code = f.required("code");
         if (code != null && !code.matches("[A-Z][A-Z0-9_]*")) {
             f.problem("code", "\"" + code + "\" must be upper-case letters, digits and _ (e.g. VISA_DENIAL)");
@@ -168,20 +168,20 @@ final class RecordReader {
         return new Tactic(code, f.required("label"));
     }
 
-    private Source source(Fields f) {
+    private Source source(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.SOURCE);
         return new Source(f.id(ref), ref, 0, f.required("title"), f.text("publisher"), f.text("author"),
                 f.date("published"), f.text("url"), f.enumValue("kind", SourceKind.class),
                 f.enumValue("reliability", Reliability.class), f.text("note"));
     }
 
-    private Actor actor(Fields f) {
+    private Actor actor(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.ACTOR);
         return new Actor(f.id(ref), ref, 0, f.required("name"), f.text("nativeName"),
                 f.enumValue("kind", ActorKind.class), f.text("country"), f.text("note"));
     }
 
-    private Case caseRecord(Fields f) {
+    private Case caseRecord(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.CASE);
         return new Case(f.id(ref), ref, 0, f.required("name"), f.text("nativeName"), f.list("aliases"),
                 f.bool("pseudonymous"), caseKind(f), f.text("role"), f.text("originCountry"),
@@ -193,7 +193,7 @@ final class RecordReader {
     }
 
     /** "caseKind"; a document of format version 1 says "contextual": true for a context record. */
-    private static CaseKind caseKind(Fields f) {
+    private static CaseKind caseKind(FieldReader f) {
         CaseKind kind = f.enumValue("caseKind", CaseKind.class);
         if (kind != null) {
             return kind;
@@ -205,7 +205,7 @@ final class RecordReader {
      * "outcomeHistory"; a document of format version 1 (or a mapped spreadsheet) gives one "outcome",
      * which becomes an undated first step.
      */
-    private static List<OutcomeChange> outcomes(Fields f) {
+    private static List<OutcomeChange> outcomes(FieldReader f) {
         var node = f.array("outcomeHistory");
         if (node == null) {
             Outcome single = f.enumValue("outcome", Outcome.class);
@@ -213,7 +213,7 @@ final class RecordReader {
         }
         List<OutcomeChange> history = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            Fields of = f.element("outcomeHistory", i, RecordKind.CASE);
+            FieldReader of = f.element("outcomeHistory", i, RecordKind.CASE);
             Outcome outcome = of.enumValue("outcome", Outcome.class);
             if (outcome == null) {
                 of.problem("outcome", "is required");
@@ -224,7 +224,7 @@ final class RecordReader {
         return history;
     }
 
-    private Incident incident(Fields f) {
+    private Incident incident(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.INCIDENT);
         RefResolver.Target c = f.target("case", true, RecordKind.CASE);
         return new Incident(f.id(ref), ref, 0, c == null ? null : c.id(), f.date("date"), f.text("country"),
@@ -233,7 +233,7 @@ final class RecordReader {
     }
 
     /** "tactics", or in a document of format version 1 (or a mapped spreadsheet) one "tactic". */
-    private List<String> tactics(Fields f) {
+    private List<String> tactics(FieldReader f) {
         // a problem names the field the document wrote
         boolean several = f.has("tactics");
         String field = several ? "tactics" : "tactic";
@@ -258,7 +258,7 @@ final class RecordReader {
     }
 
     /** "perpetrators", or in a document of format version 1 one "perpetrator": actors' references. */
-    private static List<UUID> perpetrators(Fields f) {
+    private static List<UUID> perpetrators(FieldReader f) {
         List<UUID> ids = new ArrayList<>();
         if (f.has("perpetrators")) {
             for (RefResolver.Target t : f.targets("perpetrators", RecordKind.ACTOR)) {
@@ -273,13 +273,13 @@ final class RecordReader {
         return ids;
     }
 
-    private Agreement agreement(Fields f) {
+    private Agreement agreement(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.AGREEMENT);
         List<StatusChange> history = new ArrayList<>();
         var node = f.array("statusHistory");
         if (node != null) {
             for (int i = 0; i < node.size(); i++) {
-                Fields sf = f.element("statusHistory", i, RecordKind.AGREEMENT);
+                FieldReader sf = f.element("statusHistory", i, RecordKind.AGREEMENT);
                 AgreementStatus status = sf.enumValue("status", AgreementStatus.class);
                 if (status == null) {
                     sf.problem("status", "is required");
@@ -293,7 +293,7 @@ final class RecordReader {
     }
 
     /** Who says a step of a history happened and where: claimedBy, source, locator. */
-    private static Attribution attribution(Fields f) {
+    private static Attribution attribution(FieldReader f) {
         RefResolver.Target source = f.target("source", false, RecordKind.SOURCE);
         String locator = f.text("locator");
         if (source == null && locator != null) {
@@ -303,7 +303,7 @@ final class RecordReader {
         return new Attribution(f.text("claimedBy"), source == null ? null : source.id(), locator);
     }
 
-    private Series series(Fields f) {
+    private Series series(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.SERIES);
         Measure measure = f.enumValue("measure", Measure.class);
         if (measure == null) {
@@ -313,7 +313,7 @@ final class RecordReader {
                 f.text("reportedBy"), f.text("description"), List.of());
     }
 
-    private DataPoint point(Fields f, UUID seriesId) {
+    private DataPoint point(FieldReader f, UUID seriesId) {
         Reference ref = f.ownRef(RecordKind.DATA_POINT);
         PointKind kind = Objects.requireNonNullElse(f.enumValue("pointKind", PointKind.class), PointKind.FIGURE);
         return new DataPoint(f.id(ref), ref, 0, seriesId, f.period("period"),
@@ -322,7 +322,7 @@ final class RecordReader {
                 f.text("statement"), f.enumValue("trend", Trend.class));
     }
 
-    private Citation citation(Fields f) {
+    private Citation citation(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.CITATION);
         RefResolver.Target record = f.target("record", true);
         RefResolver.Target source = f.target("source", true, RecordKind.SOURCE);
@@ -332,7 +332,7 @@ final class RecordReader {
                 f.text("claimant"));
     }
 
-    private Link link(Fields f) {
+    private Link link(FieldReader f) {
         Reference ref = f.ownRef(RecordKind.LINK);
         RefResolver.Target from = f.target("from", true);
         RefResolver.Target to = f.target("to", true);

@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;

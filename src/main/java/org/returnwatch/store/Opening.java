@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

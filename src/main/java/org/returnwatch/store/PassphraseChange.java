@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

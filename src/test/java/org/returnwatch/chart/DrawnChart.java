@@ -48,7 +48,7 @@ record DrawnChart(JFreeChart chart, Rectangle2D chartArea, Rectangle2D dataArea,
         return panels.stream().flatMap(p -> p.layout().placed().stream()).toList();
     }
 
-    /** Labels left off for lack of room, on any plot. */
+    /** DossierWords left off for lack of room, on any plot. */
     List<String> omitted() {
         return panels.stream().flatMap(p -> p.layout().omitted().stream()).toList();
     }

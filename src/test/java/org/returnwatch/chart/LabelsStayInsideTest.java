@@ -16,7 +16,7 @@ import org.returnwatch.domain.Qualifier;
 import org.returnwatch.domain.ReportingPeriod;
 import org.returnwatch.domain.Series;
 
-/** Labels and markers near the plot's edges are moved or shortened to stay inside it, never cut off. */
+/** DossierWords and markers near the plot's edges are moved or shortened to stay inside it, never cut off. */
 class LabelsStayInsideTest {
     private final SeriesChartFactory factory = new SeriesChartFactory(new ChartTheme(ChartFont.BUILT_IN));
 

@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

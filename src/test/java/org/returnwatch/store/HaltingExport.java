@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.PrivateFiles;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

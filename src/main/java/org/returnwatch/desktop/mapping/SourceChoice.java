@@ -20,7 +20,7 @@ public final class SourceChoice {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty publisher = new SimpleStringProperty(this, "publisher", "");
     private final StringProperty published = new SimpleStringProperty(this, "published", "");
-    /** Fields of a loaded mapping the dialog has no control for (kind, reliability …), written back unchanged. */
+    /** FieldReader of a loaded mapping the dialog has no control for (kind, reliability …), written back unchanged. */
     private Map<String, String> otherFields = Map.of();
 
     SourceChoice(List<RecordItem> stored, String defaultTitle) {

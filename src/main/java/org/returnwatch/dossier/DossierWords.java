@@ -13,23 +13,23 @@ import java.util.Properties;
  * The dossier's words in one language, from {@code resources/dossier/labels-TAG.properties} (UTF-8);
  * a word missing there falls back to English, so a half-translated file still prints.
  */
-public final class Labels {
+public final class DossierWords {
     private final Map<String, String> words;
 
-    private Labels(Map<String, String> words) {
+    private DossierWords(Map<String, String> words) {
         this.words = Map.copyOf(words);
     }
 
-    public static Labels of(DossierLanguage language) {
+    public static DossierWords of(DossierLanguage language) {
         Map<String, String> words = new HashMap<>(load(DossierLanguage.EN.labelsResource()));
         if (language != DossierLanguage.EN) {
             words.putAll(load(language.labelsResource()));
         }
-        return new Labels(words);
+        return new DossierWords(words);
     }
 
     private static Map<String, String> load(String resource) {
-        try (InputStream in = Labels.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = DossierWords.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the dossier's labels are missing from the program: " + resource);
             }

@@ -3,12 +3,12 @@ package org.returnwatch.exchange;
 import org.returnwatch.work.ProgressListener;
 
 /** Counts units of work done for a {@link ProgressListener}, and stops the work when it is cancelled. */
-final class Ticker {
+final class ProgressCounter {
     private final ProgressListener listener;
     private final long total;
     private long done;
 
-    Ticker(ProgressListener listener, long total) {
+    ProgressCounter(ProgressListener listener, long total) {
         this.listener = listener;
         this.total = total;
     }

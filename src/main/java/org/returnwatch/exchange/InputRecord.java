@@ -15,15 +15,15 @@ import java.util.Map;
  * @param children for a CSV row: the rows of another file that form one of its arrays (a series'
  *                 points, an agreement's status history), each with its own line
  */
-record Located(JsonNode node, int line, String path, String file, Map<String, String> columns,
-               Map<String, List<Located>> children) {
+record InputRecord(JsonNode node, int line, String path, String file, Map<String, String> columns,
+               Map<String, List<InputRecord>> children) {
 
-    Located(JsonNode node, int line, String path) {
+    InputRecord(JsonNode node, int line, String path) {
         this(node, line, path, null, null, Map.of());
     }
 
-    static Located row(JsonNode node, String file, int line, Map<String, String> columns) {
-        return new Located(node, line, "", file, columns, new HashMap<>());
+    static InputRecord row(JsonNode node, String file, int line, Map<String, String> columns) {
+        return new InputRecord(node, line, "", file, columns, new HashMap<>());
     }
 
     /** How a problem names a field: {@code cases[3].campaign} in JSON, {@code column Campaign} in CSV. */
@@ -35,12 +35,12 @@ record Located(JsonNode node, int line, String path, String file, Map<String, St
     }
 
     /** The {@code index}-th element of an array field, located on its own CSV row when it came from one. */
-    Located element(String field, int index) {
-        List<Located> rows = children.get(field);
+    InputRecord element(String field, int index) {
+        List<InputRecord> rows = children.get(field);
         if (rows != null && index < rows.size()) {
             return rows.get(index);
         }
-        return new Located(node.get(field).get(index), line, path + "." + field + "[" + index + "]", file,
+        return new InputRecord(node.get(field).get(index), line, path + "." + field + "[" + index + "]", file,
                 columns, Map.of());
     }
 }

@@ -19,15 +19,15 @@ import org.returnwatch.domain.ReportingPeriod;
  * Reads the fields of one JSON record, noting a {@link Problem} (file, line, field, reason) for
  * each bad value instead of stopping, so that one pass reports everything wrong.
  */
-final class Fields {
-    private final Located at;
+final class FieldReader {
+    private final InputRecord at;
     private final String file;
     private final Problems problems;
     private final RefResolver refs;
     private final RecordKind kind;
 
     /** {@code kind} chooses the length limits of the fields (null for a tactic). */
-    Fields(Located at, String file, Problems problems, RefResolver refs, RecordKind kind) {
+    FieldReader(InputRecord at, String file, Problems problems, RefResolver refs, RecordKind kind) {
         this.at = at;
         this.file = file;
         this.problems = problems;
@@ -58,8 +58,8 @@ final class Fields {
     }
 
     /** The fields of the {@code index}-th object of an array field, a record of {@code elementKind}. */
-    Fields element(String field, int index, RecordKind elementKind) {
-        return new Fields(at.element(field, index), file, problems, refs, elementKind);
+    FieldReader element(String field, int index, RecordKind elementKind) {
+        return new FieldReader(at.element(field, index), file, problems, refs, elementKind);
     }
 
     String text(String field) {
