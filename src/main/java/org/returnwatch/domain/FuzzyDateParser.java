@@ -23,6 +23,11 @@ public final class FuzzyDateParser {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern SLASH_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    /** 14/03/2021, 14.03.2021, 3/14/2021: the order read from the numbers, else from the locale. */
+    private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+    private static final Pattern CJK_DAY = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+    private static final Pattern CJK_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+    private static final Pattern CJK_YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
@@ -40,9 +45,73 @@ public final class FuzzyDateParser {
 
     /** Parses or throws {@link IllegalArgumentException} with a message naming the accepted forms. */
     public static FuzzyDate parse(String text) {
-        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
+        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(impossible(text).map(
+                why -> "not a date: \"" + text + "\" (" + why + ")").orElse(
                 "not a date: \"" + text + "\" (use e.g. 2016-05-03, 2016-05, May 2016, 2016, spring 2016, "
-                        + "early 2017, 2014–2017, 2016?, by late 2021, since 2015-01-01 or unknown)"));
+                        + "early 2017, 2014–2017, 2016?, by late 2021, since 2015-01-01 or unknown)")));
+    }
+
+    /**
+     * Why a text written as a day is no day of the calendar ("February 2020 has 29 days", "there is no
+     * month 13"), when that is what is wrong with it.
+     */
+    public static Optional<String> impossible(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        if (s.endsWith("?")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        int[] ymd = numbers(s);
+        if (ymd == null) {
+            return Optional.empty();
+        }
+        if (ymd[1] < 1 || ymd[1] > 12) {
+            return Optional.of("there is no month " + ymd[1]);
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(ymd[0], ymd[1]);
+        if (ymd[2] < 1 || ymd[2] > ym.lengthOfMonth()) {
+            return Optional.of(ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ymd[0] + " has "
+                    + ym.lengthOfMonth() + " days");
+        }
+        return Optional.empty();
+    }
+
+    /** Year, month and day of a text written as a day in numbers, as written (unchecked), or null. */
+    private static int[] numbers(String s) {
+        Matcher m;
+        if ((m = ISO_DAY.matcher(s)).matches() || (m = CJK_DAY.matcher(s)).matches()) {
+            return new int[] {i(m, 1), i(m, 2), i(m, 3)};
+        }
+        if ((m = NUMERIC_DAY.matcher(s)).matches()) {
+            int[] dm = dayAndMonth(i(m, 1), i(m, 2));
+            return new int[] {i(m, 3), dm[1], dm[0]};
+        }
+        return null;
+    }
+
+    /**
+     * Which of two numbers before a year is the day: the one over 12 when there is one (14/03 and 03/14
+     * are both the fourteenth of March), else the order of the locale's short date (day first in most of
+     * the world, month first in the United States).
+     */
+    private static int[] dayAndMonth(int a, int b) {
+        if (a > 12 && b <= 12) {
+            return new int[] {a, b};
+        }
+        if (b > 12 && a <= 12) {
+            return new int[] {b, a};
+        }
+        return dayFirst(Locale.getDefault(Locale.Category.FORMAT)) ? new int[] {a, b} : new int[] {b, a};
+    }
+
+    static boolean dayFirst(Locale locale) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                java.time.format.FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, locale);
+        int d = pattern.indexOf('d');
+        int m = pattern.indexOf('M');
+        return d >= 0 && m >= 0 && d < m;
     }
 
     public static Optional<FuzzyDate> tryParse(String text) {
@@ -157,8 +226,15 @@ public final class FuzzyDateParser {
 
     private static Optional<FuzzyDate> parseSingle(String s) {
         Matcher m;
-        if ((m = ISO_DAY.matcher(s)).matches()) {
-            return Optional.of(FuzzyDate.ofDay(LocalDate.of(i(m, 1), i(m, 2), i(m, 3))));
+        int[] ymd = numbers(s);
+        if (ymd != null) {
+            return Optional.of(FuzzyDate.ofDay(LocalDate.of(ymd[0], ymd[1], ymd[2])));
+        }
+        if ((m = CJK_MONTH.matcher(s)).matches()) {
+            return Optional.of(FuzzyDate.ofMonth(i(m, 1), i(m, 2)));
+        }
+        if ((m = CJK_YEAR.matcher(s)).matches()) {
+            return Optional.of(FuzzyDate.ofYear(i(m, 1)));
         }
         if ((m = ISO_MONTH.matcher(s)).matches()) {
             return Optional.of(FuzzyDate.ofMonth(i(m, 1), i(m, 2)));

@@ -53,8 +53,9 @@ class FuzzyDateTest {
     }
 
     @Test
-    void impossibleDatesAreRefusedWithTheAcceptedForms() {
-        assertThatThrownBy(() -> FuzzyDateParser.parse("2019-02-30")).hasMessageContaining("use e.g. 2016-05-03");
+    void impossibleDatesAreRefusedWithWhyOrTheAcceptedForms() {
+        assertThatThrownBy(() -> FuzzyDateParser.parse("2019-02-30")).hasMessageContaining("February 2019 has 28 days");
+        assertThatThrownBy(() -> FuzzyDateParser.parse("Smarch 2019")).hasMessageContaining("use e.g. 2016-05-03");
         assertThatThrownBy(() -> FuzzyDateParser.parse("2017–2014")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FuzzyDateParser.parse("Smarch 2019")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FuzzyDateParser.parse("13/2019")).isInstanceOf(IllegalArgumentException.class);
@@ -145,5 +146,37 @@ class FuzzyDateTest {
         assertThat(FuzzyDateParser.isRelative("July this year")).isTrue();
         assertThat(FuzzyDateParser.tryParse("July this year")).as("no date to read it against").isEmpty();
         assertThat(FuzzyDateParser.isRelative("July 2020")).isFalse();
+    }
+
+    @Test
+    void aDayWrittenInNumbersIsReadInTheOrderTheNumbersOrTheLocaleGive() {
+        assertThat(FuzzyDateParser.parse("14/03/2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 14)));
+        assertThat(FuzzyDateParser.parse("3/14/2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 14)));
+        assertThat(FuzzyDateParser.parse("14.03.2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 14)));
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.UK);
+            assertThat(FuzzyDateParser.parse("04/03/2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 4)));
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US);
+            assertThat(FuzzyDateParser.parse("04/03/2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 4, 3)));
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+    }
+
+    @Test
+    void datesWrittenInChineseAreRead() {
+        assertThat(FuzzyDateParser.parse("2021年3月14日")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 14)));
+        assertThat(FuzzyDateParser.parse("2021年3月")).isEqualTo(FuzzyDate.ofMonth(2021, 3));
+        assertThat(FuzzyDateParser.parse("2021年")).isEqualTo(FuzzyDate.ofYear(2021));
+        assertThat(FuzzyDateParser.parse("2021年3月14日?").approximate()).isTrue();
+    }
+
+    @Test
+    void anImpossibleDaySaysWhy() {
+        assertThatThrownBy(() -> FuzzyDateParser.parse("31/02/2020")).hasMessageContaining("February 2020 has 29 days");
+        assertThatThrownBy(() -> FuzzyDateParser.parse("2021-02-29")).hasMessageContaining("February 2021 has 28 days");
+        assertThatThrownBy(() -> FuzzyDateParser.parse("2020-13-01")).hasMessageContaining("there is no month 13");
+        assertThat(FuzzyDateParser.impossible("2020-02-29")).isEmpty();
     }
 }

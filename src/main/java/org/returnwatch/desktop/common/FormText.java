@@ -42,8 +42,12 @@ public final class FormText {
             return "\"" + text + "\" depends on when it was said: choose the source that says it (a dated one), and "
                     + "it is read against the day that source was published.";
         }
-        return "\"" + text + "\" is not a date (e.g. 2016-05-03, May 2016, 2016, spring 2016, 2014–2017, 2016?, "
-                + "by late 2021).";
+        java.util.Optional<String> why = FuzzyDateParser.impossible(text);
+        if (why.isPresent()) {
+            return "\"" + text + "\" is not a date: " + why.get() + ".";
+        }
+        return "\"" + text + "\" is not a date (e.g. 2016-05-03, 14/03/2016, 2016年5月3日, May 2016, 2016, "
+                + "spring 2016, 2014–2017, 2016?, by late 2021).";
     }
 
     /** The typed date, a relative one read against {@code said}; throws when it cannot be read. */
