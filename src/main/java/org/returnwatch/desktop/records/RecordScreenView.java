@@ -145,8 +145,10 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             case CHOICE -> {
                 ComboBox<Object> c = new ComboBox<>(FXCollections.observableArrayList(f.choices()));
                 c.setId(id);
-                c.setConverter(Controls.converter(o -> o instanceof Enum<?> e
-                        ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : String.valueOf(o)));
+                // every enum of the domain has a label for people; its constant's name is never shown
+                c.setConverter(Controls.converter(o -> o instanceof org.returnwatch.domain.Labelled l ? l.label()
+                        : o instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        : String.valueOf(o)));
                 c.valueProperty().bindBidirectional((Property<Object>) f.property());
                 c.setMaxWidth(Double.MAX_VALUE);
                 return c;
