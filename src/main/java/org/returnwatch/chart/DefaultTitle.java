@@ -34,7 +34,7 @@ final class DefaultTitle {
         String title = factored(words, names, countries);
         if (title.length() > MAX_LENGTH) {
             int others = names.size() - 1;
-            title = names.get(0) + " and " + others + (others == 1 ? " other series" : " other series");
+            title = names.get(0) + " and " + others + " other series";
         }
         return title;
     }

@@ -33,7 +33,9 @@ final class HatchedBarPainter implements XYBarPainter, Serializable {
     @Override
     public void paintBar(Graphics2D g2, XYBarRenderer renderer, int row, int column, RectangularShape bar,
             RectangleEdge base) {
-        FigureBarRenderer bars = (FigureBarRenderer) renderer;
+        if (!(renderer instanceof FigureBarRenderer bars)) {
+            throw new IllegalArgumentException("the hatched painter paints the bars of a FigureBarRenderer only");
+        }
         Color colour = (Color) renderer.getItemPaint(row, column);
         SeriesStyle style = bars.style(row, column);
         if (bars.markOf(row, column) == Mark.BAR) {

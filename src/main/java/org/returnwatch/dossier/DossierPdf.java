@@ -83,8 +83,7 @@ public final class DossierPdf {
     private void render(String template, Object view, OutputStream out) throws IOException {
         String html = html(template, view);
         try (PDDocument doc = new PDDocument(); TrueTypeCollection collection = openCollection()) {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
+            PdfRendererBuilder b = new PdfRendererBuilder().useFastMode();
             b.usePDDocument(doc);
             b.usePdfUaAccessibility(true);
             b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);

@@ -34,7 +34,9 @@ public final class DossierWords {
                 throw new IllegalStateException("the dossier's labels are missing from the program: " + resource);
             }
             Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
             Map<String, String> out = new HashMap<>();
             p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
             return out;

@@ -116,13 +116,14 @@ final class Cantonese {
             if (in == null) {
                 throw new IllegalStateException("cantonese.tsv is missing from the program");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    out.put(f[0].codePointAt(0), new Entry(List.of(f[1].split(" ")), f.length > 2 ? f[2] : null));
                 }
-                String[] f = line.split("\t");
-                out.put(f[0].codePointAt(0), new Entry(List.of(f[1].split(" ")), f.length > 2 ? f[2] : null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

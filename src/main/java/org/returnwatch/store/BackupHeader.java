@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.Randomness;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
@@ -26,7 +26,7 @@ record BackupHeader(int iterations, byte[] salt, byte[] check, byte[] noncePrefi
 
     static BackupHeader fresh(KeyFile keyFile) {
         byte[] prefix = new byte[NONCE_PREFIX_BYTES];
-        new SecureRandom().nextBytes(prefix);
+        Randomness.fill(prefix);
         return new BackupHeader(keyFile.iterations(), keyFile.salt(), keyFile.check(), prefix);
     }
 

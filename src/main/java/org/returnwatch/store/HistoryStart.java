@@ -1,6 +1,6 @@
 package org.returnwatch.store;
 
-import java.security.SecureRandom;
+import org.returnwatch.work.Randomness;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -72,7 +72,7 @@ final class HistoryStart {
     /** One transaction: a seal key, an identity, a seal on every stored thing, a baseline entry per record. */
     private static void baseline(Database db) {
         byte[] key = new byte[Seals.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
+        Randomness.fill(key);
         db.useSeals(new Seals(key));
         try {
             db.write(tx -> {

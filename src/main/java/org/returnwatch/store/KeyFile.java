@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.Randomness;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.UUID;
@@ -47,7 +47,7 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
 
     static byte[] newSalt() {
         byte[] salt = new byte[SALT_BYTES];
-        new SecureRandom().nextBytes(salt);
+        Randomness.fill(salt);
         return salt;
     }
 

@@ -1,9 +1,9 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.Randomness;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
@@ -26,7 +26,7 @@ final class KeyFileHead {
 
     static byte[] seal(HistoryHead head, byte[] key, String databaseId, byte[] fileSalt) {
         byte[] nonce = new byte[NONCE_BYTES];
-        new SecureRandom().nextBytes(nonce);
+        Randomness.fill(nonce);
         byte[] plain = ByteBuffer.allocate(Long.BYTES + HistoryHead.HASH_BYTES).putLong(head.seq()).put(head.hash())
                 .array();
         try {

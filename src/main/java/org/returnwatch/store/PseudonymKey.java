@@ -1,6 +1,6 @@
 package org.returnwatch.store;
 
-import java.security.SecureRandom;
+import org.returnwatch.work.Randomness;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class PseudonymKey {
                 return again;
             }
             byte[] key = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(key);
+            Randomness.fill(key);
             Sql.update(tx, "INSERT INTO rw_meta (meta_key, meta_value) VALUES (?, ?)",
                     List.of(META_KEY, Base64.getEncoder().encodeToString(key)));
             return key;

@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import org.returnwatch.work.Randomness;
 import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -104,7 +104,7 @@ final class Restore {
     /** A new file beside {@code target}: NAME-WHAT-XXXXXXXX.mv.db, removed at the next opening if a kill leaves it. */
     static DatabaseFile tempBeside(DatabaseFile target, String what) {
         byte[] r = new byte[4];
-        new SecureRandom().nextBytes(r);
+        Randomness.fill(r);
         return new DatabaseFile(target.dataFile().resolveSibling(Leftovers.baseName(target) + "-" + what + "-"
                 + HexFormat.of().formatHex(r) + DatabaseFile.DATA_SUFFIX));
     }

@@ -68,7 +68,7 @@ final class Sql {
     }
 
     private static void bindOne(PreparedStatement ps, int i, Object v) throws SQLException {
-        if (v instanceof List<?> nested) {
+        if (v instanceof List<?>) {
             throw new IllegalArgumentException("flatten lists before binding");
         } else if (v instanceof Enum<?> e) {
             ps.setString(i, e.name());

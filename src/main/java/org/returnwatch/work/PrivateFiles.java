@@ -18,7 +18,6 @@ import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -163,7 +162,7 @@ public final class PrivateFiles {
 
     private static String random() {
         byte[] r = new byte[6];
-        new SecureRandom().nextBytes(r);
+        Randomness.fill(r);
         return HexFormat.of().formatHex(r);
     }
 

@@ -36,7 +36,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
-            return size() > MAX_PAGES;
+            return super.size() > MAX_PAGES;
         }
     };
     private final Set<Integer> loading = new HashSet<>();
