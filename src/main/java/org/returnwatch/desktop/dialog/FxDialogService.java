@@ -42,6 +42,9 @@ public class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
         a.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        // what is confirmed here deletes or throws away: a hurried Enter must not do it
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return a.showAndWait().filter(b -> b == yes).isPresent();
     }
 

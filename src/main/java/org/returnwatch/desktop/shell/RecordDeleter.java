@@ -47,7 +47,8 @@ public final class RecordDeleter {
             dialogs.showError("Cannot delete yet", b.toString());
             return;
         }
-        if (!dialogs.confirm("Delete " + RecordItem.kindWord(d.record().kind()), plan.describe(), "Delete")) {
+        String what = "Delete " + RecordItem.kindWord(d.record().kind());
+        if (!dialogs.confirm(what, plan.describe(), what + " " + d.record().ref())) {
             return;
         }
         tasks.run("deleting", () -> w.deletions().delete(plan), done -> {

@@ -25,8 +25,15 @@ class DeleteFromListUiTest extends RealWindowTest {
         ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
         robot.clickOn(ui.firstRow("#case-table"));
         robot.type(KeyCode.DELETE);
-        ui.waitUntil("the question", () -> robot.lookup("Delete").tryQuery().isPresent());
-        robot.clickOn("Delete");
+        ui.waitUntil("the question", () -> robot.lookup("Delete case RW-C-0003").tryQuery().isPresent());
+        // a hurried Enter keeps the case: the button that deletes is not the default one
+        robot.type(KeyCode.ENTER);
+        ui.waitUntil("the question gone", () -> robot.lookup("Delete case RW-C-0003").tryQuery().isEmpty());
+        assertThat(ui.rows("#case-table")).isEqualTo(1);
+        assertThat(ui.text("#status")).contains("14 cases");
+        robot.type(KeyCode.DELETE);
+        ui.waitUntil("the question again", () -> robot.lookup("Delete case RW-C-0003").tryQuery().isPresent());
+        robot.clickOn("Delete case RW-C-0003");
         ui.waitUntil("the list without the case", () -> ui.rows("#case-table") == 0);
         ui.waitUntil("the counts", () -> ui.text("#status").contains("13 cases"));
         ui.shortcut(KeyCode.Z);
