@@ -40,11 +40,11 @@ public final class NameHints {
 
     private void update() {
         tasks.supersede();
-        Workspace w = session.workspace();
-        if (w == null) {
+        if (!session.isUnlocked()) {
             text.set("");
             return;
         }
+        Workspace w = session.workspace();
         String n = FormText.orEmpty(name.getValue());
         String nn = FormText.orEmpty(nativeName.getValue());
         List<String> al = aliases == null ? List.of() : FormText.splitLines(aliases.getValue());
