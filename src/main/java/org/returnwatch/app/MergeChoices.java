@@ -53,7 +53,7 @@ final class MergeChoices {
             Object b = f.value().apply(removed);
             if (!Objects.equals(a, b)) {
                 out.add(new Merging.FieldDifference(f.name(), FieldLabels.of(kept.kind(), f.name()), text(a),
-                        text(b), proposed(f.name(), a, b)));
+                        text(b), proposed(f.name(), a, b), bothAllowed(f.name(), a, b)));
             }
         }
         return out;
@@ -111,6 +111,12 @@ final class MergeChoices {
             return Merging.Choice.BOTH;
         }
         return empty(kept) && !empty(removed) ? Merging.Choice.REMOVED : Merging.Choice.KEPT;
+    }
+
+    /** Whether "both" makes sense for the field: lists, texts read one after the other, names, or one side empty. */
+    private static boolean bothAllowed(String field, Object a, Object b) {
+        return a instanceof List<?> || b instanceof List<?> || JOINABLE.contains(field) || field.equals("name")
+                || field.equals("nativeName") || empty(a) || empty(b);
     }
 
     private static Object both(RecordKind kind, String field, Object a, Object b) {

@@ -17,6 +17,7 @@ import org.returnwatch.domain.Reference;
 import org.returnwatch.store.Merges;
 import org.returnwatch.store.RecordNotFoundException;
 import org.returnwatch.store.RecordRepository;
+import org.returnwatch.store.RecordUsage;
 import org.returnwatch.store.StaleRecordException;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
@@ -32,8 +33,33 @@ public final class Merging {
     /** For each differing field: the kept record's value, the removed one's, or both. */
     public enum Choice { KEPT, REMOVED, BOTH }
 
-    /** A field the two records disagree on, side by side, with the choice made if the user makes none. */
-    public record FieldDifference(String field, String label, String kept, String removed, Choice proposed) {
+    /**
+     * A field the two records disagree on, side by side, with the choice made if the user makes none;
+     * {@code bothAllowed} is false for a field that holds one value (a country, a kind).
+     */
+    public record FieldDifference(String field, String label, String kept, String removed, Choice proposed,
+                                  boolean bothAllowed) {
+    }
+
+    /**
+     * A merge as the user is shown it before saying yes: both records at the versions read, the fields
+     * they differ on, and how much of the removed record moves to the kept one.
+     */
+    public record Preview(RecordItem kept, long keptVersion, RecordItem removed, long removedVersion,
+                          List<FieldDifference> differences, int incidents, int links, int citations, int files,
+                          int followUps) {
+        public Preview {
+            differences = List.copyOf(differences);
+        }
+    }
+
+    /** A merge refused because one of the records changed or went since the user saw them; nothing was written. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** What a merge did: the kept record as saved, and how many rows moved to it. */
@@ -61,6 +87,44 @@ public final class Merging {
     /** The two records' differing fields, for the side-by-side choice. */
     public List<FieldDifference> differences(RecordKind kind, UUID keptId, UUID removedId) {
         return store.read(tx -> MergeChoices.differences(get(tx, kind, keptId), get(tx, kind, removedId)));
+    }
+
+    /** What merging {@code removedId} into {@code keptId} would do, read in one transaction. */
+    public Preview preview(RecordKind kind, UUID keptId, UUID removedId) {
+        if (keptId.equals(removedId)) {
+            throw new IllegalArgumentException("a record cannot be merged into itself");
+        }
+        return store.read(tx -> {
+            DomainRecord kept = get(tx, kind, keptId);
+            DomainRecord removed = get(tx, kind, removedId);
+            boolean isCase = kind == RecordKind.CASE;
+            int incidents = isCase ? store.incidents().forCase(tx, removedId).size()
+                    : new RecordUsage(store.incidents()).incidentsByPerpetrator(tx, removedId).size();
+            // a link between the two would tie the kept record to itself: it is taken out, not moved
+            int links = (int) store.links().touching(tx, removedId).stream()
+                    .filter(l -> !l.fromId().equals(keptId) && !l.toId().equals(keptId)).count();
+            return new Preview(RecordItem.of(kept), kept.version(), RecordItem.of(removed), removed.version(),
+                    MergeChoices.differences(kept, removed), incidents, links,
+                    store.citations().forRecord(tx, removedId).size(), store.attachments().forRecord(tx, removedId).size(),
+                    isCase ? store.followUps().forCase(tx, removedId).size() : 0);
+        });
+    }
+
+    /**
+     * Merges as {@code seen} showed it: refused with {@link Refused}, in words for the user, when either
+     * record was changed or deleted meanwhile.
+     */
+    public Result merge(Preview seen, Map<String, Choice> choices) {
+        try {
+            return merge(seen.kept().kind(), seen.kept().id(), seen.keptVersion(), seen.removed().id(),
+                    seen.removedVersion(), choices);
+        } catch (StaleRecordException e) {
+            throw new Refused(e.ref() + " was changed elsewhere after the merge was prepared, so nothing was merged. "
+                    + "Look at both records again before merging them.", e);
+        } catch (RecordNotFoundException e) {
+            throw new Refused("One of the two records was deleted elsewhere after the merge was prepared, so nothing "
+                    + "was merged.", e);
+        }
     }
 
     /**

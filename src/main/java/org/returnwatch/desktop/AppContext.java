@@ -13,6 +13,8 @@ import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.chartscreen.FxChartPrinters;
+import org.returnwatch.desktop.duplicates.DuplicatesScreen;
+import org.returnwatch.desktop.duplicates.MergeFlow;
 import org.returnwatch.desktop.records.ActorForm;
 import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordForm;
@@ -123,7 +125,12 @@ public final class AppContext {
         records.values().forEach(s -> s.setOnChanged(changed));
         ChartsViewModel chartsScreen = new ChartsViewModel(session, runner, chartRunner, dialogs.common(),
                 dialogs.charts(), charts, printers);
-        return new Screens(cases, records, chartsScreen);
+        MergeFlow merges = new MergeFlow(session, runner, dialogs.common(), dialogs.merges(), deleter);
+        cases.detail().duplicates().setMerges(merges);
+        records.values().forEach(s -> s.duplicates().setMerges(merges));
+        DuplicatesScreen duplicates = new DuplicatesScreen(session, runner, merges);
+        duplicates.setOnChanged(changed);
+        return new Screens(cases, records, chartsScreen, duplicates);
     }
 
     private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form, WindowDialogs dialogs,

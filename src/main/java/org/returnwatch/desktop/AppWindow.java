@@ -18,6 +18,7 @@ import org.returnwatch.desktop.cases.CaseListView;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartsView;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.duplicates.DuplicatesView;
 import org.returnwatch.desktop.records.RecordScreenView;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.shell.MainView;
@@ -84,6 +85,7 @@ final class AppWindow {
         recordViews = records;
         views.putAll(records);
         views.put(Section.CHARTS, new ChartsView(s.charts(), new ChartViewerFactory()));
+        views.put(Section.DUPLICATES, new DuplicatesView(s.duplicates(), this::open));
         return views;
     }
 

@@ -4,12 +4,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
+import org.returnwatch.desktop.duplicates.DuplicatesScreen;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.Section;
 
 /** One window's screens, made at start and anew on every lock. */
-public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> records, ChartsViewModel charts) {
+public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> records, ChartsViewModel charts,
+                      DuplicatesScreen duplicates) {
 
     public Screens {
         records = Map.copyOf(records);
@@ -20,6 +22,7 @@ public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> 
         Map<Section, Screen> all = new EnumMap<>(Section.class);
         all.put(Section.CASES, cases);
         all.put(Section.CHARTS, charts);
+        all.put(Section.DUPLICATES, duplicates);
         all.putAll(records);
         return all;
     }

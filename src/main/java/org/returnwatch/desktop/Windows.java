@@ -9,6 +9,7 @@ import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.chartscreen.FxChartDialogs;
 import org.returnwatch.desktop.dialog.FxDialogService;
+import org.returnwatch.desktop.duplicates.FxMergeDialogs;
 import org.returnwatch.desktop.links.FxLinkDialogs;
 import org.returnwatch.desktop.mapping.FxMappingDialogs;
 import org.returnwatch.desktop.session.Session;
@@ -45,7 +46,7 @@ public final class Windows {
     private AppWindow window(Stage stage) {
         WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
                 new FxExchangeDialogs(stage), new FxMappingDialogs(stage),
-                new FxChartDialogs(stage, new ChartViewerFactory())));
+                new FxChartDialogs(stage, new ChartViewerFactory()), new FxMergeDialogs(stage)));
         AppWindow w = new AppWindow(stage, model);
         open.add(w);
         return w;

@@ -10,6 +10,8 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.chartscreen.ChartDialogs;
 import org.returnwatch.desktop.chartscreen.PrintPreviewViewModel;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.duplicates.MergeDialogs;
+import org.returnwatch.desktop.duplicates.MergeViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.mapping.MappingDialogs;
@@ -21,7 +23,8 @@ import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.Problem;
 
 /** Answers every dialog a window asks with scripted replies, and remembers what was asked. */
-public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs {
+public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs,
+        MergeDialogs {
     public boolean confirmAnswer = true;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
@@ -160,8 +163,19 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
         return printAnswer != null && printAnswer.test(preview);
     }
 
+    /** How the merge dialog is answered: may change its choices, then says Merge (true) or Cancel (false). */
+    public java.util.function.Predicate<MergeViewModel> mergeAnswer = vm -> true;
+    /** The merge dialogs shown. */
+    public final List<MergeViewModel> merges = new ArrayList<>();
+
+    @Override
+    public boolean askMerge(MergeViewModel merge) {
+        merges.add(merge);
+        return mergeAnswer.test(merge);
+    }
+
     /** This fake as every dialog of a window. */
     public WindowDialogs all() {
-        return new WindowDialogs(this, this, this, this, this);
+        return new WindowDialogs(this, this, this, this, this, this);
     }
 }

@@ -12,11 +12,14 @@ public enum AppAction {
     ESCAPE("Cancel changes or go back", "mdal-close", "Esc"),
     DUPLICATE("Duplicate", "mdal-content_copy", "Shortcut+D"),
     DELETE("Delete", "mdal-delete", "Delete"),
-    UNDO_DELETE("Undo delete", "mdrmz-undo", "Shortcut+Z"),
+    /** Brings back the record deleted last, or the one merged into another last. */
+    UNDO_DELETE("Undo delete or merge", "mdrmz-undo", "Shortcut+Z"),
     LINK("Link to…", "mdal-link", "Shortcut+L"),
     FIND("Find", "mdrmz-search", "Shortcut+F"),
     BACK("Back to list", "mdal-arrow_back", "Alt+Left"),
     REFRESH("Refresh", "mdrmz-refresh", "F5"),
+    /** The pairs of cases or actors that may be one person. */
+    SHOW_DUPLICATES("Possible duplicates", "mdmz-people_outline", null),
     /** Another window on the same open database, e.g. to compare two cases side by side. */
     NEW_WINDOW("New window", "mdmz-open_in_new", "Shortcut+Shift+N"),
     NEW_DATABASE("New database…", "mdal-create_new_folder", null),

@@ -19,6 +19,9 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.ChildTableView;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.duplicates.DuplicatesBar;
+import org.returnwatch.desktop.duplicates.NameHintLabel;
+import org.returnwatch.desktop.duplicates.NameHints;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.Campaign;
@@ -54,11 +57,11 @@ public final class CaseDetailView extends BorderPane {
         problem.textProperty().bind(vm.problemProperty());
         problem.getStyleClass().add("problem-text");
         problem.setWrapText(true);
-        setTop(new VBox(header, problem));
+        setTop(new VBox(header, problem, new DuplicatesBar(vm.duplicates(), navigator)));
 
         ChildTableView<?> outcomes = new ChildTableView<>(vm.fields().outcomeTable());
         outcomes.setId("case-outcomes");
-        VBox body = new VBox(6, section("Details"), details(vm.fields()), section("Outcome"), outcomes,
+        VBox body = new VBox(6, section("Details"), details(vm.fields(), vm.nameHints()), section("Outcome"), outcomes,
                 section("Timeline"),
                 new TimelineView(vm, controls), new RelatedView(vm.related(), vm.sources(), actions, navigator));
         body.setPadding(new Insets(0, 16, 16, 16));
@@ -73,7 +76,7 @@ public final class CaseDetailView extends BorderPane {
         return l;
     }
 
-    private GridPane details(CaseFields f) {
+    private GridPane details(CaseFields f, NameHints hints) {
         name.setId("case-name");
         name.textProperty().bindBidirectional(f.name);
         controls.validate(name, CaseFields::nameProblem);
@@ -99,6 +102,7 @@ public final class CaseDetailView extends BorderPane {
         int r = 0;
         left.addRow(r++, FormControls.label("Kind of record"), kind);
         left.addRow(r++, FormControls.label("Name"), name);
+        left.add(new NameHintLabel(hints), 1, r++);
         left.addRow(r++, FormControls.label("Name in native script"), nativeName);
         left.addRow(r++, FormControls.label("Aliases"), aliases);
         left.addRow(r++, new Label(), pseudonymous);

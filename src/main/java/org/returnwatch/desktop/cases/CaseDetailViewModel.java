@@ -26,6 +26,8 @@ import org.returnwatch.app.SourceDates;
 import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.duplicates.NameHints;
+import org.returnwatch.desktop.duplicates.SavedDuplicates;
 import org.returnwatch.desktop.edit.EditSession;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
@@ -54,6 +56,8 @@ public final class CaseDetailViewModel {
     private final List<Incident> removed = new ArrayList<>();
     private final Map<UUID, Long> baseVersions = new HashMap<>();
     private final RelatedRecords related;
+    private final NameHints nameHints;
+    private final SavedDuplicates duplicates;
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
@@ -86,6 +90,7 @@ public final class CaseDetailViewModel {
             @Override
             public void saved(Case record) {
                 onSaved.run();
+                duplicates.check(record);
                 load(record.id());
             }
 
@@ -106,6 +111,11 @@ public final class CaseDetailViewModel {
         related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
         fields.outcomeTable().rows().addListener((javafx.collections.ListChangeListener<Object>) c -> edited());
+        nameHints = new NameHints(session, runner, fields.name, fields.nativeName, fields.aliases);
+        duplicates = new SavedDuplicates(session, runner, this::leave, kept -> {
+            onSaved.run();
+            load(kept.id());
+        });
     }
 
     /** Called after every successful save (the list refreshes its rows and counts). */
@@ -127,6 +137,7 @@ public final class CaseDetailViewModel {
         edit.fill(() -> {
             caseId = l.c().id();
             original.set(l.c());
+            duplicates.shown(caseId);
             fields.useSources(l.sources(), l.sourceDates());
             sourceDates = l.sourceDates();
             fields.load(l.c());
@@ -176,6 +187,7 @@ public final class CaseDetailViewModel {
     private void startUnsaved(String heading) {
         caseId = UUID.randomUUID();
         original.set(null);
+        duplicates.shown(caseId);
         removed.clear();
         baseVersions.clear();
         related.showUnsaved(RecordKind.CASE, caseId);
@@ -262,6 +274,8 @@ public final class CaseDetailViewModel {
         // forgotten first: the changes made here are not edits
         forgotten = true;
         edit.forget();
+        duplicates.forget();
+        nameHints.forget();
         caseId = null;
         original.set(null);
         edit.fill(() -> {
@@ -324,6 +338,16 @@ public final class CaseDetailViewModel {
 
     public RelatedRecords related() {
         return related;
+    }
+
+    /** "Also found as: …" under the name. */
+    public NameHints nameHints() {
+        return nameHints;
+    }
+
+    /** The likely duplicates of the case just saved. */
+    public SavedDuplicates duplicates() {
+        return duplicates;
     }
 
     public ObservableList<Tactic> tactics() {

@@ -37,6 +37,11 @@ public final class ActorForm implements RecordForm<Actor> {
     }
 
     @Override
+    public List<StringProperty> nameFields() {
+        return List.of(name, nativeName);
+    }
+
+    @Override
     public void load(Actor a) {
         name.set(a.name());
         nativeName.set(FormText.orEmpty(a.nativeName()));

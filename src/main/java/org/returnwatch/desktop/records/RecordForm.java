@@ -39,6 +39,14 @@ public interface RecordForm<T extends DomainRecord> {
         return List.of();
     }
 
+    /**
+     * The name and the name in native script of a record that names a person or body (an actor), for
+     * "also found as" and the likely duplicates shown after a save; empty for other records.
+     */
+    default List<javafx.beans.property.StringProperty> nameFields() {
+        return List.of();
+    }
+
     /** Fills the fields (and child rows) from a stored record. */
     void load(T rec);
 

@@ -35,6 +35,8 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.duplicates.DuplicatesBar;
+import org.returnwatch.desktop.duplicates.NameHintLabel;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.DomainRecord;
@@ -118,8 +120,11 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         int row = 0;
         for (FormField f : vm.form().fields()) {
             grid.addRow(row++, FormControls.label(f.label()), control(f));
+            if (row == 1 && vm.nameHints().isPresent()) {
+                grid.add(new NameHintLabel(vm.nameHints().get()), 1, row++);
+            }
         }
-        VBox body = new VBox(8, header, problem, grid);
+        VBox body = new VBox(8, header, problem, new DuplicatesBar(vm.duplicates(), navigator), grid);
         vm.form().children().ifPresent(c -> {
             Label t = new Label(c.title());
             t.getStyleClass().addAll(Theme.TITLE_4, "section-title");

@@ -25,6 +25,8 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.duplicates.NameHints;
+import org.returnwatch.desktop.duplicates.SavedDuplicates;
 import org.returnwatch.desktop.edit.EditSession;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
@@ -52,6 +54,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private final RecordForm<T> form;
     private final EditSession<T> edit;
     private final RelatedRecords related;
+    /** Null for records that name no one (agreements, statistics, sources). */
+    private final NameHints nameHints;
+    private final SavedDuplicates duplicates;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final PagedList<T> rows;
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
@@ -79,6 +84,13 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         form.fields().forEach(f -> f.property().addListener((o, a, b) -> edit.edited()));
         form.children().ifPresent(c -> c.rows().addListener((ListChangeListener<Object>) ch -> edit.edited()));
         query.addListener((o, a, b) -> refresh());
+        List<StringProperty> names = form.nameFields();
+        this.nameHints = names.isEmpty() ? null : new NameHints(session, runner, names.get(0), names.get(1), null);
+        this.duplicates = new SavedDuplicates(session, runner, this::leave, kept -> {
+            refresh();
+            onChanged.run();
+            open(kept.id());
+        });
         commands = ScreenCommands.builder()
                 .on(AppAction.NEW_RECORD, this::newRecord, ScreenCommands.ALWAYS)
                 .on(AppAction.SAVE, this::save, edit.dirtyProperty())
@@ -110,6 +122,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         public void saved(T record) {
             refresh();
             onChanged.run();
+            if (nameHints != null) {
+                duplicates.check(record);
+            }
             open(record.id());
         }
 
@@ -190,6 +205,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         edit.fill(() -> {
             original = story.record();
             id = original.id();
+            duplicates.shown(id);
             form.useSources(story.sources(), story.sourceDates());
             form.load(original);
             related.show(form.kind(), id, story.related());
@@ -218,6 +234,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private void startUnsaved(String heading) {
         original = null;
         id = UUID.randomUUID();
+        duplicates.shown(id);
         related.showUnsaved(form.kind(), id);
         edit.start(heading + " (not saved)", true);
     }
@@ -272,6 +289,10 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     public void forget() {
         forgotten = true;
         searches.cancelAll();
+        duplicates.forget();
+        if (nameHints != null) {
+            nameHints.forget();
+        }
         edit.forget();
         edit.fill(() -> {
             rows.reset(0, (offset, limit) -> List.of());
@@ -292,6 +313,16 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     public RelatedRecords related() {
         return related;
+    }
+
+    /** "Also found as: …" under the name, for records that name someone. */
+    public Optional<NameHints> nameHints() {
+        return Optional.ofNullable(nameHints);
+    }
+
+    /** The likely duplicates of the record just saved (only records that name someone have any). */
+    public SavedDuplicates duplicates() {
+        return duplicates;
     }
 
     public PagedList<T> rows() {

@@ -75,7 +75,8 @@ public final class MainView extends BorderPane {
                 a.menuItem(AppAction.DUPLICATE), a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.LINK));
         Menu view = new Menu("_View", null, a.menuItem(AppAction.FIND), a.menuItem(AppAction.BACK),
-                a.menuItem(AppAction.REFRESH), new SeparatorMenuItem(), a.menuItem(AppAction.NEW_WINDOW));
+                a.menuItem(AppAction.REFRESH), a.menuItem(AppAction.SHOW_DUPLICATES), new SeparatorMenuItem(),
+                a.menuItem(AppAction.NEW_WINDOW));
         Menu help = new Menu("_Help", null, a.menuItem(AppAction.ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");

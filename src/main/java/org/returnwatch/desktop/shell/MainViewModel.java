@@ -122,13 +122,14 @@ public final class MainViewModel {
         handle(AppAction.OPEN_DATABASE, () -> leaveAll.accept(database::openDatabase));
         handle(AppAction.QUIT, () -> leaveAll.accept(database::quit));
         handle(AppAction.NEW_WINDOW, database::newWindow);
+        handle(AppAction.SHOW_DUPLICATES, () -> show(Section.DUPLICATES));
         handle(AppAction.ABOUT, () -> dialogs.showInfo("About ReturnWatch", "ReturnWatch — records of coercive return."
                 + "\n\nEverything stays on this computer, in an encrypted database. The program opens no network "
                 + "connection.\n\nDatabase: " + session.file() + "\n\nLicence: GPL-3.0-or-later"));
         commands.get(AppAction.UNDO_DELETE).executableProperty().bind(
                 Bindings.isNotNull(deleter.lastProperty()).and(unlocked));
         for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_WINDOW, AppAction.IMPORT,
-                AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP, AppAction.RESTORE}) {
+                AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP, AppAction.RESTORE, AppAction.SHOW_DUPLICATES}) {
             commands.get(a).executableProperty().bind(unlocked);
         }
         // Esc cancels changes or goes back: it can when either of those can, on whatever screen

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.shell;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.returnwatch.app.Deleting;
@@ -15,13 +16,18 @@ import org.returnwatch.domain.DomainRecord;
 
 /**
  * Deletes a record after saying what links to it, and keeps the last deletion so that it can be
- * undone. Shared by every screen of a window, so Edit → Undo delete undoes whatever was deleted last.
+ * undone. Shared by every screen of a window, so Edit → Undo undoes whatever was deleted last, or
+ * the merge made last ({@link #offerUndo}): both take a record away, and the undo brings it back.
  */
 public final class RecordDeleter {
     private final Session session;
     private final Tasks tasks;
     private final DialogService dialogs;
-    private final ReadOnlyObjectWrapper<Deletion> last = new ReadOnlyObjectWrapper<>(this, "last");
+    private final ReadOnlyObjectWrapper<Undo> last = new ReadOnlyObjectWrapper<>(this, "last");
+
+    /** How to bring back what was taken away last: {@code what} names it for an error ("Undo delete"). */
+    public record Undo(String what, Function<Workspace, DomainRecord> work) {
+    }
 
     public RecordDeleter(Session session, TaskRunner runner, DialogService dialogs) {
         this.session = session;
@@ -52,22 +58,27 @@ public final class RecordDeleter {
             return;
         }
         tasks.run("deleting", () -> w.deletions().delete(plan), done -> {
-            last.set(done);
+            last.set(new Undo("Undo delete", ws -> ws.deletions().undo(done)));
             after.run();
         }, this::failed);
     }
 
-    /** Puts the last deleted record back, with its dependents, citations and links. */
+    /** Makes {@code undo} what Edit → Undo does next, e.g. after a merge; it replaces the undo of a delete. */
+    public void offerUndo(Undo undo) {
+        last.set(undo);
+    }
+
+    /** Puts the last deleted (or merged) record back, with its dependents, citations and links. */
     public void undo(Consumer<DomainRecord> after) {
-        Deletion d = last.get();
-        if (d == null) {
+        Undo u = last.get();
+        if (u == null) {
             return;
         }
         Workspace w = session.workspace();
-        tasks.run("restoring", () -> w.deletions().undo(d), r -> {
+        tasks.run("restoring", () -> u.work().apply(w), r -> {
             last.set(null);
             after.accept(r);
-        }, this::failed);
+        }, e -> dialogs.showError(u.what(), e.getMessage()));
     }
 
     /** Forgets the undo (on lock: a restored record must go into the database it came from). */
@@ -80,7 +91,7 @@ public final class RecordDeleter {
         dialogs.showError("Delete", e.getMessage());
     }
 
-    public ReadOnlyObjectProperty<Deletion> lastProperty() {
+    public ReadOnlyObjectProperty<Undo> lastProperty() {
         return last.getReadOnlyProperty();
     }
 }

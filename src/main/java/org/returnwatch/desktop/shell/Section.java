@@ -9,6 +9,8 @@ public enum Section {
     STATISTICS("Statistics", RecordKind.SERIES, "mdal-bar_chart"),
     SOURCES("Sources", RecordKind.SOURCE, "mdal-library_books"),
     ACTORS("Actors", RecordKind.ACTOR, "mdal-account_balance"),
+    /** Pairs of cases or actors that may be one person; holds no one kind of record. */
+    DUPLICATES("Possible duplicates", null, "mdmz-people_outline"),
     /** Draws series; holds no one kind of record, so it has no kind and no count. */
     CHARTS("Charts", null, "mdal-insert_chart");
 

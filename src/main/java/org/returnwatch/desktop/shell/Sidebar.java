@@ -33,6 +33,7 @@ final class Sidebar extends ListView<Section> {
                 count.setId("count-" + s.name().toLowerCase(java.util.Locale.ROOT));
                 count.textProperty().bind(vm.countProperty(s).asString("%,d"));
                 count.setVisible(s.kind() != null);
+                count.setManaged(s.kind() != null);
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);
                 HBox row = new HBox(8, name, gap, count);

@@ -1,7 +1,9 @@
 package org.returnwatch.desktop.transfers;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.returnwatch.app.Duplicates;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.mapping.MappingDialogs;
@@ -24,6 +26,8 @@ public final class ImportFlow {
     private final ExchangeDialogs exchangeDialogs;
     private final LongWork work;
     private final ColumnMapping columns;
+    /** A question lists no more pairs than fit on a screen. */
+    private static final int SHOWN_DUPLICATES = 10;
     private Runnable onImported = () -> { };
 
     public ImportFlow(Session session, TaskRunner runner, DialogService dialogs, ExchangeDialogs exchangeDialogs,
@@ -64,10 +68,16 @@ public final class ImportFlow {
         }
     }
 
+    /** A file checked whole, and the likely duplicates of the records it would add. */
+    private record Checked(ImportBatch batch, List<Duplicates.Pair> duplicates) {
+    }
+
     private void check(Path path, Mapping mapping) {
         Workspace w = session.workspace();
-        work.run("Checking " + path.getFileName(), "checking an import", p -> read(w, path, mapping, false, p),
-                batch -> confirm(path, mapping, batch), e -> failed(path, mapping, e, "Checking"));
+        work.run("Checking " + path.getFileName(), "checking an import", p -> {
+            ImportBatch batch = read(w, path, mapping, false, p);
+            return new Checked(batch, w.duplicates().inImport(batch, Duplicates.DEFAULT_MIN_SCORE));
+        }, checked -> confirm(path, mapping, checked), e -> failed(path, mapping, e, "Checking"));
     }
 
     private static ImportBatch read(Workspace w, Path path, Mapping mapping, boolean write, ProgressListener p) {
@@ -75,16 +85,35 @@ public final class ImportFlow {
                 : w.transfers().importMapped(path, mapping, write, p);
     }
 
-    private void confirm(Path path, Mapping mapping, ImportBatch batch) {
+    private void confirm(Path path, Mapping mapping, Checked checked) {
+        ImportBatch batch = checked.batch();
         if (batch.size() == 0) {
             dialogs.showInfo("Import", path.getFileName() + " holds no records to import.");
             return;
         }
         if (dialogs.confirm("Import", path.getFileName() + " was checked and can be imported:\n\n" + batch.describe()
-                + ".\n\nRecords this file brought in before (the same identifiers) are updated, not added again.",
+                + ".\n\nRecords this file brought in before (the same identifiers) are updated, not added again."
+                + likelyDuplicates(checked.duplicates()),
                 "Import")) {
             write(path, mapping);
         }
+    }
+
+    /** The pairs listed before the user says Import: the first of each is from the file. */
+    static String likelyDuplicates(List<Duplicates.Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\n\nIt would add " + pairs.size() + " likely duplicate"
+                + (pairs.size() == 1 ? "" : "s") + " (the first of each pair is from the file; after the import, "
+                + "View → Possible duplicates merges them or marks them as different people):");
+        pairs.stream().limit(SHOWN_DUPLICATES).forEach(p -> b.append("\n  • ").append(p.score()).append("  ")
+                .append(p.first().title()).append("  —  ").append(p.second().ref() == null ? "" : p.second().ref() + " ")
+                .append(p.second().title()).append(": ").append(p.explanation()));
+        if (pairs.size() > SHOWN_DUPLICATES) {
+            b.append("\n  … and ").append(pairs.size() - SHOWN_DUPLICATES).append(" more");
+        }
+        return b.toString();
     }
 
     private void write(Path path, Mapping mapping) {

@@ -174,6 +174,30 @@ class ImportFlowTest {
         assertThat(cases(Seeded.store(empty))).isZero();
     }
 
+    @Test
+    void theLikelyDuplicatesAnImportWouldAddAreListedBeforeItIsConfirmed() {
+        Store from = Seeded.store(seeded);
+        from.write(tx -> from.cases().insert(tx, inToronto("Wong Siu-ming")));
+        Store into = Seeded.store(empty);
+        into.write(tx -> into.cases().insert(tx, inToronto("Wang Xiaoming")));
+        Path doc = dir.resolve("with-a-duplicate.json");
+        json.exportTo(from, doc);
+        dialogs.openAnswer = doc;
+        dialogs.confirmAnswer = false;
+
+        flow.importFile();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("It would add 1 likely duplicate")
+                .containsPattern("Wong Siu-ming \\(王小明\\)  —  RW-C-\\d+ Wang Xiaoming \\(王小明\\): .*Toronto");
+        assertThat(cases(into)).as("said no: nothing written").isEqualTo(1);
+    }
+
+    private static org.returnwatch.domain.Case inToronto(String name) {
+        return new org.returnwatch.domain.Case(java.util.UUID.randomUUID(), null, 0, name, "王小明",
+                java.util.List.of(), false, null, null, "China", "Canada", "Toronto", java.util.List.of(), null, null,
+                null, null, null, java.util.List.of(), null, null);
+    }
+
     private static int cases(Store store) {
         return store.read(tx -> store.cases().all(tx)).size();
     }
