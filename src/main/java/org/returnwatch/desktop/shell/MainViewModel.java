@@ -178,12 +178,26 @@ public final class MainViewModel {
         commands.get(a).setHandler(r);
     }
 
-    /** Switches place, asking first if the current record has unsaved changes. */
+    /**
+     * Switches place, asking first if the current record has unsaved changes; a place always opens on
+     * its list, never on the record last left open there (chosen again, it goes back to its list).
+     */
     public void show(Section s) {
         if (s == section.get()) {
+            backToList();
             return;
         }
-        screen().leave(() -> section.set(s));
+        screen().leave(() -> {
+            section.set(s);
+            backToList();
+        });
+    }
+
+    private void backToList() {
+        Command back = commands.get(AppAction.BACK);
+        if (back.executableProperty().get()) {
+            back.execute();
+        }
     }
 
     /** Opens any record where it belongs; incidents open their case, data points their series. */

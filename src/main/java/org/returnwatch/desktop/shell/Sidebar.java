@@ -40,6 +40,12 @@ final class Sidebar extends ListView<Section> {
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
                 setId("nav-" + s.name().toLowerCase(java.util.Locale.ROOT));
+                // the place already chosen, chosen again: back to its list
+                setOnMouseClicked(e -> {
+                    if (getItem() != null && getItem() == vm.sectionProperty().get()) {
+                        vm.show(getItem());
+                    }
+                });
             }
         });
         getSelectionModel().select(vm.sectionProperty().get());

@@ -67,4 +67,19 @@ class ScreenCommandsTest {
         assertThat(command(AppAction.LINK).executableProperty().get()).as("no case open").isFalse();
         assertThat(command(AppAction.LINK).unavailableProperty().get()).as("offered here, just not now").isEmpty();
     }
+
+    @Test
+    void aPlaceChosenInTheSidebarShowsItsListNotTheRecordLastLeftOpen() {
+        shell.cases().list().queryProperty().set("xie");
+        shell.cases().open(ShellFixture.caseNamed(shell.cases(), "Xie Weidong").id());
+        assertThat(shell.cases().recordOpenProperty().get()).isTrue();
+        shell.main.show(Section.AGREEMENTS);
+        shell.main.show(Section.CASES);
+        assertThat(shell.cases().recordOpenProperty().get()).as("coming back shows the list").isFalse();
+
+        shell.cases().open(ShellFixture.caseNamed(shell.cases(), "Xie Weidong").id());
+        assertThat(shell.cases().recordOpenProperty().get()).isTrue();
+        shell.main.show(Section.CASES);
+        assertThat(shell.cases().recordOpenProperty().get()).as("Cases chosen again on a case").isFalse();
+    }
 }
