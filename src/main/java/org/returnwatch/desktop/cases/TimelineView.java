@@ -91,7 +91,8 @@ final class TimelineView extends VBox {
         date.setId("incident-date");
         description.setId("incident-description");
         date.setPromptText("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown");
-        controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text));
+        controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text),
+                text -> org.returnwatch.desktop.common.FormText.dateWarning(text, java.time.LocalDate.now()));
         date.textProperty().addListener((o, a, b) -> showSaidIn(FuzzyDateParser.isRelative(b)));
         saidIn.setId("incident-said-in");
         saidIn.setItems(vm.sources());

@@ -63,6 +63,19 @@ public final class FormControls {
         });
     }
 
+    /** As {@link #validate(TextField, Function)}, and a value that is allowed but likely a slip is marked as a warning. */
+    public void validate(TextField field, Function<String, String> problem, Function<String, String> warning) {
+        validation.registerValidator(field, false, (c, v) -> {
+            String text = v == null ? "" : v.toString();
+            String p = problem.apply(text);
+            if (p != null) {
+                return ValidationResult.fromError(c, p);
+            }
+            String w = warning.apply(text);
+            return ValidationResult.fromWarningIf(c, w == null ? "" : w, w != null);
+        });
+    }
+
     public void validateArea(TextArea field, Function<String, String> problem) {
         validation.registerValidator(field, false, (c, v) -> {
             String p = problem.apply(v == null ? "" : v.toString());

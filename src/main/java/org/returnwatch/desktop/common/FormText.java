@@ -50,6 +50,15 @@ public final class FormText {
                 + "spring 2016, 2014–2017, 2016?, by late 2021).";
     }
 
+    /**
+     * A warning for a date that can be read but lies in the future ("2031"): kept as typed, since a
+     * source may announce something to come, but most often a slip of the year.
+     */
+    public static String dateWarning(String text, java.time.LocalDate today) {
+        return FuzzyDateParser.tryParse(text).filter(FuzzyDate::isKnown).filter(d -> d.start().isAfter(today))
+                .map(d -> "\"" + text + "\" is in the future: check the year (it is kept as typed).").orElse(null);
+    }
+
     /** The typed date, a relative one read against {@code said}; throws when it cannot be read. */
     public static FuzzyDate date(String text, FuzzyDate said) {
         return FuzzyDateParser.tryParse(text, said).orElseThrow(() -> new IllegalArgumentException(

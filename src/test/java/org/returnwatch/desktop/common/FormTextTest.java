@@ -1,0 +1,28 @@
+package org.returnwatch.desktop.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What a typed date is told: why it cannot be a date, or that it lies in the future. */
+class FormTextTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    @Test
+    void aDayThatCannotBeSaysWhy() {
+        assertThat(FormText.dateProblem("31/02/2020")).contains("February 2020 has 29 days");
+        assertThat(FormText.dateProblem("14/03/2021")).isNull();
+        assertThat(FormText.dateProblem("2021年3月14日")).isNull();
+    }
+
+    @Test
+    void aFutureDateIsWarnedOfNotRefused() {
+        assertThat(FormText.dateProblem("2031")).isNull();
+        assertThat(FormText.dateWarning("2031", TODAY)).contains("in the future");
+        assertThat(FormText.dateWarning("December 2026", TODAY)).contains("in the future");
+        assertThat(FormText.dateWarning("2026", TODAY)).as("this year has begun").isNull();
+        assertThat(FormText.dateWarning("2016?", TODAY)).isNull();
+        assertThat(FormText.dateWarning("not a date", TODAY)).isNull();
+    }
+}
