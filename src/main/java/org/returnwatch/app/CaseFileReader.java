@@ -90,7 +90,8 @@ final class CaseFileReader {
             boolean out = l.fromId().equals(caseId);
             DomainRecord other = byId.get(out ? l.toId() : l.fromId());
             if (other != null) {
-                linked.add(new CaseFile.Linked(out ? l.relation().label() : l.relation().inverseLabel(), other, l.note()));
+                linked.add(new CaseFile.Linked(out ? l.relation().label() : l.relation().inverseLabel(), other,
+                        l.note()));
             }
         }
         List<CaseFile.Cited> cited = new ArrayList<>();

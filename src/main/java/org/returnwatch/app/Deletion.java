@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DomainRecord;
-import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Series;

@@ -94,7 +94,8 @@ final class MergeChoices {
         }
         Actor k = (Actor) kept;
         return new Actor(k.id(), k.ref(), k.version(), (String) v.get("name"), (String) v.get("nativeName"),
-                (org.returnwatch.domain.ActorKind) v.get("actorKind"), (String) v.get("country"), (String) v.get("note"));
+                (org.returnwatch.domain.ActorKind) v.get("actorKind"), (String) v.get("country"),
+                        (String) v.get("note"));
     }
 
     @SuppressWarnings("unchecked")

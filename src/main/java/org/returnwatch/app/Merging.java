@@ -105,7 +105,8 @@ public final class Merging {
                     .filter(l -> !l.fromId().equals(keptId) && !l.toId().equals(keptId)).count();
             return new Preview(RecordItem.of(kept), kept.version(), RecordItem.of(removed), removed.version(),
                     MergeChoices.differences(kept, removed), incidents, links,
-                    store.citations().forRecord(tx, removedId).size(), store.attachments().forRecord(tx, removedId).size(),
+                    store.citations().forRecord(tx, removedId).size(), store.attachments().forRecord(tx, removedId)
+                            .size(),
                     isCase ? store.followUps().forCase(tx, removedId).size() : 0);
         });
     }
@@ -168,7 +169,8 @@ public final class Merging {
     public DomainRecord undo(Reference removedRef) {
         return store.write(tx -> {
             Merges.Merged m = store.merges().ofReference(tx, removedRef)
-                    .orElseThrow(() -> new IllegalArgumentException(removedRef + " was not merged into another record"));
+                    .orElseThrow(() -> new IllegalArgumentException(removedRef
+                            + " was not merged into another record"));
             DomainRecord kept = store.find(tx, m.kind(), m.keptId()).orElseThrow(() -> new RecordNotFoundException(
                     "the record " + removedRef + " was merged into no longer exists; the merge cannot be undone"));
             if (kept.version() != m.keptVersion()) {

@@ -1,7 +1,6 @@
 package org.returnwatch.chart;
 
 import java.time.LocalDate;
-
 import org.returnwatch.domain.FuzzyDate;
 
 /**

@@ -53,6 +53,7 @@ final class CaptionLayout {
             return 0;
         }
         int lines = wrapped.stream().mapToInt(List::size).sum();
-        return (TOP_SPACE + BOTTOM_SPACE) * scale + lines * size * LEADING + (wrapped.size() - 1) * size * PARAGRAPH_SPACE;
+        return (TOP_SPACE + BOTTOM_SPACE) * scale + lines * size * LEADING
+                + (wrapped.size() - 1) * size * PARAGRAPH_SPACE;
     }
 }

@@ -2,7 +2,6 @@ package org.returnwatch.chart;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.jfree.chart.JFreeChart;
 
 /** Writes a chart to a file, headless. */

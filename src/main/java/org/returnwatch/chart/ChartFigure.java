@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
 
@@ -117,7 +116,8 @@ public final class ChartFigure {
         List<List<String>> paragraphs = wrap(c, chartArea.getWidth(), t -> f.getStringBounds(t, frc).getWidth());
         double size = captionSize();
         double x = chartArea.getX() + theme.px(CaptionLayout.SIDE);
-        double baseline = chartArea.getMaxY() + theme.px(CaptionLayout.TOP_SPACE) + f.getLineMetrics("Ag", frc).getAscent();
+        double baseline = chartArea.getMaxY() + theme.px(CaptionLayout.TOP_SPACE) + f.getLineMetrics("Ag", frc)
+                .getAscent();
         for (int p = 0; p < paragraphs.size(); p++) {
             boolean sourceLine = p == paragraphs.size() - 1;
             g2.setPaint(sourceLine ? ChartTheme.MUTED_TEXT : ChartTheme.TEXT);

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -41,7 +40,8 @@ public final class ChartFontLocator {
             "msyh.ttc", "msyh.ttf", "simhei.ttf", "simsun.ttc", "arial unicode.ttf", "arialuni.ttf");
 
     static final List<String> LATIN_FILES = List.of(
-            "dejavusans.ttf", "liberationsans-regular.ttf", "notosans-regular.ttf", "arial.ttf", "opensans-regular.ttf");
+            "dejavusans.ttf", "liberationsans-regular.ttf", "notosans-regular.ttf", "arial.ttf",
+                    "opensans-regular.ttf");
 
     private static final String CJK_PROBE = "谢卫东";
     private static final int MAX_DEPTH = 5;
@@ -56,7 +56,8 @@ public final class ChartFontLocator {
     public static ChartFontLocator standardDirectories() {
         List<Path> dirs = new ArrayList<>();
         String home = System.getProperty("user.home", "");
-        for (String d : List.of("/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts")) {
+        for (String d
+                : List.of("/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts")) {
             dirs.add(Paths.get(d));
         }
         if (!home.isEmpty()) {

@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 
 /**
  * The legend: one entry per series, drawn as that series is drawn (its bar, its line and marker, or
  * its bracket or band), then one grey entry for every other kind of mark the chart uses (hedged,
- * range, span, gap, milestone) that no series entry shows already, and only those. Each entry's description names the marks it shows,
+ * range, span, gap, milestone) that no series entry shows already, and only those. Each entry's description names the
+ * marks it shows,
  * so the legend can be checked against the drawing.
  */
 final class ChartLegend {
@@ -236,7 +236,8 @@ final class ChartLegend {
             return new LegendItem(label, description, null, null, hasShape, s, hasShape && fill != null,
                     fill == null ? Color.WHITE : fill, hasShape && outline != null,
                     outline == null ? Color.BLACK : outline, new BasicStroke(1.2f), hasLine,
-                    hasLine ? line : new Line2D.Double(0, 0, 0, 0), lineStroke == null ? new BasicStroke(1f) : lineStroke,
+                    hasLine ? line : new Line2D.Double(0, 0, 0, 0), lineStroke == null ? new BasicStroke(1f)
+                            : lineStroke,
                     linePaint == null ? Color.BLACK : linePaint);
         }
     }

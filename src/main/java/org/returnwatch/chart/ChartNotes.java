@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.returnwatch.chart.MilestoneMarkers.Milestone;
 import org.returnwatch.domain.Qualifier;
 
@@ -37,7 +36,8 @@ final class ChartNotes {
         if (used.contains(Mark.GAP)) {
             if (plan.panels().size() == 1) {
                 List<String> years = plan.panels().get(0).gaps().stream().map(ChartPlan.Gap::years).toList();
-                notes.add("Hatched grey: no figure was published for " + joined(years) + " (an empty year, not a zero).");
+                notes.add("Hatched grey: no figure was published for " + joined(years)
+                        + " (an empty year, not a zero).");
             } else {
                 notes.add("Hatched grey: years for which no figure of the panel's series was published (empty, "
                         + "not zero).");
@@ -79,7 +79,8 @@ final class ChartNotes {
             String key = milestones.get(0).number() > 0 ? ", numbered: " + milestones.stream()
                     .map(Milestone::keyEntry).collect(Collectors.joining("; ")) : "";
             notes.add("Vertical lines: dated changes in an agreement's status"
-                    + (used.contains(Mark.UNCERTAIN_MILESTONE) ? " (dotted where the date is uncertain or inferred)" : "") + key
+                    + (used.contains(Mark.UNCERTAIN_MILESTONE) ? " (dotted where the date is uncertain or inferred)"
+                            : "") + key
                     + ".");
         }
         return notes;

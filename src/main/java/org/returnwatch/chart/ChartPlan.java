@@ -2,7 +2,6 @@ package org.returnwatch.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jfree.data.Range;
 
 /**

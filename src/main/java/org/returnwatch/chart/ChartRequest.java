@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.ReportingPeriod;
@@ -43,7 +42,8 @@ public record ChartRequest(String title, List<Series> series, ChartType type, In
         series = List.copyOf(series);
         type = Objects.requireNonNullElse(type, ChartType.AUTO);
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new IllegalArgumentException("the first year (" + fromYear + ") is after the last year (" + toYear + ")");
+            throw new IllegalArgumentException("the first year (" + fromYear + ") is after the last year (" + toYear
+                    + ")");
         }
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         Map<UUID, List<Source>> copy = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.returnwatch.chart;
 
 import java.util.Locale;
-
 import org.returnwatch.domain.Measure;
 
 /** How a series is drawn: AUTO draws flows (events per period) as bars and stocks (levels at a date) as lines. */

@@ -2,9 +2,7 @@ package org.returnwatch.chart;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
-
 import javafx.scene.canvas.Canvas;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.fx.FXGraphics2D;

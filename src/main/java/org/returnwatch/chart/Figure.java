@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.PeriodKind;
 import org.returnwatch.domain.Qualifier;

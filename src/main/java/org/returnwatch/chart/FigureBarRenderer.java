@@ -2,7 +2,6 @@ package org.returnwatch.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;

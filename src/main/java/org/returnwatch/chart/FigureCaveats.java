@@ -3,7 +3,6 @@ package org.returnwatch.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Series;
 

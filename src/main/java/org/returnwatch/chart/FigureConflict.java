@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.LinkRelation;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jfree.data.Range;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Series;
@@ -50,7 +49,8 @@ final class FigurePlanner {
         Map<Figure, Double> axisTop = new IdentityHashMap<>();
         List<Figure> panelFigures = new ArrayList<>();
         for (List<Integer> members : axes) {
-            double top = members.stream().flatMap(i -> natural.get(i).stream()).mapToDouble(Figure::high).max().orElse(0);
+            double top = members.stream().flatMap(i -> natural.get(i).stream()).mapToDouble(Figure::high).max()
+                    .orElse(0);
             for (int i : members) {
                 List<Figure> single = natural.get(i).stream().filter(f -> !f.isSpanTotal()).toList();
                 if (request.type().resolve(all.get(i).measure()) == ChartType.BAR) {

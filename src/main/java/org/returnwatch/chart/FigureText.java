@@ -3,7 +3,6 @@ package org.returnwatch.chart;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Predicate;
-
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.PeriodKind;
 import org.returnwatch.domain.Qualifier;

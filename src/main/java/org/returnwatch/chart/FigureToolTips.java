@@ -1,7 +1,6 @@
 package org.returnwatch.chart;
 
 import java.io.Serializable;
-
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.data.xy.XYDataset;
 

@@ -6,7 +6,6 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-
 import org.jfree.chart.plot.XYPlot;
 
 /**

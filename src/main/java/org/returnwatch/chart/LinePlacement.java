@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * <p>
  * A line joins two figures only when they come from one source (the same claimant, cited from the
  * same documents), their periods are consecutive (no whole year between them), neither date is
- * uncertain and neither is a range (which has no single value to join); anything else is a break. Figures that fall in the same year and would hide one another
+ * uncertain and neither is a range (which has no single value to join); anything else is a break. Figures that fall in
+ * the same year and would hide one another
  * (two sources for one series, or two series at nearly the same height) are set side by side inside
  * that year.
  */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.returnwatch.chart.MilestoneMarkers.Milestone;
 
 /** The marks a chart draws, read from its plan the same way the renderers decide them. */

@@ -6,7 +6,6 @@ import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.jfree.chart.plot.ValueMarker;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.StatusChange;

@@ -1,14 +1,12 @@
 package org.returnwatch.chart;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
-
 import org.apache.pdfbox.pdmodel.font.PDFont;
-
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 /**
  * Writes every piece of chart text as real PDF text in the one embedded face, so the PDF is

@@ -10,7 +10,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -21,7 +20,8 @@ import org.returnwatch.chart.MilestoneMarkers.Milestone;
 
 /**
  * Every piece of text inside a plot, placed in one pass so that no two overlap, none covers a mark
- * and none is cut at the plot's edge: first the milestone labels in rows at the top, then the "no figure published" of each gap, the labels of brackets and bands, and those of
+ * and none is cut at the plot's edge: first the milestone labels in rows at the top, then the "no figure published" of
+ * each gap, the labels of brackets and bands, and those of
  * single figures. Each label takes the first of its spots whose box is free; a label with no free
  * spot is left off the plot and listed under the chart instead ({@link Layout#omitted()}).
  */
@@ -228,7 +228,8 @@ final class PlotLabels extends AbstractXYAnnotation {
         for (Milestone m : milestones) {
             double x = plot.getDomainAxis().valueToJava2D(m.x(), area, plot.getDomainAxisEdge());
             double room = Math.max(x - area.getMinX(), area.getMaxX() - x) - gapToLine - 2 * padX() - theme.px(1);
-            String shown = m.number() > 0 ? m.label() : MilestoneLabelLayout.fitted(m.label(), room, t -> textWidth(g2, t));
+            String shown = m.number() > 0 ? m.label()
+                    : MilestoneLabelLayout.fitted(m.label(), room, t -> textWidth(g2, t));
             xs.add(x);
             texts.add(shown);
             widths.add(textWidth(g2, shown) + 2 * padX() + gapToLine + theme.px(1));

@@ -9,9 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-
 import javax.imageio.ImageIO;
-
 import org.jfree.chart.JFreeChart;
 
 /**

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.RecordKind;
@@ -29,7 +28,8 @@ public final class PointSources {
      */
     public static Map<UUID, List<Source>> from(List<Series> series, Collection<Citation> citations,
             Collection<Source> sources) {
-        Map<UUID, Source> byId = sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
+        Map<UUID, Source> byId = sources.stream()
+                .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
         Map<UUID, Set<Source>> cited = new LinkedHashMap<>();
         for (Citation c : citations) {
             Source s = byId.get(c.sourceId());

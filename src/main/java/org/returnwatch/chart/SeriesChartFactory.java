@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
@@ -86,7 +85,8 @@ public final class SeriesChartFactory {
         List<String> paragraphs = figure.caption().paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             boolean sourceLine = i == paragraphs.size() - 1;
-            figure.chart().addSubtitle(t.footnote(paragraphs.get(i), sourceLine ? ChartTheme.MUTED_TEXT : ChartTheme.TEXT));
+            figure.chart()
+                    .addSubtitle(t.footnote(paragraphs.get(i), sourceLine ? ChartTheme.MUTED_TEXT : ChartTheme.TEXT));
         }
         return figure.chart();
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.returnwatch.domain.Measure;
 import org.returnwatch.domain.Series;
 
@@ -80,7 +79,8 @@ final class SeriesGroups {
             case ONE_AXIS -> {
                 List<String> units = series.stream().map(Series::unit).distinct().toList();
                 if (units.size() > 1) {
-                    throw new IllegalArgumentException("cannot draw series in different units (" + String.join(", ", units)
+                    throw new IllegalArgumentException("cannot draw series in different units ("
+                            + String.join(", ", units)
                             + ") against one axis; use the second-axis or small-multiples layout");
                 }
                 List<Integer> all = new ArrayList<>();

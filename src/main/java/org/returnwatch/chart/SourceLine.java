@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.Source;
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "backup", description = {"Back up the whole database to one encrypted file (AES-256-GCM, key from "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "backup",
+        description = {"Back up the whole database to one encrypted file (AES-256-GCM, key from "
         + "the passphrase); a damaged or changed backup is detected on restore.",
     "Safe while the database is in use: the backup is a consistent copy, never the open files."})
 final class BackupCommand implements Callable<Integer> {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "caseworker", description = {"Show or set the caseworker name recorded with every change in this "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "caseworker",
+        description = {"Show or set the caseworker name recorded with every change in this "
         + "database's history (until set: the computer's user name).",
     "It names who made a change; it does not prove it: anyone who can open the database can set it."})
 final class CaseworkerCommand implements Callable<Integer> {

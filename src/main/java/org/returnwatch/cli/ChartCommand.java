@@ -74,7 +74,8 @@ final class ChartCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
-            description = "auto, one-axis, second-axis or small-multiples (default: a saved chart's own, else auto: one "
+            description = "auto, one-axis, second-axis or small-multiples (default: a saved chart's own, else auto: "
+                    + "one "
                     + "axis when the series are comparable, else a panel each)")
     ChartLayout layout;
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "export", description = {"Write the database, or the records a search selects, as one JSON document "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "export",
+        description = {"Write the database, or the records a search selects, as one JSON document "
         + "(docs/json-format.md) or as CSV files (one per kind of record) in a folder or a .zip.",
     "An export is plain text, not encrypted. --pseudonymise writes a copy to share with researchers: names replaced "
         + "by codes, notes removed (profile standard or strict, or a profile file)."})

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "history", description = {"Show every change to one record: when, by which caseworker, what it "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "history",
+        description = {"Show every change to one record: when, by which caseworker, what it "
         + "was part of (an edit, an import, a merge, a revert), and each field before and after.",
     "Works for deleted records too. The history is tamper-evident: check it with verify."})
 final class HistoryCommand implements Callable<Integer> {

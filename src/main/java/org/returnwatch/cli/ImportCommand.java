@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "import", description = {"Import a ReturnWatch JSON document, a ReturnWatch CSV export (its folder "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "import",
+        description = {"Import a ReturnWatch JSON document, a ReturnWatch CSV export (its folder "
         + "or .zip), or, with --mapping, someone else's CSV (docs/csv-mapping.md).",
     "Everything is checked first, then written in one transaction, or nothing is. Records already imported "
         + "(same id, or same reference when the file has no ids) are updated, not duplicated."})

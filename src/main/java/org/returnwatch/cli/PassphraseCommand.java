@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "passphrase", description = {"Change the database's passphrase: the file is encrypted anew and its "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "passphrase",
+        description = {"Change the database's passphrase: the file is encrypted anew and its "
         + "key file replaced; if this is interrupted, either the old or the new passphrase opens it.",
     "The current passphrase comes from --passphrase-file or the terminal, the new one from --new-passphrase-file or "
         + "the terminal (twice). Backups made before keep the passphrase they were made with."})

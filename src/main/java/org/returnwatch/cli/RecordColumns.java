@@ -3,7 +3,18 @@ package org.returnwatch.cli;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Source;
 
 /** The columns `list` shows for each kind of record, in tables and CSV alike. */
 final class RecordColumns {
@@ -25,7 +36,8 @@ final class RecordColumns {
                     col("OUTCOME", r -> c(r).outcome().label()));
             case INCIDENT -> List.of(col("REF", r -> r.ref().toString()),
                     col("CASE", r -> refOf.apply(((Incident) r).caseId())),
-                    col("DATE", r -> ((Incident) r).date().toDisplay()), col("TACTICS", r -> String.join("; ", ((Incident) r).tactics())),
+                    col("DATE", r -> ((Incident) r).date().toDisplay()),
+                            col("TACTICS", r -> String.join("; ", ((Incident) r).tactics())),
                     col("COUNTRY", r -> ((Incident) r).country()));
             case AGREEMENT -> List.of(col("REF", r -> r.ref().toString()), col("TITLE", r -> a(r).title()),
                     col("KIND", r -> a(r).agreementKind().label()),

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "restore", description = {"Replace the database (or create it) with the contents of a backup.",
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "restore",
+        description = {"Replace the database (or create it) with the contents of a backup.",
     "The backup is checked whole and restored into a new file first; a damaged or foreign file, or a wrong "
         + "passphrase, changes nothing. The passphrase must open the backup and the current database."})
 final class RestoreCommand implements Callable<Integer> {

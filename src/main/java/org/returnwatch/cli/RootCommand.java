@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             "With no command, opens the desktop window. The database is encrypted with a passphrase, "
                 + "read from --passphrase-file or asked for without echo; never give it as an argument."},
         subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
-            ImportCommand.class, DuplicatesCommand.class, ChartCommand.class, BackupCommand.class, RestoreCommand.class, HistoryCommand.class,
+            ImportCommand.class, DuplicatesCommand.class, ChartCommand.class, BackupCommand.class,
+                    RestoreCommand.class, HistoryCommand.class,
             VerifyCommand.class, PassphraseCommand.class, CaseworkerCommand.class, AttachCommand.class,
             AttachmentsCommand.class, ExtractCommand.class, VerifyAttachmentsCommand.class, FollowUpCommand.class,
             FollowUpsCommand.class, DossierCommand.class, ReportCommand.class},

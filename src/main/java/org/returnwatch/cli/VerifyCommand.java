@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "verify", description = {"Check the whole database: its history chain entry by entry, the key file's "
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "verify",
+        description = {"Check the whole database: its history chain entry by entry, the key file's "
         + "record of it, every record against its seal and its last history entry, and the database's own "
         + "consistency.",
     "Exit 0 when all is whole (the history's last entry and hash are printed: note them somewhere else, so that "

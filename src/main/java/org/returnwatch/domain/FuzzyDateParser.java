@@ -31,11 +31,13 @@ public final class FuzzyDateParser {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
-    private static final Pattern SPAN = Pattern.compile("(.+?)\\s*(?:–|—|/|\\bto\\b|(?<=\\d)-(?=\\s*\\d{4}\\b(?!-)))\\s*(.+)");
+    private static final Pattern SPAN = Pattern.compile(
+            "(.+?)\\s*(?:–|—|/|\\bto\\b|(?<=\\d)-(?=\\s*\\d{4}\\b(?!-)))\\s*(.+)");
     private static final Pattern APPROX_PREFIX = Pattern.compile("(?i)^(c\\.|ca\\.|circa|about|around|approx\\.?)\\s*");
     private static final Pattern INFERRED = Pattern.compile("(?i)\\s*\\((inferred|inferred by the curator)\\)$");
     private static final Pattern BOUND = Pattern.compile("(?i)^(by|no later than|since)\\s+");
-    private static final Pattern PART = Pattern.compile("(?i)(early|mid|mid-|late|beginning of|start of|middle of|end of)"
+    private static final Pattern PART = Pattern.compile("(?i)(early|mid|mid-|late|beginning of|start of|middle "
+            + "of|end of)"
             + "\\s*(\\d{4})");
     private static final Pattern RELATIVE = Pattern.compile("(?i)(?:(early|mid|late)\\s+)?(?:([a-z]+)\\s+)?"
             + "(this|last|next) (year|month)|this ([a-z]+)");

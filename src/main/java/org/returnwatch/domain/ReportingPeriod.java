@@ -21,7 +21,8 @@ public record ReportingPeriod(PeriodKind periodKind, FuzzyDate date) implements 
         if (periodKind == PeriodKind.YEAR && date.precision() != DatePrecision.YEAR) {
             throw new IllegalArgumentException("a yearly figure needs a year, not " + date.toText());
         }
-        if ((periodKind == PeriodKind.SPAN || periodKind == PeriodKind.RATE) && date.precision() != DatePrecision.SPAN) {
+        if ((periodKind == PeriodKind.SPAN || periodKind == PeriodKind.RATE)
+                && date.precision() != DatePrecision.SPAN) {
             throw new IllegalArgumentException("a span needs a start and an end, not " + date.toText());
         }
     }

@@ -81,7 +81,8 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
         add(details, l.get("field_outcome"), c.outcome().label());
         if (c.outcomeHistory().size() > 1) {
             add(details, l.get("field_outcomeHistory"), c.outcomeHistory().stream().map(o -> o.outcome().label()
-                    + (o.date().isKnown() ? " (" + o.date().toDisplay() + ")" : "")).collect(Collectors.joining(" → ")));
+                    + (o.date().isKnown() ? " (" + o.date().toDisplay() + ")" : ""))
+                            .collect(Collectors.joining(" → ")));
         }
         add(details, l.get("field_riskLevel"), c.riskLevel().label());
         if (c.pseudonymous()) {
@@ -161,7 +162,8 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
         String copyOf = a.derivedFrom() == null ? null : f.attachments().stream()
                 .filter(o -> o.id().equals(a.derivedFrom())).map(o -> o.ref().toString()).findFirst().orElse("?");
         byte[] image = f.images().get(a.id());
-        String uri = image == null ? null : "data:" + a.mediaType() + ";base64," + Base64.getEncoder().encodeToString(image);
+        String uri = image == null ? null : "data:" + a.mediaType() + ";base64," + Base64.getEncoder()
+                .encodeToString(image);
         String owner = a.recordKind() == RecordKind.CASE ? "" : " · " + a.recordKind().name().toLowerCase(Locale.ROOT);
         return new FileRow(a.ref().toString(), a.fileName() + owner, a.mediaType(), size(a.size()), a.sha256(),
                 ADDED.format(a.addedAt()) + (a.addedBy() == null || p.pseudonymised() ? "" : " · " + a.addedBy()),

@@ -20,7 +20,8 @@ import org.returnwatch.domain.Source;
  * @param tacticLabels the words of the tactic list, by code
  * @param images       the bytes of the small images to print, by attachment id
  */
-public record CaseFile(Case subject, List<Incident> incidents, Map<UUID, Actor> actors, Map<String, String> tacticLabels,
+public record CaseFile(Case subject, List<Incident> incidents, Map<UUID, Actor> actors, Map<String,
+        String> tacticLabels,
                        List<Linked> linked, List<Cited> citations, List<Attachment> attachments,
                        Map<UUID, byte[]> images, List<FollowUp> followUps) {
 

@@ -34,7 +34,8 @@ public record CaseListView(Map<String, String> labels, CaseDossierView.Footer fo
         for (int i = 0; i < in.cases().size(); i++) {
             Case c = in.cases().get(i);
             String residence = c.residenceCity() == null ? c.residenceCountry()
-                    : c.residenceCountry() == null ? c.residenceCity() : c.residenceCity() + ", " + c.residenceCountry();
+                    : c.residenceCountry() == null ? c.residenceCity() : c.residenceCity() + ", "
+                            + c.residenceCountry();
             rows.add(new Row(c.ref().toString(), c.displayName(), residence, c.campaign().label(), c.outcome().label(),
                     c.riskLevel().label(), String.valueOf(in.incidents().get(i))));
         }

@@ -10,7 +10,10 @@ import java.util.Set;
  * are files of their own whose first column names the record they belong to.
  */
 final class CsvLayout {
-    /** A list (aliases, parties, countries) is one cell: items joined by "; ", a ";" or "\" in an item escaped by "\". */
+    /**
+     * A list (aliases, parties, countries) is one cell: items joined by "; ", a ";" or "\" in an item escaped by
+     * "\".
+     */
     static final String LIST_SEPARATOR = "; ";
 
     /**

@@ -13,7 +13,8 @@ import org.returnwatch.domain.Source;
 import org.returnwatch.domain.Tactic;
 
 /** Every record of an input, checked and ready to be written in one transaction, in dependency order. */
-public record ImportBatch(List<Tactic> tactics, List<Source> sources, List<Actor> actors, List<Case> cases, List<Incident> incidents,
+public record ImportBatch(List<Tactic> tactics, List<Source> sources, List<Actor> actors, List<Case> cases,
+        List<Incident> incidents,
                           List<Agreement> agreements, List<Series> series, List<DataPoint> points,
                           List<Citation> citations, List<Link> links) {
 

@@ -245,7 +245,8 @@ final class MappedRows {
         return InputRecord.row(node, table.file(), row.line(), labels(m.incidentFields(), "incident.fields."));
     }
 
-    private void cite(List<InputRecord> citations, InputRecord record, String sourceRef, int line, CsvTableReader.Row row) {
+    private void cite(List<InputRecord> citations, InputRecord record, String sourceRef, int line,
+            CsvTableReader.Row row) {
         if (sourceRef == null) {
             return;
         }

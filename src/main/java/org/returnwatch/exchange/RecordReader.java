@@ -9,14 +9,49 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.ActorKind;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementKind;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.Attribution;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.Disclosure;
+import org.returnwatch.domain.HostStateRole;
+import org.returnwatch.domain.ImmigrationStatus;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.Measure;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
+import org.returnwatch.domain.PointKind;
+import org.returnwatch.domain.PressuredParty;
+import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Reliability;
+import org.returnwatch.domain.RiskLevel;
+import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Source;
+import org.returnwatch.domain.SourceKind;
+import org.returnwatch.domain.Stance;
+import org.returnwatch.domain.StatusChange;
+import org.returnwatch.domain.Tactic;
+import org.returnwatch.domain.TargetCategory;
+import org.returnwatch.domain.Trend;
 
 /**
  * Turns the records of a parsed document into domain records. Every problem is collected; the
  * caller refuses the whole input if there is any.
  */
 final class RecordReader {
-    static final List<String> ARRAYS = List.of("tactics", "sources", "actors", "cases", "incidents", "agreements", "series",
+    static final List<String> ARRAYS = List.of("tactics", "sources", "actors", "cases", "incidents", "agreements",
+            "series",
             "citations", "links");
     private final String file;
     private final Problems problems;
@@ -145,7 +180,8 @@ final class RecordReader {
         }
     }
 
-    private <T> List<T> all(Map<String, List<InputRecord>> doc, String name, RecordKind kind, Function<FieldReader, T> builder) {
+    private <T> List<T> all(Map<String, List<InputRecord>> doc, String name, RecordKind kind, Function<FieldReader,
+            T> builder) {
         List<T> out = new ArrayList<>();
         for (InputRecord n : doc.getOrDefault(name, List.of())) {
             T rec = build(n, kind, builder);

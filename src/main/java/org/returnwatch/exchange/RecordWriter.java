@@ -6,7 +6,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.Attribution;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.OutcomeChange;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Source;
+import org.returnwatch.domain.StatusChange;
 
 /**
  * Turns domain records into the JSON objects of the document (docs/json-format.md). Identifiers
@@ -140,7 +154,8 @@ public final class RecordWriter {
         put(n, "place", i.place());
         putList(n, "tactics", i.tactics());
         ArrayNode perpetrators = n.putArray("perpetrators");
-        i.perpetratorIds().forEach(id -> perpetrators.add(refs.containsKey(id) ? refs.get(id).toString() : id.toString()));
+        i.perpetratorIds()
+                .forEach(id -> perpetrators.add(refs.containsKey(id) ? refs.get(id).toString() : id.toString()));
         ArrayNode pressured = n.putArray("pressured");
         i.pressured().forEach(p -> pressured.add(p.name()));
         put(n, "hostStateRole", i.hostStateRole());

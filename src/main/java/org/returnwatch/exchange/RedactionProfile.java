@@ -29,7 +29,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
     /** The fields a profile can act on; every other field (dates, countries, tactics, figures …) is kept. */
     public static final List<String> FIELDS = List.of("cases.name", "cases.nativeName", "cases.aliases", "cases.role",
             "cases.residenceCity", "cases.accusation", "cases.amount", "cases.summary", "cases.outcomeNote",
-            "incidents.place", "incidents.description", "actors.name", "actors.nativeName", "actors.note", "agreements.summary",
+            "incidents.place", "incidents.description", "actors.name", "actors.nativeName", "actors.note",
+                    "agreements.summary",
             "agreements.statusNote", "series.description", "points.note", "sources.author", "sources.url",
             "sources.note", "citations.note", "links.note");
     /** Names are required: they can be kept or replaced by a code, not removed. */
@@ -105,7 +106,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
                     kinds.add(ActorKind.valueOf(k.asText().strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException ex) {
                     throw bad(file, "personKinds", "\"" + k.asText() + "\" is not a kind of actor ("
-                            + String.join(", ", EnumSet.allOf(ActorKind.class).stream().map(Enum::name).toList()) + ")");
+                            + String.join(", ", EnumSet.allOf(ActorKind.class).stream().map(Enum::name).toList())
+                                    + ")");
                 }
             }
         }

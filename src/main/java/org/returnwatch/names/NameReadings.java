@@ -171,7 +171,8 @@ public final class NameReadings {
         }
         int[] cps = run.codePoints().toArray();
         int surnameLength = cps.length > LONGEST_NAME ? 0
-                : cps.length >= 3 && COMPOUND_SURNAMES.contains(simplified.substring(0, simplified.offsetByCodePoints(0, 2)))
+                : cps.length >= 3
+                        && COMPOUND_SURNAMES.contains(simplified.substring(0, simplified.offsetByCodePoints(0, 2)))
                 ? 2 : 1;
         List<List<String>> pinyin = new ArrayList<>();
         List<String> word = new ArrayList<>();

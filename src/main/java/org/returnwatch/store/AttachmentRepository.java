@@ -128,7 +128,8 @@ public final class AttachmentRepository {
 
     private static Attachment row(ResultSet rs) throws SQLException {
         return new Attachment(Sql.uuid(rs, "id"), new ItemRef(ItemRef.ATTACHMENT, rs.getInt("ref_number")),
-                Sql.enumValue(rs, "record_kind", RecordKind.class), Sql.uuid(rs, "record_id"), rs.getString("file_name"),
+                Sql.enumValue(rs, "record_kind", RecordKind.class), Sql.uuid(rs, "record_id"),
+                        rs.getString("file_name"),
                 rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("added_by"),
                 rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("note"),
                 Sql.uuid(rs, "derived_from"));

@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.Randomness;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.returnwatch.work.Randomness;
 
 /**
  * The unencrypted start of a backup file: what is needed to derive its key from the passphrase

@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -10,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +19,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.h2.jdbcx.JdbcDataSource;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.work.PrivateFiles;
 import org.returnwatch.work.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

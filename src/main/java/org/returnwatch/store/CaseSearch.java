@@ -50,7 +50,8 @@ public final class CaseSearch {
     /** The countries of residence that occur, for the filter's choices. */
     public List<String> residenceCountries(Transaction tx) {
         try {
-            return Sql.query(tx, "SELECT DISTINCT residence_country FROM case_record WHERE residence_country IS NOT NULL "
+            return Sql.query(tx,
+                    "SELECT DISTINCT residence_country FROM case_record WHERE residence_country IS NOT NULL "
                     + "ORDER BY residence_country", List.of(), rs -> rs.getString(1));
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "reading countries");

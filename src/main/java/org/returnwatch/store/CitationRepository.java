@@ -46,7 +46,8 @@ public final class CitationRepository extends RecordRepository<Citation> {
         String grade = rs.getString("grade");
         return new Citation(id(rs), ref(rs), version(rs), Sql.enumValue(rs, "record_kind", RecordKind.class),
                 Sql.uuid(rs, "record_id"), rs.getString("field"), Sql.uuid(rs, "source_id"), rs.getString("locator"),
-                rs.getString("note"), grade == null ? null : Grade.parse(grade), Sql.enumValue(rs, "stance", Stance.class),
+                rs.getString("note"), grade == null ? null : Grade.parse(grade),
+                        Sql.enumValue(rs, "stance", Stance.class),
                 rs.getString("claimant"));
     }
 

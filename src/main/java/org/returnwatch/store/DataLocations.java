@@ -25,7 +25,10 @@ public final class DataLocations {
                 Path.of(System.getProperty("user.home")));
     }
 
-    /** Linux $XDG_DATA_HOME/returnwatch, macOS ~/Library/Application Support/ReturnWatch, Windows %APPDATA%\ReturnWatch. */
+    /**
+     * Linux $XDG_DATA_HOME/returnwatch, macOS ~/Library/Application Support/ReturnWatch, Windows
+     * %APPDATA%\ReturnWatch.
+     */
     static Path dataFolder(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -52,6 +52,7 @@ final class DeletionHistory {
     @SuppressWarnings("unchecked")
     private <R extends DomainRecord> void entry(Transaction tx, R rec) {
         RecordRepository<R> own = (RecordRepository<R>) repositories.apply(rec.kind());
-        tx.journal().record(HistoryAction.DELETE, rec.kind(), rec.id(), rec.ref().toString(), own.fieldsJson(rec), null);
+        tx.journal().record(HistoryAction.DELETE, rec.kind(), rec.id(), rec.ref().toString(), own.fieldsJson(rec),
+                null);
     }
 }

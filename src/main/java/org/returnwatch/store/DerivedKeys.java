@@ -103,7 +103,10 @@ final class DerivedKeys implements AutoCloseable {
         return mac(KEY_FILE, message);
     }
 
-    /** A copy of the key-file key, for an open database to update its key file after each change; the holder wipes it. */
+    /**
+     * A copy of the key-file key, for an open database to update its key file after each change; the holder wipes
+     * it.
+     */
     byte[] keyFileKey() {
         return Arrays.copyOfRange(material, KEY_FILE * KEY_BYTES, (KEY_FILE + 1) * KEY_BYTES);
     }

@@ -29,7 +29,8 @@ public final class FollowUpRepository {
         try {
             int number = Sql.query(tx, "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM follow_up", List.of(),
                     rs -> rs.getInt(1)).get(0);
-            Sql.update(tx, "INSERT INTO follow_up (id, ref_number, version, updated_at, case_id, due_date, note, done_at)"
+            Sql.update(tx,
+                    "INSERT INTO follow_up (id, ref_number, version, updated_at, case_id, due_date, note, done_at)"
                     + " VALUES (?, ?, 1, ?, ?, ?, ?, ?)", Arrays.asList(f.id(), number, now(), f.caseId(), f.due(),
                     f.note(), f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC)));
             return f.withStored(new ItemRef(ItemRef.FOLLOW_UP, number), 1);
@@ -41,7 +42,8 @@ public final class FollowUpRepository {
     /** Saves the due date, note and done state of {@code f} if it is still at its version. */
     public FollowUp update(Transaction tx, FollowUp f) {
         try {
-            int n = Sql.update(tx, "UPDATE follow_up SET version = version + 1, updated_at = ?, due_date = ?, note = ?, "
+            int n = Sql.update(tx,
+                    "UPDATE follow_up SET version = version + 1, updated_at = ?, due_date = ?, note = ?, "
                     + "done_at = ? WHERE id = ? AND version = ?", Arrays.asList(now(), f.due(), f.note(),
                     f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC), f.id(),
                     f.version()));
@@ -49,7 +51,8 @@ public final class FollowUpRepository {
                 if (find(tx, f.id()).isEmpty()) {
                     throw new RecordNotFoundException("the follow-up " + f.ref() + " no longer exists");
                 }
-                throw new StoreException("the follow-up " + f.ref() + " was changed elsewhere since it was read; read it again");
+                throw new StoreException("the follow-up " + f.ref()
+                        + " was changed elsewhere since it was read; read it again");
             }
             return f.withStored(f.ref(), f.version() + 1);
         } catch (SQLException e) {

@@ -172,7 +172,8 @@ final class H2Pool {
 
     /** The H2 address of an encrypted database file, without the mode options; backups restore through it too. */
     static String jdbcUrl(DatabaseFile file) {
-        return "jdbc:h2:file:" + file.h2Base() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + file.h2Base()
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0";
     }
 
     static String user() {

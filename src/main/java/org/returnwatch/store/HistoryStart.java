@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.Randomness;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.work.Randomness;
 
 /**
  * Starts a database's history and checks it against the key file each time the database opens.

@@ -1,16 +1,15 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.Randomness;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.UUID;
+import org.returnwatch.work.Randomness;
 
 /**
  * What the key file beside a database says about one database: the key derivation's salt, cost and
@@ -76,7 +75,10 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
         return sealedHead != null;
     }
 
-    /** The history's last entry as its holder recorded it; null when it was not written with {@code keyFileKey} (edited). */
+    /**
+     * The history's last entry as its holder recorded it; null when it was not written with {@code keyFileKey}
+     * (edited).
+     */
     HistoryHead head(byte[] keyFileKey) {
         return sealedHead == null ? null : KeyFileHead.open(sealedHead, keyFileKey, databaseId, fileSalt);
     }
@@ -101,7 +103,8 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_KEY_FILE_BYTES + 1);
             if (bytes.length > MAX_KEY_FILE_BYTES) {
-                throw new NotADatabaseException("the key file " + file + " is far too large to be a ReturnWatch key file");
+                throw new NotADatabaseException("the key file " + file
+                        + " is far too large to be a ReturnWatch key file");
             }
             p.load(new java.io.ByteArrayInputStream(bytes));
         } catch (NoSuchFileException e) {

@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.Randomness;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,6 +9,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.returnwatch.work.Randomness;
 
 /**
  * The key file's record of the history's last entry: its number and hash, encrypted with AES-256-GCM

@@ -1,10 +1,10 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.returnwatch.work.PrivateFiles;
 
 /**
  * Reading and writing key files, and replacing a database and its key file together. A data file

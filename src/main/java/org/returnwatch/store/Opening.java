@@ -1,12 +1,12 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.returnwatch.work.PrivateFiles;
 
 /**
  * Opening and creating database files, in the order that keeps a refused file unchanged: settle an

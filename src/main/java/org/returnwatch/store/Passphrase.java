@@ -26,7 +26,10 @@ public final class Passphrase implements AutoCloseable {
         this.chars = chars;
     }
 
-    /** Takes ownership of {@code chars}: the caller must not reuse the array. Longer than {@link #MAX_LENGTH}: refused (and wiped). */
+    /**
+     * Takes ownership of {@code chars}: the caller must not reuse the array. Longer than {@link #MAX_LENGTH}:
+     * refused (and wiped).
+     */
     public static Passphrase adopt(char[] chars) {
         if (chars.length > MAX_LENGTH) {
             Arrays.fill(chars, '\0');

@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,6 +11,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
+import org.returnwatch.work.PrivateFiles;
 import org.returnwatch.work.ProgressListener;
 
 /**

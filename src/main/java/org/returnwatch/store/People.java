@@ -43,7 +43,8 @@ public final class People {
         UUID[] p = ordered(a, b);
         try {
             Sql.update(tx, "MERGE INTO distinct_pair (record_kind, first_id, second_id, marked_at) KEY (first_id, "
-                    + "second_id) VALUES (?, ?, ?, ?)", List.of(kind(kind), p[0], p[1], OffsetDateTime.now(ZoneOffset.UTC)));
+                    + "second_id) VALUES (?, ?, ?, ?)",
+                            List.of(kind(kind), p[0], p[1], OffsetDateTime.now(ZoneOffset.UTC)));
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "marking two records as different people");
         }

@@ -1,9 +1,9 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.Randomness;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
+import org.returnwatch.work.Randomness;
 
 /**
  * The secret key behind the codes (PERSON-…) of pseudonymised exports. It is made once, kept only

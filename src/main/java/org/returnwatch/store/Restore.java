@@ -1,15 +1,10 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.Randomness;
-import org.returnwatch.work.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,7 +15,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.work.CancelledException;
+import org.returnwatch.work.PrivateFiles;
 import org.returnwatch.work.ProgressListener;
+import org.returnwatch.work.Randomness;
 
 /**
  * One restore: fill a new database beside the target from the backup, check that it opens and that
@@ -63,7 +60,8 @@ final class Restore {
                 // the current database opens the restored one.
                 current = KeyFile.read(target.keyFile());
                 base = new KeyFile(current.salt(), current.iterations(), current.check());
-                if (!Arrays.equals(current.salt(), fromBackup.salt()) || current.iterations() != fromBackup.iterations()) {
+                if (!Arrays.equals(current.salt(), fromBackup.salt())
+                        || current.iterations() != fromBackup.iterations()) {
                     own = DerivedKeys.derive(passphrase, current.salt(), current.iterations());
                     keys = own;
                 }
@@ -109,7 +107,10 @@ final class Restore {
                 + HexFormat.of().formatHex(r) + DatabaseFile.DATA_SUFFIX));
     }
 
-    /** What the restored database says of itself: its identifier and its history's last entry (null in an old backup). */
+    /**
+     * What the restored database says of itself: its identifier and its history's last entry (null in an old
+     * backup).
+     */
     private record Filled(String databaseId, HistoryHead head) {
     }
 

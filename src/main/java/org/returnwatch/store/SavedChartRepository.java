@@ -88,7 +88,8 @@ public final class SavedChartRepository {
 
     /** Seals every saved chart (when a database first gets seals). */
     void resealAll(Transaction tx) throws SQLException {
-        for (SavedChart c : Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart", List.of(), SavedChartRepository::row)) {
+        for (SavedChart c
+                : Sql.query(tx, "SELECT " + COLUMNS + " FROM saved_chart", List.of(), SavedChartRepository::row)) {
             Sql.update(tx, "UPDATE saved_chart SET seal = ? WHERE id = ?", List.of(seal(tx, c), c.id()));
         }
     }

@@ -16,7 +16,8 @@ public final class SourceRepository extends RecordRepository<Source> {
 
     public SourceRepository() {
         super(RecordKind.SOURCE, "source", "title", "publisher", "author", "published_precision", "published_start",
-                "published_end", "published_approx", "published_inferred", "published_bound", "url", "source_kind", "reliability", "note");
+                "published_end", "published_approx", "published_inferred", "published_bound", "url", "source_kind",
+                        "reliability", "note");
     }
 
     @Override

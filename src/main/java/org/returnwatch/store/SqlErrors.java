@@ -74,7 +74,8 @@ final class SqlErrors {
 
     /** H2 names the NOT NULL column as "COLUMN_NAME"; a column name holds no user data. */
     private static String column(SQLException e) {
-        Matcher m = Pattern.compile("NULL not allowed for column \"([A-Z_]+)\"").matcher(String.valueOf(e.getMessage()));
+        Matcher m = Pattern.compile("NULL not allowed for column \"([A-Z_]+)\"")
+                .matcher(String.valueOf(e.getMessage()));
         return m.find() ? " (" + m.group(1).toLowerCase(Locale.ROOT).replace('_', ' ') + ")" : "";
     }
 }

@@ -79,7 +79,10 @@ public final class PrivateFiles {
         return file;
     }
 
-    /** Creates the folder and any missing parents; each one created here is 0700. Existing folders are left as they are. */
+    /**
+     * Creates the folder and any missing parents; each one created here is 0700. Existing folders are left as
+     * they are.
+     */
     public static Path createFolders(Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {

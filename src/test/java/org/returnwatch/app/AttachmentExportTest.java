@@ -24,7 +24,10 @@ import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 import org.returnwatch.work.ProgressListener;
 
-/** Evidence files in a zip export: exact, with a manifest of hashes; left out of, or cleaned for, a pseudonymised one. */
+/**
+ * Evidence files in a zip export: exact, with a manifest of hashes; left out of, or cleaned for, a pseudonymised
+ * one.
+ */
 class AttachmentExportTest {
     @TempDir
     Path dir;

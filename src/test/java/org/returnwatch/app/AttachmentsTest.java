@@ -111,7 +111,8 @@ class AttachmentsTest {
     @Test
     void aMissingFileOrRecordAttachesNothing() {
         assertThatThrownBy(() -> ws.attachments().attach(owner.ref(), dir.resolve("gone.jpg"), null, null))
-                .isInstanceOf(StoreException.class).hasMessageContaining("gone.jpg").hasMessageContaining("no such file");
+                .isInstanceOf(StoreException.class).hasMessageContaining("gone.jpg")
+                        .hasMessageContaining("no such file");
         assertThatThrownBy(() -> ws.attachments().attach(new Reference(RecordKind.CASE, 99), dir, null, null))
                 .isInstanceOf(RecordNotFoundException.class).hasMessageContaining("RW-C-0099");
         java.util.List<Attachment> all = store.read(tx -> store.attachments().all(tx));
@@ -143,7 +144,8 @@ class AttachmentsTest {
     void anEditedCopyIsANewAttachmentPointingToItsOriginalWhichStaysAsItWas() throws Exception {
         Attachment original = ws.attachments().attach(owner.ref(), Files.writeString(dir.resolve("letter.txt"),
                 "Dear Mr Chen, your brother ..."), null, "A");
-        Attachment copy = ws.attachments().attachCopy(original.ref(), Files.writeString(dir.resolve("letter-redacted.txt"),
+        Attachment copy = ws.attachments()
+                .attachCopy(original.ref(), Files.writeString(dir.resolve("letter-redacted.txt"),
                 "Dear Mr ████, your brother ..."), "names blacked out", "B");
 
         assertThat(copy.derivedFrom()).isEqualTo(original.id());
@@ -182,7 +184,8 @@ class AttachmentsTest {
 
     @Test
     void attachmentsOfADeletedCaseStayAndComeBackWithUndo() throws Exception {
-        Attachment a = ws.attachments().attach(owner.ref(), Files.writeString(dir.resolve("a.txt"), "kept"), null, null);
+        Attachment a = ws.attachments()
+                .attach(owner.ref(), Files.writeString(dir.resolve("a.txt"), "kept"), null, null);
         var plan = ws.deletions().plan(RecordKind.CASE, owner.id());
         var deletion = ws.deletions().delete(plan);
         assertThat(ws.attachments().get(a.ref())).isEqualTo(a);

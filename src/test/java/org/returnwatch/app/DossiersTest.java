@@ -60,7 +60,8 @@ class DossiersTest {
         store = TestDatabases.create(Files.createDirectories(dir.resolve("db")));
         ws = TestWorkspaces.of(store);
         subject = store.write(tx -> store.cases().insert(tx, new Case(UUID.randomUUID(), null, 0, NAME, NATIVE,
-                List.of("Old Xie"), false, CaseKind.INDIVIDUAL, "former executive", "China", "Canada", "Vancouver", List.of(), null, null,
+                List.of("Old Xie"), false, CaseKind.INDIVIDUAL, "former executive", "China", "Canada", "Vancouver",
+                        List.of(), null, null,
                 "embezzlement", "about 10 million", Campaign.FOX_HUNT, List.of(), null,
                 "Relatives in China were questioned.")));
         Actor agent = store.write(tx -> store.actors().insert(tx, new Actor(UUID.randomUUID(), null, 0,
@@ -119,7 +120,8 @@ class DossiersTest {
             for (int p = 1; p <= pages; p++) {
                 perPage.setStartPage(p);
                 perPage.setEndPage(p);
-                assertThat(perPage.getText(pdf).replaceAll("\\s+", " ")).contains("CONFIDENTIAL", "Printed " + LocalDate.now(),
+                assertThat(perPage.getText(pdf).replaceAll("\\s+", " "))
+                        .contains("CONFIDENTIAL", "Printed " + LocalDate.now(),
                         "Database test.mv.db", "Page " + p + " / " + pages);
             }
             assertEveryFontEmbedded(pdf);
@@ -189,7 +191,8 @@ class DossiersTest {
         }
         ws.dossiers().printList(CaseQuery.ALL, Dossiers.Options.ENGLISH, out);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(other.ref().toString(), "all cases", "2 cases");
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains(other.ref().toString(), "all cases", "2 cases");
         }
     }
 

@@ -40,7 +40,8 @@ class DuplicatesTest {
     }
 
     private Case save(String name, String nativeName, String city, List<String> aliases) {
-        Case c = new Case(UUID.randomUUID(), null, 0, name, nativeName, aliases, false, CaseKind.INDIVIDUAL, null, null, "Canada", city, List.of(),
+        Case c = new Case(UUID.randomUUID(), null, 0, name, nativeName, aliases, false, CaseKind.INDIVIDUAL, null,
+                null, "Canada", city, List.of(),
                 null, null, null, null, null, List.of(), null, null);
         return store.write(tx -> store.cases().insert(tx, c));
     }
@@ -50,7 +51,9 @@ class DuplicatesTest {
         PlantedDuplicates.Planted planted = PlantedDuplicates.generate(300, 30, List.of());
         store.write(tx -> {
             for (Person p : planted.people()) {
-                store.cases().insert(tx, new Case(p.id(), null, 0, p.name(), p.nativeName(), p.aliases(), false, CaseKind.INDIVIDUAL, null,
+                store.cases()
+                        .insert(tx, new Case(p.id(), null, 0, p.name(), p.nativeName(), p.aliases(), false,
+                        CaseKind.INDIVIDUAL, null,
                         null, p.country(), p.city(), List.of(), null, null, null, null, null, List.of(), null, null));
             }
             return null;
@@ -67,7 +70,8 @@ class DuplicatesTest {
         Case stored = save("Wang Xiaoming", "王小明", "Toronto", List.of());
         save("Wang Xiaomin", null, "Toronto", List.of());
         Case draft = Case.named("Wong Siu-ming");
-        draft = new Case(draft.id(), null, 0, "Wong Siu-ming", null, List.of(), false, CaseKind.INDIVIDUAL, null, null, "Canada", "Toronto", List.of(),
+        draft = new Case(draft.id(), null, 0, "Wong Siu-ming", null, List.of(), false, CaseKind.INDIVIDUAL, null, null,
+                "Canada", "Toronto", List.of(),
                 null, null, null, null, null, List.of(), null, null);
         List<Duplicates.Pair> likely = workspace.duplicates().forDraft(draft, Duplicates.DEFAULT_MIN_SCORE);
         assertThat(likely).hasSize(1);

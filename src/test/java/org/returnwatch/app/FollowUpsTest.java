@@ -70,7 +70,8 @@ class FollowUpsTest {
         assertThat(ws.followUps().setDone(f.ref(), false).isDone()).isFalse();
 
         assertThatThrownBy(() -> ws.followUps().save(new FollowUp(f.id(), f.ref(), f.version(), f.caseId(), f.due(),
-                "changed from an old copy", null))).isInstanceOf(StoreException.class).hasMessageContaining("changed elsewhere");
+                "changed from an old copy", null))).isInstanceOf(StoreException.class)
+                        .hasMessageContaining("changed elsewhere");
         assertThat(ws.followUps().forCase(a.ref()).get(0).note()).isEqualTo("visit the family");
     }
 

@@ -115,7 +115,8 @@ class MergingTest {
         assertThat(store.verify().problems()).as("every moved record sealed and in the history").isEmpty();
         Incident moved = incidentsOf(kept.id()).stream().filter(i -> !i.id().equals(keptIncident())).findFirst()
                 .orElseThrow();
-        assertThat(store.<List<org.returnwatch.store.HistoryEntry>>read(tx -> store.history().ofRecord(tx, moved.id()))).last()
+        assertThat(store.<List<org.returnwatch.store.HistoryEntry>>read(tx -> store.history()
+                .ofRecord(tx, moved.id()))).last()
                 .satisfies(e -> assertThat(e.origin()).isEqualTo(org.returnwatch.store.ChangeOrigin.MERGE));
     }
 
@@ -160,7 +161,8 @@ class MergingTest {
                 removed.version(), Map.of());
         Case k = (Case) r.kept();
         store.write(tx -> store.cases().update(tx, new Case(k.id(), k.ref(), k.version(), k.name(), k.nativeName(),
-                k.aliases(), false, CaseKind.INDIVIDUAL, null, null, null, null, List.of(), null, null, null, null, null, List.of(OutcomeChange.of(Outcome.ONGOING)), null,
+                k.aliases(), false, CaseKind.INDIVIDUAL, null, null, null, null, List.of(), null, null, null, null,
+                        null, List.of(OutcomeChange.of(Outcome.ONGOING)), null,
                 null)));
         assertThatThrownBy(() -> workspace.merging().undo(removed.ref())).hasMessageContaining("has changed since");
         assertThat(workspace.merging().mergedInto(removed.ref())).isPresent();
@@ -194,7 +196,8 @@ class MergingTest {
                 other.id(), FuzzyDate.ofYear(2019), "Canada", null, List.of("AGENTS_ABROAD"),
                 List.of(twin.id(), agent.id()), List.of(), HostStateRole.UNKNOWN, null)));
         workspace.merging().merge(RecordKind.ACTOR, agent.id(), agent.version(), twin.id(), twin.version(), Map.of());
-        assertThat(store.<Incident>read(tx -> store.incidents().get(tx, both.ref())).perpetratorIds()).containsExactly(agent.id());
+        assertThat(store.<Incident>read(tx -> store.incidents().get(tx, both.ref())).perpetratorIds())
+                .containsExactly(agent.id());
         workspace.merging().undo(twin.ref());
         assertThat(store.<Incident>read(tx -> store.incidents().get(tx, both.ref())).perpetratorIds())
                 .containsExactlyInAnyOrder(twin.id(), agent.id());
@@ -238,7 +241,8 @@ class MergingTest {
     }
 
     private static Case person(String name, String nativeName, List<String> aliases, String city, String summary) {
-        return new Case(UUID.randomUUID(), null, 0, name, nativeName, aliases, false, CaseKind.INDIVIDUAL, null, null, "Canada", city, List.of(),
+        return new Case(UUID.randomUUID(), null, 0, name, nativeName, aliases, false, CaseKind.INDIVIDUAL, null, null,
+                "Canada", city, List.of(),
                 null, null, null, null, null, List.of(), null, summary);
     }
 }

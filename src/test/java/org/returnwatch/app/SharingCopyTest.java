@@ -76,7 +76,8 @@ class SharingCopyTest {
 
     @Test
     void aSharingCopyOfAnythingButAJpegOrPngIsRefusedAndWritesNothing() throws Exception {
-        Attachment a = ws.attachments().attach(owner.ref(), Files.writeString(dir.resolve("n.txt"), "text"), null, null);
+        Attachment a = ws.attachments()
+                .attach(owner.ref(), Files.writeString(dir.resolve("n.txt"), "text"), null, null);
         Path out = dir.resolve("n-shared.txt");
         assertThatThrownBy(() -> ws.attachments().extractForSharing(a.ref(), out)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("JPEG and PNG");

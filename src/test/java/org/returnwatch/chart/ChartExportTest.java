@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -104,12 +102,14 @@ class ChartExportTest {
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(453.5f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(453.5f, org.assertj.core.data.Offset.offset(0.1f));
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true); // else the rotated axis label is lost from the output
             String text = stripper.getText(pdf).replace('\n', ' ');
             assertThat(text).contains("Removals from Canada to China", "2008", "2014", "2020", "people");
-            assertThat(text).contains("Sources: Canada Border Services Agency, 2016; The Globe and Mail, 22 September 2016");
+            assertThat(text)
+                    .contains("Sources: Canada Border Services Agency, 2016; The Globe and Mail, 22 September 2016");
             assertThat(text).contains("Drawn 12 March 2025");
             assertThat(text).contains("2,472 in total, 2008–2014");
             assertThat(text).contains("Canada–China readmission: signed");

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.AgreementKind;
 import org.returnwatch.domain.AgreementStatus;

@@ -1,7 +1,6 @@
 package org.returnwatch.chart;
 
 import java.util.List;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 

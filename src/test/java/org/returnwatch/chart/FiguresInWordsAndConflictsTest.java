@@ -1,13 +1,11 @@
 package org.returnwatch.chart;
 
-import org.returnwatch.domain.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.returnwatch.chart.PlottedLayers.Placed;
@@ -104,7 +102,8 @@ class FiguresInWordsAndConflictsTest {
                 steady.id(), LinkRelation.CONFLICTS_WITH, null);
         Map<UUID, DataPoint> points = Map.of(falling.id(), falling, steady.id(), steady);
         ChartRequest request = ChartRequest.of(List.of(both), Map.of(), ChartFixtures.DRAWN_ON).withConflicts(
-                FigureConflict.among(List.of(both), List.of(conflict), id -> java.util.Optional.ofNullable(points.get(id)),
+                FigureConflict.among(List.of(both), List.of(conflict),
+                        id -> java.util.Optional.ofNullable(points.get(id)),
                         id -> java.util.Optional.of(both)));
         assertThat(HonestyRulesTest.footnotes(factory.create(request))).anyMatch(t -> t.contains(
                 "Figures that cannot both hold: 2018–2020: falling: “fell over the past two years” (CBSA) and "

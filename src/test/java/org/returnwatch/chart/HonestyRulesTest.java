@@ -11,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -63,7 +62,8 @@ class HonestyRulesTest {
                 java.math.BigDecimal.valueOf(800), org.returnwatch.domain.Qualifier.RANGE, null, null);
         Series perYear = new Series(id, null, 0, "Yearly removals (range)", Measure.FLOW, "people per year",
                 List.of(), null, null, List.of(rate));
-        ChartRequest request = ChartRequest.of(List.of(perYear), java.util.Map.of(rate.id(), List.of(ChartFixtures.CBSA)),
+        ChartRequest request = ChartRequest.of(List.of(perYear),
+                java.util.Map.of(rate.id(), List.of(ChartFixtures.CBSA)),
                 ChartFixtures.DRAWN_ON);
         JFreeChart chart = factory.create(request);
         Placed placed = placedOf(PlottedLayers.of(chart), rate.id());
@@ -160,10 +160,12 @@ class HonestyRulesTest {
         assertThat(cbsa.endX()).isLessThanOrEqualTo(2014.5);
         assertThat(globe.endY()).isEqualTo(2200.0);
         assertThat(cbsa.endY()).isEqualTo(2143.0);
-        assertThat(globe.toolTip()).contains("2014").contains("2,200").contains("The Globe and Mail, 22 September 2016");
+        assertThat(globe.toolTip()).contains("2014").contains("2,200")
+                .contains("The Globe and Mail, 22 September 2016");
         assertThat(cbsa.toolTip()).contains("2014").contains("2,143").contains("Canada Border Services Agency, 2016");
         assertThat(footnotes(chart)).anyMatch(t -> t.contains("Removals from Canada to China, 2014: 2,200 from The "
-                + "Globe and Mail and 2,143 from Canada Border Services Agency — sources differ; both drawn side by side"));
+                + "Globe and Mail and 2,143 from Canada Border Services Agency — sources differ; both drawn side by "
+                + "side"));
     }
 
     @Test
@@ -213,7 +215,8 @@ class HonestyRulesTest {
         assertThatThrownBy(() -> factory.create(request.withLayout(ChartLayout.SECOND_AXIS)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 groups")
-                .hasMessageContaining("in people").hasMessageContaining("in notices").hasMessageContaining("in CNY million")
+                .hasMessageContaining("in people").hasMessageContaining("in notices")
+                        .hasMessageContaining("in CNY million")
                 .hasMessageContaining("two axes hold only two").hasMessageContaining("small-multiples");
         assertThatThrownBy(() -> factory.create(request.withLayout(ChartLayout.ONE_AXIS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different units");
@@ -237,7 +240,8 @@ class HonestyRulesTest {
     void everyPointsTooltipHasPeriodValueWithQualifierAndSource() {
         PlottedLayers layers = plotted(fx.request());
         assertThat(placedOf(layers, fx.moreThan2016.id()).toolTip())
-                .contains("2016").contains("more than 1,500 people").contains("Source: The Globe and Mail, 22 September 2016");
+                .contains("2016").contains("more than 1,500 people")
+                        .contains("Source: The Globe and Mail, 22 September 2016");
         assertThat(placedOf(layers, fx.asOf2016.id()).toolTip())
                 .contains("as of 1 September 2016").contains("at least 1,300");
         assertThat(placedOf(layers, fx.range2018.id()).toolTip()).contains("2018: 300–800 people")

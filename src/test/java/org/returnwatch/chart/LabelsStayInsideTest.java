@@ -1,13 +1,11 @@
 package org.returnwatch.chart;
 
-import org.returnwatch.domain.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.FuzzyDate;
@@ -34,7 +32,8 @@ class LabelsStayInsideTest {
                 ChartFixtures.DRAWN_ON)));
         PlotLabels.Layout layout = drawn.panels().get(0).layout();
 
-        assertThat(layout.placed()).extracting(PlotLabels.Placed::text).anySatisfy(t -> assertThat(t).contains("40,000"));
+        assertThat(layout.placed()).extracting(PlotLabels.Placed::text)
+                .anySatisfy(t -> assertThat(t).contains("40,000"));
         assertThat(layout.placed()).allSatisfy(p -> assertThat(layout.area().contains(p.box())).as(p.text()).isTrue());
         // December 2022 lies at the very end of the last year: the axis makes room for the whole marker
         assertThat(layout.marks()).allSatisfy(m -> assertThat(layout.area().contains(m)).as(m.toString()).isTrue());
@@ -69,6 +68,7 @@ class LabelsStayInsideTest {
     }
 
     private static DataPoint point(UUID series, ReportingPeriod period, int value, Qualifier q) {
-        return new DataPoint(UUID.randomUUID(), null, 0, series, period, BigDecimal.valueOf(value), null, q, null, null);
+        return new DataPoint(UUID.randomUUID(), null, 0, series, period, BigDecimal.valueOf(value), null, q, null,
+                null);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
@@ -137,6 +136,7 @@ class MilestonesAndLookTest {
     void withoutATitleTheSeriesNamesMakeASentence() {
         ChartRequest request = ChartRequest.of(List.of(fx.flow, fx.stock), fx.sources, ChartFixtures.DRAWN_ON);
         TextTitle title = factory.create(request).getTitle();
-        assertThat(title.getText()).isEqualTo("Removals from Canada to China and removal orders pending, Chinese nationals");
+        assertThat(title.getText())
+                .isEqualTo("Removals from Canada to China and removal orders pending, Chinese nationals");
     }
 }

@@ -2,7 +2,6 @@ package org.returnwatch.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;

@@ -9,9 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 
 class PngDensityTest {

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -104,7 +102,8 @@ class PrintLayoutTest {
     @Test
     void aSmallMultiplesChartIsMadeTallerSoEachPanelStaysReadable() throws IOException {
         Path png = dir.resolve("two.png");
-        service.export(seed.request("RW-S-0001", "RW-S-0002"), ExportFormat.PNG, png, ExportOptions.defaults().withDpi(72));
+        service.export(seed.request("RW-S-0001", "RW-S-0002"), ExportFormat.PNG, png, ExportOptions.defaults()
+                .withDpi(72));
         Path one = dir.resolve("one.png");
         service.export(seed.request("RW-S-0001"), ExportFormat.PNG, one, ExportOptions.defaults().withDpi(72));
         int twoHeight = ImageIO.read(png.toFile()).getHeight();

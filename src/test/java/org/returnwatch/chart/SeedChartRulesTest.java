@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -76,7 +75,8 @@ class SeedChartRulesTest {
 
     @Test
     void aLineJoinsOnlyConsecutiveYearsOfOneSource() {
-        PlottedLayers inventories = PlottedLayers.of(factory.create(seed.request("RW-S-0004", "RW-S-0011", "RW-S-0014")));
+        PlottedLayers inventories = PlottedLayers.of(factory.create(seed.request("RW-S-0004", "RW-S-0011",
+                "RW-S-0014")));
         List<List<Figure>> runs = runs(inventories);
         List<Figure> canada = figuresOf(inventories, "RW-S-0004");
         List<Figure> us = figuresOf(inventories, "RW-S-0011");
@@ -185,7 +185,8 @@ class SeedChartRulesTest {
                 Mark.HATCHED_BAR, "Hatched bars", Mark.HOLLOW_POINT, "ollow markers: figures published with a hedge",
                 Mark.ERROR_BAR, "Error bars: a range as published", Mark.BAND, "Shaded bands: a range as published",
                 Mark.BRACKET, "Brackets: one figure for the whole span", Mark.DASHED_BRACKET, "dashed when the figure "
-                        + "is hedged", Mark.GAP, "Hatched grey:", Mark.LINE, "A line joins only figures for consecutive "
+                        + "is hedged", Mark.GAP, "Hatched grey:", Mark.LINE,
+                                "A line joins only figures for consecutive "
                         + "years from one source", Mark.MILESTONE, "Vertical lines: dated changes in an agreement's "
                         + "status", Mark.UNCERTAIN_MILESTONE, "dotted where the date is uncertain");
         for (String name : SeedCharts.EXAMPLES.keySet()) {
@@ -268,7 +269,8 @@ class SeedChartRulesTest {
         assertThat(inventories.caption().text()).contains("Each panel has its own scale");
         assertThat(factory.figure(seed.request("RW-S-0001")).panelCount()).isEqualTo(1);
 
-        ChartFigure twoAxes = factory.figure(seed.request("RW-S-0004", "RW-S-0011").withLayout(ChartLayout.SECOND_AXIS));
+        ChartFigure twoAxes = factory.figure(seed.request("RW-S-0004", "RW-S-0011")
+                .withLayout(ChartLayout.SECOND_AXIS));
         assertThat(twoAxes.panelCount()).isEqualTo(1);
         assertThat(twoAxes.chart().getXYPlot().getRangeAxisCount()).isEqualTo(2);
         assertThat(ChartLegend.labels(twoAxes.chart().getXYPlot().getFixedLegendItems()))
@@ -299,7 +301,8 @@ class SeedChartRulesTest {
     @Test
     void theSourceLineNamesTheOriginalSourceAndTheOutletAndSaysDateUncertainInWords() {
         assertThat(factory.figure(seed.request("RW-S-0001")).caption().sourceLine()).isEqualTo(
-                "Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date inferred) · Drawn 12 March 2025");
+                "Source: Safeguard Defenders, via The Globe and Mail, January 2022 (date inferred) · Drawn 12 March "
+                        + "2025");
         assertThat(factory.figure(seed.request("RW-S-0004")).caption().sourceLine()).isEqualTo(
                 "Sources: CBSA (2014 briefing), via The Globe and Mail, 2020 (date inferred); CBSA FOI data, per "
                         + "Safeguard Defenders, 2022 (date inferred); CBSA (spokesperson Ashley Lemire), via The Globe "
@@ -338,7 +341,8 @@ class SeedChartRulesTest {
     private static boolean joined(List<List<Figure>> runs, Figure a, Figure b) {
         for (List<Figure> run : runs) {
             for (int i = 1; i < run.size(); i++) {
-                if (run.get(i - 1).point().id().equals(a.point().id()) && run.get(i).point().id().equals(b.point().id())) {
+                if (run.get(i - 1).point().id().equals(a.point().id()) && run.get(i).point().id()
+                        .equals(b.point().id())) {
                     return true;
                 }
             }
@@ -408,7 +412,8 @@ class SeedChartRulesTest {
         Graphics2D g2 = image.createGraphics();
         g2.setColor(Color.WHITE);
         g2.fillRect(0, 0, w, h);
-        figure.chart().draw(g2, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()), new ChartRenderingInfo());
+        figure.chart()
+                .draw(g2, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()), new ChartRenderingInfo());
         g2.dispose();
         return image;
     }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.Reference;

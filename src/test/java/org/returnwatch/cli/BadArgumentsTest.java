@@ -97,7 +97,8 @@ class BadArgumentsTest {
     void aKeyFileOfAnotherDatabase() throws Exception {
         Path other = Files.createDirectories(dir.resolve("other"));
         TestDatabases.create(other).close();
-        Files.copy(TestDatabases.file(other).keyFile(), db.keyFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(TestDatabases.file(other).keyFile(), db.keyFile(),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Map<String, String> before = snapshot(folder);
         oneLine(rw("list", "cases"), "returnwatch: the key file " + db.keyFile() + " belongs to another database, "
                 + "not to " + db.dataFile() + "; use the key file that was made with this database");

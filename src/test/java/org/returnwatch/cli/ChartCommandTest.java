@@ -88,7 +88,8 @@ class ChartCommandTest {
         String autoText = pdfText(auto);
         String secondText = pdfText(second);
         // small multiples name each panel and say that each has its own scale; the second axis says which is right
-        assertThat(autoText).contains("Canada and U.S. removal inventory: Chinese nationals", "Each panel has its own scale");
+        assertThat(autoText)
+                .contains("Canada and U.S. removal inventory: Chinese nationals", "Each panel has its own scale");
         assertThat(secondText).contains("Backlogs of removal orders", "(right axis)", "read against the scale on the "
                 + "right").doesNotContain("Each panel");
 
@@ -116,7 +117,8 @@ class ChartCommandTest {
 
     @Test
     void aWrongLayoutOrPaletteIsAUsageErrorAndALayoutThatCannotHoldTheSeriesSaysWhy() {
-        CliRunner.Result layout = chart("RW-S-0001", "--format", "png", "--out", dir.resolve("y.png"), "--layout", "pie");
+        CliRunner.Result layout = chart("RW-S-0001", "--format", "png", "--out", dir.resolve("y.png"), "--layout",
+                "pie");
         assertThat(layout.code()).isEqualTo(2);
         assertThat(layout.err()).contains("small-multiples");
         CliRunner.Result palette = chart("RW-S-0001", "--format", "png", "--out", dir.resolve("y.png"), "--palette",

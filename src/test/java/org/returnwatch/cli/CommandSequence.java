@@ -28,7 +28,8 @@ public final class CommandSequence {
             StringWriter err = new StringWriter();
             int code = Cli.run(argv.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), System.getenv(),
                     p -> null);
-            var line = mapper.createObjectNode().put("code", code).put("out", out.toString()).put("err", err.toString());
+            var line = mapper.createObjectNode().put("code", code).put("out", out.toString())
+                    .put("err", err.toString());
             results.println(mapper.writeValueAsString(line));
         }
     }

@@ -2,6 +2,8 @@ package org.returnwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,6 @@ import org.returnwatch.store.Database;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
 import org.returnwatch.store.TestDatabases;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every command of the command line, run one after another as a user would on records whose names
@@ -75,7 +75,8 @@ final class EveryCommand {
         c.add(List.of("--db", db, "--passphrase-file", pw, "show", "RW-C-0500"));
         c.add(List.of("--db", db, "--passphrase-file", pw, "chart", "RW-S-0500", "--format", "svg", "--out",
                 chosenOutputs.get(3), "--title", LATIN));
-        c.add(List.of("--db", db, "--passphrase-file", pw, "export", "--format", "json", "--out", chosenOutputs.get(0)));
+        c.add(List.of("--db", db, "--passphrase-file", pw, "export", "--format", "json", "--out",
+                chosenOutputs.get(0)));
         c.add(List.of("--db", db, "--passphrase-file", pw, "export", "--format", "csv", "--out", chosenOutputs.get(1)));
         c.add(List.of("--db", db, "--passphrase-file", pw, "export", "--format", "csv", "--out", chosenOutputs.get(4)));
         c.add(List.of("--db", db, "--passphrase-file", pw, "chart", "RW-S-0500", "--format", "png", "--out",

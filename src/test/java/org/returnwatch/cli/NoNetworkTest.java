@@ -38,7 +38,8 @@ class NoNetworkTest {
         every.runAll(new ChildCli().under(unshare).under(Strace.command(trace, "%network")));
 
         List<String> calls = Strace.lines(trace);
-        assertThat(calls).as("the trace followed the program to its end").anyMatch(l -> l.contains("+++ exited with 0"));
+        assertThat(calls).as("the trace followed the program to its end")
+                .anyMatch(l -> l.contains("+++ exited with 0"));
         assertThat(calls.stream().filter(l -> USE.matcher(l).find()).toList()).isEmpty();
     }
 

@@ -55,7 +55,8 @@ class NoTraceOutsideTheStoreTest {
 
         for (Path p : List.of(every.db, every.db.resolveSibling("cases.rwkey"), every.restored,
                 every.restored.resolveSibling("restored.rwkey"), every.backup, every.chosenOutputs.get(0),
-                every.chosenOutputs.get(1), every.chosenOutputs.get(2), every.chosenOutputs.get(4).resolve("cases.csv"))) {
+                every.chosenOutputs.get(1), every.chosenOutputs.get(2), every.chosenOutputs.get(4)
+                        .resolve("cases.csv"))) {
             assertThat(mode(p)).as(p.toString()).isEqualTo("rw-------");
         }
         assertThat(mode(every.initialised.getParent())).as("the folder init made").isEqualTo("rwx------");

@@ -82,7 +82,8 @@ class PartialExportTest {
 
     @Test
     void onlySelectedWithoutASelectionIsAUsageError() {
-        CliRunner.Result r = seeded.run("export", "--format", "json", "--out", dir.resolve("x.json"), "--only-selected");
+        CliRunner.Result r = seeded.run("export", "--format", "json", "--out", dir.resolve("x.json"),
+                "--only-selected");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--only-selected needs --kind or --query");
     }

@@ -41,8 +41,10 @@ class ProtectionCommandsTest {
     void historyShowsWhoChangedWhatAndWhenAsATableAndAsJson() throws Exception {
         assertThat(rw("caseworker").out().strip()).isEqualTo(System.getProperty("user.name"));
         assertThat(rw("caseworker", "Amina K.").code()).isZero();
-        Path first = doc("first.json", "{\"format\":\"returnwatch\",\"formatVersion\":1,\"cases\":[{\"ref\":\"RW-C-0100\","
-                + "\"id\":\"00000000-0000-0000-0000-000000000100\",\"name\":\"Marker Person\",\"residenceCity\":\"Lyon\"}]}");
+        Path first = doc("first.json",
+                "{\"format\":\"returnwatch\",\"formatVersion\":1,\"cases\":[{\"ref\":\"RW-C-0100\","
+                + "\"id\":\"00000000-0000-0000-0000-000000000100\",\"name\":\"Marker "
+                + "Person\",\"residenceCity\":\"Lyon\"}]}");
         Path second = doc("second.json", Files.readString(first).replace("Lyon", "Lille"));
         assertThat(rw("import", first).code()).isZero();
         assertThat(rw("import", second).code()).isZero();
@@ -51,7 +53,8 @@ class ProtectionCommandsTest {
         assertThat(table.code()).as(table.err()).isZero();
         List<String> lines = table.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("RW-C-0100: 2 entries");
-        assertThat(lines.get(1)).matches("#\\d+  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC  Amina K\\.  added by an "
+        assertThat(lines.get(1))
+                .matches("#\\d+  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC  Amina K\\.  added by an "
                 + "import  \\(import of first\\.json\\)");
         assertThat(table.out()).contains("    residenceCity: Lyon → Lille").contains("(import of second.json)");
 
@@ -147,7 +150,8 @@ class ProtectionCommandsTest {
         long start = System.nanoTime();
         CliRunner.Result right = rw("list", "cases");
         assertThat(right.code()).as(right.err()).isZero();
-        assertThat(right.err()).startsWith("returnwatch: 5 wrong passphrases in a row: waiting 1 s before trying this one");
+        assertThat(right.err())
+                .startsWith("returnwatch: 5 wrong passphrases in a row: waiting 1 s before trying this one");
         assertThat(System.nanoTime() - start).as("it waited").isGreaterThan(500_000_000L);
         CliRunner.Result after = rw("list", "cases");
         assertThat(after.err()).as("a right passphrase resets the count").isEmpty();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Dates keep the precision their source gave them, and read back from their own text. */
 class FuzzyDateTest {
@@ -156,9 +156,11 @@ class FuzzyDateTest {
         java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
         try {
             java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.UK);
-            assertThat(FuzzyDateParser.parse("04/03/2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 4)));
+            assertThat(FuzzyDateParser.parse("04/03/2021"))
+                    .isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 3, 4)));
             java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US);
-            assertThat(FuzzyDateParser.parse("04/03/2021")).isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 4, 3)));
+            assertThat(FuzzyDateParser.parse("04/03/2021"))
+                    .isEqualTo(FuzzyDate.ofDay(java.time.LocalDate.of(2021, 4, 3)));
         } finally {
             java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
         }

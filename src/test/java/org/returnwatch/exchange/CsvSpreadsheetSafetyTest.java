@@ -37,7 +37,8 @@ class CsvSpreadsheetSafetyTest {
 
     static final Case TRICKY = new Case(UUID.fromString("7b1d8f3e-0000-4000-8000-000000000001"), null, 0,
             "=HYPERLINK(\"http://evil.invalid\",\"click\")", "谢卫东", List.of("=cmd|' /C calc'!A0", "-2+3",
-            "a; b \\ c", "@SUM(A1)"), false, CaseKind.INDIVIDUAL, "+1 555 0100", "China", "Canada", "Vancouver", List.of(),
+            "a; b \\ c", "@SUM(A1)"), false, CaseKind.INDIVIDUAL, "+1 555 0100", "China", "Canada", "Vancouver",
+                    List.of(),
             ImmigrationStatus.UNKNOWN, TargetCategory.OTHER, "-embezzlement", "@100 million",
             Campaign.FOX_HUNT, List.of(OutcomeChange.of(Outcome.UNKNOWN)), RiskLevel.HIGH,
             "'Quoted' by the user, \"double quotes\", commas, and\r\na line break\n— 中文也可以");

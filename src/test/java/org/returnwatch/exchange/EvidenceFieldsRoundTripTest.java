@@ -83,7 +83,8 @@ class EvidenceFieldsRoundTripTest {
                 FuzzyDateParser.parse("2020 (inferred)"), null, SourceKind.NEWS, null, null);
         ngo = new Source(UUID.randomUUID(), null, 0, "Returns study", "Example Defenders", null,
                 FuzzyDateParser.parse("early 2022"), null, SourceKind.NGO_REPORT, null, null);
-        Actor police = new Actor(UUID.randomUUID(), null, 0, "Provincial police", null, ActorKind.AGENCY, "China", null);
+        Actor police = new Actor(UUID.randomUUID(), null, 0, "Provincial police", null, ActorKind.AGENCY, "China",
+                null);
         Actor agent = new Actor(UUID.randomUUID(), null, 0, "Agent Example", null, ActorKind.PERSON, "China", null);
         group = new Case(UUID.randomUUID(), null, 0, "Listed targets", null, List.of(), false, CaseKind.GROUP,
                 "people on a list", "China", "Canada", null, List.of("China", "Canada"), null, null, null, null, null,
@@ -97,7 +98,8 @@ class EvidenceFieldsRoundTripTest {
                 List.of(PressuredParty.RELATIVE, PressuredParty.BUSINESS_PARTNER, PressuredParty.LAWYER),
                 HostStateRole.UNKNOWN, "accounts frozen, relatives and a lawyer called in");
         // undated steps stay where the source puts them; two sources date the same step differently
-        talks = new Agreement(UUID.randomUUID(), null, 0, "Return talks", AgreementKind.OTHER, List.of("Canada", "China"),
+        talks = new Agreement(UUID.randomUUID(), null, 0, "Return talks", AgreementKind.OTHER,
+                List.of("Canada", "China"),
                 Disclosure.UNKNOWN, null, List.of(
                         new StatusChange(AgreementStatus.NEGOTIATING, FuzzyDateParser.parse("since 2015-01-01"), null),
                         new StatusChange(AgreementStatus.SIGNED_NOT_IMPLEMENTED, FuzzyDate.UNKNOWN, null,
@@ -137,7 +139,8 @@ class EvidenceFieldsRoundTripTest {
             store.citations().insert(tx, new Citation(UUID.randomUUID(), null, 0, RecordKind.DATA_POINT, trend.id(),
                     null, ngo.id(), "para. 20", null, Grade.parse("C3"), Stance.CLAIMS_OTHERWISE, "Example Defenders"));
             store.links().insert(tx, new Link(UUID.randomUUID(), null, 0, RecordKind.DATA_POINT, part.id(),
-                    RecordKind.DATA_POINT, total.id(), LinkRelation.CONFLICTS_WITH, "2,472 + 2,894 = 5,366, not 6,597"));
+                    RecordKind.DATA_POINT, total.id(), LinkRelation.CONFLICTS_WITH,
+                            "2,472 + 2,894 = 5,366, not 6,597"));
             store.links().insert(tx, new Link(UUID.randomUUID(), null, 0, RecordKind.DATA_POINT, part.id(),
                     RecordKind.DATA_POINT, rate.id(), LinkRelation.PART_OF, null));
             return null;

@@ -76,7 +76,9 @@ class JsonExchangeTest {
     @Test
     void malformedJsonIsRefusedWithItsLineAndNothingChanges() throws Exception {
         String before = exported();
-        Path bad = write("bad.json", "{\n  \"format\": \"returnwatch\",\n  \"formatVersion\": 1,\n  \"cases\": [\n    {\"ref\": \"RW-C-0100\",, }\n  ]\n}\n");
+        Path bad = write("bad.json",
+                "{\n  \"format\": \"returnwatch\",\n  \"formatVersion\": 1,\n  \"cases\": [\n    {\"ref\": "
+                        + "\"RW-C-0100\",, }\n  ]\n}\n");
         assertThatThrownBy(() -> exchange.importFile(seeded, bad))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("bad.json, line 5").hasMessageContaining("not valid JSON");
@@ -94,7 +96,7 @@ class JsonExchangeTest {
                     {"ref": "RW-C-0101", "campaign": "MOON_LANDING"}
                   ],
                   "incidents": [
-                    {"ref": "RW-I-0100", "case": "RW-C-0100", "date": "the thirty-second of May", "tactic": "FAMILY_PRESSURE"},
+                    {"ref": "RW-I-0100", "case": "RW-C-0100", "date": "May the 32nd", "tactic": "FAMILY_PRESSURE"},
                     {"ref": "RW-I-0101", "case": "RW-C-0999", "tactic": "NOT_A_TACTIC"}
                   ]
                 }
@@ -103,10 +105,16 @@ class JsonExchangeTest {
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(Problem::toString)
                         .contains(bad + ", line 5, cases[1].name: is required")
-                        .anySatisfy(p -> assertThat(p).startsWith(bad + ", line 5, cases[1].campaign: \"MOON_LANDING\" is not one of"))
-                        .anySatisfy(p -> assertThat(p).startsWith(bad + ", line 8, incidents[0].date: \"the thirty-second of May\" is not a date"))
-                        .contains(bad + ", line 9, incidents[1].case: RW-C-0999 names no record in this file or in the database")
-                        .anySatisfy(p -> assertThat(p).startsWith(bad + ", line 9, incidents[1].tactic: \"NOT_A_TACTIC\" is not on the tactic list")));
+                        .anySatisfy(p -> assertThat(p)
+                                .startsWith(bad + ", line 5, cases[1].campaign: \"MOON_LANDING\" is not one of"))
+                        .anySatisfy(p -> assertThat(p)
+                                .startsWith(bad + ", line 8, incidents[0].date: \"May the 32nd\" is not a date"))
+                        .contains(bad
+                                + ", line 9, incidents[1].case: RW-C-0999 names no record in this file or in the "
+                                + "database")
+                        .anySatisfy(p -> assertThat(p)
+                                .startsWith(bad
+                                + ", line 9, incidents[1].tactic: \"NOT_A_TACTIC\" is not on the tactic list")));
         assertThat(exported()).isEqualTo(before);
     }
 
@@ -124,8 +132,9 @@ class JsonExchangeTest {
                  "actors": [{"ref": "RW-ACT-0500", "name": "A"}, {"ref": "RW-ACT-0500", "name": "B"}]}
                 """))).hasMessageContaining("RW-ACT-0500 appears more than once");
         Path latin1 = dir.resolve("latin1.json");
-        Files.write(latin1, "{\"format\": \"returnwatch\", \"formatVersion\": 1, \"actors\": [{\"ref\": \"RW-ACT-0500\", \"name\": \"Caf\u00e9\"}]}"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        String cafe = "{\"format\": \"returnwatch\", \"formatVersion\": 1, \"actors\": [{\"ref\": \"RW-ACT-0500\", "
+                + "\"name\": \"Caf\u00e9\"}]}";
+        Files.write(latin1, cafe.getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> exchange.check(seeded, latin1)).isInstanceOf(ImportRejectedException.class);
     }
 
@@ -133,7 +142,8 @@ class JsonExchangeTest {
     void aReferenceTakenByAnotherRecordGetsTheNextFreeCode() throws Exception {
         Path doc = write("new.json", """
                 {"format": "returnwatch", "formatVersion": 1,
-                 "actors": [{"id": "5f0c1d3e-0000-4000-8000-000000000001", "ref": "RW-ACT-0001", "name": "Partner's actor"}]}
+                 "actors": [{"id": "5f0c1d3e-0000-4000-8000-000000000001", "ref": "RW-ACT-0001",
+                             "name": "Partner's actor"}]}
                 """);
         int before = seeded.read(tx -> seeded.actors().count(tx, null));
         exchange.importFile(seeded, doc);

@@ -72,7 +72,8 @@ class MappedImportTest {
                 .containsEntry("=HYPERLINK", DatePrecision.SEASON + " spring 2016")
                 .containsEntry("Threats by", DatePrecision.DAY + " 2018-04-03")
                 .containsEntry("none", DatePrecision.MONTH + " 2019-05");
-        assertThat(store.<java.util.List<org.returnwatch.domain.Citation>>read(tx -> store.citations().all(tx))).extracting(c -> c.locator())
+        assertThat(store.<java.util.List<org.returnwatch.domain.Citation>>read(tx -> store.citations().all(tx)))
+                .extracting(c -> c.locator())
                 .contains("incident INC-001", "incident INC-007");
     }
 
@@ -83,7 +84,8 @@ class MappedImportTest {
         Files.writeString(csv, Files.readString(csv).replace("Her brother lost his job", "Her brother was fired"));
         mapped.importFile(store, csv, mapping, ProgressListener.NONE);
         assertThat(store.<Map<RecordKind, Integer>>read(store::counts)).isEqualTo(first);
-        assertThat(store.<java.util.List<Incident>>read(tx -> store.incidents().all(tx))).extracting(Incident::description)
+        assertThat(store.<java.util.List<Incident>>read(tx -> store.incidents().all(tx)))
+                .extracting(Incident::description)
                 .anySatisfy(d -> assertThat(d).startsWith("Her brother was fired"))
                 .noneSatisfy(d -> assertThat(d).startsWith("Her brother lost"));
     }
@@ -136,7 +138,8 @@ class MappedImportTest {
         MappedImport.Preview p = mapped.preview(csv, ',', StandardCharsets.UTF_8, 2);
         assertThat(p.header()).startsWith("Incident ID", "Person ID", "Name");
         assertThat(p.rows()).hasSize(2);
-        assertThat(p.rows().get(1).get(12)).isEqualTo("Two men waited outside his office.\nHe reported it to the police.");
+        assertThat(p.rows().get(1).get(12))
+                .isEqualTo("Two men waited outside his office.\nHe reported it to the police.");
         assertThat(p.problems()).isEmpty();
         assertThat(mapped.distinctValues(csv, ',', StandardCharsets.UTF_8, "Outcome", 10))
                 .containsEntry("not returned", 2).containsEntry("returned (pressure)", 2).containsEntry("", 1);

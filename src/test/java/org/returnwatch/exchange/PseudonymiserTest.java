@@ -48,7 +48,8 @@ class PseudonymiserTest {
         store = TestDatabases.create(dir);
         new SeedDataset(json).loadInto(store);
         Case extra = new Case(UUID.randomUUID(), null, 0, "Zhou Example", "周例子", List.of("Lao Zhou", "Z. Example"),
-                false, CaseKind.INDIVIDUAL, "Former official; brother of Zhou Example's business partner", "China", "Canada", "Richmond", List.of(),
+                false, CaseKind.INDIVIDUAL, "Former official; brother of Zhou Example's business partner", "China",
+                        "Canada", "Richmond", List.of(),
                 null, null, "Fraud, per the Zhou Example family lawyer", "CNY 5 million", null, List.of(), null,
                 "周例子 was approached by Lao Zhou's cousin.");
         store.write(tx -> {
@@ -77,7 +78,8 @@ class PseudonymiserTest {
                 }
             }
         }
-        assertThat(names).hasSizeGreaterThan(30).contains("Xie Weidong", "Kevin Garratt", "周例子", "Sister of Xie Weidong");
+        assertThat(names).hasSizeGreaterThan(30)
+                .contains("Xie Weidong", "Kevin Garratt", "周例子", "Sister of Xie Weidong");
     }
 
     @AfterAll
@@ -202,7 +204,8 @@ class PseudonymiserTest {
         RedactionProfile p = RedactionProfile.named(file.toString(), json.mapper());
         String text = Files.readString(export(Exports.Format.JSON, "custom.json", p));
         assertNoName(text);
-        assertThat(text).doesNotContain("Richmond").doesNotContain("Barack Obama").contains("\"pseudonymised\" : \"partner\"");
+        assertThat(text).doesNotContain("Richmond").doesNotContain("Barack Obama")
+                .contains("\"pseudonymised\" : \"partner\"");
 
         Files.writeString(file, "{\"format\": \"returnwatch-redaction\", \"fields\": {\"cases.summary\": \"code\"}}");
         assertThatThrownBy(() -> RedactionProfile.named(file.toString(), json.mapper()))

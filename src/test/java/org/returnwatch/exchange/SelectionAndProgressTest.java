@@ -80,7 +80,8 @@ class SelectionAndProgressTest {
                 .map(c -> c.name()).toList();
         assertThat(shown).hasSize(6);
         assertThat(exported).containsExactlyInAnyOrderElementsOf(shown);
-        assertThat(doc.get("cases")).allSatisfy(c -> assertThat(c.get("residenceCountry").asText()).isEqualTo("Canada"));
+        assertThat(doc.get("cases"))
+                .allSatisfy(c -> assertThat(c.get("residenceCountry").asText()).isEqualTo("Canada"));
         assertThat(doc.get("incidents")).isNotEmpty();
 
         Path withLinked = dir.resolve("canada-linked.json");
@@ -101,7 +102,8 @@ class SelectionAndProgressTest {
     @Test
     void aSearchOverEveryKindTakesTheSeriesWithAllTheirPoints() throws Exception {
         Path out = dir.resolve("backlog.zip");
-        exports.export(seeded, new Exports.Request(Exports.Format.CSV, out, Selection.of(List.of(), "removal inventory"),
+        exports.export(seeded,
+                new Exports.Request(Exports.Format.CSV, out, Selection.of(List.of(), "removal inventory"),
                 null), ProgressListener.NONE);
         try (Store empty = TestDatabases.create(Files.createDirectories(dir.resolve("backlog")))) {
             new CsvImport(json.mapper()).importPath(empty, out, ProgressListener.NONE);

@@ -18,8 +18,14 @@ public final class PlantedDuplicates {
     public record Planted(List<Person> people, Set<Set<UUID>> pairs) {
     }
 
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴莫孔向汤温麦关岑翁容鲍葛伍柯卓洪骆施游颜凌庄古聂符傅车";
-    private static final String GIVEN = "小晓明伟卫东华建国志军平强红英芳丽敏静玲燕霞杰涛斌勇磊超鹏辉刚峰波宇浩俊海云春秋玉兰新德庆福荣生成民忠光宏山永胜利飞晨亮安康佳欣怡婷雪琳娜慧淑秀珍凤萍莉美娟艳桂倩颖嘉家子思雨天正世立中良义仁智信礼贵富兴达顺祥瑞宝泉河松柏清洁伦雄豪耀彬晖晶洋帆凯博铭轩涵琪瑶露蕾薇莲菲霖泽锋鑫森昌振启宗祖培基坤鸿维威汉辰毅彤丹青韵诗梓悦楠婉月星晴蓉琴贤惠君玮炜曦旭昕冰健锦锐钧钰镇";
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜"
+            + "叶程苏魏吕丁沈姚卢姜崔钟谭陆范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾"
+            + "毛郝龚邵钱严武戴莫孔向汤温麦关岑翁容鲍葛伍柯卓洪骆施游颜凌庄古聂符傅车";
+    private static final String GIVEN = "小晓明伟卫东华建国志军平强红英芳丽敏静玲燕霞杰涛斌勇磊超鹏辉刚峰波宇浩俊海云春秋"
+            + "玉兰新德庆福荣生成民忠光宏山永胜利飞晨亮安康佳欣怡婷雪琳娜慧淑秀珍凤萍莉美娟艳桂"
+            + "倩颖嘉家子思雨天正世立中良义仁智信礼贵富兴达顺祥瑞宝泉河松柏清洁伦雄豪耀彬晖晶洋"
+            + "帆凯博铭轩涵琪瑶露蕾薇莲菲霖泽锋鑫森昌振启宗祖培基坤鸿维威汉辰毅彤丹青韵诗梓悦楠"
+            + "婉月星晴蓉琴贤惠君玮炜曦旭昕冰健锦锐钧钰镇";
     private static final List<String[]> PLACES = List.of(new String[] {"Toronto", "Canada"},
             new String[] {"Vancouver", "Canada"}, new String[] {"New York", "United States"},
             new String[] {"Sydney", "Australia"}, new String[] {"London", "United Kingdom"},
@@ -31,7 +37,10 @@ public final class PlantedDuplicates {
     private PlantedDuplicates() {
     }
 
-    /** {@code total} people of whom {@code planted} are second records of others; {@code avoid}'s names are left out. */
+    /**
+     * {@code total} people of whom {@code planted} are second records of others; {@code avoid}'s names are left
+     * out.
+     */
     public static Planted generate(int total, int planted, List<Person> avoid) {
         Random random = new Random(20261130L);
         Set<String> usedKeys = new HashSet<>();
@@ -40,7 +49,8 @@ public final class PlantedDuplicates {
         }
         List<Person> bases = new ArrayList<>();
         while (bases.size() < total - planted) {
-            StringBuilder chars = new StringBuilder().appendCodePoint(SURNAMES.codePointAt(random.nextInt(SURNAMES.length())));
+            StringBuilder chars = new StringBuilder()
+                    .appendCodePoint(SURNAMES.codePointAt(random.nextInt(SURNAMES.length())));
             int given = random.nextInt(4) == 0 ? 1 : 2;
             for (int g = 0; g < given; g++) {
                 chars.appendCodePoint(GIVEN.codePointAt(random.nextInt(GIVEN.length())));
@@ -67,7 +77,8 @@ public final class PlantedDuplicates {
                 case 1 -> new Person(id, westernOrder(chars), null, List.of(), b.city(), b.country(), null);
                 case 2 -> new Person(id, chars, null, List.of(), b.city(), b.country(), null);
                 case 3 -> new Person(id, display(chars, Scheme.WADE_GILES), null, List.of(), null, b.country(), null);
-                default -> new Person(id, ENGLISH[i % ENGLISH.length] + " Example" + i, null, List.of(b.name()), b.city(),
+                default -> new Person(id, ENGLISH[i % ENGLISH.length] + " Example" + i, null, List.of(b.name()),
+                        b.city(),
                         b.country(), null);
             };
             people.add(copy);

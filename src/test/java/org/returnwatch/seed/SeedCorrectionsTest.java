@@ -10,7 +10,29 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.DateBound;
+import org.returnwatch.domain.DatePrecision;
+import org.returnwatch.domain.Disclosure;
+import org.returnwatch.domain.HostStateRole;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
+import org.returnwatch.domain.PeriodKind;
+import org.returnwatch.domain.PointKind;
+import org.returnwatch.domain.PressuredParty;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.ReportingPeriod;
+import org.returnwatch.domain.Stance;
+import org.returnwatch.domain.StatusChange;
+import org.returnwatch.domain.Trend;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
@@ -60,7 +82,8 @@ class SeedCorrectionsTest {
         assertThat(seed.point("RW-P-0034").period().toText()).as("P-0034: undated claim (004 para. 16), standing by "
                 + "the report").isEqualTo("by 2022-01 (inferred)");
         ReportingPeriod rate = seed.point("RW-P-0019").period();
-        assertThat(List.<Object>of(rate.periodKind(), rate.toText())).as("P-0019: 300–800 in each year, not in all (001 para. 20)")
+        assertThat(List.<Object>of(rate.periodKind(), rate.toText()))
+                .as("P-0019: 300–800 in each year, not in all (001 para. 20)")
                 .containsExactly(PeriodKind.RATE, "each year 2008–2020");
     }
 
@@ -84,7 +107,8 @@ class SeedCorrectionsTest {
     @Test
     void figuresTheArticlesGiveInWordsAreKeptAsSizesAndTrends() {
         DataPoint thousands = seed.singlePoint("RW-S-0021");
-        assertThat(List.<Object>of(thousands.pointKind(), thousands.statement())).as("001 para. 27: thousands every year")
+        assertThat(List.<Object>of(thousands.pointKind(), thousands.statement()))
+                .as("001 para. 27: thousands every year")
                 .containsExactly(PointKind.VAGUE_SIZE, "thousands of people a year");
         assertThat(seed.citedAt(thousands)).contains("RW-SRC-0002 para. 27");
         DataPoint wait = seed.singlePoint("RW-S-0020");
@@ -96,7 +120,8 @@ class SeedCorrectionsTest {
         List<DataPoint> canada = seed.trends("RW-S-0004");
         assertThat(canada).as("000 para. 37 'decreased' and 001 para. 20 'little change'")
                 .extracting(DataPoint::trend, p -> seed.citedAt(p).get(0))
-                .containsExactly(tuple(Trend.FALLING, "RW-SRC-0001 para. 37"), tuple(Trend.STEADY, "RW-SRC-0002 para. 20"));
+                .containsExactly(tuple(Trend.FALLING, "RW-SRC-0001 para. 37"),
+                        tuple(Trend.STEADY, "RW-SRC-0002 para. 20"));
         assertThat(seed.linked(canada.get(0), LinkRelation.CONFLICTS_WITH)).as("the two trends cannot both hold")
                 .containsExactly(canada.get(1).ref().toString());
     }
@@ -105,7 +130,8 @@ class SeedCorrectionsTest {
     void theTorontoPoliceStationsArePartOfTheStationsAbroadAndTheEmbassyDeniesThem() {
         DataPoint abroad = seed.singlePoint("RW-S-0022");
         DataPoint toronto = seed.singlePoint("RW-S-0023");
-        assertThat(List.of(abroad.valueText(), toronto.valueText())).as("003 para. 3").containsExactly("more than 50", "3");
+        assertThat(List.of(abroad.valueText(), toronto.valueText())).as("003 para. 3")
+                .containsExactly("more than 50", "3");
         assertThat(seed.linked(toronto, LinkRelation.PART_OF)).containsExactly("RW-P-0042");
         assertThat(seed.counterClaims(toronto)).as("003 para. 16").singleElement().satisfies(c -> {
             assertThat(c.stance()).isEqualTo(Stance.DENIES);
@@ -119,7 +145,8 @@ class SeedCorrectionsTest {
         DataPoint total = seed.point("RW-P-0017");
         assertThat(seed.linked(total, LinkRelation.CONFLICTS_WITH)).as("2,472 + 2,894 against 6,597")
                 .containsExactlyInAnyOrder("RW-P-0015", "RW-P-0016");
-        assertThat(seed.linksOf(total, LinkRelation.CONFLICTS_WITH)).allSatisfy(l -> assertThat(l.note()).contains("5,366"));
+        assertThat(seed.linksOf(total, LinkRelation.CONFLICTS_WITH))
+                .allSatisfy(l -> assertThat(l.note()).contains("5,366"));
         assertThat(seed.linked(seed.point("RW-P-0021"), LinkRelation.PART_OF)).as("332 of the 6,597")
                 .containsExactly("RW-P-0017");
         assertThat(seed.linked(seed.point("RW-P-0020"), LinkRelation.PART_OF)).as("92 % of the 2,472")
@@ -174,12 +201,14 @@ class SeedCorrectionsTest {
                 .isEqualTo("U.S. prosecutors");
         assertThat(seed.actor("RW-ACT-0008").name()).as("ACT-0008: 'a Brooklyn, N.Y., court' (003 para. 4)")
                 .doesNotContain("federal").contains("Brooklyn");
-        assertThat(seed.actor("RW-ACT-0011").note()).as("ACT-0011: stations set up by governments in China (003 para. 16)")
+        assertThat(seed.actor("RW-ACT-0011").note())
+                .as("ACT-0011: stations set up by governments in China (003 para. 16)")
                 .contains("set up by governments in China");
         assertThat(seed.actor("RW-ACT-0030").name()).as("ACT-0030: 'Thai officers' (002 para. 22)")
                 .doesNotContain("immigration");
         assertThat(List.of("RW-ACT-0025", "RW-ACT-0026", "RW-ACT-0059", "RW-ACT-0060"))
-                .as("countries the text does not give").allSatisfy(r -> assertThat(seed.actor(r).country()).as(r).isNull());
+                .as("countries the text does not give")
+                        .allSatisfy(r -> assertThat(seed.actor(r).country()).as(r).isNull());
     }
 
     @Test
@@ -187,7 +216,8 @@ class SeedCorrectionsTest {
         Incident contacts = seed.incident("RW-I-0003");
         assertThat(contacts.pressured()).as("I-0003: former wife, business partner, sister's lawyer (002 para. 14)")
                 .containsExactly(PressuredParty.RELATIVE, PressuredParty.BUSINESS_PARTNER, PressuredParty.LAWYER);
-        assertThat(contacts.tactics()).as("how they were approached is not said").containsExactly("UNSPECIFIED_PRESSURE");
+        assertThat(contacts.tactics()).as("how they were approached is not said")
+                .containsExactly("UNSPECIFIED_PRESSURE");
         assertThat(seed.incidentsOf("RW-C-0001")).filteredOn(i -> i.tactics().contains("FAMILY_PRESSURE"))
                 .as("family pressure reaches only relatives").allSatisfy(i -> assertThat(i.pressured())
                         .containsOnly(PressuredParty.RELATIVE));
@@ -205,7 +235,8 @@ class SeedCorrectionsTest {
         assertThat(List.of(seed.incident("RW-I-0009"), seed.incident("RW-I-0010"))).as("I-0009, I-0010: no response "
                 + "reported").allSatisfy(i -> assertThat(i.hostStateRole()).isEqualTo(HostStateRole.UNKNOWN));
         Actor chinesePolice = seed.actor("RW-ACT-0016");
-        assertThat(seed.incident("RW-I-0018").perpetratorIds()).as("I-0018: Fox Hunt is police-run; the MPS is not named")
+        assertThat(seed.incident("RW-I-0018").perpetratorIds())
+                .as("I-0018: Fox Hunt is police-run; the MPS is not named")
                 .containsExactly(chinesePolice.id());
         assertThat(seed.link("RW-L-0033").toId()).as("L-0033 likewise").isEqualTo(chinesePolice.id());
         assertThat(seed.incident("RW-I-0019").place()).as("I-0019: held at an unknown site, not in Dandong").isNull();
@@ -224,37 +255,45 @@ class SeedCorrectionsTest {
                         + "to Canada (003 para. 5, 13)").extracting(OutcomeChange::outcome)
                 .containsExactly(Outcome.RETURNED_UNDER_PRESSURE, Outcome.RETURNED_THEN_LEFT);
         Case xiao = seed.caseOf("RW-C-0002");
-        assertThat(xiao.nationalities()).as("Xiao Jianhua's Canadian passport (002 para. 15)").containsExactly("Canada");
+        assertThat(xiao.nationalities()).as("Xiao Jianhua's Canadian passport (002 para. 15)")
+                .containsExactly("Canada");
         assertThat(List.of(String.valueOf(xiao.residenceCountry()), xiao.immigrationStatus().name()))
                 .as("Xiao Jianhua: residence not stated, a passport is not a status where he lived")
                 .containsExactly("null", "UNKNOWN");
         assertThat(seed.caseOf("RW-C-0007").summary()).as("C-0007: the Fox Hunt tie comes from Safeguard Defenders")
                 .contains("Safeguard Defenders says").doesNotContain("CBSA papers tie");
-        assertThat(garratts.summary()).as("Garratts: RSDL as the source explains it").doesNotContain("residential surveillance");
+        assertThat(garratts.summary()).as("Garratts: RSDL as the source explains it")
+                .doesNotContain("residential surveillance");
     }
 
     @Test
     void individualsGroupsAndContextRecordsAreToldApartByTheirKind() {
         List<Case> cases = seed.all(RecordKind.CASE, Case.class);
         assertThat(cases).filteredOn(c -> c.caseKind() == CaseKind.INDIVIDUAL).extracting(c -> c.ref().toString())
-                .containsExactlyInAnyOrder("RW-C-0001", "RW-C-0002", "RW-C-0003", "RW-C-0004", "RW-C-0005", "RW-C-0006");
+                .containsExactlyInAnyOrder("RW-C-0001", "RW-C-0002", "RW-C-0003", "RW-C-0004", "RW-C-0005",
+                        "RW-C-0006");
         assertThat(cases).filteredOn(c -> c.caseKind() == CaseKind.GROUP).extracting(c -> c.ref().toString())
                 .containsExactlyInAnyOrder("RW-C-0007", "RW-C-0008", "RW-C-0009");
         assertThat(cases).filteredOn(c -> c.caseKind() == CaseKind.CONTEXT).extracting(c -> c.ref().toString())
                 .containsExactlyInAnyOrder("RW-C-0010", "RW-C-0011", "RW-C-0012", "RW-C-0013", "RW-C-0014");
         assertThat(cases).as("the old text marks are gone: the field says it").noneSatisfy(c -> assertThat(
-                String.valueOf(c.role()).startsWith("Group:") || String.valueOf(c.summary()).startsWith("Context record"))
+                String.valueOf(c.role()).startsWith("Group:") || String.valueOf(c.summary())
+                        .startsWith("Context record"))
                 .isTrue());
     }
 
     @Test
     void citationsPointAtWhatSupportsTheClaim() {
-        assertThat(seed.citation("RW-CIT-0261").locator()).as("CIT-0261: footnote [7] (001 para. 48)").isEqualTo("para. 48");
-        assertThat(seed.place(seed.citation("RW-CIT-0026"))).as("CIT-0026: 'ruling party'").isEqualTo("RW-SRC-0003 para. 7");
+        assertThat(seed.citation("RW-CIT-0261").locator()).as("CIT-0261: footnote [7] (001 para. 48)")
+                .isEqualTo("para. 48");
+        assertThat(seed.place(seed.citation("RW-CIT-0026"))).as("CIT-0026: 'ruling party'")
+                .isEqualTo("RW-SRC-0003 para. 7");
         Citation window = seed.citation("RW-CIT-0282");
-        assertThat(List.<Object>of(window.field(), window.note().contains("earliest"))).as("CIT-0282: the earliest P-0034's "
+        assertThat(List.<Object>of(window.field(), window.note().contains("earliest")))
+                .as("CIT-0282: the earliest P-0034's "
                 + "claim can date from, said in its note").containsExactly("note", true);
-        assertThat(seed.citation("RW-CIT-0370").locator()).as("CIT-0370: the sentence, not the address").isEqualTo("para. 35");
+        assertThat(seed.citation("RW-CIT-0370").locator()).as("CIT-0370: the sentence, not the address")
+                .isEqualTo("para. 35");
         assertThat(seed.citation("RW-CIT-0190").note()).as("CIT-0190: the footnote of that sentence, said as such")
                 .contains("Footnote [18]");
     }

@@ -19,7 +19,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.Disclosure;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.PeriodKind;
+import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reliability;
+import org.returnwatch.domain.SourceGrade;
+import org.returnwatch.domain.StatusChange;
 import org.returnwatch.exchange.ImportBatch;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.store.Store;
@@ -94,8 +108,10 @@ class SeedDatasetTest {
         assertThat(cases).extracting(Case::name).contains("Xie Weidong", "Xiao Jianhua", "Jiang Qian",
                 "Dong Guangping", "John Doe-1");
         assertThat(cases).filteredOn(Case::pseudonymous).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(cases).filteredOn(Case::contextual).extracting(Case::name).anySatisfy(n -> assertThat(n).contains("Garratt"))
-                .anySatisfy(n -> assertThat(n).contains("Meng Wanzhou")).anySatisfy(n -> assertThat(n).contains("Kovrig"))
+        assertThat(cases).filteredOn(Case::contextual).extracting(Case::name)
+                .anySatisfy(n -> assertThat(n).contains("Garratt"))
+                .anySatisfy(n -> assertThat(n).contains("Meng Wanzhou"))
+                        .anySatisfy(n -> assertThat(n).contains("Kovrig"))
                 .anySatisfy(n -> assertThat(n).contains("Spavor")).anySatisfy(n -> assertThat(n).contains("Tohti"));
         Case doe = cases.stream().filter(c -> c.name().equals("John Doe-1")).findFirst().orElseThrow();
         List<Link> doeLinks = store.read(tx -> store.links().touching(tx, doe.id()));
@@ -131,7 +147,8 @@ class SeedDatasetTest {
         assertThat(find(points, "2020", "1421")).isNotNull();
         assertThat(find(points, "2021", "1114")).isNotNull();
         // Sky Net: "surpassed 10,000" by Christmas 2021.
-        assertThat(find(points, "by 2021-12-25", "10000")).extracting(DataPoint::qualifier).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(find(points, "by 2021-12-25", "10000")).extracting(DataPoint::qualifier)
+                .isEqualTo(Qualifier.MORE_THAN);
         // Canada's 2014 removal inventory: two figures that disagree, both kept, each with its own source.
         DataPoint cbsa = find(points, "as of 2014", "2200");
         DataPoint sd = find(points, "as of 2014", "2143");

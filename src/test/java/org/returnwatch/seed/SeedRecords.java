@@ -5,7 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.Attribution;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.PointKind;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Source;
 import org.returnwatch.store.Store;
 
 /** The seed dataset as a database holds it, read by reference code and said in the words of seeds/README.md. */

@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.ProgressListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import org.returnwatch.domain.Case;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.SyntheticCases;
 import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Kills the program with SIGKILL at random moments of a save, an import, a backup, a restore and a
@@ -288,7 +288,8 @@ public final class CrashLoop {
     }
 
     private static void savesKept(Store store, Tally t, String printed) {
-        List<UUID> confirmed = printed.lines().filter(l -> l.startsWith("saved ")).map(l -> UUID.fromString(l.substring(6)))
+        List<UUID> confirmed = printed.lines().filter(l -> l.startsWith("saved "))
+                .map(l -> UUID.fromString(l.substring(6)))
                 .toList();
         t.confirmedSaves += confirmed.size();
         for (UUID id : confirmed) {

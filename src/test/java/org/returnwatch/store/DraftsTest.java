@@ -24,9 +24,11 @@ class DraftsTest {
         Case c;
         try (Store store = TestDatabases.create(dir)) {
             c = store.write(tx -> store.cases().insert(tx, Records.caseNamed("Being Edited")));
-            store.write(tx -> store.drafts().save(tx, RecordKind.CASE, c.id(), c.ref().toString(), "the case Being Edited",
+            store.write(tx -> store.drafts()
+                    .save(tx, RecordKind.CASE, c.id(), c.ref().toString(), "the case Being Edited",
                     "{\"residenceCity\":\"first try\"}"));
-            store.write(tx -> store.drafts().save(tx, RecordKind.CASE, c.id(), c.ref().toString(), "the case Being Edited",
+            store.write(tx -> store.drafts()
+                    .save(tx, RecordKind.CASE, c.id(), c.ref().toString(), "the case Being Edited",
                     PAYLOAD));
             store.write(tx -> store.drafts().save(tx, RecordKind.INCIDENT, null, null, "a new incident", "{}"));
         }

@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import org.h2.jdbcx.JdbcDataSource;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.SyntheticCases;
+import org.returnwatch.work.PrivateFiles;
 
 /**
  * What making every save durable costs. A benchmark, run on purpose (docs/benchmarks.md), never as

@@ -1,9 +1,9 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.PrivateFiles;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.returnwatch.work.PrivateFiles;
 
 /**
  * Run in a child process: does what an export does up to the middle of writing its partial file

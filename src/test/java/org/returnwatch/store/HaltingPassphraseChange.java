@@ -1,7 +1,7 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.ProgressListener;
 import java.nio.file.Path;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * Run in a child process: changes a test database's passphrase and halts the JVM at once, as kill -9

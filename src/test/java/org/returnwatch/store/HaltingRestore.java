@@ -1,9 +1,12 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.ProgressListener;
 import java.nio.file.Path;
+import org.returnwatch.work.ProgressListener;
 
-/** Run in a child process: restores a backup over a test database and halts the JVM half-way through, as kill -9 would. */
+/**
+ * Run in a child process: restores a backup over a test database and halts the JVM half-way through, as kill -9
+ * would.
+ */
 public final class HaltingRestore {
     static final int HALT_STATUS = 6;
 

@@ -39,8 +39,10 @@ class HistoryTest {
     }
 
     private static Case withCity(Case c, String city) {
-        return new Case(c.id(), c.ref(), c.version(), c.name(), c.nativeName(), c.aliases(), c.pseudonymous(), c.caseKind(), c.role(),
-                c.originCountry(), c.residenceCountry(), city, c.nationalities(), c.immigrationStatus(), c.targetCategory(), c.accusation(),
+        return new Case(c.id(), c.ref(), c.version(), c.name(), c.nativeName(), c.aliases(), c.pseudonymous(),
+                c.caseKind(), c.role(),
+                c.originCountry(), c.residenceCountry(), city, c.nationalities(), c.immigrationStatus(),
+                        c.targetCategory(), c.accusation(),
                 c.amount(), c.campaign(), c.outcomeHistory(), c.riskLevel(), c.summary());
     }
 

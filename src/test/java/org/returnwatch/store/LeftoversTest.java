@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Case;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * What a killed command leaves behind is removed the next time the database opens: the partial file

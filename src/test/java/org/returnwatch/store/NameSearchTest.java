@@ -100,7 +100,8 @@ class NameSearchTest {
     }
 
     private static Case person(String name, String nativeName, List<String> aliases) {
-        return new Case(UUID.randomUUID(), null, 0, name, nativeName, aliases, false, CaseKind.INDIVIDUAL, null, null, "Canada",
+        return new Case(UUID.randomUUID(), null, 0, name, nativeName, aliases, false, CaseKind.INDIVIDUAL, null, null,
+                "Canada",
                 "Toronto", List.of(), null, null, null, null, null, List.of(), null, null);
     }
 }

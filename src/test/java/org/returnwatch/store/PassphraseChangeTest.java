@@ -1,6 +1,5 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.returnwatch.domain.Case;
+import org.returnwatch.work.ProgressListener;
 
 /** Changing the passphrase re-encrypts the file; a kill at any step leaves the old or the new one working. */
 class PassphraseChangeTest {
@@ -47,12 +47,14 @@ class PassphraseChangeTest {
             assertThatThrownBy(() -> Database.open(file, old)).isInstanceOf(WrongPassphraseException.class);
         }
         try (Passphrase p = fresh(); Store store = new Store(Database.open(file, p))) {
-            assertThat(store.<List<Case>>read(tx -> store.cases().all(tx))).extracting(Case::name).containsExactly(NAME);
+            assertThat(store.<List<Case>>read(tx -> store.cases().all(tx))).extracting(Case::name)
+                    .containsExactly(NAME);
             assertThat(store.verify().problems()).isEmpty();
             assertThat(store.database().historyHead().seq()).isEqualTo(1);
         }
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("test.mv.db", "test.rwkey");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("test.mv.db", "test.rwkey");
         }
     }
 
@@ -74,7 +76,8 @@ class PassphraseChangeTest {
     @Test
     void anOpenDatabaseIsNotChanged() {
         seed();
-        try (Store open = TestDatabases.open(dir); Passphrase old = TestDatabases.passphrase(); Passphrase p = fresh()) {
+        try (Store open = TestDatabases.open(dir); Passphrase old = TestDatabases.passphrase();
+                Passphrase p = fresh()) {
             assertThatThrownBy(() -> PassphraseChange.change(TestDatabases.file(dir), old, p, TestDatabases.FAST,
                     ProgressListener.NONE)).isInstanceOf(StoreException.class).hasMessageContaining("is open");
         }

@@ -1,11 +1,9 @@
 package org.returnwatch.store;
 
-import org.returnwatch.work.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.returnwatch.domain.Case;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.work.ProgressListener;
 
 /**
  * A database, key file and backup made by the previous release (src/test/resources/store/previous-release)
@@ -77,7 +76,8 @@ class PreviousReleaseTest {
             copy("previous-release-export.json", previousExport);
             try (Store fresh = TestDatabases.create(dir.resolve("fresh"))) {
                 new JsonExchange().importFile(fresh, previousExport);
-                String viaImport = new JsonExchange().mapper().writeValueAsString(new JsonExchange().exportDocument(fresh));
+                String viaImport = new JsonExchange().mapper()
+                        .writeValueAsString(new JsonExchange().exportDocument(fresh));
                 // an import numbers versions afresh, and the tactics come in the order the file gives them
                 assertThat(comparable(exported)).isEqualTo(comparable(viaImport));
             }
@@ -108,8 +108,10 @@ class PreviousReleaseTest {
             store.write(tx -> {
                 Case c = store.cases().get(tx, new Reference(RecordKind.CASE, 3));
                 return store.cases().update(tx, new Case(c.id(), c.ref(), c.version(), c.name(), c.nativeName(),
-                        c.aliases(), c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(), c.residenceCountry(), "Vancouver", c.nationalities(),
-                        c.immigrationStatus(), c.targetCategory(), c.accusation(), c.amount(), c.campaign(), c.outcomeHistory(), c.riskLevel(), c.summary()));
+                        c.aliases(), c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(), c.residenceCountry(),
+                                "Vancouver", c.nationalities(),
+                        c.immigrationStatus(), c.targetCategory(), c.accusation(), c.amount(), c.campaign(),
+                                c.outcomeHistory(), c.riskLevel(), c.summary()));
             });
             assertThat(store.verify().problems()).isEmpty();
         }

@@ -3,7 +3,32 @@ package org.returnwatch.store;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.ActorKind;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementKind;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.Disclosure;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.HostStateRole;
+import org.returnwatch.domain.ImmigrationStatus;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Measure;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
+import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.Reliability;
+import org.returnwatch.domain.ReportingPeriod;
+import org.returnwatch.domain.RiskLevel;
+import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Source;
+import org.returnwatch.domain.SourceKind;
+import org.returnwatch.domain.StatusChange;
+import org.returnwatch.domain.TargetCategory;
 
 /** Small, valid records for repository tests. */
 final class Records {
@@ -11,9 +36,12 @@ final class Records {
     }
 
     static Case caseNamed(String name) {
-        return new Case(UUID.randomUUID(), null, 0, name, "谢卫东", List.of("Alias One", "别名"), false, CaseKind.INDIVIDUAL, "businessman",
-                "China", "Canada", "Vancouver", List.of(), ImmigrationStatus.PERMANENT_RESIDENT, TargetCategory.ECONOMIC_FUGITIVE,
-                "embezzlement", "CNY 10 million", Campaign.FOX_HUNT, List.of(OutcomeChange.of(Outcome.NOT_RETURNED)), RiskLevel.HIGH,
+        return new Case(UUID.randomUUID(), null, 0, name, "谢卫东", List.of("Alias One", "别名"), false,
+                CaseKind.INDIVIDUAL, "businessman",
+                "China", "Canada", "Vancouver", List.of(), ImmigrationStatus.PERMANENT_RESIDENT,
+                        TargetCategory.ECONOMIC_FUGITIVE,
+                "embezzlement", "CNY 10 million", Campaign.FOX_HUNT, List.of(OutcomeChange.of(Outcome.NOT_RETURNED)),
+                        RiskLevel.HIGH,
                 "Targeted through relatives.");
     }
 

@@ -11,7 +11,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.returnwatch.domain.*;
+import org.returnwatch.domain.Actor;
+import org.returnwatch.domain.ActorKind;
+import org.returnwatch.domain.Agreement;
+import org.returnwatch.domain.AgreementStatus;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseKind;
+import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DataPoint;
+import org.returnwatch.domain.Disclosure;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.FuzzyDateParser;
+import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.Link;
+import org.returnwatch.domain.LinkRelation;
+import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
+import org.returnwatch.domain.PeriodKind;
+import org.returnwatch.domain.Qualifier;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.ReportingPeriod;
+import org.returnwatch.domain.Series;
+import org.returnwatch.domain.Source;
+import org.returnwatch.domain.StatusChange;
+import org.returnwatch.domain.Tactic;
 
 /** Create, read, update, delete for every kind of record, against a real encrypted H2 file. */
 class RepositoryTest {
@@ -45,8 +70,10 @@ class RepositoryTest {
     @Test
     void updateBumpsVersionAndReplacesAliases() {
         Case saved = store.write(tx -> store.cases().insert(tx, Records.caseNamed("Jiang Qian")));
-        Case edited = new Case(saved.id(), saved.ref(), saved.version(), "Jiang Qian", null, List.of("JQ"), true, CaseKind.INDIVIDUAL,
-                null, null, "Canada", null, List.of(), null, null, null, null, Campaign.SKY_NET, List.of(OutcomeChange.of(Outcome.UNKNOWN)), null,
+        Case edited = new Case(saved.id(), saved.ref(), saved.version(), "Jiang Qian", null, List.of("JQ"), true,
+                CaseKind.INDIVIDUAL,
+                null, null, "Canada", null, List.of(), null, null, null, null, Campaign.SKY_NET,
+                        List.of(OutcomeChange.of(Outcome.UNKNOWN)), null,
                 null);
         Case updated = store.write(tx -> store.cases().update(tx, edited));
         assertThat(updated.version()).isEqualTo(2);
@@ -138,7 +165,8 @@ class RepositoryTest {
     void seriesComesWithItsPointsExactlyAsPublished() {
         Series s = store.write(tx -> store.series().insert(tx, Records.series("Removals")));
         store.write(tx -> {
-            store.points().insert(tx, Records.point(s.id(), ReportingPeriod.years(2008, 2014), "2472", Qualifier.EXACT));
+            store.points()
+                    .insert(tx, Records.point(s.id(), ReportingPeriod.years(2008, 2014), "2472", Qualifier.EXACT));
             store.points().insert(tx, Records.point(s.id(), ReportingPeriod.year(2016), "8000", Qualifier.MORE_THAN));
             store.points().insert(tx, new DataPoint(UUID.randomUUID(), null, 0, s.id(), ReportingPeriod.year(2018),
                     new BigDecimal("300"), new BigDecimal("800"), Qualifier.RANGE, "CBSA", null));
@@ -155,7 +183,9 @@ class RepositoryTest {
     void searchMatchesNamesInAnyScriptAliasesReferenceAndCountryIgnoringCaseAndAccents() {
         store.write(tx -> {
             store.cases().insert(tx, Records.caseNamed("Xie Weidong"));
-            store.cases().insert(tx, new Case(UUID.randomUUID(), null, 0, "Mehmet Tõhti", null, List.of(), false, CaseKind.CONTEXT,
+            store.cases()
+                    .insert(tx, new Case(UUID.randomUUID(), null, 0, "Mehmet Tõhti", null, List.of(), false,
+                    CaseKind.CONTEXT,
                     null, null, "Canada", "Ottawa", List.of(), null, null, null, null, null, List.of(), null, null));
             return null;
         });
@@ -175,7 +205,8 @@ class RepositoryTest {
     @Test
     void searchFollowsEditsAndDeletes() {
         Case saved = store.write(tx -> store.cases().insert(tx, Records.caseNamed("Original Name")));
-        Case renamed = new Case(saved.id(), saved.ref(), saved.version(), "Replacement", null, List.of(), false, CaseKind.INDIVIDUAL,
+        Case renamed = new Case(saved.id(), saved.ref(), saved.version(), "Replacement", null, List.of(), false,
+                CaseKind.INDIVIDUAL,
                 null, null, null, null, List.of(), null, null, null, null, null, List.of(), null, null);
         store.write(tx -> store.cases().update(tx, renamed));
         assertThat(search("original")).isEmpty();
@@ -246,7 +277,8 @@ class RepositoryTest {
         Actor actor = store.write(tx -> store.actors().insert(tx, Records.actor("MPS")));
         store.write(tx -> {
             store.incidents().insert(tx, Records.incident(c.id(), FuzzyDate.ofYear(2015), actor.id()));
-            return store.citations().insert(tx, new Citation(UUID.randomUUID(), null, 0, RecordKind.CASE, c.id(), "name",
+            return store.citations()
+                    .insert(tx, new Citation(UUID.randomUUID(), null, 0, RecordKind.CASE, c.id(), "name",
                     src.id(), "para. 1", null));
         });
         assertThatThrownBy(() -> store.write(tx -> {
@@ -288,6 +320,7 @@ class RepositoryTest {
         store.close();
         store = TestDatabases.open(dir);
         assertThat(store.<Case>read(tx -> store.cases().get(tx, saved.ref()))).isEqualTo(saved);
-        assertThat(store.<java.util.Optional<DomainRecord>>read(tx -> store.findByRef(tx, saved.ref()))).contains(saved);
+        assertThat(store.<java.util.Optional<DomainRecord>>read(tx -> store.findByRef(tx, saved.ref())))
+                .contains(saved);
     }
 }

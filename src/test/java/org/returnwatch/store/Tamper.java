@@ -11,7 +11,8 @@ public final class Tamper {
 
     public static void overwriteContent(Store store, UUID attachment, byte[] bytes) {
         store.write(tx -> {
-            try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE attachment SET content = ? WHERE id = ?")) {
+            try (PreparedStatement ps = tx.connection()
+                    .prepareStatement("UPDATE attachment SET content = ? WHERE id = ?")) {
                 ps.setBinaryStream(1, new ByteArrayInputStream(bytes), bytes.length);
                 ps.setObject(2, attachment);
                 ps.executeUpdate();

@@ -33,9 +33,12 @@ class TamperEvidenceTest {
             }
             Case first = store.read(tx -> store.cases().all(tx)).get(0);
             store.write(tx -> store.cases().update(tx, new Case(first.id(), first.ref(), first.version(), "Person One",
-                    first.nativeName(), first.aliases(), first.pseudonymous(), first.caseKind(), first.role(), first.originCountry(),
-                    first.residenceCountry(), first.residenceCity(), first.nationalities(), first.immigrationStatus(), first.targetCategory(),
-                    first.accusation(), first.amount(), first.campaign(), first.outcomeHistory(), first.riskLevel(), first.summary())));
+                    first.nativeName(), first.aliases(), first.pseudonymous(), first.caseKind(), first.role(),
+                            first.originCountry(),
+                    first.residenceCountry(), first.residenceCity(), first.nationalities(), first.immigrationStatus(),
+                            first.targetCategory(),
+                    first.accusation(), first.amount(), first.campaign(), first.outcomeHistory(), first.riskLevel(),
+                            first.summary())));
             cases = store.read(tx -> store.cases().all(tx));
             assertThat(store.verify().problems()).isEmpty();
         }
@@ -71,7 +74,8 @@ class TamperEvidenceTest {
     @Test
     void anEditedHistoryEntryIsFound() {
         outside("UPDATE history SET caseworker = 'someone else' WHERE seq = 2");
-        assertThat(inspect().firstProblem()).startsWith("history entry #2 (insert of RW-C-0002) was changed or damaged");
+        assertThat(inspect().firstProblem())
+                .startsWith("history entry #2 (insert of RW-C-0002) was changed or damaged");
     }
 
     @Test
@@ -107,10 +111,13 @@ class TamperEvidenceTest {
             store.write(tx -> {
                 Case c = store.cases().get(tx, cases.get(2).ref());
                 Case planted = new Case(c.id(), c.ref(), c.version(), "Planted Name", c.nativeName(), c.aliases(),
-                        c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(), c.residenceCountry(), c.residenceCity(), c.nationalities(),
-                        c.immigrationStatus(), c.targetCategory(), c.accusation(), c.amount(), c.campaign(), c.outcomeHistory(), c.riskLevel(), c.summary());
+                        c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(), c.residenceCountry(),
+                                c.residenceCity(), c.nationalities(),
+                        c.immigrationStatus(), c.targetCategory(), c.accusation(), c.amount(), c.campaign(),
+                                c.outcomeHistory(), c.riskLevel(), c.summary());
                 String json = store.cases().fieldsJson(planted);
-                try (var ps = tx.connection().prepareStatement("UPDATE case_record SET name = ?, seal = ? WHERE id = ?")) {
+                try (var ps = tx.connection()
+                        .prepareStatement("UPDATE case_record SET name = ?, seal = ? WHERE id = ?")) {
                     ps.setString(1, planted.name());
                     ps.setBytes(2, store.cases().seal(tx, planted, json));
                     ps.setObject(3, c.id());
@@ -118,7 +125,8 @@ class TamperEvidenceTest {
                 }
                 return null;
             });
-            assertThat(store.<String>read(tx -> store.cases().get(tx, cases.get(2).ref()).name())).isEqualTo("Planted Name");
+            assertThat(store.<String>read(tx -> store.cases().get(tx, cases.get(2).ref()).name()))
+                    .isEqualTo("Planted Name");
             assertThat(store.verify().firstProblem()).isEqualTo("RW-C-0003 differs from its last history entry (#3)");
         }
     }

@@ -21,8 +21,8 @@ import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
-import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
 

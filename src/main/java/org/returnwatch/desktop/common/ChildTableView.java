@@ -37,7 +37,8 @@ public final class ChildTableView<R> extends VBox {
                 col.setCellFactory(ComboBoxTableCell.forTableColumn(Controls.converter(c.show()::apply),
                         FXCollections.observableArrayList(c.choices())));
             }
-            col.setOnEditCommit(e -> ((Property<Object>) c.property().apply(e.getRowValue())).setValue(e.getNewValue()));
+            col.setOnEditCommit(e -> ((Property<Object>) c.property().apply(e.getRowValue()))
+                    .setValue(e.getNewValue()));
             col.setPrefWidth(c.heading().equals("Note") ? 260 : 120);
             table.getColumns().add(col);
         }

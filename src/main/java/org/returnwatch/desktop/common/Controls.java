@@ -8,7 +8,10 @@ import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
-/** Controls the screens make alike: dialogs with the app's style, wrapping labels, table columns, converters, filters. */
+/**
+ * Controls the screens make alike: dialogs with the app's style, wrapping labels, table columns, converters,
+ * filters.
+ */
 public final class Controls {
     private Controls() {
     }
@@ -39,7 +42,8 @@ public final class Controls {
     /** A read-only column whose cells show {@code value} of the row; empty while the row is being read. */
     public static <S, T> TableColumn<S, T> column(String heading, Function<S, T> value, double width) {
         TableColumn<S, T> c = new TableColumn<>(heading);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? null : value.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue() == null ? null
+                : value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
     }

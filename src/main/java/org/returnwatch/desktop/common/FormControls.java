@@ -63,7 +63,10 @@ public final class FormControls {
         });
     }
 
-    /** As {@link #validate(TextField, Function)}, and a value that is allowed but likely a slip is marked as a warning. */
+    /**
+     * As {@link #validate(TextField, Function)}, and a value that is allowed but likely a slip is marked as a
+     * warning.
+     */
     public void validate(TextField field, Function<String, String> problem, Function<String, String> warning) {
         validation.registerValidator(field, false, (c, v) -> {
             String text = v == null ? "" : v.toString();

@@ -30,7 +30,8 @@ final class MergeDialog extends Dialog<Boolean> {
         this.vm = vm;
         initOwner(owner);
         setTitle("Merge two records");
-        setHeaderText("Choose what the record kept holds. Nothing is lost: what hangs on the other record moves to it.");
+        setHeaderText("Choose what the record kept holds. Nothing is lost: what hangs on the other record moves to "
+                + "it.");
         grid.getStyleClass().add("merge-grid");
         grid.setId("merge-grid");
         grid.setHgap(16);

@@ -123,7 +123,8 @@ public final class RelatedView extends VBox {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
-        Label waiting = Controls.wrapping("Links and citations added here are saved with the record, when you save it.");
+        Label waiting = Controls.wrapping("Links and citations added here are saved with the record, when you save "
+                + "it.");
         waiting.setId("related-waiting");
         waiting.getStyleClass().add(Theme.TEXT_MUTED);
         waiting.visibleProperty().bind(related.waitingForSaveProperty());

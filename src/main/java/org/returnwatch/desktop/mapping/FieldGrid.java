@@ -13,8 +13,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.common.FormControls;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.exchange.Mapping;
 
 /** One row a field: its label, the column read, or a fixed value, and its values, date form or separator. */

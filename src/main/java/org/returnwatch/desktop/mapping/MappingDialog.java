@@ -18,9 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.returnwatch.desktop.common.Theme;
-import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.common.FormControls;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.exchange.Mapping;
 
 /** Maps the columns of someone else's CSV to case and incident fields, over a preview of its first rows. */

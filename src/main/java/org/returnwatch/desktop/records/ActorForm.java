@@ -1,11 +1,11 @@
 package org.returnwatch.desktop.records;
 
-import org.returnwatch.desktop.common.FormText;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.returnwatch.desktop.common.FormText;
 import org.returnwatch.domain.Actor;
 import org.returnwatch.domain.ActorKind;
 import org.returnwatch.domain.RecordKind;

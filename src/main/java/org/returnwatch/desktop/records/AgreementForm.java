@@ -3,7 +3,6 @@ package org.returnwatch.desktop.records;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;

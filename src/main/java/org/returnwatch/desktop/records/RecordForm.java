@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.records;
 
-import org.returnwatch.desktop.common.ChildTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.returnwatch.app.ChildChanges;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.SourceDates;
+import org.returnwatch.desktop.common.ChildTable;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;

@@ -1,7 +1,5 @@
 package org.returnwatch.desktop.records;
 
-import org.returnwatch.desktop.common.FormText;
-import org.returnwatch.desktop.common.ChildTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.returnwatch.app.ChildChanges;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.common.ChildTable;
+import org.returnwatch.desktop.common.FormText;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Measure;
 import org.returnwatch.domain.PointKind;

@@ -1,11 +1,11 @@
 package org.returnwatch.desktop.records;
 
-import org.returnwatch.desktop.common.FormText;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.returnwatch.desktop.common.FormText;
 import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
@@ -38,7 +38,8 @@ public final class SourceForm implements RecordForm<Source> {
     public List<FormField> fields() {
         return List.of(FormField.required("Title", title), FormField.text("Publisher", publisher),
                 FormField.text("Author", author), FormField.checked("Published", published, FormText::dateProblem),
-                FormField.text("Address (URL)", url), FormField.choice("Kind", sourceKind, List.of(SourceKind.values())),
+                FormField.text("Address (URL)", url),
+                        FormField.choice("Kind", sourceKind, List.of(SourceKind.values())),
                 FormField.choice("Reliability", reliability, List.of(Reliability.values())),
                 FormField.area("Note", note));
     }

@@ -97,7 +97,8 @@ public final class ExportDialog extends Dialog<Boolean> {
                 Button choose = new Button("Choose\u2026");
                 choose.setOnAction(e -> vm.chooseProfileFile());
                 Label file = new Label();
-                file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.profileFileProperty()
+                file.textProperty()
+                        .bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.profileFileProperty()
                         .get() == null ? "" : vm.profileFileProperty().get().getFileName().toString(),
                         vm.profileFileProperty()));
                 box.getChildren().add(new HBox(8, r, choose, file));
@@ -129,7 +130,8 @@ public final class ExportDialog extends Dialog<Boolean> {
         l.setStyle("-fx-padding: 8 0 0 0;");
         l.textProperty().bind(vm.redactionProperty().map(r -> r == ExportViewModel.Redaction.NONE
                 ? "An exact copy is not encrypted: anyone who gets the file can read every name and note in it."
-                : "Codes are stable: the same person has the same code in every pseudonymised export of this database."));
+                : "Codes are stable: the same person has the same code in every pseudonymised export of this "
+                        + "database."));
         return l;
     }
 }

@@ -108,7 +108,8 @@ public final class ImportFlow {
                 + (pairs.size() == 1 ? "" : "s") + " (the first of each pair is from the file; after the import, "
                 + "View → Possible duplicates merges them or marks them as different people):");
         pairs.stream().limit(SHOWN_DUPLICATES).forEach(p -> b.append("\n  • ").append(p.score()).append("  ")
-                .append(p.first().title()).append("  —  ").append(p.second().ref() == null ? "" : p.second().ref() + " ")
+                .append(p.first().title()).append("  —  ")
+                        .append(p.second().ref() == null ? "" : p.second().ref() + " ")
                 .append(p.second().title()).append(": ").append(p.explanation()));
         if (pairs.size() > SHOWN_DUPLICATES) {
             b.append("\n  … and ").append(pairs.size() - SHOWN_DUPLICATES).append(" more");
@@ -130,7 +131,8 @@ public final class ImportFlow {
         } else if (e instanceof ImportRejectedException r) {
             String more = r.total() > r.problems().size() ? " (the first " + r.problems().size() + " of " + r.total()
                     + " are listed)" : "";
-            boolean retry = exchangeDialogs.showProblems("Import refused", path.getFileName() + " cannot be imported, and "
+            boolean retry = exchangeDialogs.showProblems("Import refused", path.getFileName()
+                    + " cannot be imported, and "
                     + "nothing was written. Correct these problems" + more + ", then import again:", r.problems(),
                     mapping == null ? null : "Back to the column mapping");
             if (retry) {

@@ -75,7 +75,8 @@ public final class UnlockViewModel {
         message.set(create ? "Creating the encrypted database and loading the seed data…" : "Unlocking…");
         runner.run(create ? "creating the database" : "unlocking the database", () -> {
             try {
-                return create ? databases.create(session.file(), passphrase) : databases.open(session.file(), passphrase);
+                return create ? databases.create(session.file(), passphrase)
+                        : databases.open(session.file(), passphrase);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }

@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.cases;
 
-import org.returnwatch.domain.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.domain.Source;
 import org.returnwatch.store.Store;
 
 /** Opening, editing, validating and saving a case, and the conflict of two saves. */
@@ -170,7 +170,8 @@ class CaseDetailViewModelTest {
     private void saveElsewhere(String amount) {
         store.write(tx -> store.cases().update(tx, new Case(xie.id(), xie.ref(), xie.version(), xie.name(),
                 xie.nativeName(), xie.aliases(), xie.pseudonymous(), xie.caseKind(), xie.role(), xie.originCountry(),
-                xie.residenceCountry(), xie.residenceCity(), xie.nationalities(), xie.immigrationStatus(), xie.targetCategory(),
+                xie.residenceCountry(), xie.residenceCity(), xie.nationalities(), xie.immigrationStatus(),
+                        xie.targetCategory(),
                 xie.accusation(), amount, xie.campaign(), xie.outcomeHistory(), xie.riskLevel(),
                 xie.summary())));
     }

@@ -67,7 +67,8 @@ class CaseListViewModelTest {
 
     @Test
     void searchFindsChineseScriptAndAliases() {
-        Case c = new Case(java.util.UUID.randomUUID(), null, 0, "Li Wei", "李伟", List.of("Xiaolongbao"), false, CaseKind.INDIVIDUAL, null, null,
+        Case c = new Case(java.util.UUID.randomUUID(), null, 0, "Li Wei", "李伟", List.of("Xiaolongbao"), false,
+                CaseKind.INDIVIDUAL, null, null,
                 "Australia", null, List.of(), null, null, null, null, null, List.of(), null, null);
         Seeded.store(session).write(tx -> Seeded.store(session).cases().insert(tx, c));
         vm.queryProperty().set("李伟");

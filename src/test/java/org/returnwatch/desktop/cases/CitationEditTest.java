@@ -3,7 +3,6 @@ package org.returnwatch.desktop.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +159,8 @@ class CitationEditTest {
         assertThat(saved.stance()).isEqualTo(Stance.DENIES);
         assertThat(saved.claimant()).isEqualTo("CBSA");
         vm.related().citationFilterProperty().set(org.returnwatch.desktop.links.CitationFilter.RELIABLE_SOURCES);
-        assertThat(vm.related().shownCitations()).extracting(CitationRow::citationId).containsExactly(first.citationId());
+        assertThat(vm.related().shownCitations()).extracting(CitationRow::citationId)
+                .containsExactly(first.citationId());
         vm.related().citationFilterProperty().set(org.returnwatch.desktop.links.CitationFilter.ALL);
         assertThat(vm.related().shownCitations()).hasSameSizeAs(vm.related().citations());
     }

@@ -3,7 +3,6 @@ package org.returnwatch.desktop.chartscreen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;

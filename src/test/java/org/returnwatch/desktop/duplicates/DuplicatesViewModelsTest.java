@@ -202,7 +202,8 @@ class DuplicatesViewModelsTest {
                 "Wong Siu-ming", "王小明", List.of(), false, null, null, "China", "Canada", "Vancouver", List.of(), null,
                 null, null, null, null, List.of(), null, null)));
         Merging.Preview p = f.session.workspace().merging().preview(RecordKind.CASE, wang.id(), wong.id());
-        MergeViewModel vm = new MergeViewModel(f.session.workspace(), new org.returnwatch.desktop.task.DirectTaskRunner(),
+        MergeViewModel vm = new MergeViewModel(f.session.workspace(),
+                new org.returnwatch.desktop.task.DirectTaskRunner(),
                 p);
         assertThat(vm.rows()).filteredOn(r -> r.field().equals("residenceCity")).singleElement()
                 .satisfies(r -> assertThat(r.bothAllowed()).isFalse());

@@ -231,10 +231,12 @@ class RecordScreenViewModelTest {
         dialogs.linkAnswer = new LinkPickerViewModel.Choice(xie, LinkRelation.TARGETED_BY, "before saving");
         vm.related().pickAndLink();
         assertThat(dialogs.infos).as("no \"save first\"").isEmpty();
-        assertThat(vm.related().citations()).singleElement().satisfies(c -> assertThat(c.locator()).isEqualTo("para. 9"));
+        assertThat(vm.related().citations()).singleElement()
+                .satisfies(c -> assertThat(c.locator()).isEqualTo("para. 9"));
         assertThat(vm.related().links()).singleElement().satisfies(l -> assertThat(l.other()).isEqualTo(xie));
         List<org.returnwatch.domain.Citation> before = store.read(tx -> store.citations().all(tx));
-        assertThat(before).as("nothing written before Save").noneMatch(c -> c.recordId().equals(vm.related().recordId()));
+        assertThat(before).as("nothing written before Save")
+                .noneMatch(c -> c.recordId().equals(vm.related().recordId()));
 
         vm.save();
 

@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.shell;
 
-import org.returnwatch.app.RecordItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.session.Session;

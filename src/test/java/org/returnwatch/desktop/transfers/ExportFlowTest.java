@@ -63,7 +63,8 @@ class ExportFlowTest {
 
     @Test
     void whatTheCaseListShowsAsAZipOfCsv() throws Exception {
-        CasesScreen cases = new CasesScreen(session, runner, dialogs, dialogs, new RecordDeleter(session, runner, dialogs));
+        CasesScreen cases = new CasesScreen(session, runner, dialogs, dialogs,
+                new RecordDeleter(session, runner, dialogs));
         cases.activate();
         cases.list().queryProperty().set("xie");
         dialogs.exportChoice = vm -> {
@@ -84,7 +85,8 @@ class ExportFlowTest {
 
     @Test
     void whatTheListShowsComesWithWhatItIsLinkedToUnlessOnlyTheseAreAsked() throws Exception {
-        CasesScreen cases = new CasesScreen(session, runner, dialogs, dialogs, new RecordDeleter(session, runner, dialogs));
+        CasesScreen cases = new CasesScreen(session, runner, dialogs, dialogs,
+                new RecordDeleter(session, runner, dialogs));
         cases.activate();
         cases.list().queryProperty().set("meng");
         for (boolean withLinked : new boolean[] {true, false}) {

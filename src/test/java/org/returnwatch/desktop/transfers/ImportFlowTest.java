@@ -77,7 +77,8 @@ class ImportFlowTest {
     @Test
     void aCsvFolderImportsToo() {
         Path folder = dir.resolve("csv");
-        new CsvExport(json.mapper()).write(new DatasetReader(Seeded.store(seeded)).read(Selection.ALL, ProgressListener.NONE),
+        new CsvExport(json.mapper())
+                .write(new DatasetReader(Seeded.store(seeded)).read(Selection.ALL, ProgressListener.NONE),
                 folder, ProgressListener.NONE);
         dialogs.folderAnswer = folder;
         flow.importFolder();

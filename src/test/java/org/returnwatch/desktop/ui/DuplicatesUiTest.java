@@ -57,7 +57,10 @@ class DuplicatesUiTest extends RealWindowTest {
                 .containsAll(List.of(wang.id(), wong.id())));
     }
 
-    /** A new database with two records of one person added, on the Possible duplicates screen with their pair selected. */
+    /**
+     * A new database with two records of one person added, on the Possible duplicates screen with their pair
+     * selected.
+     */
     private UiDriver showPair(FxRobot robot, String passphrase) {
         UiDriver ui = new UiDriver(robot);
         ui.createDatabase(passphrase);

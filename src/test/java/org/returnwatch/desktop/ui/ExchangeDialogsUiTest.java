@@ -111,7 +111,8 @@ class ExchangeDialogsUiTest {
     void aRefusedImportListsItsProblemsInATable(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
         chosen = Path.of("src/test/resources/exchange/malformed/ragged-row").toAbsolutePath();
-        ImportFlow flow = new ImportFlow(session, runner, dialogs(), new FxExchangeDialogs(owner), new FxMappingDialogs(owner));
+        ImportFlow flow = new ImportFlow(session, runner, dialogs(), new FxExchangeDialogs(owner),
+                new FxMappingDialogs(owner));
         Platform.runLater(flow::importFolder);
         ui.waitUntil("the problems", () -> robot.lookup("#problems").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#problems").queryAs(TableView.class);

@@ -9,7 +9,6 @@ import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.AppContext;
 import org.returnwatch.desktop.Windows;
 import org.returnwatch.desktop.common.Theme;
-import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,13 +23,14 @@ public abstract class RealWindowTest {
     /** Call from the test's own {@code @Start} method: TestFX looks for it on the test class only. */
     protected void open(Stage stage) {
         Theme.applyTheme();
-        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST), dir.resolve(System.nanoTime() + ".mv.db")));
+        app = new Windows(stage,
+                AppContext.desktop(new Databases(TestDatabases.FAST), dir.resolve(System.nanoTime() + ".mv.db")));
         app.start();
     }
 
     @AfterEach
     void closeDatabase() throws Exception {
-        org.returnwatch.app.Workspace store = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.session().lock())
+        org.returnwatch.app.Workspace store = WaitForAsyncUtils.asyncFx(() -> app.session().lock())
                 .get();
         if (store != null) {
             store.close();

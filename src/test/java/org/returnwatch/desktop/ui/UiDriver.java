@@ -61,7 +61,8 @@ final class UiDriver {
         robot.interact(() -> {
             for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-                    javafx.geometry.Bounds in = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    javafx.geometry.Bounds in = sp.getContent()
+                            .sceneToLocal(node.localToScene(node.getBoundsInLocal()));
                     double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
                     if (room > 0) {
                         sp.setVvalue(Math.max(0, Math.min(1, in.getMinY() / room)));

@@ -28,7 +28,8 @@ class UnlockUiTest {
     void start(Stage stage) {
         Theme.applyTheme();
         TestDatabases.create(dir).close();
-        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST), TestDatabases.file(dir).dataFile()));
+        app = new Windows(stage,
+                AppContext.desktop(new Databases(TestDatabases.FAST), TestDatabases.file(dir).dataFile()));
         app.start();
     }
 
@@ -45,7 +46,8 @@ class UnlockUiTest {
     @Test
     void wrongPassphraseThenRightOne(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.waitUntil("the unlock screen", () -> robot.lookup("#unlock-button").queryButton().getText().equals("Unlock"));
+        ui.waitUntil("the unlock screen", () -> robot.lookup("#unlock-button").queryButton().getText()
+                .equals("Unlock"));
         assertThat(robot.lookup("#passphrase-repeat").query().isVisible()).isFalse();
         robot.clickOn("#passphrase").write("not it at all");
         robot.clickOn("#unlock-button");

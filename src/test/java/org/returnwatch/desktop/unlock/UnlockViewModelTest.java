@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.unlock;
 
-import org.returnwatch.desktop.Seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.app.Databases;
+import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.RecordKind;
