@@ -19,6 +19,7 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.ChildTableView;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.history.HistoryTabs;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.Campaign;
@@ -64,7 +65,7 @@ public final class CaseDetailView extends BorderPane {
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        setCenter(scroll);
+        setCenter(HistoryTabs.of("case", "Case", scroll, vm.history()));
     }
 
     private static Label section(String text) {

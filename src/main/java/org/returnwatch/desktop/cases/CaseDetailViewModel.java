@@ -27,6 +27,7 @@ import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.edit.EditSession;
+import org.returnwatch.desktop.history.HistoryViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
@@ -54,6 +55,7 @@ public final class CaseDetailViewModel {
     private final List<Incident> removed = new ArrayList<>();
     private final Map<UUID, Long> baseVersions = new HashMap<>();
     private final RelatedRecords related;
+    private final HistoryViewModel history;
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
@@ -102,6 +104,12 @@ public final class CaseDetailViewModel {
             }
         });
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        this.history = new HistoryViewModel(session, runner, dialogs);
+        // a restored version is a save: the list and counts follow, and the form shows the case as it is now
+        history.setOnRestored(() -> {
+            onSaved.run();
+            load(caseId);
+        });
         // a citation edited here waits for this form's Save, like a field
         related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
@@ -143,6 +151,7 @@ public final class CaseDetailViewModel {
             l.incidents().forEach(i -> baseVersions.put(i.id(), i.version()));
             related.show(RecordKind.CASE, caseId, l.related());
             edit.start(RecordItem.of(l.c()).toString(), false);
+            history.show(RecordKind.CASE, caseId, RecordItem.of(l.c()).toString());
             loaded.set(true);
         });
     }
@@ -179,6 +188,7 @@ public final class CaseDetailViewModel {
         removed.clear();
         baseVersions.clear();
         related.showUnsaved(RecordKind.CASE, caseId);
+        history.show(RecordKind.CASE, null, heading);
         edit.start(heading + " (not saved)", true);
     }
 
@@ -272,6 +282,7 @@ public final class CaseDetailViewModel {
         removed.clear();
         baseVersions.clear();
         related.show(RecordKind.CASE, null, org.returnwatch.app.Related.NONE);
+        history.forget();
         List.of(tactics, actors, sources).forEach(List::clear);
         loaded.set(false);
     }
@@ -324,6 +335,11 @@ public final class CaseDetailViewModel {
 
     public RelatedRecords related() {
         return related;
+    }
+
+    /** The History tab of the case open. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     public ObservableList<Tactic> tactics() {

@@ -35,6 +35,7 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.history.HistoryTabs;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.DomainRecord;
@@ -129,7 +130,9 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        return new BorderPane(scroll);
+        String noun = vm.form().noun();
+        return new BorderPane(HistoryTabs.of(vm.form().kind().plural(),
+                Character.toUpperCase(noun.charAt(0)) + noun.substring(1), scroll, vm.history()));
     }
 
     @SuppressWarnings("unchecked")

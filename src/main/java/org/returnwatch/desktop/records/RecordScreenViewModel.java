@@ -26,6 +26,7 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.edit.EditSession;
+import org.returnwatch.desktop.history.HistoryViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
@@ -52,6 +53,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private final RecordForm<T> form;
     private final EditSession<T> edit;
     private final RelatedRecords related;
+    private final HistoryViewModel history;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final PagedList<T> rows;
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
@@ -74,6 +76,13 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         this.edit = new EditSession<>(dialogs, tasks, form.noun());
         edit.setEditor(new Editor());
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        this.history = new HistoryViewModel(session, runner, dialogs);
+        // a restored version is a save: the list and counts follow, and the form shows the record as it is now
+        history.setOnRestored(() -> {
+            refresh();
+            onChanged.run();
+            open(id);
+        });
         this.rows = new PagedList<>(runner, e -> edit.problem(e.getMessage()));
         // a change listener: an invalidation listener stays silent until someone reads the value
         form.fields().forEach(f -> f.property().addListener((o, a, b) -> edit.edited()));
@@ -195,6 +204,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             related.show(form.kind(), id, story.related());
             related.useParts(form.linkableParts(original));
             edit.start(RecordItem.of(original).toString(), false);
+            history.show(form.kind(), id, RecordItem.of(original).toString());
             recordOpen.set(true);
         });
     }
@@ -219,6 +229,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         original = null;
         id = UUID.randomUUID();
         related.showUnsaved(form.kind(), id);
+        history.show(form.kind(), null, heading);
         edit.start(heading + " (not saved)", true);
     }
 
@@ -282,6 +293,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.useSources(List.of(), SourceDates.NONE);
             form.load(form.blank());
             related.show(form.kind(), null, Related.NONE);
+            history.forget();
             recordOpen.set(false);
         });
     }
@@ -292,6 +304,11 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     public RelatedRecords related() {
         return related;
+    }
+
+    /** The History tab of the record open. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     public PagedList<T> rows() {
