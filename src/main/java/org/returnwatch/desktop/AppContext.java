@@ -13,6 +13,7 @@ import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.chartscreen.FxChartPrinters;
+import org.returnwatch.desktop.protect.PassphraseChangeFlow;
 import org.returnwatch.desktop.records.ActorForm;
 import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordForm;
@@ -101,6 +102,11 @@ public final class AppContext {
         m.command(AppAction.IMPORT_FOLDER).setHandler(imports::importFolder);
         m.command(AppAction.BACKUP).setHandler(backups::backup);
         m.command(AppAction.RESTORE).setHandler(backups::restore);
+        PassphraseChangeFlow passphrase = new PassphraseChangeFlow(session, runner, dialogs.common(),
+                dialogs.passphrases(), databases);
+        passphrase.setWindows(m::leaveAllThen, unlock::prepare);
+        m.command(AppAction.CHANGE_PASSPHRASE).setHandler(passphrase::change);
+        m.command(AppAction.CHANGE_PASSPHRASE).executableProperty().bind(m.unlockedProperty());
         w.wire(m, export, imports, backups);
         windows.add(m);
         return w;

@@ -4,9 +4,10 @@ import org.returnwatch.desktop.chartscreen.ChartDialogs;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.mapping.MappingDialogs;
+import org.returnwatch.desktop.protect.PassphraseDialogs;
 import org.returnwatch.desktop.transfers.ExchangeDialogs;
 
 /** Every dialog a window asks through: the common ones and each feature's own. */
 public record WindowDialogs(DialogService common, LinkDialogs links, ExchangeDialogs exchange,
-                            MappingDialogs mapping, ChartDialogs charts) {
+                            MappingDialogs mapping, ChartDialogs charts, PassphraseDialogs passphrases) {
 }

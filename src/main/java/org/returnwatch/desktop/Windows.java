@@ -11,6 +11,7 @@ import org.returnwatch.desktop.chartscreen.FxChartDialogs;
 import org.returnwatch.desktop.dialog.FxDialogService;
 import org.returnwatch.desktop.links.FxLinkDialogs;
 import org.returnwatch.desktop.mapping.FxMappingDialogs;
+import org.returnwatch.desktop.protect.FxPassphraseDialogs;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.MainViewModel;
 import org.returnwatch.desktop.task.FxTaskRunner;
@@ -45,7 +46,7 @@ public final class Windows {
     private AppWindow window(Stage stage) {
         WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
                 new FxExchangeDialogs(stage), new FxMappingDialogs(stage),
-                new FxChartDialogs(stage, new ChartViewerFactory())));
+                new FxChartDialogs(stage, new ChartViewerFactory()), new FxPassphraseDialogs(stage)));
         AppWindow w = new AppWindow(stage, model);
         open.add(w);
         return w;
