@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final Duplicates duplicates;
     private final Merging merging;
     private final RecordHistory history;
+    private final Drafting drafting;
 
     Workspace(Store store) {
         this.store = store;
@@ -42,6 +43,7 @@ public final class Workspace implements AutoCloseable {
         this.duplicates = new Duplicates(store);
         this.merging = new Merging(store);
         this.history = new RecordHistory(store);
+        this.drafting = new Drafting(store);
     }
 
     /**
@@ -122,6 +124,11 @@ public final class Workspace implements AutoCloseable {
     /** Each record's history of changes, and putting a record back as it was. */
     public RecordHistory history() {
         return history;
+    }
+
+    /** Unsaved edits kept at a lock, and offered back after the next unlock. */
+    public Drafting drafting() {
+        return drafting;
     }
 
     /** The spellings a record is also found by. */

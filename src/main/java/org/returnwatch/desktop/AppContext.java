@@ -13,6 +13,7 @@ import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.chartscreen.FxChartPrinters;
+import org.returnwatch.desktop.protect.DraftOffer;
 import org.returnwatch.desktop.protect.PassphraseChangeFlow;
 import org.returnwatch.desktop.records.ActorForm;
 import org.returnwatch.desktop.records.AgreementForm;
@@ -51,6 +52,7 @@ public final class AppContext {
     private final OpenWindows windows = new OpenWindows();
     private Runnable quit = () -> { };
     private Runnable newWindow = () -> { };
+    private DraftOffer drafts;
 
     /**
      * @param runner      all database and file work, one piece after another
@@ -109,6 +111,11 @@ public final class AppContext {
         m.command(AppAction.CHANGE_PASSPHRASE).executableProperty().bind(m.unlockedProperty());
         w.wire(m, export, imports, backups);
         windows.add(m);
+        if (drafts == null) {
+            // the first window offers back the edits a lock kept, after every unlock
+            drafts = new DraftOffer(session, runner, dialogs.common(), d -> m.restoreDraft(d.kind(), d.recordId(),
+                    d.fields()));
+        }
         return w;
     }
 

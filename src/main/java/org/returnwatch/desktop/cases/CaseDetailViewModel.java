@@ -27,6 +27,7 @@ import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.edit.EditSession;
+import org.returnwatch.desktop.edit.FormDraft;
 import org.returnwatch.desktop.history.HistoryViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
@@ -123,9 +124,22 @@ public final class CaseDetailViewModel {
 
     /** Reads the case with everything around it, in one transaction, in the background. */
     public void load(UUID id) {
+        load(id, Map.of());
+    }
+
+    /** Reads the case, then puts a draft's edits on its form, unsaved (after a lock). */
+    public void load(UUID id, Map<String, String> draft) {
         Workspace w = session.workspace();
         loaded.set(false);
-        tasks.run("opening the case", () -> w.cases().open(id), this::show, e -> edit.problem(e.getMessage()));
+        tasks.run("opening the case", () -> w.cases().open(id), l -> {
+            show(l);
+            FormDraft.apply(draftFields(), draft);
+        }, e -> edit.problem(e.getMessage()));
+    }
+
+    /** The case's own fields by name, as a draft keeps them (its timeline and outcome rows are not kept). */
+    public Map<String, javafx.beans.property.Property<?>> draftFields() {
+        return fields.byName();
     }
 
     private void show(CaseStory l) {
@@ -158,11 +172,17 @@ public final class CaseDetailViewModel {
 
     /** A blank case, not saved until Save; tactics and actors come from the database for the form. */
     public void newCase() {
+        newCase(Map.of());
+    }
+
+    /** A new case with a draft's edits on its form (after a lock). */
+    public void newCase(Map<String, String> draft) {
         Workspace w = session.workspace();
         tasks.run("preparing a new case", () -> w.cases().blank(), l -> {
             show(l);
             startUnsaved("New case");
             edit.fill(() -> fields.name.set(""));
+            FormDraft.apply(draftFields(), draft);
         }, e -> edit.problem(e.getMessage()));
     }
 

@@ -26,6 +26,8 @@ import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.edit.EditSession;
+import org.returnwatch.desktop.edit.FormDraft;
+import org.returnwatch.desktop.shell.Unsaved;
 import org.returnwatch.desktop.history.HistoryViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
@@ -187,9 +189,48 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     @Override
     public void open(UUID recordId) {
+        open(recordId, Map.of());
+    }
+
+    private void open(UUID recordId, Map<String, String> draft) {
         Workspace w = session.workspace();
-        tasks.run("opening the " + form.noun(), () -> w.records().<T>open(form.kind(), recordId),
-                this::show, e -> edit.problem(e.getMessage()));
+        tasks.run("opening the " + form.noun(), () -> w.records().<T>open(form.kind(), recordId), story -> {
+            show(story);
+            FormDraft.apply(draftFields(), draft);
+        }, e -> edit.problem(e.getMessage()));
+    }
+
+    @Override
+    public Optional<Unsaved> unsaved() {
+        if (!recordOpen.get() || !edit.dirtyProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unsaved(form.kind(), original == null ? null : original.id(),
+                original == null ? null : original.ref().toString(),
+                original == null ? "a new " + form.noun() : RecordItem.of(original).toString(),
+                FormDraft.capture(draftFields())));
+    }
+
+    @Override
+    public void restoreDraft(UUID recordId, Map<String, String> fields) {
+        if (recordId != null) {
+            open(recordId, fields);
+            return;
+        }
+        Workspace w = session.workspace();
+        T blank = form.blank();
+        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+            show(story);
+            startUnsaved("New " + form.noun());
+            FormDraft.apply(draftFields(), fields);
+        }, e -> edit.problem(e.getMessage()));
+    }
+
+    /** The form's own fields by label, as a draft keeps them (child rows are not kept). */
+    private Map<String, javafx.beans.property.Property<?>> draftFields() {
+        Map<String, javafx.beans.property.Property<?>> out = new java.util.LinkedHashMap<>();
+        form.fields().forEach(f -> out.put(f.label(), f.property()));
+        return out;
     }
 
     private void show(RecordStory<T> story) {
