@@ -11,9 +11,10 @@ import java.util.List;
  * @param what       what happened, in words: "changed", "added by an import", "put back to an earlier version"
  * @param note       what the change was part of (the file imported, the entry reverted to), or empty
  * @param restorable true when the record can be put back as this entry shows it (not for its current version)
+ * @param compared   true for a change of a record that was there before and after (each field has two sides)
  */
 public record HistoryStep(long seq, Instant at, String caseworker, String what, String note,
-                          List<FieldDiff> changes, boolean restorable) {
+                          List<FieldDiff> changes, boolean restorable, boolean compared) {
 
     public HistoryStep {
         changes = List.copyOf(changes);

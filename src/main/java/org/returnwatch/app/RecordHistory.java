@@ -59,7 +59,7 @@ public final class RecordHistory {
             diffs.add(new HistoryStep.FieldDiff(FieldLabels.of(kind, c.field()), before, after));
         }
         return new HistoryStep(e.seq(), e.at(), e.caseworker(), what(e), e.note() == null ? "" : e.note(), diffs,
-                restorable);
+                restorable, e.action() == HistoryAction.UPDATE);
     }
 
     /** What happened, in words: the action, and what it was part of when it was not a plain edit. */
@@ -89,7 +89,9 @@ public final class RecordHistory {
         return switch (value) {
             case "true" -> "yes";
             case "false" -> "no";
-            default -> value;
+            // a choice from a fixed list is stored by its code (POLITICAL_DISSIDENT): shown as the form words it
+            default -> value.matches("[A-Z][A-Z_]{3,}") ? value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    : value;
         };
     }
 }

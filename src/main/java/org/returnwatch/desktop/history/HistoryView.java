@@ -80,13 +80,14 @@ public final class HistoryView extends BorderPane {
         grid.setVgap(4);
         ColumnConstraints field = new ColumnConstraints();
         field.setPrefWidth(180);
+        field.setMinWidth(160);
         ColumnConstraints side = new ColumnConstraints();
         side.setPercentWidth(38);
         grid.getColumnConstraints().setAll(field, side, new ColumnConstraints(), side);
         int row = 0;
         // a record added (or deleted) has one side only: its values are shown once, not beside "(empty)"
-        boolean added = s.changes().stream().allMatch(d -> d.before().isEmpty());
-        boolean gone = s.changes().stream().allMatch(d -> d.after().isEmpty());
+        boolean added = !s.compared() && s.changes().stream().allMatch(d -> d.before().isEmpty());
+        boolean gone = !s.compared() && s.changes().stream().allMatch(d -> d.after().isEmpty());
         if (added || gone) {
             grid.getColumnConstraints().setAll(field, new ColumnConstraints());
             grid.addRow(row++, muted("Field"), muted("Value"));
