@@ -11,6 +11,7 @@ import org.returnwatch.store.Database;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.KdfParams;
 import org.returnwatch.store.Passphrase;
+import org.returnwatch.store.PassphraseChange;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.StoreException;
 import org.returnwatch.store.WrongPassphraseException;
@@ -130,6 +131,36 @@ public final class Databases {
                 failure = failure != null ? failure : e;
             }
             return new Restored(reopened, counts, failure);
+        }
+    }
+
+    /** How a passphrase change ended: the database open again (null if it could not be), and what failed. */
+    public record PassphraseChanged(Workspace reopened, RuntimeException failure) {
+    }
+
+    /**
+     * Closes {@code open} (if any), changes the passphrase of {@code file} (the file is encrypted anew;
+     * a crash leaves either passphrase working, never neither), and opens it again under the new one.
+     * If the change fails, the database is opened again under the current passphrase. The current
+     * passphrase should have been checked first ({@link #checkPassphrase}), so a typing mistake closes nothing.
+     */
+    public PassphraseChanged changePassphrase(Workspace open, Path file, char[] current, char[] fresh,
+                                              ProgressListener listener) {
+        if (open != null) {
+            open.close();
+        }
+        RuntimeException failure = null;
+        try (Passphrase old = copy(current); Passphrase next = copy(fresh)) {
+            PassphraseChange.change(DatabaseFile.of(file), old, next, kdf, listener);
+        } catch (WrongPassphraseException e) {
+            failure = new OpenRefused(OpenRefused.Reason.WRONG_PASSPHRASE, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            return new PassphraseChanged(open(file, failure == null ? fresh : current), failure);
+        } catch (RuntimeException e) {
+            return new PassphraseChanged(null, failure != null ? failure : e);
         }
     }
 

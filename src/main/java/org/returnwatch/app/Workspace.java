@@ -24,6 +24,8 @@ public final class Workspace implements AutoCloseable {
     private final NameForms names = new NameForms();
     private final Duplicates duplicates;
     private final Merging merging;
+    private final RecordHistory history;
+    private final Drafting drafting;
 
     Workspace(Store store) {
         this.store = store;
@@ -40,6 +42,8 @@ public final class Workspace implements AutoCloseable {
         this.dossiers = new Dossiers(store);
         this.duplicates = new Duplicates(store);
         this.merging = new Merging(store);
+        this.history = new RecordHistory(store);
+        this.drafting = new Drafting(store);
     }
 
     /**
@@ -115,6 +119,16 @@ public final class Workspace implements AutoCloseable {
     /** Merging a case or actor into another, and undoing it. */
     public Merging merging() {
         return merging;
+    }
+
+    /** Each record's history of changes, and putting a record back as it was. */
+    public RecordHistory history() {
+        return history;
+    }
+
+    /** Unsaved edits kept at a lock, and offered back after the next unlock. */
+    public Drafting drafting() {
+        return drafting;
     }
 
     /** The spellings a record is also found by. */

@@ -15,6 +15,8 @@ import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.chartscreen.FxChartPrinters;
 import org.returnwatch.desktop.duplicates.DuplicatesScreen;
 import org.returnwatch.desktop.duplicates.MergeFlow;
+import org.returnwatch.desktop.protect.DraftOffer;
+import org.returnwatch.desktop.protect.PassphraseChangeFlow;
 import org.returnwatch.desktop.records.ActorForm;
 import org.returnwatch.desktop.records.AgreementForm;
 import org.returnwatch.desktop.records.RecordForm;
@@ -52,6 +54,7 @@ public final class AppContext {
     private final OpenWindows windows = new OpenWindows();
     private Runnable quit = () -> { };
     private Runnable newWindow = () -> { };
+    private DraftOffer drafts;
 
     /**
      * @param runner      all database and file work, one piece after another
@@ -103,8 +106,18 @@ public final class AppContext {
         m.command(AppAction.IMPORT_FOLDER).setHandler(imports::importFolder);
         m.command(AppAction.BACKUP).setHandler(backups::backup);
         m.command(AppAction.RESTORE).setHandler(backups::restore);
+        PassphraseChangeFlow passphrase = new PassphraseChangeFlow(session, runner, dialogs.common(),
+                dialogs.passphrases(), databases);
+        passphrase.setWindows(m::leaveAllThen, unlock::prepare);
+        m.command(AppAction.CHANGE_PASSPHRASE).setHandler(passphrase::change);
+        m.command(AppAction.CHANGE_PASSPHRASE).executableProperty().bind(m.unlockedProperty());
         w.wire(m, export, imports, backups);
         windows.add(m);
+        if (drafts == null) {
+            // the first window offers back the edits a lock kept, after every unlock
+            drafts = new DraftOffer(session, runner, dialogs.common(), d -> m.restoreDraft(d.kind(), d.recordId(),
+                    d.fields()));
+        }
         return w;
     }
 

@@ -12,6 +12,7 @@ import org.returnwatch.desktop.dialog.FxDialogService;
 import org.returnwatch.desktop.duplicates.FxMergeDialogs;
 import org.returnwatch.desktop.links.FxLinkDialogs;
 import org.returnwatch.desktop.mapping.FxMappingDialogs;
+import org.returnwatch.desktop.protect.FxPassphraseDialogs;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.MainViewModel;
 import org.returnwatch.desktop.task.FxTaskRunner;
@@ -46,7 +47,8 @@ public final class Windows {
     private AppWindow window(Stage stage) {
         WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
                 new FxExchangeDialogs(stage), new FxMappingDialogs(stage),
-                new FxChartDialogs(stage, new ChartViewerFactory()), new FxMergeDialogs(stage)));
+                new FxChartDialogs(stage, new ChartViewerFactory()), new FxMergeDialogs(stage),
+                new FxPassphraseDialogs(stage)));
         AppWindow w = new AppWindow(stage, model);
         open.add(w);
         return w;

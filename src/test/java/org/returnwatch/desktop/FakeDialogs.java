@@ -16,6 +16,8 @@ import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.LinkPickerViewModel;
 import org.returnwatch.desktop.mapping.MappingDialogs;
 import org.returnwatch.desktop.mapping.MappingViewModel;
+import org.returnwatch.desktop.protect.NewPassphrase;
+import org.returnwatch.desktop.protect.PassphraseDialogs;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.desktop.transfers.ExchangeDialogs;
 import org.returnwatch.desktop.transfers.ExportViewModel;
@@ -24,7 +26,9 @@ import org.returnwatch.exchange.Problem;
 
 /** Answers every dialog a window asks with scripted replies, and remembers what was asked. */
 public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs,
-        MergeDialogs {
+        MergeDialogs, PassphraseDialogs {
+    /** What File → Change passphrase is answered: {current, new}; null answers as Cancel. */
+    public String[] newPassphraseAnswer;
     public boolean confirmAnswer = true;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
@@ -176,6 +180,12 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
 
     /** This fake as every dialog of a window. */
     public WindowDialogs all() {
-        return new WindowDialogs(this, this, this, this, this, this);
+        return new WindowDialogs(this, this, this, this, this, this, this);
+    }
+
+    @Override
+    public Optional<NewPassphrase> askNewPassphrase() {
+        return Optional.ofNullable(newPassphraseAnswer).map(a -> new NewPassphrase(a[0].toCharArray(),
+                a[1].toCharArray()));
     }
 }

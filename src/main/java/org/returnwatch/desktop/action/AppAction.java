@@ -29,6 +29,7 @@ public enum AppAction {
     EXPORT("Export…", "mdal-file_upload", "Shortcut+E"),
     BACKUP("Back up…", "mdal-backup", null),
     RESTORE("Restore from backup…", "mdrmz-restore", null),
+    CHANGE_PASSPHRASE("Change passphrase…", "mdmz-vpn_key", null),
     LOCK("Lock", "mdal-lock", "Shortcut+Shift+L"),
     QUIT("Quit", "mdal-exit_to_app", "Shortcut+Q"),
     ABOUT("About ReturnWatch", "mdal-info", "F1");

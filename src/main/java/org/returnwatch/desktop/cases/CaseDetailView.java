@@ -22,6 +22,7 @@ import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.duplicates.DuplicatesBar;
 import org.returnwatch.desktop.duplicates.NameHintLabel;
 import org.returnwatch.desktop.duplicates.NameHints;
+import org.returnwatch.desktop.history.HistoryTabs;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.Campaign;
@@ -67,7 +68,7 @@ public final class CaseDetailView extends BorderPane {
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        setCenter(scroll);
+        setCenter(HistoryTabs.of("case", "Case", scroll, vm.history()));
     }
 
     private static Label section(String text) {

@@ -29,6 +29,8 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.duplicates.NameHints;
 import org.returnwatch.desktop.duplicates.SavedDuplicates;
 import org.returnwatch.desktop.edit.EditSession;
+import org.returnwatch.desktop.edit.FormDraft;
+import org.returnwatch.desktop.history.HistoryViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
@@ -58,6 +60,7 @@ public final class CaseDetailViewModel {
     private final RelatedRecords related;
     private final NameHints nameHints;
     private final SavedDuplicates duplicates;
+    private final HistoryViewModel history;
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
@@ -107,6 +110,12 @@ public final class CaseDetailViewModel {
             }
         });
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        this.history = new HistoryViewModel(session, runner, dialogs);
+        // a restored version is a save: the list and counts follow, and the form shows the case as it is now
+        history.setOnRestored(() -> {
+            onSaved.run();
+            load(caseId);
+        });
         // a citation edited here waits for this form's Save, like a field
         related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
@@ -125,9 +134,22 @@ public final class CaseDetailViewModel {
 
     /** Reads the case with everything around it, in one transaction, in the background. */
     public void load(UUID id) {
+        load(id, Map.of());
+    }
+
+    /** Reads the case, then puts a draft's edits on its form, unsaved (after a lock). */
+    public void load(UUID id, Map<String, String> draft) {
         Workspace w = session.workspace();
         loaded.set(false);
-        tasks.run("opening the case", () -> w.cases().open(id), this::show, e -> edit.problem(e.getMessage()));
+        tasks.run("opening the case", () -> w.cases().open(id), l -> {
+            show(l);
+            FormDraft.apply(draftFields(), draft);
+        }, e -> edit.problem(e.getMessage()));
+    }
+
+    /** The case's own fields by name, as a draft keeps them (its timeline and outcome rows are not kept). */
+    public Map<String, javafx.beans.property.Property<?>> draftFields() {
+        return fields.byName();
     }
 
     private void show(CaseStory l) {
@@ -154,17 +176,24 @@ public final class CaseDetailViewModel {
             l.incidents().forEach(i -> baseVersions.put(i.id(), i.version()));
             related.show(RecordKind.CASE, caseId, l.related());
             edit.start(RecordItem.of(l.c()).toString(), false);
+            history.show(RecordKind.CASE, caseId, RecordItem.of(l.c()).toString());
             loaded.set(true);
         });
     }
 
     /** A blank case, not saved until Save; tactics and actors come from the database for the form. */
     public void newCase() {
+        newCase(Map.of());
+    }
+
+    /** A new case with a draft's edits on its form (after a lock). */
+    public void newCase(Map<String, String> draft) {
         Workspace w = session.workspace();
         tasks.run("preparing a new case", () -> w.cases().blank(), l -> {
             show(l);
             startUnsaved("New case");
             edit.fill(() -> fields.name.set(""));
+            FormDraft.apply(draftFields(), draft);
         }, e -> edit.problem(e.getMessage()));
     }
 
@@ -191,6 +220,7 @@ public final class CaseDetailViewModel {
         removed.clear();
         baseVersions.clear();
         related.showUnsaved(RecordKind.CASE, caseId);
+        history.show(RecordKind.CASE, null, heading);
         edit.start(heading + " (not saved)", true);
     }
 
@@ -286,6 +316,7 @@ public final class CaseDetailViewModel {
         removed.clear();
         baseVersions.clear();
         related.show(RecordKind.CASE, null, org.returnwatch.app.Related.NONE);
+        history.forget();
         List.of(tactics, actors, sources).forEach(List::clear);
         loaded.set(false);
     }
@@ -348,6 +379,11 @@ public final class CaseDetailViewModel {
     /** The likely duplicates of the case just saved. */
     public SavedDuplicates duplicates() {
         return duplicates;
+    }
+
+    /** The History tab of the case open. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     public ObservableList<Tactic> tactics() {

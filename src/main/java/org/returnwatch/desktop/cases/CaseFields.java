@@ -67,6 +67,15 @@ public final class CaseFields {
                 summary);
     }
 
+    /** Every property by its name ("residenceCity"), as a draft kept at a lock names them. */
+    public java.util.Map<String, javafx.beans.property.Property<?>> byName() {
+        java.util.Map<String, javafx.beans.property.Property<?>> out = new java.util.LinkedHashMap<>();
+        for (Observable o : all()) {
+            out.put(((javafx.beans.property.Property<?>) o).getName(), (javafx.beans.property.Property<?>) o);
+        }
+        return out;
+    }
+
     /** What is wrong with a name, or null: the only field a case cannot do without. */
     public static String nameProblem(String text) {
         return text == null || text.isBlank() ? "A case needs a name (a pseudonym such as \"John Doe-1\" will do)."

@@ -20,6 +20,9 @@ import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.ScreenCommands;
 import org.returnwatch.desktop.shell.ShownRecords;
+import org.returnwatch.desktop.shell.Unsaved;
+import org.returnwatch.desktop.edit.FormDraft;
+import org.returnwatch.domain.RecordKind;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
@@ -94,6 +97,26 @@ public final class CasesScreen implements Screen {
     @Override
     public void open(UUID id) {
         detail.load(id);
+        recordOpen.set(true);
+    }
+
+    @Override
+    public Optional<Unsaved> unsaved() {
+        if (!recordOpen.get() || !detail.dirtyProperty().get()) {
+            return Optional.empty();
+        }
+        Case c = detail.originalProperty().get();
+        return Optional.of(new Unsaved(RecordKind.CASE, c == null ? null : c.id(), c == null ? null : c.ref().toString(),
+                c == null ? "a new case" : RecordItem.of(c).toString(), FormDraft.capture(detail.draftFields())));
+    }
+
+    @Override
+    public void restoreDraft(UUID recordId, java.util.Map<String, String> fields) {
+        if (recordId == null) {
+            detail.newCase(fields);
+        } else {
+            detail.load(recordId, fields);
+        }
         recordOpen.set(true);
     }
 

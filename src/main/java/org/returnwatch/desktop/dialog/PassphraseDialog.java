@@ -9,6 +9,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.returnwatch.desktop.common.Controls;
+import org.returnwatch.desktop.common.SecretFields;
 
 /** Asks for the open database's passphrase again; the answer is handed over as characters, never kept. */
 public final class PassphraseDialog extends Dialog<char[]> {
@@ -25,10 +26,10 @@ public final class PassphraseDialog extends Dialog<char[]> {
         getDialogPane().setContent(new VBox(10, intro, field));
         ButtonType go = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
-        getDialogPane().lookupButton(go).disableProperty().bind(field.textProperty().isEmpty());
+        getDialogPane().lookupButton(go).disableProperty().bind(field.lengthProperty().isEqualTo(0));
         setResultConverter(b -> {
-            char[] typed = b == go ? field.getText().toCharArray() : null;
-            field.clear();
+            char[] typed = b == go ? SecretFields.take(field) : null;
+            SecretFields.wipe(field);
             return typed;
         });
         Platform.runLater(field::requestFocus);

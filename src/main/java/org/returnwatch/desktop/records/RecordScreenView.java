@@ -37,6 +37,7 @@ import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.duplicates.DuplicatesBar;
 import org.returnwatch.desktop.duplicates.NameHintLabel;
+import org.returnwatch.desktop.history.HistoryTabs;
 import org.returnwatch.desktop.links.RelatedView;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.DomainRecord;
@@ -134,7 +135,9 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        return new BorderPane(scroll);
+        String noun = vm.form().noun();
+        return new BorderPane(HistoryTabs.of(vm.form().kind().plural(),
+                Character.toUpperCase(noun.charAt(0)) + noun.substring(1), scroll, vm.history()));
     }
 
     @SuppressWarnings("unchecked")

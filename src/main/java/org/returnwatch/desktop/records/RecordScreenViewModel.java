@@ -28,6 +28,9 @@ import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.duplicates.NameHints;
 import org.returnwatch.desktop.duplicates.SavedDuplicates;
 import org.returnwatch.desktop.edit.EditSession;
+import org.returnwatch.desktop.edit.FormDraft;
+import org.returnwatch.desktop.shell.Unsaved;
+import org.returnwatch.desktop.history.HistoryViewModel;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.links.RelatedRecords;
 import org.returnwatch.desktop.session.Session;
@@ -57,6 +60,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     /** Null for records that name no one (agreements, statistics, sources). */
     private final NameHints nameHints;
     private final SavedDuplicates duplicates;
+    private final HistoryViewModel history;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final PagedList<T> rows;
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
@@ -79,6 +83,13 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         this.edit = new EditSession<>(dialogs, tasks, form.noun());
         edit.setEditor(new Editor());
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        this.history = new HistoryViewModel(session, runner, dialogs);
+        // a restored version is a save: the list and counts follow, and the form shows the record as it is now
+        history.setOnRestored(() -> {
+            refresh();
+            onChanged.run();
+            open(id);
+        });
         this.rows = new PagedList<>(runner, e -> edit.problem(e.getMessage()));
         // a change listener: an invalidation listener stays silent until someone reads the value
         form.fields().forEach(f -> f.property().addListener((o, a, b) -> edit.edited()));
@@ -193,9 +204,48 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     @Override
     public void open(UUID recordId) {
+        open(recordId, Map.of());
+    }
+
+    private void open(UUID recordId, Map<String, String> draft) {
         Workspace w = session.workspace();
-        tasks.run("opening the " + form.noun(), () -> w.records().<T>open(form.kind(), recordId),
-                this::show, e -> edit.problem(e.getMessage()));
+        tasks.run("opening the " + form.noun(), () -> w.records().<T>open(form.kind(), recordId), story -> {
+            show(story);
+            FormDraft.apply(draftFields(), draft);
+        }, e -> edit.problem(e.getMessage()));
+    }
+
+    @Override
+    public Optional<Unsaved> unsaved() {
+        if (!recordOpen.get() || !edit.dirtyProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unsaved(form.kind(), original == null ? null : original.id(),
+                original == null ? null : original.ref().toString(),
+                original == null ? "a new " + form.noun() : RecordItem.of(original).toString(),
+                FormDraft.capture(draftFields())));
+    }
+
+    @Override
+    public void restoreDraft(UUID recordId, Map<String, String> fields) {
+        if (recordId != null) {
+            open(recordId, fields);
+            return;
+        }
+        Workspace w = session.workspace();
+        T blank = form.blank();
+        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+            show(story);
+            startUnsaved("New " + form.noun());
+            FormDraft.apply(draftFields(), fields);
+        }, e -> edit.problem(e.getMessage()));
+    }
+
+    /** The form's own fields by label, as a draft keeps them (child rows are not kept). */
+    private Map<String, javafx.beans.property.Property<?>> draftFields() {
+        Map<String, javafx.beans.property.Property<?>> out = new java.util.LinkedHashMap<>();
+        form.fields().forEach(f -> out.put(f.label(), f.property()));
+        return out;
     }
 
     private void show(RecordStory<T> story) {
@@ -211,6 +261,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             related.show(form.kind(), id, story.related());
             related.useParts(form.linkableParts(original));
             edit.start(RecordItem.of(original).toString(), false);
+            history.show(form.kind(), id, RecordItem.of(original).toString());
             recordOpen.set(true);
         });
     }
@@ -236,6 +287,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         id = UUID.randomUUID();
         duplicates.shown(id);
         related.showUnsaved(form.kind(), id);
+        history.show(form.kind(), null, heading);
         edit.start(heading + " (not saved)", true);
     }
 
@@ -303,6 +355,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.useSources(List.of(), SourceDates.NONE);
             form.load(form.blank());
             related.show(form.kind(), null, Related.NONE);
+            history.forget();
             recordOpen.set(false);
         });
     }
@@ -323,6 +376,11 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     /** The likely duplicates of the record just saved (only records that name someone have any). */
     public SavedDuplicates duplicates() {
         return duplicates;
+    }
+
+    /** The History tab of the record open. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     public PagedList<T> rows() {

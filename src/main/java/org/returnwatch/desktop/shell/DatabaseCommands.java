@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.returnwatch.app.Databases;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -34,8 +35,30 @@ public final class DatabaseCommands {
 
     /** Closes the database (in the background) and shows the passphrase screen again. */
     public void lock() {
-        // the session's listeners (this window's and every other's) forget their screens first
-        close(session.lock());
+        lock(List.of());
+    }
+
+    /**
+     * Locks at once, asking nothing: the unsaved edits of the windows (read from their forms just
+     * before) are kept as drafts inside the encrypted database, then it is closed. Every window forgets
+     * its screens the moment the session locks, before anything is written.
+     */
+    public void lock(List<Unsaved> edits) {
+        Workspace w = session.lock();
+        if (w == null || edits.isEmpty()) {
+            close(w);
+            return;
+        }
+        runner.run("keeping unsaved changes and closing the database", () -> {
+            try {
+                for (Unsaved u : edits) {
+                    w.drafting().keep(u.kind(), u.recordId(), u.ref(), u.label(), u.fields());
+                }
+            } finally {
+                w.close();
+            }
+            return true;
+        }, ok -> unlock.prepare(), e -> unlock.prepare());
     }
 
     private void close(Workspace w) {

@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final DatabaseCommands database;
     /** How to leave before locking or quitting: this window's screen, or with more windows, each in turn. */
     private Consumer<Runnable> leaveAll = p -> screen().leave(p);
+    /** The unsaved edits to keep at a lock: this window's, or with more windows, every window's. */
+    private java.util.function.Supplier<java.util.List<Unsaved>> unsavedAll = this::unsaved;
 
     /**
      * @param makeScreens makes this window's screens, given what they run after a save or delete (the counts
@@ -117,7 +119,8 @@ public final class MainViewModel {
             refreshCounts();
             open(RecordItem.of(r));
         }));
-        handle(AppAction.LOCK, () -> leaveAll.accept(database::lock));
+        // Lock never asks: unsaved edits of every window go into drafts offered back after the unlock
+        handle(AppAction.LOCK, () -> database.lock(unsavedAll.get()));
         handle(AppAction.NEW_DATABASE, () -> leaveAll.accept(database::newDatabase));
         handle(AppAction.OPEN_DATABASE, () -> leaveAll.accept(database::openDatabase));
         handle(AppAction.QUIT, () -> leaveAll.accept(database::quit));
@@ -261,6 +264,23 @@ public final class MainViewModel {
     /** With several windows open, Lock, Quit and switching databases first ask each about unsaved changes. */
     public void setLeaveAll(Consumer<Runnable> leaveAll) {
         this.leaveAll = leaveAll;
+    }
+
+    /** With several windows open, a lock keeps the unsaved edits of each. */
+    public void setUnsavedAll(java.util.function.Supplier<java.util.List<Unsaved>> unsavedAll) {
+        this.unsavedAll = unsavedAll;
+    }
+
+    /** The unsaved edits of this window's record on show, if any. */
+    public java.util.List<Unsaved> unsaved() {
+        return screen().unsaved().stream().toList();
+    }
+
+    /** Shows the record of a draft kept at a lock, with its edits on the form. */
+    public void restoreDraft(RecordKind kind, java.util.UUID recordId, Map<String, String> fields) {
+        Section target = Section.of(kind);
+        section.set(target);
+        screens.get(target).restoreDraft(recordId, fields);
     }
 
     /** Asks every window about its unsaved changes, then runs {@code proceed} (not at all if one says Stay). */

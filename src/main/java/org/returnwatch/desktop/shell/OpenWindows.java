@@ -13,6 +13,12 @@ public final class OpenWindows {
     public void add(MainViewModel window) {
         windows.add(window);
         window.setLeaveAll(this::leaveAll);
+        window.setUnsavedAll(this::unsaved);
+    }
+
+    /** The unsaved edits of every window, in the order they were opened. */
+    public List<Unsaved> unsaved() {
+        return windows.stream().flatMap(w -> w.unsaved().stream()).toList();
     }
 
     /** A window closed: it forgets its records and is no longer asked. */

@@ -34,4 +34,13 @@ public interface Screen {
 
     /** What its list shows, for File → Export; empty when it lists no records. */
     Optional<ShownRecords> shown();
+
+    /** The unsaved edits on its form, kept as a draft when the window locks; empty when nothing is unsaved. */
+    default Optional<Unsaved> unsaved() {
+        return Optional.empty();
+    }
+
+    /** Opens the record ({@code recordId} null: a new one) with a draft's edits on its form, not saved yet. */
+    default void restoreDraft(java.util.UUID recordId, java.util.Map<String, String> fields) {
+    }
 }

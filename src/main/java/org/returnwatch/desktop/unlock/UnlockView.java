@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.unlock;
 
+import org.returnwatch.desktop.common.SecretFields;
 import org.returnwatch.desktop.common.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -94,19 +95,10 @@ public final class UnlockView extends StackPane {
 
     /** Copies the characters out of the fields into arrays the view model wipes, then empties the fields. */
     private void submit() {
-        char[] p = chars(first.getCharacters());
-        char[] r = vm.modeProperty().get() == Mode.CREATE ? chars(second.getCharacters()) : null;
-        first.clear();
-        second.clear();
+        char[] p = SecretFields.take(first);
+        char[] r = vm.modeProperty().get() == Mode.CREATE ? SecretFields.take(second) : null;
+        SecretFields.wipe(first, second);
         vm.submit(p, r);
-    }
-
-    private static char[] chars(CharSequence s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = s.charAt(i);
-        }
-        return out;
     }
 
     public void focusPassphrase() {

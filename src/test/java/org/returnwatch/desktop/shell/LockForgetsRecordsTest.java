@@ -100,42 +100,27 @@ class LockForgetsRecordsTest {
     }
 
     @Test
-    void lockWithUnsavedChangesAsksAndCanBeCancelledOrSaved() {
+    void lockNeverAsksAndKeepsTheUnsavedEditsAsADraftInTheDatabase() {
         shell.cases().list().queryProperty().set("xie");
         shell.cases().open(ShellFixture.caseNamed(shell.cases(), "Xie Weidong").id());
         shell.cases().detail().fields().role.set("Edited before locking");
         assertThat(shell.cases().dirtyProperty().get()).isTrue();
-
-        dialogs.unsavedAnswer = UnsavedChoice.STAY;
-        main.command(AppAction.LOCK).execute();
-        assertThat(session.isUnlocked()).isTrue();
-        assertThat(shell.cases().detail().fields().role.get()).isEqualTo("Edited before locking");
-
         CasesScreen old = shell.cases();
-        dialogs.unsavedAnswer = UnsavedChoice.SAVE;
+        dialogs.unsavedAnswer = UnsavedChoice.STAY;
+
         main.command(AppAction.LOCK).execute();
-        assertThat(session.isUnlocked()).isFalse();
+
+        assertThat(session.isUnlocked()).as("locked without asking").isFalse();
         assertThat(old.detail().originalProperty().get()).isNull();
         assertThat(old.detail().fields().role.get()).isEmpty();
-
         try (Store reopened = TestDatabases.open(dir)) {
             assertThat(reopened.read(tx -> reopened.cases().get(tx, Reference.parse("RW-C-0001"))).role())
-                    .isEqualTo("Edited before locking");
-        }
-    }
-
-    @Test
-    void lockCanDiscardUnsavedChanges() {
-        shell.cases().newRecord();
-        shell.cases().detail().fields().name.set("Someone not to be kept");
-        CasesScreen old = shell.cases();
-        dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
-        main.command(AppAction.LOCK).execute();
-        assertThat(session.isUnlocked()).isFalse();
-        assertThat(old.detail().fields().name.get()).isNotEqualTo("Someone not to be kept");
-        assertThat(old.detail().dirtyProperty().get()).isFalse();
-        try (Store reopened = TestDatabases.open(dir)) {
-            assertThat(reopened.read(reopened::counts).get(org.returnwatch.domain.RecordKind.CASE)).isEqualTo(14);
+                    .as("not saved").isNotEqualTo("Edited before locking");
+            java.util.List<org.returnwatch.store.Draft> drafts = reopened.read(tx -> reopened.drafts().all(tx));
+            assertThat(drafts).singleElement().satisfies(d -> {
+                assertThat(d.ref()).isEqualTo("RW-C-0001");
+                assertThat(d.payload()).contains("Edited before locking");
+            });
         }
     }
 }

@@ -102,20 +102,24 @@ class TwoWindowsTest {
     }
 
     @Test
-    void lockingFromOneWindowFirstAsksTheOtherAboutItsUnsavedChanges() {
+    void lockingFromOneWindowKeepsTheOtherWindowsUnsavedEditsAndOffersThemBack() {
         b.cases().detail().fields().role.set("Unsaved in window B");
         b.dialogs.unsavedAnswer = UnsavedChoice.STAY;
         a.main.command(AppAction.LOCK).execute();
-        assertThat(a.session.isUnlocked()).as("B chose to stay").isTrue();
-        assertThat(b.cases().detail().fields().role.get()).isEqualTo("Unsaved in window B");
-
-        b.dialogs.unsavedAnswer = UnsavedChoice.SAVE;
-        a.main.command(AppAction.LOCK).execute();
-        assertThat(a.session.isUnlocked()).isFalse();
+        assertThat(a.session.isUnlocked()).as("locked without asking").isFalse();
         try (Store reopened = TestDatabases.open(dir)) {
             assertThat(reopened.read(tx -> reopened.cases().find(tx, xie.id())).orElseThrow().role())
-                    .as("saved before locking").isEqualTo("Unsaved in window B");
+                    .as("not saved").isNotEqualTo("Unsaved in window B");
+            java.util.List<org.returnwatch.store.Draft> drafts = reopened.read(tx -> reopened.drafts().all(tx));
+            assertThat(drafts).singleElement()
+                    .satisfies(d -> assertThat(d.payload()).contains("Unsaved in window B"));
         }
+        a.dialogs.confirmAnswer = true;
+        a.session.unlocked(org.returnwatch.app.TestWorkspaces.of(TestDatabases.open(dir)));
+        assertThat(a.dialogs.confirmations).anySatisfy(c -> assertThat(c).startsWith("You were editing "
+                + xie.ref() + " when the window locked: restore your changes?"));
+        assertThat(a.cases().detail().fields().role.get()).isEqualTo("Unsaved in window B");
+        assertThat(a.cases().dirtyProperty().get()).isTrue();
     }
 
     @Test

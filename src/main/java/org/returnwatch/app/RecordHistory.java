@@ -1,0 +1,97 @@
+package org.returnwatch.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.store.FieldChange;
+import org.returnwatch.store.HistoryAction;
+import org.returnwatch.store.HistoryEntry;
+import org.returnwatch.store.RecordNotFoundException;
+import org.returnwatch.store.Store;
+
+/**
+ * A record's history for the window, and putting a record back as an earlier entry shows it. The
+ * entries come from the database's tamper-evident history; a restore is itself a change, written
+ * to the history as a revert, so it can be undone the same way.
+ */
+public final class RecordHistory {
+    private final Store store;
+
+    RecordHistory(Store store) {
+        this.store = store;
+    }
+
+    /** Every entry about the record, newest first, each field under the label its form gives it. */
+    public List<HistoryStep> of(RecordKind kind, UUID id) {
+        List<HistoryEntry> entries = store.read(tx -> store.history().ofRecord(tx, id));
+        List<HistoryStep> out = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            HistoryEntry e = entries.get(i);
+            boolean latest = i == entries.size() - 1;
+            out.add(step(kind, e, !latest && e.action() != HistoryAction.DELETE && e.action() != HistoryAction.RESTORE
+                    && e.kind() != null));
+        }
+        return out;
+    }
+
+    /**
+     * Puts the record back as entry {@code seq} shows it, in one transaction recorded as a revert;
+     * answers the record as it now stands.
+     */
+    public DomainRecord restore(long seq) {
+        return store.write(tx -> {
+            store.history().entry(tx, seq).orElseThrow(() -> new RecordNotFoundException("there is no history entry #"
+                    + seq));
+            return store.history().revert(tx, seq);
+        });
+    }
+
+    private static HistoryStep step(RecordKind kind, HistoryEntry e, boolean restorable) {
+        List<HistoryStep.FieldDiff> diffs = new ArrayList<>();
+        for (FieldChange c : e.changes()) {
+            String before = shown(c.before());
+            String after = shown(c.after());
+            if (e.action() != HistoryAction.UPDATE && before.isEmpty() && after.isEmpty()) {
+                continue;
+            }
+            diffs.add(new HistoryStep.FieldDiff(FieldLabels.of(kind, c.field()), before, after));
+        }
+        return new HistoryStep(e.seq(), e.at(), e.caseworker(), what(e), e.note() == null ? "" : e.note(), diffs,
+                restorable, e.action() == HistoryAction.UPDATE);
+    }
+
+    /** What happened, in words: the action, and what it was part of when it was not a plain edit. */
+    static String what(HistoryEntry e) {
+        String action = switch (e.action()) {
+            case INSERT -> "added";
+            case UPDATE -> "changed";
+            case DELETE -> "deleted";
+            case BASELINE -> "as it stood when its history began";
+            case RESTORE -> "restored from a backup";
+        };
+        return switch (e.origin()) {
+            case EDIT -> action;
+            case IMPORT -> action + " by an import";
+            case MERGE -> action + " by a merge";
+            case REVERT -> action + ": put back to an earlier version";
+            case UPGRADE -> action + " (recorded at an upgrade)";
+            case RESTORE -> action + " by a restore from a backup";
+        };
+    }
+
+    /** An empty list or text reads as empty, not as "[]"; a yes-or-no field as yes or no. */
+    private static String shown(String value) {
+        if (value == null || value.equals("[]") || value.equals("{}") || value.equals("\"\"")) {
+            return "";
+        }
+        return switch (value) {
+            case "true" -> "yes";
+            case "false" -> "no";
+            // a choice from a fixed list is stored by its code (POLITICAL_DISSIDENT): shown as the form words it
+            default -> value.matches("[A-Z][A-Z_]{3,}") ? value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    : value;
+        };
+    }
+}
