@@ -60,6 +60,11 @@ final class AppWindow {
         stage.setTitle("ReturnWatch");
     }
 
+    /** A line in the status bar while {@code text} is not empty. */
+    void showNotice(javafx.beans.value.ObservableStringValue text) {
+        mainView.showNotice(text);
+    }
+
     /** Ctrl+F: the search box of the list on show (on Cases, back from an open case to the list). */
     private void find() {
         MainViewModel main = model.main();

@@ -13,6 +13,8 @@ import org.returnwatch.desktop.duplicates.FxMergeDialogs;
 import org.returnwatch.desktop.links.FxLinkDialogs;
 import org.returnwatch.desktop.mapping.FxMappingDialogs;
 import org.returnwatch.desktop.protect.FxPassphraseDialogs;
+import org.returnwatch.desktop.protect.IdleChoice;
+import org.returnwatch.desktop.protect.IdleLock;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.MainViewModel;
 import org.returnwatch.desktop.task.FxTaskRunner;
@@ -27,11 +29,24 @@ public final class Windows {
     private final AppWindow first;
     /** Every window open, the first one first. */
     private final List<AppWindow> open = new ArrayList<>();
+    private final IdleLock idle;
+    private javafx.animation.Timeline clock;
 
     public Windows(Stage stage, AppContext context) {
+        this(stage, context, IdleLock.configured(System.getenv(), IdleChoice.savedMinutes()));
+    }
+
+    /** @param lockAfter the idle time after which every window locks; null never */
+    public Windows(Stage stage, AppContext context, java.time.Duration lockAfter) {
         this.context = context;
         context.setWindowActions(this::quit, this::newWindow);
+        idle = new IdleLock(lockAfter, System::currentTimeMillis, () -> {
+            if (context.session().isUnlocked()) {
+                main().command(AppAction.LOCK).execute();
+            }
+        });
         first = window(stage);
+        watchInput();
         stage.setOnCloseRequest(e -> {
             e.consume();
             first.model().main().command(AppAction.QUIT).execute();
@@ -50,8 +65,26 @@ public final class Windows {
                 new FxChartDialogs(stage, new ChartViewerFactory()), new FxMergeDialogs(stage),
                 new FxPassphraseDialogs(stage)));
         AppWindow w = new AppWindow(stage, model);
+        w.showNotice(idle.warningProperty());
+        model.main().command(AppAction.LOCK_WHEN_IDLE).setHandler(() -> IdleChoice.ask(stage, idle.after())
+                .ifPresent(chosen -> idle.lockAfter(chosen.orElse(null))));
         open.add(w);
         return w;
+    }
+
+    /** Input in any window of the program, dialogs included, puts the idle lock off; a clock checks each second. */
+    private void watchInput() {
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> touched = e -> idle.input();
+        javafx.stage.Window.getWindows().forEach(w -> w.addEventFilter(javafx.scene.input.InputEvent.ANY, touched));
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(w -> w.addEventFilter(javafx.scene.input.InputEvent.ANY, touched));
+            }
+        });
+        clock = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1), e -> idle.tick(context.session().isUnlocked())));
+        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        clock.play();
     }
 
     /** Another window with screens of its own on the same unlocked database. */
@@ -84,6 +117,7 @@ public final class Windows {
     }
 
     private void quit() {
+        clock.stop();
         Workspace workspace = context.session().lock();
         if (context.runner() instanceof FxTaskRunner fx) {
             fx.runAndWait(() -> {

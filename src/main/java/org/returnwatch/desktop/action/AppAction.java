@@ -31,6 +31,7 @@ public enum AppAction {
     RESTORE("Restore from backup…", "mdrmz-restore", null),
     CHANGE_PASSPHRASE("Change passphrase…", "mdmz-vpn_key", null),
     LOCK("Lock", "mdal-lock", "Shortcut+Shift+L"),
+    LOCK_WHEN_IDLE("Lock when idle…", "mdal-access_time", null),
     QUIT("Quit", "mdal-exit_to_app", "Shortcut+Q"),
     ABOUT("About ReturnWatch", "mdal-info", "F1");
 

@@ -20,6 +20,7 @@ import org.returnwatch.desktop.unlock.UnlockView;
 
 /** The window: menus, sidebar, the place on show, and the status bar; the passphrase screen while locked. */
 public final class MainView extends BorderPane {
+    private final Label notice = new Label();
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final MainViewModel vm;
@@ -70,7 +71,8 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(), a.menuItem(AppAction.IMPORT), a.menuItem(AppAction.IMPORT_FOLDER),
                 a.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), a.menuItem(AppAction.BACKUP),
                 a.menuItem(AppAction.RESTORE), new SeparatorMenuItem(), a.menuItem(AppAction.CHANGE_PASSPHRASE),
-                a.menuItem(AppAction.LOCK), new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
+                a.menuItem(AppAction.LOCK), a.menuItem(AppAction.LOCK_WHEN_IDLE), new SeparatorMenuItem(),
+                a.menuItem(AppAction.QUIT));
         Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
                 a.menuItem(AppAction.CANCEL), a.menuItem(AppAction.ESCAPE), new SeparatorMenuItem(),
                 a.menuItem(AppAction.DUPLICATE), a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE),
@@ -84,7 +86,7 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    private static HBox statusBar(MainViewModel vm) {
+    private HBox statusBar(MainViewModel vm) {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
@@ -95,9 +97,16 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label locked = new Label("Locked");
         locked.visibleProperty().bind(vm.unlockedProperty().not());
-        HBox bar = new HBox(8, status, gap, locked, busy);
+        notice.setId("idle-warning");
+        notice.getStyleClass().add("idle-warning");
+        HBox bar = new HBox(8, status, gap, notice, locked, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Shows {@code text} in the status bar while it is not empty (the idle lock's warning). */
+    public void showNotice(javafx.beans.value.ObservableStringValue text) {
+        notice.textProperty().bind(text);
     }
 }

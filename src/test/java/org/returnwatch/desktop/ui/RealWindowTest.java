@@ -28,6 +28,14 @@ public abstract class RealWindowTest {
         app.start();
     }
 
+    /** As {@link #open}, with every window locking after {@code lockAfter} without input. */
+    protected void openLockingAfter(Stage stage, java.time.Duration lockAfter) {
+        Theme.applyTheme();
+        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST),
+                dir.resolve(System.nanoTime() + ".mv.db")), lockAfter);
+        app.start();
+    }
+
     @AfterEach
     void closeDatabase() throws Exception {
         org.returnwatch.app.Workspace store = WaitForAsyncUtils.asyncFx(() -> app.session().lock())
