@@ -1,9 +1,6 @@
 package org.returnwatch.desktop.cases;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -63,7 +60,8 @@ public final class CaseFields {
     /** Every property, for noticing edits. */
     public List<Observable> all() {
         return List.of(name, nativeName, aliases, pseudonymous, caseKind, role, originCountry, residenceCountry,
-                residenceCity, nationalities, immigrationStatus, targetCategory, accusation, amount, campaign, riskLevel,
+                residenceCity, nationalities, immigrationStatus, targetCategory, accusation, amount, campaign,
+                        riskLevel,
                 summary);
     }
 

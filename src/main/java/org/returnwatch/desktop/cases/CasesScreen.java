@@ -14,6 +14,7 @@ import javafx.beans.value.ObservableValue;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.edit.FormDraft;
 import org.returnwatch.desktop.links.LinkDialogs;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.RecordDeleter;
@@ -21,11 +22,10 @@ import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.ScreenCommands;
 import org.returnwatch.desktop.shell.ShownRecords;
 import org.returnwatch.desktop.shell.Unsaved;
-import org.returnwatch.desktop.edit.FormDraft;
-import org.returnwatch.domain.RecordKind;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.Selection;
 
 /** The Cases place: the table, and one case opened over it. */
@@ -106,7 +106,8 @@ public final class CasesScreen implements Screen {
             return Optional.empty();
         }
         Case c = detail.originalProperty().get();
-        return Optional.of(new Unsaved(RecordKind.CASE, c == null ? null : c.id(), c == null ? null : c.ref().toString(),
+        return Optional.of(new Unsaved(RecordKind.CASE, c == null ? null : c.id(), c == null ? null : c.ref()
+                .toString(),
                 c == null ? "a new case" : RecordItem.of(c).toString(), FormDraft.capture(detail.draftFields())));
     }
 

@@ -37,7 +37,8 @@ public final class DraftOffer {
     }
 
     private void offer(Workspace w) {
-        runner.run("looking for unsaved changes kept at the lock", () -> w.drafting().waiting(), drafts -> ask(w, drafts),
+        runner.run("looking for unsaved changes kept at the lock", () -> w.drafting().waiting(),
+                drafts -> ask(w, drafts),
                 e -> dialogs.showError("Unsaved changes", "The changes kept when the window locked cannot be offered "
                         + "back: " + e.getMessage()));
     }

@@ -11,7 +11,8 @@ public record NewPassphrase(char[] current, char[] fresh) {
             return "Type the current passphrase.";
         }
         if (fresh.length() < MIN_LENGTH) {
-            return "Use at least " + MIN_LENGTH + " characters for the new passphrase; a phrase of several words is best.";
+            return "Use at least " + MIN_LENGTH
+                    + " characters for the new passphrase; a phrase of several words is best.";
         }
         if (fresh.length() > MAX_LENGTH) {
             return "The new passphrase is longer than " + MAX_LENGTH + " characters.";

@@ -18,7 +18,6 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.action.Command;
-import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
@@ -132,7 +131,8 @@ public final class MainViewModel {
         commands.get(AppAction.UNDO_DELETE).executableProperty().bind(
                 Bindings.isNotNull(deleter.lastProperty()).and(unlocked));
         for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_WINDOW, AppAction.IMPORT,
-                AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP, AppAction.RESTORE, AppAction.SHOW_DUPLICATES}) {
+                AppAction.IMPORT_FOLDER, AppAction.EXPORT, AppAction.BACKUP, AppAction.RESTORE,
+                        AppAction.SHOW_DUPLICATES}) {
             commands.get(a).executableProperty().bind(unlocked);
         }
         // Esc cancels changes or goes back: it can when either of those can, on whatever screen

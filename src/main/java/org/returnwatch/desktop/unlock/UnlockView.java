@@ -1,7 +1,5 @@
 package org.returnwatch.desktop.unlock;
 
-import org.returnwatch.desktop.common.SecretFields;
-import org.returnwatch.desktop.common.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,6 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.returnwatch.desktop.common.SecretFields;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.unlock.UnlockViewModel.Mode;
 
 /** The passphrase screen shown before the database is open. */

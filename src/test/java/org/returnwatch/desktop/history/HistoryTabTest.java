@@ -125,7 +125,8 @@ class HistoryTabTest {
         title.setValue("A title typed by mistake");
         vm.save();
         HistoryStep edit = vm.history().steps().get(0);
-        assertThat(edit.changes()).contains(new HistoryStep.FieldDiff("Title", first.title(), "A title typed by mistake"));
+        assertThat(edit.changes())
+                .contains(new HistoryStep.FieldDiff("Title", first.title(), "A title typed by mistake"));
 
         vm.history().restore(vm.history().steps().get(1));
 

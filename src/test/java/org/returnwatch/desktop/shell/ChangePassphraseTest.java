@@ -16,7 +16,10 @@ import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
 import org.returnwatch.desktop.protect.NewPassphrase;
 import org.returnwatch.store.TestDatabases;
 
-/** File → Change passphrase on a real encrypted database: a wrong current one changes nothing; a right one reopens under the new. */
+/**
+ * File → Change passphrase on a real encrypted database: a wrong current one changes nothing; a right one reopens
+ * under the new.
+ */
 class ChangePassphraseTest {
     private static final String NEW = "a new passphrase of several words";
     @TempDir

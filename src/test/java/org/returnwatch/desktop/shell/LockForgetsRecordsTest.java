@@ -7,17 +7,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.app.TestWorkspaces;
 import org.returnwatch.desktop.FakeDialogs;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CasesScreen;
-import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.dialog.DialogService.UnsavedChoice;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.Store;
-import org.returnwatch.app.TestWorkspaces;
 import org.returnwatch.store.TestDatabases;
 
 /** File → Lock leaves no record in any view model, asks about unsaved changes, and the screens work after unlock. */

@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.shell;
 
-import org.returnwatch.desktop.Seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.dialog.DialogService.ConflictChoice;

@@ -48,7 +48,8 @@ class ChangePassphraseUiTest extends RealWindowTest {
         ui.waitUntil("the window unlocked again", () -> app.session().isUnlocked() && ui.rows("#case-table") == 14);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query().isVisible());
+        ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query()
+                .isVisible());
         robot.clickOn("#passphrase").write(OLD);
         robot.clickOn("#unlock-button");
         ui.waitUntil("the old one refused", () -> robot.lookup(".label").queryAllAs(Label.class).stream()
