@@ -86,6 +86,59 @@ public final class RecordHistory {
         if (value == null || value.equals("[]") || value.equals("{}") || value.equals("\"\"")) {
             return "";
         }
+        if (value.startsWith("[") || value.startsWith("{")) {
+            try {
+                return words(new com.fasterxml.jackson.databind.ObjectMapper().readTree(value));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return value;
+            }
+        }
+        return scalar(value);
+    }
+
+    /**
+     * A list or a structured value (an outcome step, a status step, a date) in words: its items one after
+     * the other, each with its values in order, dates as they are written, and no identifiers.
+     */
+    private static String words(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (n.isArray()) {
+            List<String> items = new ArrayList<>();
+            n.forEach(i -> items.add(words(i)));
+            return String.join("; ", items.stream().filter(t -> !t.isEmpty()).toList());
+        }
+        if (n.isObject()) {
+            if (n.has("precision") && n.has("start")) {
+                return date(n);
+            }
+            List<String> parts = new ArrayList<>();
+            n.fields().forEachRemaining(f -> parts.add(words(f.getValue())));
+            return String.join(" · ", parts.stream().filter(t -> !t.isEmpty()).toList());
+        }
+        if (n.isBoolean()) {
+            return "";
+        }
+        String text = n.asText();
+        return text.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") ? "" : scalar(text);
+    }
+
+    private static String date(com.fasterxml.jackson.databind.JsonNode n) {
+        try {
+            org.returnwatch.domain.FuzzyDate d = new org.returnwatch.domain.FuzzyDate(
+                    org.returnwatch.domain.DatePrecision.valueOf(n.get("precision").asText()),
+                    n.get("start").isNull() ? null : java.time.LocalDate.parse(n.get("start").asText()),
+                    n.get("end").isNull() ? null : java.time.LocalDate.parse(n.get("end").asText()),
+                    n.path("approximate").asBoolean(), n.path("inferred").asBoolean(),
+                    n.has("bound") ? org.returnwatch.domain.DateBound.valueOf(n.get("bound").asText()) : null);
+            return d.isKnown() ? d.toString() : "";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String scalar(String value) {
         return switch (value) {
             case "true" -> "yes";
             case "false" -> "no";

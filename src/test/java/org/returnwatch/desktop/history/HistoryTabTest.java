@@ -73,6 +73,10 @@ class HistoryTabTest {
                 new HistoryStep.FieldDiff("Role / occupation", roleBefore, "Retired judge"));
         HistoryStep seeded = vm.history().steps().get(1);
         assertThat(seeded.restorable()).isTrue();
+        // a structured field (the outcome history) reads in words, without its identifiers
+        assertThat(seeded.changes()).filteredOn(d -> d.field().equals("Outcome history")).singleElement()
+                .satisfies(d -> assertThat(d.after()).startsWith("not returned · ").contains("Safeguard Defenders")
+                        .doesNotContain("{").doesNotContain("sourceId").doesNotContain("precision"));
 
         dialogs.confirmAnswer = false;
         vm.history().restore(seeded);
