@@ -98,13 +98,13 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseNewDatabase() {
         FileChooser fc = chooser("New database");
-        return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+        return forgotten(fc.showSaveDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseDatabase() {
         FileChooser fc = chooser("Open database");
-        return Optional.ofNullable(fc.showOpenDialog(owner)).map(java.io.File::toPath);
+        return forgotten(fc.showOpenDialog(owner));
     }
 
     @Override
@@ -113,7 +113,7 @@ public class FxDialogService implements DialogService {
         fc.setTitle(title);
         fc.setInitialFileName(fileName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+        return forgotten(fc.showSaveDialog(owner));
     }
 
     @Override
@@ -123,14 +123,14 @@ public class FxDialogService implements DialogService {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
                 java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
-        return Optional.ofNullable(fc.showOpenDialog(owner)).map(java.io.File::toPath);
+        return forgotten(fc.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
         javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
         dc.setTitle(title);
-        return Optional.ofNullable(dc.showDialog(owner)).map(java.io.File::toPath);
+        return forgotten(dc.showDialog(owner));
     }
 
     @Override
@@ -143,6 +143,32 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<char[]> askPassphrase(String title, String message) {
         return Controls.styled(new PassphraseDialog(title, message, owner)).showAndWait();
+    }
+
+    /**
+     * The chosen file, taken out of the desktop's recent files off the JavaFX thread, now and once more
+     * a moment later (GTK writes its list a little after the dialog closes).
+     */
+    private static Optional<Path> forgotten(java.io.File chosen) {
+        Optional<Path> path = Optional.ofNullable(chosen).map(java.io.File::toPath);
+        path.ifPresent(p -> {
+            Thread t = new Thread(() -> {
+                RecentFiles recent = RecentFiles.ofDesktop();
+                for (int i = 0; i < 3; i++) {
+                    recent.forget(p);
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                recent.forget(p);
+            }, "forget-recent-file");
+            t.setDaemon(true);
+            t.start();
+        });
+        return path;
     }
 
     private static FileChooser chooser(String title) {

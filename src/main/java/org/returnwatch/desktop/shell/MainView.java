@@ -36,7 +36,7 @@ public final class MainView extends BorderPane {
         work.visibleProperty().bind(vm.unlockedProperty());
         unlock.visibleProperty().bind(vm.unlockedProperty().not());
         setCenter(center);
-        setBottom(statusBar(vm));
+        setBottom(statusBar(vm, actions));
         show(vm.sectionProperty().get());
         vm.sectionProperty().addListener((o, a, b) -> show(b));
         vm.unlockedProperty().addListener((o, a, b) -> {
@@ -86,7 +86,7 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
-    private HBox statusBar(MainViewModel vm) {
+    private HBox statusBar(MainViewModel vm, ActionFactory actions) {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
@@ -99,7 +99,12 @@ public final class MainView extends BorderPane {
         locked.visibleProperty().bind(vm.unlockedProperty().not());
         notice.setId("idle-warning");
         notice.getStyleClass().add("idle-warning");
-        HBox bar = new HBox(8, status, gap, notice, locked, busy);
+        // one click locks every window, as Ctrl+Shift+L does, for a hurried leave
+        javafx.scene.control.Button lock = actions.button(AppAction.LOCK, true);
+        lock.setId("lock-button");
+        lock.visibleProperty().bind(vm.unlockedProperty());
+        lock.managedProperty().bind(lock.visibleProperty());
+        HBox bar = new HBox(8, status, gap, notice, locked, busy, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

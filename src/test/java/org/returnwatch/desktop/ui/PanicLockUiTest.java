@@ -39,4 +39,13 @@ class PanicLockUiTest extends RealWindowTest {
         assertThat(ui.text("#case-title")).contains("Xie Weidong");
         assertThat(app.main().screen().dirtyProperty().get()).isTrue();
     }
+
+    @Test
+    void theLockButtonInTheStatusBarLocksAtOnce(FxRobot robot) {
+        UiDriver ui = new UiDriver(robot);
+        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
+        robot.clickOn("#lock-button");
+        ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query().isVisible());
+        assertThat(robot.lookup("#lock-button").query().isVisible()).isFalse();
+    }
 }
