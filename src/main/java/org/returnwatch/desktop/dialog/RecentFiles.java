@@ -23,9 +23,11 @@ public final class RecentFiles {
 
     /** The desktop's list: {@code $XDG_DATA_HOME/recently-used.xbel}, else under {@code ~/.local/share}. */
     public static RecentFiles ofDesktop() {
+        // GTK follows the environment, which may differ from Java's user.home (taken from the password file)
         String data = System.getenv("XDG_DATA_HOME");
+        String home = System.getenv("HOME");
         Path base = data != null && !data.isBlank() ? Path.of(data)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
+                : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".local", "share");
         return new RecentFiles(base.resolve("recently-used.xbel"));
     }
 
