@@ -137,20 +137,27 @@ final class Sql {
         if (children.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO " + table + " (" + ownerColumn + ", position, " + String.join(", ", valueColumns)
-                + ") VALUES (?, ?" + ", ?".repeat(valueColumns.length) + ")";
-        try (PreparedStatement ps = tx.prepare(sql)) {
+        try (PreparedStatement ps = tx.prepare(childInsert(table, ownerColumn, valueColumns))) {
             int position = 0;
             for (C child : children) {
-                List<Object> row = new ArrayList<>();
-                row.add(owner);
-                row.add(position++);
-                row.addAll(values.apply(child));
-                bind(ps, row);
+                bind(ps, childRow(owner, position++, values.apply(child)));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    static String childInsert(String table, String ownerColumn, String[] valueColumns) {
+        return "INSERT INTO " + table + " (" + ownerColumn + ", position, " + String.join(", ", valueColumns)
+                + ") VALUES (?, ?" + ", ?".repeat(valueColumns.length) + ")";
+    }
+
+    static List<Object> childRow(UUID owner, int position, List<Object> values) {
+        List<Object> row = new ArrayList<>(values.size() + 2);
+        row.add(owner);
+        row.add(position);
+        row.addAll(values);
+        return row;
     }
 
     static List<String> strings(Transaction tx, String table, String ownerColumn, String valueColumn, UUID owner)
