@@ -103,12 +103,18 @@ public final class SyntheticDataset {
         return file;
     }
 
-    /** A new encrypted database (test passphrase) holding the document of {@code n} cases, imported in bulk. */
-    public static Store database(Path dir, int n) throws IOException {
+    /**
+     * A new encrypted database (test passphrase) holding cases 1 … {@code n}, imported in bulk in
+     * documents of {@code perDocument} cases (an import file is limited in size).
+     */
+    public static Store database(Path dir, int n, int perDocument) throws IOException {
         Files.createDirectories(dir);
-        Path doc = write(dir.resolve("synthetic.json"), 1, n);
         Store store = TestDatabases.create(dir);
-        new JsonExchange().importFile(store, doc);
+        Path doc = dir.resolve("synthetic.json");
+        for (int first = 1; first <= n; first += perDocument) {
+            write(doc, first, Math.min(perDocument, n - first + 1));
+            new JsonExchange().importFile(store, doc);
+        }
         Files.delete(doc);
         return store;
     }
