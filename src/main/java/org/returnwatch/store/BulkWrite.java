@@ -3,6 +3,7 @@ package org.returnwatch.store;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,10 +27,20 @@ import org.returnwatch.domain.Reference;
 public final class BulkWrite implements AutoCloseable {
     private static final int CHUNK = 500;
     private static final String WORD_SQL = "INSERT INTO search_word (word, record_id) VALUES (?, ?)";
+    /**
+     * Search words are held back and sent in runs sorted by word: the index is keyed by word, and
+     * sorted runs land on few pages of it instead of a random page for each word.
+     */
+    private static final int WORD_RUN = 100_000;
+    private static final Comparator<Word> WORD_ORDER = Comparator.comparing(Word::word).thenComparing(Word::id);
     private final Transaction tx;
     private final BatchedRows rows;
     private final Set<Reference> retired = new HashSet<>();
     private final Map<UUID, List<Reference>> mergedInto = new HashMap<>();
+    private final List<Word> words = new ArrayList<>();
+
+    private record Word(String word, UUID id) {
+    }
 
     public BulkWrite(Transaction tx) {
         this.tx = tx;
@@ -61,6 +72,7 @@ public final class BulkWrite implements AutoCloseable {
                 eachRecord.run();
                 Long version = versions.get(rec.id());
                 if (version != null) {
+                    sendWords();
                     rows.send();
                     repo.update(tx, repo.stored(rec, rec.ref(), version));
                     continue;
@@ -74,6 +86,7 @@ public final class BulkWrite implements AutoCloseable {
                 versions.put(rec.id(), 1L);
                 add(repo, insert, repo.stored(repo.normalised(rec), ref, 1));
             }
+            sendWords();
             rows.send();
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "writing " + repo.kind().plural());
@@ -88,9 +101,20 @@ public final class BulkWrite implements AutoCloseable {
         // the references of records once merged into this identifier still find it, as in SearchIndex
         parts.addAll(mergedInto.getOrDefault(s.id(), List.of()));
         for (String word : SearchText.indexWords(parts)) {
-            rows.add(WORD_SQL, List.of(word, s.id()));
+            words.add(new Word(word, s.id()));
+        }
+        if (words.size() >= WORD_RUN) {
+            sendWords();
         }
         tx.journal().record(HistoryAction.INSERT, repo.kind(), s.id(), s.ref().toString(), null, json);
+    }
+
+    private void sendWords() throws SQLException {
+        words.sort(WORD_ORDER);
+        for (Word w : words) {
+            rows.add(WORD_SQL, List.of(w.word(), w.id()));
+        }
+        words.clear();
     }
 
     /** The stored version of each record of the list that is already in the database. */
