@@ -26,7 +26,6 @@ import org.returnwatch.domain.Reference;
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
-    private static final int REINDEX_PAGE = 1_000;
     private final RecordKind kind;
     private final String table;
     private final List<String> columns;
@@ -140,7 +139,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
     /** The row of a record about to be added as version 1, sealed over {@code json} (its {@link #fieldsJson}). */
     List<Object> insertParams(Transaction tx, T s, String json) {
         List<Object> params = new ArrayList<>(Arrays.asList(s.id(), s.ref().number(), 1L, now(), seal(tx, s, json)));
-        params.addAll(flatten(values(s)));
+        params.addAll(Sql.flatten(values(s)));
         return params;
     }
 
@@ -155,7 +154,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             T s = stored(normalised(rec), before.get().ref(), rec.version() + 1);
             String json = fieldsJson(s);
             List<Object> params = new ArrayList<>(Arrays.asList(s.version(), now(), seal(tx, s, json)));
-            params.addAll(flatten(values(s)));
+            params.addAll(Sql.flatten(values(s)));
             params.add(rec.id());
             params.add(rec.version());
             String sql = "UPDATE " + table + " SET version = ?, updated_at = ?, seal = ?, "
@@ -339,26 +338,6 @@ public abstract class RecordRepository<T extends DomainRecord> {
         }
     }
 
-    /**
-     * Writes the search words of every record of this kind again, a page at a time: for a database
-     * indexed under older rules. Returns how many records were indexed.
-     */
-    int reindex(Transaction tx) throws SQLException {
-        int done = 0;
-        int after = 0;
-        while (true) {
-            List<T> page = select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(after, REINDEX_PAGE));
-            if (page.isEmpty()) {
-                return done;
-            }
-            for (T rec : page) {
-                SearchIndex.replace(tx, rec.id(), searchWordsWithRef(rec));
-            }
-            after = page.get(page.size() - 1).ref().number();
-            done += page.size();
-        }
-    }
-
     Collection<?> searchWordsWithRef(T rec) {
         List<Object> words = new ArrayList<>(searchWords(rec));
         words.add(rec.ref());
@@ -401,18 +380,6 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     private String describe(T rec) {
         return rec.ref() != null ? rec.ref().toString() : "a record of " + kind.plural();
-    }
-
-    private static List<Object> flatten(List<Object> values) {
-        List<Object> out = new ArrayList<>(values.size() + 8);
-        for (Object v : values) {
-            if (v instanceof List<?> l) {
-                out.addAll(l);
-            } else {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     private static OffsetDateTime now() {

@@ -60,6 +60,19 @@ final class Sql {
         return d == null ? null : d.toLocalDate();
     }
 
+    /** A record's column values with a date's four columns (a nested list) laid out flat. */
+    static List<Object> flatten(List<Object> values) {
+        List<Object> out = new ArrayList<>(values.size() + 8);
+        for (Object v : values) {
+            if (v instanceof List<?> l) {
+                out.addAll(l);
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
         int i = 1;
         for (Object v : values) {
