@@ -59,7 +59,7 @@ public class CaseListBenchmark {
                 org.returnwatch.store.ImportBenchmark.delete(building);
             }
             long t = System.nanoTime();
-            SyntheticDataset.database(building, cases, 50_000).close();
+            SyntheticDataset.database(building, cases, 2_000).close();
             System.out.printf("%nmade a database of %,d cases in %.0f s%n", cases, (System.nanoTime() - t) / 1e9);
             Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
         }

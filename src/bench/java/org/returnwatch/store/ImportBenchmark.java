@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.SyntheticDataset;
@@ -34,6 +35,8 @@ import org.returnwatch.exchange.SyntheticDataset;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+// one transaction of 10,000 cases or more takes far longer than JMH's default limit of 10 minutes
+@Timeout(time = 2, timeUnit = TimeUnit.HOURS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class ImportBenchmark {
     @Param("10000")

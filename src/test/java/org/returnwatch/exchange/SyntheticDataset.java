@@ -105,7 +105,8 @@ public final class SyntheticDataset {
 
     /**
      * A new encrypted database (test passphrase) holding cases 1 … {@code n}, imported in bulk in
-     * documents of {@code perDocument} cases (an import file is limited in size).
+     * documents of {@code perDocument} cases: one transaction per document, since H2 slows down more
+     * than in proportion as one transaction grows (docs/benchmarks.md).
      */
     public static Store database(Path dir, int n, int perDocument) throws IOException {
         Files.createDirectories(dir);
