@@ -1,16 +1,19 @@
 package org.returnwatch.exchange;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.returnwatch.domain.Actor;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.Tactic;
 import org.returnwatch.store.Merges;
 import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 import org.returnwatch.work.ProgressListener;
 
 /**
@@ -37,9 +40,9 @@ final class Importer {
      * would come back beside the record it went into); what the document hangs on it already goes to
      * the kept record.
      */
-    private static ImportBatch withoutMergedAway(Store store, Transaction tx, ImportBatch b) {
-        List<Case> cases = b.cases().stream().filter(c -> store.merges().ofRecord(tx, c.id()).isEmpty()).toList();
-        List<Actor> actors = b.actors().stream().filter(a -> store.merges().ofRecord(tx, a.id()).isEmpty()).toList();
+    private static ImportBatch withoutMergedAway(Map<UUID, UUID> mergedAway, ImportBatch b) {
+        List<Case> cases = b.cases().stream().filter(c -> !mergedAway.containsKey(c.id())).toList();
+        List<Actor> actors = b.actors().stream().filter(a -> !mergedAway.containsKey(a.id())).toList();
         if (cases.size() == b.cases().size() && actors.size() == b.actors().size()) {
             return b;
         }
@@ -56,11 +59,18 @@ final class Importer {
             for (Tactic t : store.tactics().all(tx)) {
                 tactics.add(t.code());
             }
+            // merges are few: read once, not asked about for every record and reference
+            Map<UUID, UUID> mergedAway = new HashMap<>();
+            Map<Reference, UUID> retired = new HashMap<>();
+            for (Merges.Merged m : store.merges().all(tx)) {
+                mergedAway.put(m.oldId(), m.keptId());
+                retired.put(m.oldRef(), m.keptId());
+            }
             RefResolver refs = new RefResolver(ref -> store.findByRef(tx, ref).map(DomainRecord::id)
-                    .or(() -> store.merges().ofReference(tx, ref).map(Merges.Merged::keptId)),
-                    id -> store.merges().ofRecord(tx, id).map(Merges.Merged::keptId));
+                    .or(() -> Optional.ofNullable(retired.get(ref))),
+                    id -> Optional.ofNullable(mergedAway.get(id)));
             ImportBatch read = new RecordReader(input.name(), refs, tactics, input.problems(), ticker).read(input.doc());
-            return withoutMergedAway(store, tx, read);
+            return withoutMergedAway(mergedAway, read);
         });
         input.problems().throwIfAny();
         if (write) {

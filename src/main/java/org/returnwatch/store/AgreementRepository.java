@@ -62,10 +62,10 @@ public final class AgreementRepository extends RecordRepository<Agreement> {
     }
 
     @Override
-    protected void writeChildren(Transaction tx, Agreement a) throws SQLException {
-        Sql.replaceChildren(tx, "agreement_party", "agreement_id", a.id(), new String[] {"party"}, a.parties(),
+    protected void writeChildren(ChildRows out, Agreement a) throws SQLException {
+        out.replace("agreement_party", "agreement_id", a.id(), new String[] {"party"}, a.parties(),
                 List::of);
-        Sql.replaceChildren(tx, "agreement_status", "agreement_id", a.id(), STATUS_COLUMNS, a.statusHistory(),
+        out.replace("agreement_status", "agreement_id", a.id(), STATUS_COLUMNS, a.statusHistory(),
                 s -> {
                     List<Object> v = new ArrayList<>();
                     v.add(s.status());

@@ -78,11 +78,11 @@ public final class CaseRepository extends RecordRepository<Case> {
     }
 
     @Override
-    protected void writeChildren(Transaction tx, Case c) throws SQLException {
-        Sql.replaceChildren(tx, "case_alias", "case_id", c.id(), new String[] {"alias"}, c.aliases(), List::of);
-        Sql.replaceChildren(tx, "case_nationality", "case_id", c.id(), new String[] {"nationality"},
+    protected void writeChildren(ChildRows out, Case c) throws SQLException {
+        out.replace("case_alias", "case_id", c.id(), new String[] {"alias"}, c.aliases(), List::of);
+        out.replace("case_nationality", "case_id", c.id(), new String[] {"nationality"},
                 c.nationalities(), List::of);
-        Sql.replaceChildren(tx, "case_outcome", "case_id", c.id(), OUTCOME_COLUMNS, c.outcomeHistory(), o -> {
+        out.replace("case_outcome", "case_id", c.id(), OUTCOME_COLUMNS, c.outcomeHistory(), o -> {
             List<Object> v = new ArrayList<>();
             v.add(o.outcome());
             v.addAll(Sql.date(o.date()));

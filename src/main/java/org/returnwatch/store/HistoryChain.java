@@ -24,6 +24,8 @@ final class HistoryChain {
             + "before_fields, after_fields, note, entry_hash";
     private static final int MAX_NOTE = 2000;
     private static final int MAX_CASEWORKER = 200;
+    /** A bulk import's entries go out a few thousand at a time, not as one batch held whole by the driver. */
+    private static final int SEND_EVERY = 2_000;
 
     private HistoryChain() {
     }
@@ -63,6 +65,9 @@ final class HistoryChain {
                 bind(ps, e, hash);
                 ps.addBatch();
                 previous = hash;
+                if ((seq - head.seq()) % SEND_EVERY == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
         }

@@ -58,12 +58,12 @@ public final class IncidentRepository extends RecordRepository<Incident> {
     }
 
     @Override
-    protected void writeChildren(Transaction tx, Incident i) throws SQLException {
-        Sql.replaceChildren(tx, "incident_tactic", "incident_id", i.id(), new String[] {"tactic"}, i.tactics(),
+    protected void writeChildren(ChildRows out, Incident i) throws SQLException {
+        out.replace("incident_tactic", "incident_id", i.id(), new String[] {"tactic"}, i.tactics(),
                 List::of);
-        Sql.replaceChildren(tx, "incident_perpetrator", "incident_id", i.id(), new String[] {"actor_id"},
+        out.replace("incident_perpetrator", "incident_id", i.id(), new String[] {"actor_id"},
                 i.perpetratorIds(), List::of);
-        Sql.replaceChildren(tx, "incident_pressured", "incident_id", i.id(), new String[] {"party"}, i.pressured(),
+        out.replace("incident_pressured", "incident_id", i.id(), new String[] {"party"}, i.pressured(),
                 List::of);
     }
 

@@ -210,6 +210,11 @@ public final class Merges {
         return select(tx, "WHERE kept_id = ? ORDER BY merged_at DESC", List.of(keptId));
     }
 
+    /** Every merge still in force: few, so an import reads them once instead of asking per record. */
+    public List<Merged> all(Transaction tx) {
+        return select(tx, "", List.of());
+    }
+
     /** Whether a reference belonged to a record merged away: it is never given to another record. */
     public boolean isRetired(Transaction tx, Reference ref) {
         return ref != null && ofReference(tx, ref).isPresent();

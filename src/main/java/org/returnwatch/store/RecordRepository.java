@@ -26,7 +26,6 @@ import org.returnwatch.domain.Reference;
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
-    private static final int REINDEX_PAGE = 1_000;
     private final RecordKind kind;
     private final String table;
     private final List<String> columns;
@@ -94,7 +93,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
     protected abstract T stored(T rec, Reference ref, long version);
 
     /** Writes the rows that hang off a record (aliases, status history …); none by default. */
-    protected void writeChildren(Transaction tx, T rec) throws SQLException {
+    protected void writeChildren(ChildRows out, T rec) throws SQLException {
     }
 
     /** Records that go when this one goes (a case's incidents), whose citations and links must go too. */
@@ -121,18 +120,27 @@ public abstract class RecordRepository<T extends DomainRecord> {
             Reference ref = rec.ref() != null ? checkKind(rec.ref()) : nextRef(tx);
             T s = stored(normalised(rec), ref, 1);
             String json = fieldsJson(s);
-            List<Object> params = new ArrayList<>(Arrays.asList(s.id(), ref.number(), 1L, now(), seal(tx, s, json)));
-            params.addAll(flatten(values(s)));
-            String sql = "INSERT INTO " + table + " (id, ref_number, version, updated_at, seal, "
-                    + String.join(", ", columns) + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
-            Sql.update(tx, sql, params);
-            writeChildren(tx, s);
+            Sql.update(tx, insertSql(), insertParams(tx, s, json));
+            writeChildren(ChildRows.direct(tx), s);
             SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
             tx.journal().record(HistoryAction.INSERT, kind, s.id(), ref.toString(), null, json);
             return s;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "adding " + describe(rec));
         }
+    }
+
+    /** The statement that adds a record's row; {@link #insertParams} gives its values. */
+    String insertSql() {
+        return "INSERT INTO " + table + " (id, ref_number, version, updated_at, seal, " + String.join(", ", columns)
+                + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
+    }
+
+    /** The row of a record about to be added as version 1, sealed over {@code json} (its {@link #fieldsJson}). */
+    List<Object> insertParams(Transaction tx, T s, String json) {
+        List<Object> params = new ArrayList<>(Arrays.asList(s.id(), s.ref().number(), 1L, now(), seal(tx, s, json)));
+        params.addAll(Sql.flatten(values(s)));
+        return params;
     }
 
     /** Saves changes; refused with {@link StaleRecordException} if the stored version moved on. */
@@ -146,7 +154,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             T s = stored(normalised(rec), before.get().ref(), rec.version() + 1);
             String json = fieldsJson(s);
             List<Object> params = new ArrayList<>(Arrays.asList(s.version(), now(), seal(tx, s, json)));
-            params.addAll(flatten(values(s)));
+            params.addAll(Sql.flatten(values(s)));
             params.add(rec.id());
             params.add(rec.version());
             String sql = "UPDATE " + table + " SET version = ?, updated_at = ?, seal = ?, "
@@ -154,7 +162,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             if (Sql.update(tx, sql, params) == 0) {
                 throw staleOrMissing(tx, rec.id(), rec.ref(), rec.version());
             }
-            writeChildren(tx, s);
+            writeChildren(ChildRows.direct(tx), s);
             SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
             tx.journal().record(HistoryAction.UPDATE, kind, s.id(), s.ref().toString(), fieldsJson(before.get()),
                     json);
@@ -330,33 +338,13 @@ public abstract class RecordRepository<T extends DomainRecord> {
         }
     }
 
-    /**
-     * Writes the search words of every record of this kind again, a page at a time: for a database
-     * indexed under older rules. Returns how many records were indexed.
-     */
-    int reindex(Transaction tx) throws SQLException {
-        int done = 0;
-        int after = 0;
-        while (true) {
-            List<T> page = select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(after, REINDEX_PAGE));
-            if (page.isEmpty()) {
-                return done;
-            }
-            for (T rec : page) {
-                SearchIndex.replace(tx, rec.id(), searchWordsWithRef(rec));
-            }
-            after = page.get(page.size() - 1).ref().number();
-            done += page.size();
-        }
-    }
-
-    private Collection<?> searchWordsWithRef(T rec) {
+    Collection<?> searchWordsWithRef(T rec) {
         List<Object> words = new ArrayList<>(searchWords(rec));
         words.add(rec.ref());
         return words;
     }
 
-    private Reference nextRef(Transaction tx) throws SQLException {
+    Reference nextRef(Transaction tx) throws SQLException {
         // a reference of a record merged away still leads to the record it went into: never given again
         int max = Sql.query(tx, "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
                 + "FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
@@ -364,7 +352,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return new Reference(kind, max + 1);
     }
 
-    private Reference checkKind(Reference ref) {
+    Reference checkKind(Reference ref) {
         if (ref.kind() != kind) {
             throw new ConstraintViolationException(ref + " is not a reference of " + kind.plural());
         }
@@ -392,18 +380,6 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     private String describe(T rec) {
         return rec.ref() != null ? rec.ref().toString() : "a record of " + kind.plural();
-    }
-
-    private static List<Object> flatten(List<Object> values) {
-        List<Object> out = new ArrayList<>(values.size() + 8);
-        for (Object v : values) {
-            if (v instanceof List<?> l) {
-                out.addAll(l);
-            } else {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     private static OffsetDateTime now() {

@@ -1,9 +1,11 @@
 package org.returnwatch.store;
 
+import java.sql.SQLException;
 import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.returnwatch.domain.DomainRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SearchIndexRebuild implements JavaMigration {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexRebuild.class);
+    private static final int REINDEX_PAGE = 1_000;
 
     @Override
     public MigrationVersion getVersion() {
@@ -48,8 +51,29 @@ final class SearchIndexRebuild implements JavaMigration {
         for (RecordRepository<?> repo : List.of(new CaseRepository(), new IncidentRepository(),
                 new AgreementRepository(), new SeriesRepository(points), points, new SourceRepository(),
                 new CitationRepository(directory), new ActorRepository(), new LinkRepository(directory))) {
-            n += tx.unchecked(repo::reindex);
+            n += tx.unchecked(t -> reindex(t, repo));
         }
         LOG.info("search index rebuilt for {} records", n);
+    }
+
+    /**
+     * Writes the search words of every record of this kind again, a page at a time: for a database
+     * indexed under older rules. Returns how many records were indexed.
+     */
+    private static <T extends DomainRecord> int reindex(Transaction tx, RecordRepository<T> repo) throws SQLException {
+        int done = 0;
+        int after = 0;
+        while (true) {
+            List<T> page = repo.select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(after,
+                    REINDEX_PAGE));
+            if (page.isEmpty()) {
+                return done;
+            }
+            for (T rec : page) {
+                SearchIndex.replace(tx, rec.id(), repo.searchWordsWithRef(rec));
+            }
+            after = page.get(page.size() - 1).ref().number();
+            done += page.size();
+        }
     }
 }

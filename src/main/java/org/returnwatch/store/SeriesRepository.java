@@ -56,8 +56,8 @@ public final class SeriesRepository extends RecordRepository<Series> {
     }
 
     @Override
-    protected void writeChildren(Transaction tx, Series s) throws SQLException {
-        Sql.replaceChildren(tx, "series_country", "series_id", s.id(), new String[] {"country"}, s.countries(),
+    protected void writeChildren(ChildRows out, Series s) throws SQLException {
+        out.replace("series_country", "series_id", s.id(), new String[] {"country"}, s.countries(),
                 List::of);
     }
 

@@ -60,6 +60,19 @@ final class Sql {
         return d == null ? null : d.toLocalDate();
     }
 
+    /** A record's column values with a date's four columns (a nested list) laid out flat. */
+    static List<Object> flatten(List<Object> values) {
+        List<Object> out = new ArrayList<>(values.size() + 8);
+        for (Object v : values) {
+            if (v instanceof List<?> l) {
+                out.addAll(l);
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
         int i = 1;
         for (Object v : values) {
@@ -137,20 +150,27 @@ final class Sql {
         if (children.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO " + table + " (" + ownerColumn + ", position, " + String.join(", ", valueColumns)
-                + ") VALUES (?, ?" + ", ?".repeat(valueColumns.length) + ")";
-        try (PreparedStatement ps = tx.prepare(sql)) {
+        try (PreparedStatement ps = tx.prepare(childInsert(table, ownerColumn, valueColumns))) {
             int position = 0;
             for (C child : children) {
-                List<Object> row = new ArrayList<>();
-                row.add(owner);
-                row.add(position++);
-                row.addAll(values.apply(child));
-                bind(ps, row);
+                bind(ps, childRow(owner, position++, values.apply(child)));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    static String childInsert(String table, String ownerColumn, String[] valueColumns) {
+        return "INSERT INTO " + table + " (" + ownerColumn + ", position, " + String.join(", ", valueColumns)
+                + ") VALUES (?, ?" + ", ?".repeat(valueColumns.length) + ")";
+    }
+
+    static List<Object> childRow(UUID owner, int position, List<Object> values) {
+        List<Object> row = new ArrayList<>(values.size() + 2);
+        row.add(owner);
+        row.add(position);
+        row.addAll(values);
+        return row;
     }
 
     static List<String> strings(Transaction tx, String table, String ownerColumn, String valueColumn, UUID owner)

@@ -1,0 +1,95 @@
+package org.returnwatch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.exchange.SyntheticDataset;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.TestDatabases;
+
+/**
+ * The case table's two reads, as the window makes them (the app layer's case listing): the first
+ * page of 100 rows and the count, over a database of {@code cases} synthetic cases. The database is
+ * made once (bulk import) and kept under target/bench-data (or {@code -Dbench.data=DIR}) for later runs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class CaseListBenchmark {
+    @Param("100000")
+    public int cases;
+
+    /** rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; filters: a word and three filters. */
+    @Param({"rare", "common", "chinese", "pinyin", "filters", "all"})
+    public String query;
+
+    private Workspace workspace;
+    private CaseQuery q;
+
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        Path dir = Path.of(System.getProperty("bench.data", "target/bench-data")).resolve("cases-" + cases);
+        if (!Files.exists(TestDatabases.file(dir).dataFile())) {
+            Path building = dir.resolveSibling(dir.getFileName() + ".part");
+            if (Files.exists(building)) {
+                org.returnwatch.store.ImportBenchmark.delete(building);
+            }
+            long t = System.nanoTime();
+            SyntheticDataset.database(building, cases, 2_000).close();
+            System.out.printf("%nmade a database of %,d cases in %.0f s%n", cases, (System.nanoTime() - t) / 1e9);
+            Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Store store = TestDatabases.open(dir);
+        workspace = Workspace.over(store);
+        q = switch (query) {
+            case "rare" -> CaseQuery.ALL.withText("ledger" + (cases / 2 + 1));
+            case "common" -> CaseQuery.ALL.withText("vancouver");
+            case "chinese" -> CaseQuery.ALL.withText("谢");
+            case "pinyin" -> CaseQuery.ALL.withText("xie");
+            case "filters" -> new CaseQuery("toronto", Set.of("DIGITAL_THREATS"), Set.of(), Set.of(),
+                    Set.of(Campaign.FOX_HUNT), Set.of(2018), Set.of(), CaseQuery.CaseSort.NAME, false);
+            case "all" -> CaseQuery.ALL;
+            default -> throw new IllegalArgumentException("no query named " + query);
+        };
+        System.out.printf("%n%s: %,d cases match%n", query, workspace.caseList().count(q));
+    }
+
+    @Benchmark
+    public List<Case> firstPage() {
+        return workspace.caseList().page(q, 0, 100);
+    }
+
+    @Benchmark
+    public int count() {
+        return workspace.caseList().count(q);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        workspace.close();
+    }
+}
