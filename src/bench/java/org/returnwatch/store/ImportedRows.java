@@ -57,7 +57,8 @@ public final class ImportedRows {
                 if (t.equals("HISTORY")) {
                     where = " WHERE seq > " + historyBefore;
                 } else if (before.getOrDefault(t, 0L) != 0) {
-                    throw new IllegalStateException(t + " had rows before the import: its new rows cannot be told apart");
+                    throw new IllegalStateException(t
+                            + " had rows before the import: its new rows cannot be told apart");
                 }
                 grown.put(t, read(c, t, where));
             }
@@ -78,7 +79,8 @@ public final class ImportedRows {
         store.write(tx -> {
             Connection c = tx.connection();
             for (Table t : tables) {
-                String sql = "INSERT INTO \"" + t.name() + "\" (\"" + String.join("\", \"", t.columns()) + "\") VALUES ("
+                String sql = "INSERT INTO \"" + t.name() + "\" (\"" + String.join("\", \"", t.columns())
+                        + "\") VALUES ("
                         + String.join(", ", Collections.nCopies(t.columns().size(), "?")) + ")";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     int pending = 0;
@@ -100,7 +102,8 @@ public final class ImportedRows {
     }
 
     private static Table read(Connection c, String table, String where) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"" + where)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\""
+                + where)) {
             ResultSetMetaData md = rs.getMetaData();
             List<String> columns = new ArrayList<>();
             for (int i = 1; i <= md.getColumnCount(); i++) {

@@ -33,7 +33,7 @@ final class BatchWriter {
     }
 
     void write(ImportBatch b, String note) {
-        write(b, new ProgressCounter(org.returnwatch.work.ProgressListener.NONE, b.size() + b.tactics().size()), note);
+        write(b, new ProgressCounter(ProgressListener.NONE, b.size() + b.tactics().size()), note);
     }
 
     /** {@code note} says in the history what the records were written by ("import of partner.json"). */
@@ -80,7 +80,8 @@ final class BatchWriter {
         for (T rec : records) {
             ticker.tick();
             boolean refTakenByOther = rec.ref() != null && (repo.findByRef(tx, rec.ref())
-                    .map(other -> !other.id().equals(rec.id())).orElse(false) || store.merges().isRetired(tx, rec.ref()));
+                    .map(other -> !other.id().equals(rec.id())).orElse(false) || store.merges()
+                            .isRetired(tx, rec.ref()));
             repo.upsert(tx, refTakenByOther ? repo.withoutRef(rec) : rec);
         }
     }

@@ -69,7 +69,8 @@ final class Importer {
             RefResolver refs = new RefResolver(ref -> store.findByRef(tx, ref).map(DomainRecord::id)
                     .or(() -> Optional.ofNullable(retired.get(ref))),
                     id -> Optional.ofNullable(mergedAway.get(id)));
-            ImportBatch read = new RecordReader(input.name(), refs, tactics, input.problems(), ticker).read(input.doc());
+            ImportBatch read = new RecordReader(input.name(), refs, tactics, input.problems(), ticker)
+                    .read(input.doc());
             return withoutMergedAway(mergedAway, read);
         });
         input.problems().throwIfAny();

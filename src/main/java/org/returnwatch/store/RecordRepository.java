@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -192,7 +192,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
             Map<UUID, DomainRecord> journalled = history.read(tx, kind, id, gone, dependentKind());
             for (UUID g : gone) {
                 SearchIndex.remove(tx, g);
-                Sql.update(tx, "DELETE FROM search_word WHERE record_id IN (SELECT id FROM citation WHERE record_id = ?)"
+                Sql.update(tx,
+                        "DELETE FROM search_word WHERE record_id IN (SELECT id FROM citation WHERE record_id = ?)"
                         + " OR record_id IN (SELECT id FROM link WHERE from_id = ? OR to_id = ?)", List.of(g, g, g));
                 Sql.update(tx, "DELETE FROM citation WHERE record_id = ?", List.of(g));
                 Sql.update(tx, "DELETE FROM link WHERE from_id = ? OR to_id = ?", List.of(g, g));
@@ -346,7 +347,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     Reference nextRef(Transaction tx) throws SQLException {
         // a reference of a record merged away still leads to the record it went into: never given again
-        int max = Sql.query(tx, "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
+        int max = Sql.query(tx,
+                "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
                 + "FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
                 rs -> rs.getInt(1)).get(0);
         return new Reference(kind, max + 1);

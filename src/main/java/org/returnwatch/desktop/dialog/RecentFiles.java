@@ -40,7 +40,8 @@ public final class RecentFiles {
             String text = Files.readString(xbel, StandardCharsets.UTF_8);
             String uri = chosen.toAbsolutePath().normalize().toUri().toString();
             String prefix = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-            Matcher m = Pattern.compile("\\s*<bookmark\\s+href=\"([^\"]*)\".*?</bookmark>", Pattern.DOTALL).matcher(text);
+            Matcher m = Pattern.compile("\\s*<bookmark\\s+href=\"([^\"]*)\".*?</bookmark>", Pattern.DOTALL)
+                    .matcher(text);
             StringBuilder kept = new StringBuilder();
             boolean removed = false;
             while (m.find()) {

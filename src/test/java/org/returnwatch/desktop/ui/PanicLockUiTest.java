@@ -45,7 +45,8 @@ class PanicLockUiTest extends RealWindowTest {
         UiDriver ui = new UiDriver(robot);
         ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         robot.clickOn("#lock-button");
-        ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query().isVisible());
+        ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query()
+                .isVisible());
         assertThat(robot.lookup("#lock-button").query().isVisible()).isFalse();
     }
 }
