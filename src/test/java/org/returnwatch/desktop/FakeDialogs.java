@@ -36,6 +36,8 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
     public Path exportAnswer;
     /** The file chosen to open (to import, restore …); null answers as a cancelled chooser. */
     public Path openAnswer;
+    /** The files chosen to attach; empty answers as a cancelled chooser. */
+    public List<Path> attachAnswer = List.of();
     /** The folder chosen; null answers as a cancelled chooser. */
     public Path folderAnswer;
     public final List<String> infos = new ArrayList<>();
@@ -105,6 +107,11 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
         return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public List<Path> chooseFilesToAttach(String title) {
+        return attachAnswer;
     }
 
     @Override

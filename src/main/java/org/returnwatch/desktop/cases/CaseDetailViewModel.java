@@ -25,6 +25,7 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.SourceDates;
 import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.casefile.CaseWork;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.edit.EditSession;
 import org.returnwatch.desktop.links.LinkDialogs;
@@ -54,6 +55,8 @@ public final class CaseDetailViewModel {
     private final List<Incident> removed = new ArrayList<>();
     private final Map<UUID, Long> baseVersions = new HashMap<>();
     private final RelatedRecords related;
+    /** Evidence files and follow-ups: stored at once, not with Save. */
+    private final CaseWork work;
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
@@ -102,6 +105,7 @@ public final class CaseDetailViewModel {
             }
         });
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        this.work = new CaseWork(session, runner, dialogs, java.time.LocalDate::now);
         // a citation edited here waits for this form's Save, like a field
         related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
@@ -142,6 +146,7 @@ public final class CaseDetailViewModel {
             baseVersions.put(l.c().id(), l.c().version());
             l.incidents().forEach(i -> baseVersions.put(i.id(), i.version()));
             related.show(RecordKind.CASE, caseId, l.related());
+            work.show(caseId);
             edit.start(RecordItem.of(l.c()).toString(), false);
             loaded.set(true);
         });
@@ -179,6 +184,7 @@ public final class CaseDetailViewModel {
         removed.clear();
         baseVersions.clear();
         related.showUnsaved(RecordKind.CASE, caseId);
+        work.showUnsaved();
         edit.start(heading + " (not saved)", true);
     }
 
@@ -272,6 +278,7 @@ public final class CaseDetailViewModel {
         removed.clear();
         baseVersions.clear();
         related.show(RecordKind.CASE, null, org.returnwatch.app.Related.NONE);
+        work.forget();
         List.of(tactics, actors, sources).forEach(List::clear);
         loaded.set(false);
     }
@@ -324,6 +331,15 @@ public final class CaseDetailViewModel {
 
     public RelatedRecords related() {
         return related;
+    }
+
+    public CaseWork work() {
+        return work;
+    }
+
+    /** The timeline's selection changed: its files are shown if the incident is stored. */
+    public void incidentSelected(IncidentForm f) {
+        work.incident(f == null ? null : f.id(), f != null && baseVersions.containsKey(f.id()) && caseId != null);
     }
 
     public ObservableList<Tactic> tactics() {

@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.AttachmentsView;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
@@ -125,6 +126,8 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             t.getStyleClass().addAll(Theme.TITLE_4, "section-title");
             body.getChildren().addAll(t, new ChildTableView<>(c));
         });
+        vm.files().ifPresent(f -> body.getChildren().add(new AttachmentsView(f, "Evidence files",
+                vm.form().kind().plural() + "-files")));
         body.getChildren().add(new RelatedView(vm.related(), sources, actions, navigator));
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);

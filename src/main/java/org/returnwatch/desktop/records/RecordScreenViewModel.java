@@ -23,6 +23,7 @@ import org.returnwatch.app.Related;
 import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.AttachmentsViewModel;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.edit.EditSession;
@@ -52,6 +53,8 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private final RecordForm<T> form;
     private final EditSession<T> edit;
     private final RelatedRecords related;
+    /** The evidence files of actors and sources (stored at once, not with Save); none for other kinds. */
+    private final Optional<AttachmentsViewModel> files;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final PagedList<T> rows;
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
@@ -74,6 +77,8 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         this.edit = new EditSession<>(dialogs, tasks, form.noun());
         edit.setEditor(new Editor());
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        this.files = org.returnwatch.domain.Attachment.OWNERS.contains(form.kind())
+                ? Optional.of(new AttachmentsViewModel(session, runner, dialogs)) : Optional.empty();
         this.rows = new PagedList<>(runner, e -> edit.problem(e.getMessage()));
         // a change listener: an invalidation listener stays silent until someone reads the value
         form.fields().forEach(f -> f.property().addListener((o, a, b) -> edit.edited()));
@@ -194,6 +199,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.load(original);
             related.show(form.kind(), id, story.related());
             related.useParts(form.linkableParts(original));
+            files.ifPresent(f -> f.show(form.kind(), id));
             edit.start(RecordItem.of(original).toString(), false);
             recordOpen.set(true);
         });
@@ -219,6 +225,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         original = null;
         id = UUID.randomUUID();
         related.showUnsaved(form.kind(), id);
+        files.ifPresent(f -> f.showUnsaved(form.noun()));
         edit.start(heading + " (not saved)", true);
     }
 
@@ -282,6 +289,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.useSources(List.of(), SourceDates.NONE);
             form.load(form.blank());
             related.show(form.kind(), null, Related.NONE);
+            files.ifPresent(AttachmentsViewModel::forget);
             recordOpen.set(false);
         });
     }
@@ -292,6 +300,10 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     public RelatedRecords related() {
         return related;
+    }
+
+    public Optional<AttachmentsViewModel> files() {
+        return files;
     }
 
     public PagedList<T> rows() {
