@@ -129,7 +129,7 @@ public final class AttachmentsView extends VBox {
         HBox hashRow = new HBox(4, hash, copy);
         HBox.setHgrow(hash, Priority.ALWAYS);
 
-        Button save = new Button("Save a copy\u2026", new FontIcon("mdal-file_download"));
+        Button save = new Button("Save a copy\u2026", new FontIcon("mdmz-save_alt"));
         save.setId(id + "-save-copy");
         save.setOnAction(e -> vm.saveCopy());
         Button share = new Button("Save a copy for sharing\u2026", new FontIcon("mdal-blur_on"));
