@@ -9,6 +9,7 @@ import org.returnwatch.app.Databases;
 import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.DossierFlow;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
@@ -101,6 +102,13 @@ public final class AppContext {
         m.command(AppAction.IMPORT_FOLDER).setHandler(imports::importFolder);
         m.command(AppAction.BACKUP).setHandler(backups::backup);
         m.command(AppAction.RESTORE).setHandler(backups::restore);
+        DossierFlow dossier = new DossierFlow(session, runner, dialogs.common(), dialogs.dossier());
+        m.command(AppAction.PRINT_DOSSIER).setHandler(() -> {
+            CasesScreen cases = w.screens().cases();
+            boolean onCase = m.sectionProperty().get() == Section.CASES && cases.recordOpenProperty().get();
+            dossier.print(onCase ? cases.detail().originalProperty().get() : null, cases.dirtyProperty().get());
+        });
+        m.command(AppAction.PRINT_DOSSIER).executableProperty().bind(m.unlockedProperty());
         w.wire(m, export, imports, backups);
         windows.add(m);
         return w;

@@ -45,7 +45,8 @@ public final class Windows {
     private AppWindow window(Stage stage) {
         WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
                 new FxExchangeDialogs(stage), new FxMappingDialogs(stage),
-                new FxChartDialogs(stage, new ChartViewerFactory())));
+                new FxChartDialogs(stage, new ChartViewerFactory()),
+                new org.returnwatch.desktop.casefile.FxDossierDialogs(stage)));
         AppWindow w = new AppWindow(stage, model);
         open.add(w);
         return w;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.Difference;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.casefile.DossierDialogs;
+import org.returnwatch.desktop.casefile.DossierViewModel;
 import org.returnwatch.desktop.chartscreen.ChartDialogs;
 import org.returnwatch.desktop.chartscreen.PrintPreviewViewModel;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -21,7 +23,8 @@ import org.returnwatch.exchange.Mapping;
 import org.returnwatch.exchange.Problem;
 
 /** Answers every dialog a window asks with scripted replies, and remembers what was asked. */
-public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs {
+public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs,
+        DossierDialogs {
     public boolean confirmAnswer = true;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.STAY;
     public ConflictChoice conflictAnswer = ConflictChoice.CANCEL;
@@ -167,8 +170,25 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
         return printAnswer != null && printAnswer.test(preview);
     }
 
+    /** How the dossier dialog is answered: may change its choices, then says Save PDF (true); null answers Cancel. */
+    public java.util.function.Predicate<DossierViewModel> dossierAnswer;
+    /** The dossier dialogs shown, and the PDFs the system's reader was asked to open. */
+    public final List<DossierViewModel> dossiers = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public boolean askDossier(DossierViewModel dossier) {
+        dossiers.add(dossier);
+        return dossierAnswer != null && dossierAnswer.test(dossier);
+    }
+
+    @Override
+    public void openPdf(Path pdf) {
+        opened.add(pdf);
+    }
+
     /** This fake as every dialog of a window. */
     public WindowDialogs all() {
-        return new WindowDialogs(this, this, this, this, this);
+        return new WindowDialogs(this, this, this, this, this, this);
     }
 }

@@ -68,7 +68,8 @@ public final class MainView extends BorderPane {
     private static MenuBar menus(ActionFactory a) {
         Menu file = new Menu("_File", null, a.menuItem(AppAction.NEW_DATABASE), a.menuItem(AppAction.OPEN_DATABASE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.IMPORT), a.menuItem(AppAction.IMPORT_FOLDER),
-                a.menuItem(AppAction.EXPORT), new SeparatorMenuItem(), a.menuItem(AppAction.BACKUP),
+                a.menuItem(AppAction.EXPORT), a.menuItem(AppAction.PRINT_DOSSIER), new SeparatorMenuItem(),
+                a.menuItem(AppAction.BACKUP),
                 a.menuItem(AppAction.RESTORE), new SeparatorMenuItem(), a.menuItem(AppAction.LOCK), new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
         Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
                 a.menuItem(AppAction.CANCEL), a.menuItem(AppAction.ESCAPE), new SeparatorMenuItem(),
