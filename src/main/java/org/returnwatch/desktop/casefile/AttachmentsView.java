@@ -34,7 +34,7 @@ public final class AttachmentsView extends VBox {
         Label heading = new Label(title);
         heading.getStyleClass().addAll(Theme.TITLE_4, "section-title");
         Label hint = new Label("Kept encrypted inside the database, with the SHA-256 of their exact bytes, as soon as "
-                + "they are added (they do not wait for Save). Drop files here, or:");
+                + "they are added (they do not wait for Save). Files can also be dropped here.");
         hint.getStyleClass().addAll(Theme.TEXT_MUTED, Theme.TEXT_SMALL);
         hint.setWrapText(true);
         Label unavailable = new Label();
@@ -47,6 +47,7 @@ public final class AttachmentsView extends VBox {
         attach.setId(id + "-attach");
         attach.disableProperty().bind(vm.availableProperty().not());
         attach.setOnAction(e -> vm.chooseAndAttach());
+        attach.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TableView<Attachment> table = table(vm, id);
         VBox details = details(vm, id);
@@ -54,9 +55,11 @@ public final class AttachmentsView extends VBox {
         HBox.setHgrow(table, Priority.ALWAYS);
         both.visibleProperty().bind(vm.availableProperty());
         both.managedProperty().bind(both.visibleProperty());
-        HBox top = new HBox(8, hint, attach);
+        HBox top = new HBox(10, attach, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.ALWAYS);
+        top.visibleProperty().bind(vm.availableProperty());
+        top.managedProperty().bind(top.visibleProperty());
         getChildren().addAll(heading, unavailable, top, both);
 
         setOnDragOver(e -> {
@@ -89,7 +92,7 @@ public final class AttachmentsView extends VBox {
                 Controls.<Attachment, String>column("SHA-256", a -> AttachmentsViewModel.shortHash(a.sha256()), 150)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No files attached."));
-        table.setPrefHeight(170);
+        table.setPrefHeight(AttachmentsViewModel.PREVIEW_SIDE);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {
@@ -100,11 +103,12 @@ public final class AttachmentsView extends VBox {
     }
 
     private static VBox details(AttachmentsViewModel vm, String id) {
+        double side = AttachmentsViewModel.PREVIEW_SIDE - 20;
         ImageView picture = new ImageView();
         picture.setId(id + "-preview");
         picture.setPreserveRatio(true);
-        picture.setFitWidth(AttachmentsViewModel.PREVIEW_SIDE * 0.75);
-        picture.setFitHeight(AttachmentsViewModel.PREVIEW_SIDE * 0.75);
+        picture.setFitWidth(side);
+        picture.setFitHeight(side);
         vm.previewProperty().addListener((o, a, b) -> picture.setImage(b == null ? null : SwingFXUtils.toFXImage(b,
                 null)));
         Label previewText = new Label();
@@ -112,6 +116,13 @@ public final class AttachmentsView extends VBox {
         previewText.textProperty().bind(vm.previewTextProperty());
         previewText.setWrapText(true);
         previewText.getStyleClass().add(Theme.TEXT_MUTED);
+        previewText.setMaxWidth(side - 16);
+        previewText.visibleProperty().bind(picture.imageProperty().isNull());
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(picture, previewText);
+        frame.setPrefSize(side, side);
+        frame.setMinSize(side, side);
+        frame.setMaxSize(side, side);
+        frame.getStyleClass().add("preview-frame");
 
         TextField hash = new TextField();
         hash.setId(id + "-hash");
@@ -139,10 +150,15 @@ public final class AttachmentsView extends VBox {
         share.visibleProperty().bind(vm.canShareProperty());
         share.managedProperty().bind(share.visibleProperty());
         share.setOnAction(e -> vm.saveCopyForSharing());
-        VBox box = new VBox(6, picture, previewText, hashRow, new HBox(6, save, share));
-        box.setPrefWidth(AttachmentsViewModel.PREVIEW_SIDE + 40);
-        box.setMinWidth(AttachmentsViewModel.PREVIEW_SIDE);
-        box.disableProperty().bind(vm.selectedProperty().isNull());
+        save.setMaxWidth(Double.MAX_VALUE);
+        share.setMaxWidth(Double.MAX_VALUE);
+        VBox actions = new VBox(6, save, share);
+        hashRow.disableProperty().bind(vm.selectedProperty().isNull());
+        actions.disableProperty().bind(vm.selectedProperty().isNull());
+        VBox box = new VBox(6, frame, hashRow, actions);
+        box.setPrefWidth(side);
+        box.setMinWidth(side);
+        box.setMaxWidth(side);
         return box;
     }
 }

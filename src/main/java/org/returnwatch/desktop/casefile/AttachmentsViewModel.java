@@ -111,6 +111,9 @@ public final class AttachmentsViewModel {
             files.setAll(list);
             selected.set(select == null ? null : list.stream().filter(a -> a.id().equals(select.id())).findFirst()
                     .orElse(null));
+            if (selected.get() == null) {
+                showPreview(null);
+            }
         }, e -> dialogs.showError("Evidence files", e.getMessage()));
     }
 
@@ -223,7 +226,7 @@ public final class AttachmentsViewModel {
         preview.set(null);
         canShare.set(false);
         if (a == null) {
-            previewText.set("");
+            previewText.set(files.isEmpty() ? "" : "Choose a file to see it here, with its whole SHA-256.");
             return;
         }
         Workspace w = session.workspace();

@@ -36,7 +36,9 @@ public final class FollowUpsView extends VBox {
         done.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().isDone()));
         done.setCellFactory(c -> new DoneCell(vm));
         done.setPrefWidth(60);
+        done.setMaxWidth(70);
         TableColumn<FollowUp, String> due = Controls.column("Due", f -> f.due().toString(), 110);
+        due.setMaxWidth(130);
         TableColumn<FollowUp, String> note = Controls.column("What is to be done", FollowUp::note, 420);
         table.getColumns().setAll(List.of(done, due, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -57,6 +59,10 @@ public final class FollowUpsView extends VBox {
         day.setId("follow-up-due");
         day.valueProperty().bindBidirectional(vm.dueProperty());
         day.setPrefWidth(150);
+        // the dates the rest of the program writes (2025-03-10), whatever the system's locale
+        day.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        day.setPromptText("2025-03-10");
         TextField text = new TextField();
         text.setId("follow-up-note");
         text.setPromptText("What is to be done, e.g. call the lawyer about the hearing");

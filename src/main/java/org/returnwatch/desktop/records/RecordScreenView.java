@@ -126,9 +126,9 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             t.getStyleClass().addAll(Theme.TITLE_4, "section-title");
             body.getChildren().addAll(t, new ChildTableView<>(c));
         });
+        body.getChildren().add(new RelatedView(vm.related(), sources, actions, navigator));
         vm.files().ifPresent(f -> body.getChildren().add(new AttachmentsView(f, "Evidence files",
                 vm.form().kind().plural() + "-files")));
-        body.getChildren().add(new RelatedView(vm.related(), sources, actions, navigator));
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

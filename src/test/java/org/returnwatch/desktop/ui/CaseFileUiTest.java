@@ -68,7 +68,9 @@ class CaseFileUiTest {
         Map<AppAction, Command> commands = new java.util.EnumMap<>(AppAction.class);
         CaseDetailView view = new CaseDetailView(vm, new ActionFactory(a -> commands.computeIfAbsent(a,
                 k -> new Command())), item -> { });
-        stage.setScene(new Scene(view, 1300, 900));
+        // no larger than the headless screen, which the renderer cannot paint beyond
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view, Math.min(1300, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.show();
         vm.load(xie.id());
     }
