@@ -10,6 +10,7 @@ import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.casefile.DossierFlow;
+import org.returnwatch.desktop.casefile.TodayScreen;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
@@ -131,7 +132,7 @@ public final class AppContext {
         records.values().forEach(s -> s.setOnChanged(changed));
         ChartsViewModel chartsScreen = new ChartsViewModel(session, runner, chartRunner, dialogs.common(),
                 dialogs.charts(), charts, printers);
-        return new Screens(cases, records, chartsScreen);
+        return new Screens(cases, records, chartsScreen, new TodayScreen(session, runner, today));
     }
 
     private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form, WindowDialogs dialogs,

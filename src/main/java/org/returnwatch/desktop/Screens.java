@@ -2,6 +2,7 @@ package org.returnwatch.desktop;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.returnwatch.desktop.casefile.TodayScreen;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.records.RecordScreenViewModel;
@@ -9,7 +10,8 @@ import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.Section;
 
 /** One window's screens, made at start and anew on every lock. */
-public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> records, ChartsViewModel charts) {
+public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> records, ChartsViewModel charts,
+                      TodayScreen today) {
 
     public Screens {
         records = Map.copyOf(records);
@@ -20,6 +22,7 @@ public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> 
         Map<Section, Screen> all = new EnumMap<>(Section.class);
         all.put(Section.CASES, cases);
         all.put(Section.CHARTS, charts);
+        all.put(Section.TODAY, today);
         all.putAll(records);
         return all;
     }
