@@ -26,6 +26,7 @@ import org.returnwatch.store.AttachmentRepository;
 import org.returnwatch.store.RecordNotFoundException;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.StoreException;
+import org.returnwatch.work.CancelledException;
 import org.returnwatch.work.PrivateFiles;
 import org.returnwatch.work.ProgressListener;
 
@@ -72,12 +73,55 @@ public final class Attachments {
         return store(o.recordKind(), o.recordId(), file, note, addedBy, o.id());
     }
 
+    /**
+     * Takes a file in as the caseworker this database records changes under, reporting how much of it
+     * was read; a cancel stops it at the next buffer and stores nothing.
+     */
+    public Attachment attach(RecordKind kind, UUID owner, Path file, String note, ProgressListener listener) {
+        if (!Attachment.OWNERS.contains(kind)) {
+            throw new StoreException("files can be attached to cases, incidents, actors and sources, not to "
+                    + kind.plural() + "; nothing was attached");
+        }
+        try {
+            return store(kind, owner, file, note, store.caseworker(), null, listener);
+        } catch (StoreException e) {
+            if (listener.cancelled()) {
+                throw new CancelledException();
+            }
+            throw e;
+        }
+    }
+
+    /** True if a copy without metadata can be made of a file of this type ("Save a copy for sharing"). */
+    public boolean canShareWithoutMetadata(Attachment a) {
+        return SharingCopy.canStrip(a.mediaType());
+    }
+
+    /**
+     * A picture of a stored image, or of a stored PDF's first page, at most {@code maxSide} pixels wide
+     * and high, made in memory (nothing is written to disk); empty for other files and ones that cannot
+     * be read as pictures.
+     */
+    public java.util.Optional<java.awt.image.BufferedImage> preview(ItemRef ref, int maxSide) {
+        Attachment a = get(ref);
+        if (!Previews.canPreview(a)) {
+            return java.util.Optional.empty();
+        }
+        return store.read(tx -> store.attachments().readContent(tx, a.id(), in -> Previews.of(a, in, maxSide)));
+    }
+
     private Attachment store(RecordKind kind, UUID owner, Path file, String note, String addedBy, UUID derivedFrom) {
+        return store(kind, owner, file, note, addedBy, derivedFrom, ProgressListener.NONE);
+    }
+
+    private Attachment store(RecordKind kind, UUID owner, Path file, String note, String addedBy, UUID derivedFrom,
+                             ProgressListener listener) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": no such file; nothing was attached");
         }
         String name = file.getFileName().toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
+        try (InputStream in = new BufferedInputStream(new Counting(Files.newInputStream(file), Files.size(file),
+                listener), SNIFF_BYTES)) {
             in.mark(SNIFF_BYTES);
             String type = MediaTypes.detect(in, name);
             in.reset();
@@ -218,6 +262,39 @@ public final class Attachments {
             listener.progress(++done, all.size());
         }
         return checks;
+    }
+
+    /** Reports the bytes read to a listener, and stops reading when it was cancelled. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final long total;
+        private final ProgressListener listener;
+        private long done;
+
+        Counting(InputStream in, long total, ProgressListener listener) {
+            super(in);
+            this.total = total;
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (listener.cancelled()) {
+                // an IOException, not the CancelledException: the database reads through this stream
+                throw new IOException("cancelled");
+            }
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                done += n;
+                listener.progress(done, total);
+            }
+            return n;
+        }
     }
 
     /** Hashes what passes through. */

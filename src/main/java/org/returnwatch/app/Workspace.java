@@ -106,6 +106,11 @@ public final class Workspace implements AutoCloseable {
         return followUps;
     }
 
+    /** What is due and what changed lately, for the Today screen. */
+    public TodayOverview today() {
+        return new TodayOverview(store);
+    }
+
     /** The case dossier and the list report, as PDF. */
     public Dossiers dossiers() {
         return dossiers;

@@ -9,6 +9,8 @@ import org.returnwatch.app.Databases;
 import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.DossierFlow;
+import org.returnwatch.desktop.casefile.TodayScreen;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
@@ -111,6 +113,13 @@ public final class AppContext {
         passphrase.setWindows(m::leaveAllThen, unlock::prepare);
         m.command(AppAction.CHANGE_PASSPHRASE).setHandler(passphrase::change);
         m.command(AppAction.CHANGE_PASSPHRASE).executableProperty().bind(m.unlockedProperty());
+        DossierFlow dossier = new DossierFlow(session, runner, dialogs.common(), dialogs.dossier());
+        m.command(AppAction.PRINT_DOSSIER).setHandler(() -> {
+            CasesScreen cases = w.screens().cases();
+            boolean onCase = m.sectionProperty().get() == Section.CASES && cases.recordOpenProperty().get();
+            dossier.print(onCase ? cases.detail().originalProperty().get() : null, cases.dirtyProperty().get());
+        });
+        m.command(AppAction.PRINT_DOSSIER).executableProperty().bind(m.unlockedProperty());
         w.wire(m, export, imports, backups);
         windows.add(m);
         if (drafts == null) {
@@ -143,7 +152,7 @@ public final class AppContext {
         records.values().forEach(s -> s.duplicates().setMerges(merges));
         DuplicatesScreen duplicates = new DuplicatesScreen(session, runner, merges);
         duplicates.setOnChanged(changed);
-        return new Screens(cases, records, chartsScreen, duplicates);
+        return new Screens(cases, records, chartsScreen, duplicates, new TodayScreen(session, runner, today));
     }
 
     private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form, WindowDialogs dialogs,

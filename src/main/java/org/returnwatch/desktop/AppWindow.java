@@ -13,6 +13,7 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.TodayView;
 import org.returnwatch.desktop.cases.CaseDetailView;
 import org.returnwatch.desktop.cases.CaseListView;
 import org.returnwatch.desktop.cases.CasesScreen;
@@ -91,6 +92,7 @@ final class AppWindow {
         views.putAll(records);
         views.put(Section.CHARTS, new ChartsView(s.charts(), new ChartViewerFactory()));
         views.put(Section.DUPLICATES, new DuplicatesView(s.duplicates(), this::open));
+        views.put(Section.TODAY, new TodayView(s.today(), this::open));
         return views;
     }
 

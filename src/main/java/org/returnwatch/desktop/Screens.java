@@ -2,6 +2,7 @@ package org.returnwatch.desktop;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.returnwatch.desktop.casefile.TodayScreen;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartsViewModel;
 import org.returnwatch.desktop.duplicates.DuplicatesScreen;
@@ -11,7 +12,7 @@ import org.returnwatch.desktop.shell.Section;
 
 /** One window's screens, made at start and anew on every lock. */
 public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> records, ChartsViewModel charts,
-                      DuplicatesScreen duplicates) {
+                      DuplicatesScreen duplicates, TodayScreen today) {
 
     public Screens {
         records = Map.copyOf(records);
@@ -23,6 +24,7 @@ public record Screens(CasesScreen cases, Map<Section, RecordScreenViewModel<?>> 
         all.put(Section.CASES, cases);
         all.put(Section.CHARTS, charts);
         all.put(Section.DUPLICATES, duplicates);
+        all.put(Section.TODAY, today);
         all.putAll(records);
         return all;
     }

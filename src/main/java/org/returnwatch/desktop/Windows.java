@@ -63,7 +63,7 @@ public final class Windows {
         WindowModel model = context.window(new WindowDialogs(new FxDialogService(stage), new FxLinkDialogs(stage),
                 new FxExchangeDialogs(stage), new FxMappingDialogs(stage),
                 new FxChartDialogs(stage, new ChartViewerFactory()), new FxMergeDialogs(stage),
-                new FxPassphraseDialogs(stage)));
+                new FxPassphraseDialogs(stage), new org.returnwatch.desktop.casefile.FxDossierDialogs(stage)));
         AppWindow w = new AppWindow(stage, model);
         w.showNotice(idle.warningProperty());
         model.main().command(AppAction.LOCK_WHEN_IDLE).setHandler(() -> IdleChoice.ask(stage, idle.after())

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.returnwatch.app.CitationRow;
 import org.returnwatch.app.Difference;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.casefile.DossierDialogs;
+import org.returnwatch.desktop.casefile.DossierViewModel;
 import org.returnwatch.desktop.chartscreen.ChartDialogs;
 import org.returnwatch.desktop.chartscreen.PrintPreviewViewModel;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -26,7 +28,7 @@ import org.returnwatch.exchange.Problem;
 
 /** Answers every dialog a window asks with scripted replies, and remembers what was asked. */
 public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDialogs, MappingDialogs, ChartDialogs,
-        MergeDialogs, PassphraseDialogs {
+        MergeDialogs, PassphraseDialogs, DossierDialogs {
     /** What File → Change passphrase is answered: {current, new}; null answers as Cancel. */
     public String[] newPassphraseAnswer;
     public boolean confirmAnswer = true;
@@ -43,6 +45,8 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
     public Path exportAnswer;
     /** The file chosen to open (to import, restore …); null answers as a cancelled chooser. */
     public Path openAnswer;
+    /** The files chosen to attach; empty answers as a cancelled chooser. */
+    public List<Path> attachAnswer = List.of();
     /** The folder chosen; null answers as a cancelled chooser. */
     public Path folderAnswer;
     public final List<String> infos = new ArrayList<>();
@@ -115,6 +119,11 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
     }
 
     @Override
+    public List<Path> chooseFilesToAttach(String title) {
+        return attachAnswer;
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.ofNullable(folderAnswer);
     }
@@ -178,9 +187,26 @@ public final class FakeDialogs implements DialogService, LinkDialogs, ExchangeDi
         return mergeAnswer.test(merge);
     }
 
+    /** How the dossier dialog is answered: may change its choices, then says Save PDF (true); null answers Cancel. */
+    public java.util.function.Predicate<DossierViewModel> dossierAnswer;
+    /** The dossier dialogs shown, and the PDFs the system's reader was asked to open. */
+    public final List<DossierViewModel> dossiers = new ArrayList<>();
+    public final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public boolean askDossier(DossierViewModel dossier) {
+        dossiers.add(dossier);
+        return dossierAnswer != null && dossierAnswer.test(dossier);
+    }
+
+    @Override
+    public void openPdf(Path pdf) {
+        opened.add(pdf);
+    }
+
     /** This fake as every dialog of a window. */
     public WindowDialogs all() {
-        return new WindowDialogs(this, this, this, this, this, this, this);
+        return new WindowDialogs(this, this, this, this, this, this, this, this);
     }
 
     @Override

@@ -27,6 +27,8 @@ public enum AppAction {
     IMPORT("Import…", "mdal-get_app", "Shortcut+I"),
     IMPORT_FOLDER("Import CSV folder…", "mdal-folder_open", null),
     EXPORT("Export…", "mdal-file_upload", "Shortcut+E"),
+    /** The open case as a PDF, with a preview first. */
+    PRINT_DOSSIER("Print case dossier…", "mdmz-print", "Shortcut+P"),
     BACKUP("Back up…", "mdal-backup", null),
     RESTORE("Restore from backup…", "mdrmz-restore", null),
     CHANGE_PASSPHRASE("Change passphrase…", "mdmz-vpn_key", null),

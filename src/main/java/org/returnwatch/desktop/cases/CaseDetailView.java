@@ -16,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.AttachmentsView;
+import org.returnwatch.desktop.casefile.FollowUpsView;
 import org.returnwatch.desktop.common.ChildTableView;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
@@ -64,7 +66,11 @@ public final class CaseDetailView extends BorderPane {
         outcomes.setId("case-outcomes");
         VBox body = new VBox(6, section("Details"), details(vm.fields(), vm.nameHints()), section("Outcome"), outcomes,
                 section("Timeline"),
-                new TimelineView(vm, controls), new RelatedView(vm.related(), vm.sources(), actions, navigator));
+                new TimelineView(vm, controls),
+                new AttachmentsView(vm.work().incidentFiles(), "Files of the selected incident", "incident-files"),
+                new AttachmentsView(vm.work().caseFiles(), "Evidence files", "case-files"),
+                new FollowUpsView(vm.work().followUps()),
+                new RelatedView(vm.related(), vm.sources(), actions, navigator));
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

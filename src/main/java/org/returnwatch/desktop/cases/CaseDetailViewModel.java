@@ -25,6 +25,7 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.SourceDates;
 import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.casefile.CaseWork;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.duplicates.NameHints;
 import org.returnwatch.desktop.duplicates.SavedDuplicates;
@@ -61,6 +62,8 @@ public final class CaseDetailViewModel {
     private final NameHints nameHints;
     private final SavedDuplicates duplicates;
     private final HistoryViewModel history;
+    /** Evidence files and follow-ups: stored at once, not with Save. */
+    private final CaseWork work;
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
@@ -116,6 +119,7 @@ public final class CaseDetailViewModel {
             onSaved.run();
             load(caseId);
         });
+        this.work = new CaseWork(session, runner, dialogs, java.time.LocalDate::now);
         // a citation edited here waits for this form's Save, like a field
         related.setOnCitationEdited(this::edited);
         fields.all().forEach(this::listen);
@@ -175,6 +179,7 @@ public final class CaseDetailViewModel {
             baseVersions.put(l.c().id(), l.c().version());
             l.incidents().forEach(i -> baseVersions.put(i.id(), i.version()));
             related.show(RecordKind.CASE, caseId, l.related());
+            work.show(caseId);
             edit.start(RecordItem.of(l.c()).toString(), false);
             history.show(RecordKind.CASE, caseId, RecordItem.of(l.c()).toString());
             loaded.set(true);
@@ -221,6 +226,7 @@ public final class CaseDetailViewModel {
         baseVersions.clear();
         related.showUnsaved(RecordKind.CASE, caseId);
         history.show(RecordKind.CASE, null, heading);
+        work.showUnsaved();
         edit.start(heading + " (not saved)", true);
     }
 
@@ -317,6 +323,7 @@ public final class CaseDetailViewModel {
         baseVersions.clear();
         related.show(RecordKind.CASE, null, org.returnwatch.app.Related.NONE);
         history.forget();
+        work.forget();
         List.of(tactics, actors, sources).forEach(List::clear);
         loaded.set(false);
     }
@@ -384,6 +391,15 @@ public final class CaseDetailViewModel {
     /** The History tab of the case open. */
     public HistoryViewModel history() {
         return history;
+    }
+
+    public CaseWork work() {
+        return work;
+    }
+
+    /** The timeline's selection changed: its files are shown if the incident is stored. */
+    public void incidentSelected(IncidentForm f) {
+        work.incident(f == null ? null : f.id(), f != null && baseVersions.containsKey(f.id()) && caseId != null);
     }
 
     public ObservableList<Tactic> tactics() {

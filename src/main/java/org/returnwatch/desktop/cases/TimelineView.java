@@ -126,6 +126,7 @@ final class TimelineView extends VBox {
         editor.addRow(10, FormControls.label("Description"), description);
         editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bind(b));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.incidentSelected(b));
 
         Button add = new Button("Add incident", new FontIcon("mdal-add"));
         add.setId("add-incident");

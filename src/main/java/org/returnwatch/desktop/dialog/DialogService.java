@@ -49,6 +49,9 @@ public interface DialogService {
      */
     Optional<Path> chooseFileToOpen(String title, String description, String... extensions);
 
+    /** Files of any type to take in, such as evidence files to attach; empty when the user cancels. */
+    List<Path> chooseFilesToAttach(String title);
+
     /** A folder, such as a CSV export's; empty when the user cancels. */
     Optional<Path> chooseFolder(String title);
 

@@ -127,6 +127,14 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToAttach(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        List<java.io.File> chosen = fc.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(f -> forgotten(f).orElseThrow()).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
         javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
         dc.setTitle(title);

@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.AttachmentsView;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
@@ -132,6 +133,8 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             body.getChildren().addAll(t, new ChildTableView<>(c));
         });
         body.getChildren().add(new RelatedView(vm.related(), sources, actions, navigator));
+        vm.files().ifPresent(f -> body.getChildren().add(new AttachmentsView(f, "Evidence files",
+                vm.form().kind().plural() + "-files")));
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -23,6 +23,7 @@ import org.returnwatch.app.Related;
 import org.returnwatch.app.SaveResult;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.casefile.AttachmentsViewModel;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.duplicates.NameHints;
@@ -61,6 +62,8 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private final NameHints nameHints;
     private final SavedDuplicates duplicates;
     private final HistoryViewModel history;
+    /** The evidence files of actors and sources (stored at once, not with Save); none for other kinds. */
+    private final Optional<AttachmentsViewModel> files;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final PagedList<T> rows;
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
@@ -90,6 +93,8 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             onChanged.run();
             open(id);
         });
+        this.files = org.returnwatch.domain.Attachment.OWNERS.contains(form.kind())
+                ? Optional.of(new AttachmentsViewModel(session, runner, dialogs)) : Optional.empty();
         this.rows = new PagedList<>(runner, e -> edit.problem(e.getMessage()));
         // a change listener: an invalidation listener stays silent until someone reads the value
         form.fields().forEach(f -> f.property().addListener((o, a, b) -> edit.edited()));
@@ -260,6 +265,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.load(original);
             related.show(form.kind(), id, story.related());
             related.useParts(form.linkableParts(original));
+            files.ifPresent(f -> f.show(form.kind(), id));
             edit.start(RecordItem.of(original).toString(), false);
             history.show(form.kind(), id, RecordItem.of(original).toString());
             recordOpen.set(true);
@@ -288,6 +294,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         duplicates.shown(id);
         related.showUnsaved(form.kind(), id);
         history.show(form.kind(), null, heading);
+        files.ifPresent(f -> f.showUnsaved(form.noun()));
         edit.start(heading + " (not saved)", true);
     }
 
@@ -356,6 +363,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             form.load(form.blank());
             related.show(form.kind(), null, Related.NONE);
             history.forget();
+            files.ifPresent(AttachmentsViewModel::forget);
             recordOpen.set(false);
         });
     }
@@ -381,6 +389,10 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     /** The History tab of the record open. */
     public HistoryViewModel history() {
         return history;
+    }
+
+    public Optional<AttachmentsViewModel> files() {
+        return files;
     }
 
     public PagedList<T> rows() {

@@ -4,6 +4,8 @@ import org.returnwatch.domain.RecordKind;
 
 /** The places of the sidebar, each showing one kind of record. */
 public enum Section {
+    /** What is due and what changed lately; holds no one kind of record. */
+    TODAY("Today", null, "mdmz-today"),
     CASES("Cases", RecordKind.CASE, "mdal-assignment_ind"),
     AGREEMENTS("Agreements", RecordKind.AGREEMENT, "mdal-gavel"),
     STATISTICS("Statistics", RecordKind.SERIES, "mdal-bar_chart"),

@@ -1,0 +1,307 @@
+package org.returnwatch.desktop.casefile;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.Progress;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
+import org.returnwatch.domain.Attachment;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.work.CancelledException;
+import org.returnwatch.work.ProgressListener;
+
+/**
+ * The evidence files of one record (a case, an incident, an actor or a source): the list, attaching
+ * (from a chooser or dropped), a preview of the one selected, and saving copies. Files are stored at
+ * once, encrypted inside the database; they do not wait for the record's Save.
+ */
+public final class AttachmentsViewModel {
+    /** Larger files are attached with their progress on show and a Cancel button. */
+    static final long SHOW_PROGRESS_FROM = 8L * 1024 * 1024;
+    /** The preview's longer side, in pixels. */
+    public static final int PREVIEW_SIDE = 320;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final Session session;
+    private final Tasks tasks;
+    private final Tasks previews;
+    private final DialogService dialogs;
+    private final ObservableList<Attachment> files = FXCollections.observableArrayList();
+    private final ObjectProperty<Attachment> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper(this, "previewText", "");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+    private final ReadOnlyStringWrapper unavailableText = new ReadOnlyStringWrapper(this, "unavailableText", "");
+    private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper(this, "canShare");
+    private RecordKind kind;
+    private UUID owner;
+
+    public AttachmentsViewModel(Session session, TaskRunner runner, DialogService dialogs) {
+        this.session = session;
+        this.tasks = new Tasks(runner);
+        this.previews = new Tasks(runner);
+        this.dialogs = dialogs;
+        selected.addListener((o, was, now) -> showPreview(now));
+    }
+
+    /** Shows the files of a stored record. */
+    public void show(RecordKind ownerKind, UUID ownerId) {
+        kind = ownerKind;
+        owner = ownerId;
+        available.set(true);
+        unavailableText.set("");
+        reload(null);
+    }
+
+    /** The record is not stored yet (new, or a copy): files can be attached once it is saved. */
+    public void showUnsaved(String noun) {
+        showUnavailable("Save the " + noun + " first; then files can be attached to it.");
+    }
+
+    /** No record to show the files of, and why. */
+    public void showUnavailable(String why) {
+        tasks.supersede();
+        owner = null;
+        files.clear();
+        available.set(false);
+        selected.set(null);
+        unavailableText.set(why);
+    }
+
+    /** Drops the list and the preview (on lock, or when the record is closed). */
+    public void forget() {
+        tasks.cancelAll();
+        previews.cancelAll();
+        owner = null;
+        files.clear();
+        selected.set(null);
+        preview.set(null);
+        available.set(false);
+    }
+
+    private void reload(Attachment select) {
+        if (owner == null || !session.isUnlocked()) {
+            return;
+        }
+        Workspace w = session.workspace();
+        UUID id = owner;
+        tasks.supersede();
+        tasks.run("reading the attached files", () -> w.attachments().list(id), list -> {
+            files.setAll(list);
+            selected.set(select == null ? null : list.stream().filter(a -> a.id().equals(select.id())).findFirst()
+                    .orElse(null));
+            if (selected.get() == null) {
+                showPreview(null);
+            }
+        }, e -> dialogs.showError("Evidence files", e.getMessage()));
+    }
+
+    /** Asks for files and attaches them. */
+    public void chooseAndAttach() {
+        if (available.get()) {
+            attach(dialogs.chooseFilesToAttach("Attach files"));
+        }
+    }
+
+    /**
+     * Attaches files one after the other in the background; large ones with their progress on show,
+     * which can be cancelled (the file under way is then not stored, those before it are).
+     */
+    public void attach(List<Path> chosen) {
+        if (!available.get() || chosen.isEmpty()) {
+            return;
+        }
+        Workspace w = session.workspace();
+        RecordKind k = kind;
+        UUID id = owner;
+        long total = chosen.stream().mapToLong(AttachmentsViewModel::sizeOf).sum();
+        String title = chosen.size() == 1 ? "Attaching " + chosen.get(0).getFileName()
+                : "Attaching " + chosen.size() + " files";
+        Progress progress = new Progress(title, tasks.runner().ui());
+        DialogService.ProgressView view = total >= SHOW_PROGRESS_FROM ? dialogs.showProgress(progress) : () -> { };
+        List<Attachment> stored = new ArrayList<>();
+        tasks.run("attaching files", () -> {
+            long before = 0;
+            for (Path p : chosen) {
+                long base = before;
+                stored.add(w.attachments().attach(k, id, p, null, new ProgressListener() {
+                    @Override
+                    public void progress(long done, long all) {
+                        progress.progress(base + done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return progress.cancelled();
+                    }
+                }));
+                before += sizeOf(p);
+            }
+            return stored;
+        }, list -> {
+            view.close();
+            reload(list.get(list.size() - 1));
+        }, e -> {
+            view.close();
+            String kept = stored.isEmpty() ? "" : " The " + (stored.size() == 1 ? "file" : stored.size() + " files")
+                    + " attached before it " + (stored.size() == 1 ? "is" : "are") + " kept.";
+            if (e instanceof CancelledException) {
+                dialogs.showInfo("Attach", "Cancelled: the file under way was not stored." + kept);
+            } else {
+                dialogs.showError("Attach", e.getMessage() + kept);
+            }
+            reload(null);
+        });
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** "Save a copy…": the exact bytes, checked against their fingerprint on the way out. */
+    public void saveCopy() {
+        Attachment a = selected.get();
+        if (a == null) {
+            return;
+        }
+        chooseTarget("Save a copy of " + a.fileName(), a.fileName()).ifPresent(out -> {
+            Workspace w = session.workspace();
+            tasks.run("saving a copy of a file", () -> w.attachments().extract(a.ref(), out), done ->
+                    dialogs.showInfo("Save a copy", "Saved " + done.file() + ".\n\nIts SHA-256 matches the one taken "
+                            + "when the file was attached.\n\nThis copy is not encrypted: keep it as safe as the "
+                            + "database, or delete it when done."),
+                    e -> dialogs.showError("Save a copy", e.getMessage()));
+        });
+    }
+
+    /** "Save a copy for sharing…": an image without its metadata (position, camera, author); the original keeps it. */
+    public void saveCopyForSharing() {
+        Attachment a = selected.get();
+        if (a == null || !canShare.get()) {
+            return;
+        }
+        chooseTarget("Save a copy for sharing", "shared-" + a.fileName()).ifPresent(out -> {
+            Workspace w = session.workspace();
+            tasks.run("saving a copy for sharing", () -> w.attachments().extractForSharing(a.ref(), out), done ->
+                    dialogs.showInfo("Save a copy for sharing", "Saved " + done.file() + " without the image's "
+                            + "metadata (GPS position, camera, author, captions).\n\nThe original in the database "
+                            + "keeps its metadata. This copy is not encrypted."),
+                    e -> dialogs.showError("Save a copy for sharing", e.getMessage()));
+        });
+    }
+
+    private Optional<Path> chooseTarget(String title, String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1) : "*";
+        return dialogs.chooseExportFile(title, name, "Files like the original", ext);
+    }
+
+    private void showPreview(Attachment a) {
+        previews.supersede();
+        preview.set(null);
+        canShare.set(false);
+        if (a == null) {
+            previewText.set(files.isEmpty() ? "" : "Choose a file to see it here, with its whole SHA-256.");
+            return;
+        }
+        Workspace w = session.workspace();
+        canShare.set(session.isUnlocked() && w.attachments().canShareWithoutMetadata(a));
+        previewText.set("Reading\u2026");
+        previews.run("making a preview", () -> w.attachments().preview(a.ref(), PREVIEW_SIDE),
+                img -> {
+                    preview.set(img.orElse(null));
+                    previewText.set(img.isPresent() ? "" : noPreview(a));
+                }, e -> previewText.set("No preview: " + e.getMessage()));
+    }
+
+    private static String noPreview(Attachment a) {
+        if (a.size() > 64L * 1024 * 1024 && (a.isImage() || "application/pdf".equals(a.mediaType()))) {
+            return "No preview: the file is too large to show here. Save a copy to open it.";
+        }
+        return "No preview for " + a.mediaType() + ". Save a copy to open it.";
+    }
+
+    /** A size as people read it: 812 bytes, 14.2 KB, 3.1 MB, 2.0 GB. */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    /** The fingerprint as shown in the list: its first and last eight digits. */
+    public static String shortHash(String sha256) {
+        return sha256 == null || sha256.length() < 20 ? String.valueOf(sha256)
+                : sha256.substring(0, 8) + "\u2026" + sha256.substring(sha256.length() - 8);
+    }
+
+    /** Who added a file and when, e.g. "amina, 2024-05-03 14:20". */
+    public static String added(Attachment a) {
+        String when = WHEN.format(a.addedAt());
+        return a.addedBy() == null ? when : a.addedBy() + ", " + when;
+    }
+
+    public ObservableList<Attachment> files() {
+        return files;
+    }
+
+    public ObjectProperty<Attachment> selectedProperty() {
+        return selected;
+    }
+
+    /** A picture of the selected image or of the selected PDF's first page; null while there is none. */
+    public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Why there is no preview, or that it is being made. */
+    public ReadOnlyStringProperty previewTextProperty() {
+        return previewText.getReadOnlyProperty();
+    }
+
+    /** False while the record is not stored yet. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unavailableTextProperty() {
+        return unavailableText.getReadOnlyProperty();
+    }
+
+    /** True when the selected file is an image a copy without metadata can be made of. */
+    public ReadOnlyBooleanProperty canShareProperty() {
+        return canShare.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,76 @@
+package org.returnwatch.desktop.casefile;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.returnwatch.app.Dossiers;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.dialog.DialogService;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.domain.Case;
+
+/**
+ * File → Print case dossier…: the choices with a preview, then where to save the PDF, written in the
+ * background; then the offer to open it with the system's PDF reader, saying it is not encrypted.
+ */
+public final class DossierFlow {
+    private final Session session;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final DossierDialogs dossierDialogs;
+
+    public DossierFlow(Session session, TaskRunner runner, DialogService dialogs, DossierDialogs dossierDialogs) {
+        this.session = session;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.dossierDialogs = dossierDialogs;
+    }
+
+    /**
+     * @param open    the case on show, or null when none is open
+     * @param unsaved true when it has changes not saved yet
+     */
+    public void print(Case open, boolean unsaved) {
+        if (!session.isUnlocked()) {
+            return;
+        }
+        if (open == null) {
+            dialogs.showInfo("Print case dossier", "Open a case first (on the Cases screen): the dossier is printed "
+                    + "for the case on show.");
+            return;
+        }
+        Workspace w = session.workspace();
+        DossierViewModel vm = new DossierViewModel(w, runner, open.id(), open.ref() + " " + open.displayName(),
+                unsaved);
+        vm.refresh();
+        boolean go = dossierDialogs.askDossier(vm);
+        vm.close();
+        if (!go) {
+            return;
+        }
+        Dossiers.Options options = vm.options();
+        String name = open.ref() + "-dossier" + (options.profile() == null ? "" : "-pseudonymised") + ".pdf";
+        Optional<Path> chosen = dialogs.chooseExportFile("Save the dossier as PDF", name, "PDF document", "pdf");
+        chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run("printing a dossier",
+                () -> w.dossiers().printCase(open.ref(), options, out), this::offerToOpen,
+                e -> dialogs.showError("Print case dossier", "Nothing was printed: " + e.getMessage())));
+    }
+
+    private void offerToOpen(Dossiers.Printed p) {
+        String msg = "Saved " + p.file() + ".\n\nThis PDF is not encrypted: anyone who has the file can read it. "
+                + "Keep it as safe as the database, or delete it when done.";
+        if (!p.chineseFont()) {
+            msg += "\n\nNo font for Chinese script was found on this computer: names in Chinese script are missing "
+                    + "from it.";
+        }
+        if (dialogs.confirm("Print case dossier", msg + "\n\nOpen it with the system's PDF reader?", "Open")) {
+            dossierDialogs.openPdf(p.file());
+        }
+    }
+
+    private static Path withPdf(Path chosen) {
+        return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".pdf");
+    }
+}

@@ -1,0 +1,119 @@
+package org.returnwatch.desktop.casefile;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.returnwatch.app.Dossiers;
+import org.returnwatch.app.Previews;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.task.TaskRunner;
+import org.returnwatch.desktop.task.Tasks;
+import org.returnwatch.dossier.DossierLanguage;
+
+/**
+ * The choices for printing one case's dossier (pseudonymised or not, with which profile, in which
+ * language) and a preview of its first pages, made in memory and made again whenever a choice changes.
+ */
+public final class DossierViewModel {
+    /** How many pages the preview shows, and their height in pixels. */
+    static final int PREVIEW_PAGES = 3;
+    public static final int PREVIEW_HEIGHT = 900;
+    /** The redaction profiles offered for a pseudonymised dossier. */
+    public static final List<String> PROFILES = List.of("standard", "strict");
+
+    private final Workspace workspace;
+    private final Tasks tasks;
+    private final UUID caseId;
+    private final String caseTitle;
+    private final BooleanProperty pseudonymise = new SimpleBooleanProperty(this, "pseudonymise");
+    private final ObjectProperty<String> profile = new SimpleObjectProperty<>(this, "profile", "standard");
+    private final ObjectProperty<DossierLanguage> language = new SimpleObjectProperty<>(this, "language",
+            DossierLanguage.EN);
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final boolean unsaved;
+
+    /** @param unsaved true when the case on screen has changes not saved: the dossier prints what is stored */
+    public DossierViewModel(Workspace workspace, TaskRunner runner, UUID caseId, String caseTitle, boolean unsaved) {
+        this.workspace = workspace;
+        this.tasks = new Tasks(runner);
+        this.caseId = caseId;
+        this.caseTitle = caseTitle;
+        pseudonymise.addListener((o, a, b) -> refresh());
+        profile.addListener((o, a, b) -> refresh());
+        language.addListener((o, a, b) -> refresh());
+        this.unsaved = unsaved;
+    }
+
+    /** The choices as the application layer takes them. */
+    public Dossiers.Options options() {
+        return new Dossiers.Options(language.get(), pseudonymise.get() ? profile.get() : null);
+    }
+
+    /** Makes the preview again, in the background; an older preview still on its way is dropped. */
+    public void refresh() {
+        Dossiers.Options o = options();
+        tasks.supersede();
+        status.set("Making the preview\u2026");
+        tasks.run("making the dossier's preview", () -> {
+            byte[] pdf = workspace.dossiers().renderCase(caseId, o);
+            return Previews.pdfPages(pdf, PREVIEW_PAGES, PREVIEW_HEIGHT);
+        }, shown -> {
+            pages.setAll(shown);
+            status.set(shown.isEmpty() ? "The preview could not be made." : describe(shown.size()));
+        }, e -> {
+            pages.clear();
+            status.set("The dossier cannot be made: " + e.getMessage());
+        });
+    }
+
+    private String describe(int shown) {
+        String s = shown < PREVIEW_PAGES ? "All " + shown + (shown == 1 ? " page" : " pages")
+                : "The first " + shown + " pages";
+        s += pseudonymise.get() ? ", pseudonymised (" + profile.get() + " profile)" : ", with every name and note";
+        return unsaved ? s + ". The case has unsaved changes: the dossier prints it as last saved." : s + ".";
+    }
+
+    /** The dialog closed: nothing more comes back into it. */
+    public void close() {
+        tasks.cancelAll();
+        pages.clear();
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String caseTitle() {
+        return caseTitle;
+    }
+
+    public BooleanProperty pseudonymiseProperty() {
+        return pseudonymise;
+    }
+
+    public ObjectProperty<String> profileProperty() {
+        return profile;
+    }
+
+    public ObjectProperty<DossierLanguage> languageProperty() {
+        return language;
+    }
+
+    /** Pictures of the first pages, in order. */
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
