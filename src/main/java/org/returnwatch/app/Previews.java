@@ -48,7 +48,10 @@ public final class Previews {
         return image(a.mediaType(), in, maxSide);
     }
 
-    /** An image scaled down while it is read (every n-th pixel), so a large photo never needs its full size in memory. */
+    /**
+     * An image scaled down while it is read (every n-th pixel), so a large photo never needs its full size in
+     * memory.
+     */
     private static Optional<BufferedImage> image(String mediaType, InputStream in, int maxSide) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
         if (!readers.hasNext()) {

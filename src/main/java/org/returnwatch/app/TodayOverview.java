@@ -13,7 +13,10 @@ import org.returnwatch.domain.RecordKind;
 import org.returnwatch.store.HistoryEntry;
 import org.returnwatch.store.Store;
 
-/** What the Today screen shows: the follow-ups due, and the cases changed lately (a change to an incident counts for its case). */
+/**
+ * What the Today screen shows: the follow-ups due, and the cases changed lately (a change to an incident counts
+ * for its case).
+ */
 public final class TodayOverview {
     /** How far back the history is read for recent changes. */
     private static final int ENTRIES_READ = 500;

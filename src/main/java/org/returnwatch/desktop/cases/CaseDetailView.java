@@ -127,7 +127,8 @@ public final class CaseDetailView extends BorderPane {
                 combo(List.of(TargetCategory.values()), f.targetCategory, TargetCategory::label));
         right.addRow(r++, FormControls.label("Accusation"), accusation);
         right.addRow(r++, FormControls.label("Amount"), bound(f.amount, "case-amount"));
-        right.addRow(r++, FormControls.label("Campaign"), combo(List.of(Campaign.values()), f.campaign, Campaign::label));
+        right.addRow(r++, FormControls.label("Campaign"),
+                combo(List.of(Campaign.values()), f.campaign, Campaign::label));
         right.addRow(r++, FormControls.label("Risk level"), combo(List.of(RiskLevel.values()), f.riskLevel,
                 RiskLevel::label));
         GridPane both = new GridPane();

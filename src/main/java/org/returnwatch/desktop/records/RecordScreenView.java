@@ -1,6 +1,5 @@
 package org.returnwatch.desktop.records;
 
-import org.returnwatch.desktop.common.ChildTableView;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -33,6 +32,7 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.casefile.AttachmentsView;
+import org.returnwatch.desktop.common.ChildTableView;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;

@@ -71,7 +71,8 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(), a.menuItem(AppAction.IMPORT), a.menuItem(AppAction.IMPORT_FOLDER),
                 a.menuItem(AppAction.EXPORT), a.menuItem(AppAction.PRINT_DOSSIER), new SeparatorMenuItem(),
                 a.menuItem(AppAction.BACKUP), a.menuItem(AppAction.RESTORE), new SeparatorMenuItem(),
-                a.menuItem(AppAction.CHANGE_PASSPHRASE), a.menuItem(AppAction.LOCK), a.menuItem(AppAction.LOCK_WHEN_IDLE),
+                a.menuItem(AppAction.CHANGE_PASSPHRASE), a.menuItem(AppAction.LOCK),
+                        a.menuItem(AppAction.LOCK_WHEN_IDLE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
         Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
                 a.menuItem(AppAction.CANCEL), a.menuItem(AppAction.ESCAPE), new SeparatorMenuItem(),
