@@ -28,7 +28,8 @@ class HistoryUiTest extends RealWindowTest {
     /** A button of a dialog on show (its own window), by its text. */
     static Button dialogButton(FxRobot robot, String text) {
         return robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getScene().getRoot() instanceof javafx.scene.control.DialogPane
+                // a button of a dialog being closed may have left its scene already
+                .filter(b -> b.getScene() != null && b.getScene().getRoot() instanceof javafx.scene.control.DialogPane
                         && text.equals(b.getText()))
                 .findFirst().orElse(null);
     }
