@@ -88,14 +88,7 @@ public final class DuplicatesScreen implements Screen {
     }
 
     public void notSamePerson(Duplicates.Pair p) {
-        Workspace w = session.workspace();
-        tasks.run("marking two records as different people", () -> {
-            w.duplicates().markDistinct(p.first().kind(), p.first().id(), p.second().id());
-            return p;
-        }, done -> {
-            pairs.remove(done);
-            notice.set(NotSame.said(done));
-        }, e -> notice.set(e.getMessage()));
+        NotSame.mark(session, tasks, p, pairs, notice);
     }
 
     public void merge(Duplicates.Pair p) {

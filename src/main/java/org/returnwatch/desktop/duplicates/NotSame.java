@@ -1,10 +1,31 @@
 package org.returnwatch.desktop.duplicates;
 
+import java.util.List;
+import javafx.beans.property.StringProperty;
 import org.returnwatch.app.Duplicates;
+import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.task.Tasks;
 
 /** What the window says once a pair is marked as two people. */
 final class NotSame {
     private NotSame() {
+    }
+
+    /**
+     * Marks the pair as two people off the window's thread; then it leaves {@code pairs} and
+     * {@code notice} says so (or says what went wrong).
+     */
+    static void mark(Session session, Tasks tasks, Duplicates.Pair p, List<Duplicates.Pair> pairs,
+                     StringProperty notice) {
+        Workspace w = session.workspace();
+        tasks.run("marking two records as different people", () -> {
+            w.duplicates().markDistinct(p.first().kind(), p.first().id(), p.second().id());
+            return p;
+        }, done -> {
+            pairs.remove(done);
+            notice.set(said(done));
+        }, e -> notice.set(e.getMessage()));
     }
 
     static String said(Duplicates.Pair p) {
