@@ -5,10 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import org.returnwatch.store.StoreException;
 
 /**
  * The layering of the README's "How it is built": the front ends (desktop, cli) call the
@@ -41,6 +45,25 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule desktopIsFreeOfTheStore = noClasses().that().resideInAPackage("org.returnwatch.desktop..")
             .should().dependOnClassesThat().resideInAPackage("org.returnwatch.store..");
+
+    /**
+     * The command line reaches the database through the application layer too: of the store it names only
+     * what a command is given or prints (files, passphrases, history entries, reports, failures).
+     */
+    @ArchTest
+    static final ArchRule theCommandLineGoesThroughTheApplicationLayer = noClasses()
+            .that().resideInAPackage("org.returnwatch.cli..")
+            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("the store's workings (not its values)") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().equals("org.returnwatch.store")
+                            && !STORE_VALUES.contains(c.getSimpleName()) && !c.isAssignableTo(StoreException.class);
+                }
+            });
+
+    private static final Set<String> STORE_VALUES = Set.of("DatabaseFile", "DataLocations", "Passphrase",
+            "UnlockState", "HistoryEntry", "FieldChange", "HistoryAction", "ChangeOrigin", "VerifyReport",
+            "HistoryHead");
 
     /** View models, screens, flows and the edit session hold state, not controls: testable without a toolkit. */
     @ArchTest

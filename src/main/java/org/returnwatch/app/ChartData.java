@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.returnwatch.chart.ChartRequest;
@@ -80,6 +81,11 @@ public final class ChartData {
         series.forEach(s -> s.points().forEach(p -> links.addAll(store.links().touching(tx, p.id()))));
         return FigureConflict.among(series, links, id -> store.points().find(tx, id),
                 id -> store.series().find(tx, id));
+    }
+
+    /** The saved chart of this name, if there is one. */
+    public Optional<SavedChart> saved(String name) {
+        return store.read(tx -> store.savedCharts().findByName(tx, name));
     }
 
     /** Saves a definition under its name, replacing one of that name; answers every saved chart. */

@@ -1,8 +1,10 @@
 package org.returnwatch.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.exchange.ImportBatch;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.seed.SeedDataset;
 import org.returnwatch.store.Backups;
@@ -14,6 +16,7 @@ import org.returnwatch.store.Passphrase;
 import org.returnwatch.store.PassphraseChange;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.StoreException;
+import org.returnwatch.store.UnlockState;
 import org.returnwatch.store.WrongPassphraseException;
 import org.returnwatch.work.ProgressListener;
 
@@ -55,27 +58,17 @@ public final class Databases {
 
     /** Creates an encrypted database with the seed dataset; a failed seed leaves no half-made file. */
     public Workspace create(Path file, char[] passphrase) {
-        DatabaseFile f = DatabaseFile.of(file);
-        Store store;
-        try (Passphrase p = copy(passphrase)) {
-            store = new Store(Database.create(f, p, kdf));
-        } catch (StoreException e) {
-            throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
-        }
-        try {
-            new SeedDataset(new JsonExchange()).loadInto(store);
-            return new Workspace(store);
-        } catch (RuntimeException e) {
-            store.close();
-            Database.delete(f);
-            throw e;
-        }
+        return created(file, passphrase, false);
     }
 
     /** Creates an empty encrypted database. */
     public Workspace createEmpty(Path file, char[] passphrase) {
+        return created(file, passphrase, true);
+    }
+
+    private Workspace created(Path file, char[] passphrase, boolean empty) {
         try (Passphrase p = copy(passphrase)) {
-            return new Workspace(new Store(Database.create(DatabaseFile.of(file), p, kdf)));
+            return create(DatabaseFile.of(file), p, empty).workspace();
         } catch (StoreException e) {
             throw new OpenRefused(OpenRefused.Reason.NOT_OPENABLE, e.getMessage(), e);
         }
@@ -162,6 +155,57 @@ public final class Databases {
         } catch (RuntimeException e) {
             return new PassphraseChanged(null, failure != null ? failure : e);
         }
+    }
+
+    /**
+     * Opens a database with a passphrase the command line read (from its file or its prompt); unlike
+     * {@link #open(Path, char[])}, failures come as the store words them, for one line on standard error.
+     * With {@code inspect}, a database whose history does not match its key file opens, to be reported.
+     */
+    public static Workspace open(DatabaseFile file, Passphrase passphrase, boolean inspect) {
+        return new Workspace(new Store(inspect ? Database.openToInspect(file, passphrase)
+                : Database.open(file, passphrase)));
+    }
+
+    /** How long the next try of a passphrase on {@code file} must wait after too many wrong ones in a row. */
+    public Duration waitBeforeNextTry(Path file) {
+        return Database.unlockState(DatabaseFile.of(file)).delay();
+    }
+
+    /** How many wrong passphrases were tried in a row, and how long the next try must wait. */
+    public static UnlockState unlockState(DatabaseFile file) {
+        return Database.unlockState(file);
+    }
+
+    /** A database made by the command line, and what its seed loaded (null when made empty). */
+    public record Created(Workspace workspace, String seedLoaded) {
+    }
+
+    /** Creates an encrypted database, with the seed dataset unless {@code empty}; a failed seed leaves no file. */
+    public Created create(DatabaseFile file, Passphrase passphrase, boolean empty) {
+        Store store = new Store(Database.create(file, passphrase, kdf));
+        if (empty) {
+            return new Created(new Workspace(store), null);
+        }
+        try {
+            ImportBatch seed = new SeedDataset(new JsonExchange()).loadInto(store);
+            return new Created(new Workspace(store), seed.describe());
+        } catch (RuntimeException e) {
+            store.close();
+            Database.delete(file);
+            throw e;
+        }
+    }
+
+    /** Replaces {@code file} with a backup once the whole backup is checked; answers what it holds. */
+    public static Map<RecordKind, Integer> restore(Path backup, DatabaseFile file, Passphrase passphrase,
+                                                   ProgressListener listener) {
+        return Backups.restore(backup, file, passphrase, listener);
+    }
+
+    /** Changes the passphrase of a closed database (a crash leaves either passphrase working, never neither). */
+    public void changePassphrase(DatabaseFile file, Passphrase current, Passphrase fresh, ProgressListener listener) {
+        PassphraseChange.change(file, current, fresh, kdf, listener);
     }
 
     /** The caller keeps (and wipes) its own array. */

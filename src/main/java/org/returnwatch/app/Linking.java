@@ -111,13 +111,7 @@ public final class Linking {
             if (rows.stream().anyMatch(r -> r.linkId().equals(l.id()))) {
                 continue;
             }
-            boolean outgoing = l.fromId().equals(id);
-            RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
-            UUID otherId = outgoing ? l.toId() : l.fromId();
-            RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
-                    .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
-            rows.add(new LinkRow(l.id(), l.version(),
-                    from + (outgoing ? l.relation().label() : l.relation().inverseLabel()), other, l.note()));
+            rows.add(LinkRow.read(store, tx, id, l, from));
         }
     }
 }

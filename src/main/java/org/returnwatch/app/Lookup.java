@@ -28,6 +28,16 @@ public final class Lookup {
         return store.read(tx -> store.findByRef(tx, ref));
     }
 
+    /** The record with this reference (or the one it was merged into) and everything printed about it. */
+    public Optional<RecordSheet> sheet(Reference ref) {
+        return store.read(tx -> RecordSheet.read(store, tx, ref));
+    }
+
+    /** Reference codes by identifier, each read when first asked for. */
+    public References references() {
+        return new References(store);
+    }
+
     public Optional<DomainRecord> find(RecordKind kind, UUID id) {
         return store.read(tx -> store.find(tx, kind, id));
     }

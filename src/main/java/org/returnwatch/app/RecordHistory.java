@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
 import org.returnwatch.store.FieldChange;
 import org.returnwatch.store.HistoryAction;
 import org.returnwatch.store.HistoryEntry;
@@ -34,6 +35,11 @@ public final class RecordHistory {
                     && e.kind() != null));
         }
         return out;
+    }
+
+    /** Every entry about the record that had this reference (deleted or merged away too), oldest first. */
+    public List<HistoryEntry> entries(Reference ref) {
+        return store.read(tx -> store.history().ofRef(tx, ref));
     }
 
     /**

@@ -66,4 +66,12 @@ public final class Transfers {
             throw new OpenRefused(OpenRefused.Reason.WRONG_PASSPHRASE, e.getMessage(), e);
         }
     }
+
+    /**
+     * As {@link #backup(Path, char[], ProgressListener)}, with the passphrase the command line read;
+     * failures as the store words them.
+     */
+    public long backup(Path out, Passphrase passphrase, ProgressListener listener) {
+        return Backups.backup(store.database(), passphrase, out, listener);
+    }
 }

@@ -136,6 +136,21 @@ public final class Workspace implements AutoCloseable {
         return drafting;
     }
 
+    /** The database's checks of its history, seals and consistency. */
+    public Integrity integrity() {
+        return new Integrity(store);
+    }
+
+    /** The caseworker every change is recorded as made by (until set: the computer's user name). */
+    public String caseworker() {
+        return store.caseworker();
+    }
+
+    /** Records every change from now on as made by {@code name}. */
+    public void recordChangesAs(String name) {
+        store.setCaseworker(name);
+    }
+
     /** The spellings a record is also found by. */
     public NameForms names() {
         return names;

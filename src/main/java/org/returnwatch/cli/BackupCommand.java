@@ -2,11 +2,10 @@ package org.returnwatch.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.returnwatch.store.Backups;
-import org.returnwatch.store.Database;
+import org.returnwatch.app.Databases;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.Store;
 import org.returnwatch.work.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +27,8 @@ final class BackupCommand implements Callable<Integer> {
         DatabaseFile file = root.databaseFile();
         try (Passphrase p = root.passphrase(false)) {
             root.waitForNextTry(file);
-            try (Store store = new Store(Database.open(file, p))) {
-                Backups.backup(store.database(), p, out, ProgressListener.NONE);
+            try (Workspace w = Databases.open(file, p, false)) {
+                w.transfers().backup(out, p, ProgressListener.NONE);
             }
         }
         root.spec.commandLine().getOut().println("Backed up " + file + " to " + out

@@ -1,7 +1,7 @@
 package org.returnwatch.cli;
 
 import java.util.concurrent.Callable;
-import org.returnwatch.store.Store;
+import org.returnwatch.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,13 +19,13 @@ final class CaseworkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = root.openStore()) {
+        try (Workspace w = root.openWorkspace()) {
             if (name != null) {
-                store.setCaseworker(name);
-                root.spec.commandLine().getOut().println("Changes to " + store.database().file()
-                        + " are now recorded as made by " + store.caseworker());
+                w.recordChangesAs(name);
+                root.spec.commandLine().getOut().println("Changes to " + w.file()
+                        + " are now recorded as made by " + w.caseworker());
             } else {
-                root.spec.commandLine().getOut().println(store.caseworker());
+                root.spec.commandLine().getOut().println(w.caseworker());
             }
         }
         return 0;

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.returnwatch.app.ChartData;
+import org.returnwatch.app.ChartDefinition;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartLayout;
 import org.returnwatch.chart.ChartPalette;
 import org.returnwatch.chart.ChartRequest;
@@ -17,16 +17,11 @@ import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ExportFormat;
 import org.returnwatch.chart.ExportOptions;
-import org.returnwatch.chart.PointSources;
-import org.returnwatch.domain.Agreement;
-import org.returnwatch.domain.Citation;
+import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.SavedChart;
-import org.returnwatch.domain.Series;
 import org.returnwatch.store.RecordNotFoundException;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -101,24 +96,15 @@ final class ChartCommand implements Callable<Integer> {
             throw usage("--dpi must be between " + ExportOptions.MIN_DPI + " and " + ExportOptions.MAX_DPI);
         }
         ChartRequest request;
-        try (Store store = root.openStore()) {
-            request = store.read(tx -> {
-                Definition d = savedName != null ? saved(store, tx, savedName) : new Definition(
-                        find(series, r -> store.series().findByRef(tx, r), "series"));
-                List<Agreement> milestones = agreements.isEmpty() ? d.milestones()
-                        : find(agreements, r -> store.agreements().findByRef(tx, r), "agreement");
-                List<Citation> citations = store.citations().forSeriesAndPoints(tx, d.series());
-                ChartType chosenType = type != null ? ChartType.parse(type.name()) : d.type();
-                return ChartRequest.of(d.series(), PointSources.from(d.series(), citations, store.sources().all(tx)),
-                                LocalDate.now())
-                        .withTitle(title != null ? title : d.title())
-                        .withYears(from != null ? from : d.from(), to != null ? to : d.to())
-                        .withMilestones(milestones == null ? List.of() : milestones)
-                        .withType(chosenType == null ? ChartType.AUTO : chosenType)
-                        .withLayout(layout != null ? layout : d.layout())
-                        .withPalette(palette != null ? palette : d.palette())
-                        .withConflicts(ChartData.conflicts(store, tx, d.series()));
-            });
+        try (Workspace w = root.openWorkspace()) {
+            ChartDefinition d = savedName != null ? saved(w, savedName)
+                    : new ChartDefinition(ids(w, series, "series"), List.of(), null, null, null, null);
+            List<UUID> milestones = agreements.isEmpty() ? d.agreementIds() : ids(w, agreements, "agreement");
+            ChartDefinition chosen = new ChartDefinition(d.seriesIds(), milestones,
+                    type != null ? ChartType.parse(type.name()) : d.type(), from != null ? from : d.fromYear(),
+                    to != null ? to : d.toYear(), title != null ? title : d.title(),
+                    layout != null ? layout : d.layout(), palette != null ? palette : d.palette());
+            request = w.charts().request(chosen, LocalDate.now());
         } catch (IllegalArgumentException e) {
             // a saved chart's years against a --from or --to given now
             throw new CommandFailedException(e.getMessage());
@@ -136,33 +122,21 @@ final class ChartCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What to draw, from the command line or from a saved chart; options given now override the saved ones. */
-    private record Definition(List<Series> series, List<Agreement> milestones, ChartType type, Integer from,
-                              Integer to, String title, ChartLayout layout, ChartPalette palette) {
-        Definition(List<Series> series) {
-            this(series, null, null, null, null, null, null, null);
-        }
-    }
-
-    /** The saved chart's series and agreements as they are now; deleted ones have dropped out. */
-    private static Definition saved(Store store, Transaction tx, String name) {
-        SavedChart chart = store.savedCharts().findByName(tx, name).orElseThrow(() -> new CommandFailedException(
+    /** A saved chart as it was saved; options given now override its own. */
+    private static ChartDefinition saved(Workspace w, String name) {
+        SavedChart chart = w.charts().saved(name).orElseThrow(() -> new CommandFailedException(
                 "no series reference or saved chart called '" + name + "' (see the Charts screen for saved charts)"));
-        List<Series> series = new ArrayList<>();
-        chart.seriesIds().forEach(id -> store.series().find(tx, id).ifPresent(series::add));
-        if (series.isEmpty()) {
+        if (chart.seriesIds().stream().noneMatch(id -> w.lookup().find(RecordKind.SERIES, id).isPresent())) {
             throw new CommandFailedException("the saved chart '" + chart.name() + "' has no series left to draw");
         }
-        List<Agreement> agreements = new ArrayList<>();
-        chart.agreementIds().forEach(id -> store.agreements().find(tx, id).ifPresent(agreements::add));
-        return new Definition(series, agreements, ChartType.parse(chart.type()), chart.fromYear(), chart.toYear(),
-                chart.title(), ChartLayout.valueOf(chart.layout()), ChartPalette.valueOf(chart.palette()));
+        return ChartDefinition.of(chart);
     }
 
-    private static <T> List<T> find(List<Reference> refs, Function<Reference, Optional<T>> lookup, String what) {
-        List<T> found = new ArrayList<>();
+    private static List<UUID> ids(Workspace w, List<Reference> refs, String what) {
+        List<UUID> found = new ArrayList<>();
         for (Reference r : refs) {
-            found.add(lookup.apply(r).orElseThrow(() -> new RecordNotFoundException("no " + what + " " + r)));
+            found.add(w.lookup().byRef(r).map(DomainRecord::id)
+                    .orElseThrow(() -> new RecordNotFoundException("no " + what + " " + r)));
         }
         return found;
     }

@@ -45,8 +45,13 @@ final class DuplicatesCommand implements Callable<Integer> {
         }
         RecordKind k = kind == Kind.cases ? RecordKind.CASE : RecordKind.ACTOR;
         List<Duplicates.Pair> pairs;
-        try (Workspace w = Workspace.over(root.openStore())) {
+        try (Workspace w = root.openWorkspace()) {
             pairs = w.duplicates().all(k, minScore);
+        }
+        if (pairs.isEmpty() && format == Format.table) {
+            root.spec.commandLine().getOut().println("No likely duplicates among the " + k.plural() + " (score "
+                    + minScore + " or more).");
+            return 0;
         }
         print(root.spec.commandLine().getOut(), pairs, format);
         return 0;

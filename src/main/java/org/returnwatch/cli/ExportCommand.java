@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.Exports;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RedactionProfile;
 import org.returnwatch.exchange.Selection;
-import org.returnwatch.store.Store;
 import org.returnwatch.work.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,11 +78,11 @@ final class ExportCommand implements Callable<Integer> {
         RedactionProfile redaction = pseudonymise
                 ? RedactionProfile.named(profile == null ? "standard" : profile, json.mapper()) : null;
         Exports.Report report;
-        try (Store store = root.openStore()) {
+        try (Workspace w = root.openWorkspace()) {
             Exports.Format f = format == Format.json ? Exports.Format.JSON : Exports.Format.CSV;
             Exports.Request request = attachments == null ? new Exports.Request(f, out, selection, redaction)
                     : new Exports.Request(f, out, selection, redaction, attachments);
-            report = new Exports(json).export(store, request, ProgressListener.NONE);
+            report = w.transfers().export(request, ProgressListener.NONE);
         }
         String what = redaction != null ? "a pseudonymised copy (profile " + redaction.name() + ") of "
                 : "";

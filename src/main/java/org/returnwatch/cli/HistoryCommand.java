@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.FieldChange;
 import org.returnwatch.store.HistoryAction;
 import org.returnwatch.store.HistoryEntry;
 import org.returnwatch.store.RecordNotFoundException;
-import org.returnwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,8 +49,8 @@ final class HistoryCommand implements Callable<Integer> {
                     e.getMessage());
         }
         List<HistoryEntry> entries;
-        try (Store store = root.openStore()) {
-            entries = store.read(tx -> store.history().ofRef(tx, ref));
+        try (Workspace w = root.openWorkspace()) {
+            entries = w.history().entries(ref);
         }
         if (entries.isEmpty()) {
             throw new RecordNotFoundException("no record " + ref + " and no history of one");

@@ -9,8 +9,6 @@ import org.returnwatch.app.Duplicates;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.exchange.ImportBatch;
 import org.returnwatch.exchange.Imports;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.store.Store;
 import org.returnwatch.work.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,13 +42,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandFailedException(mapping + ": no such file");
         }
         Imports.kindOf(path, mapping);
-        try (Store store = root.openStore()) {
-            ImportBatch batch = new Imports(new JsonExchange()).run(store, path, mapping, !dryRun,
-                    ProgressListener.NONE);
+        try (Workspace w = root.openWorkspace()) {
+            ImportBatch batch = w.transfers().importPath(path, mapping, !dryRun, ProgressListener.NONE);
             PrintWriter out = root.spec.commandLine().getOut();
             out.println((dryRun ? "Would import " : "Imported ") + batch.describe() + " from " + path);
             if (dryRun) {
-                List<Duplicates.Pair> likely = Workspace.over(store).duplicates().inImport(batch,
+                List<Duplicates.Pair> likely = w.duplicates().inImport(batch,
                         Duplicates.DEFAULT_MIN_SCORE);
                 if (!likely.isEmpty()) {
                     out.println("It would add " + likely.size() + " likely duplicate" + (likely.size() == 1 ? "" : "s")

@@ -1,14 +1,9 @@
 package org.returnwatch.cli;
 
 import java.util.concurrent.Callable;
-import org.returnwatch.exchange.ImportBatch;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.seed.SeedDataset;
-import org.returnwatch.store.Database;
+import org.returnwatch.app.Databases;
 import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.KdfParams;
 import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,27 +25,15 @@ final class InitCommand implements Callable<Integer> {
             throw new CommandFailedException("the passphrase is too short: use at least 8 characters, "
                     + "better a sentence of several words");
         }
-        String loaded = "empty";
-        try (passphrase; Store store = new Store(Database.create(file, passphrase, KdfParams.DEFAULT))) {
-            if (!noSeed) {
-                loaded = loadSeed(store, file);
-            }
+        String loaded;
+        try (passphrase) {
+            Databases.Created created = Databases.standard().create(file, passphrase, noSeed);
+            created.workspace().close();
+            loaded = created.seedLoaded() == null ? "empty" : "seed dataset loaded: " + created.seedLoaded();
         }
         root.spec.commandLine().getOut().println("Created " + file + " (" + loaded + ")");
         root.spec.commandLine().getOut().println("Keep " + file.keyFile().getFileName()
                 + " with it: the database cannot be opened without that file and the passphrase.");
         return 0;
-    }
-
-    /** A database whose seed failed to load is removed again, so a failed init leaves nothing behind. */
-    private static String loadSeed(Store store, DatabaseFile file) {
-        try {
-            ImportBatch seed = new SeedDataset(new JsonExchange()).loadInto(store);
-            return "seed dataset loaded: " + seed.describe();
-        } catch (RuntimeException e) {
-            store.close();
-            Database.delete(file);
-            throw e;
-        }
     }
 }

@@ -10,12 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.returnwatch.app.References;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RecordWriter;
 import org.returnwatch.exchange.SpreadsheetSafe;
-import org.returnwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,17 +47,14 @@ final class ListCommand implements Callable<Integer> {
                         .getSubcommands().get("list"), "unknown KIND '" + kindWord + "' (use cases, incidents, "
                         + "agreements, series, sources, actors, links or citations)"));
         PrintWriter out = root.spec.commandLine().getOut();
-        try (Store store = root.openStore()) {
-            store.read(tx -> {
-                List<? extends DomainRecord> records = store.repository(kind).search(tx, query, 0, Integer.MAX_VALUE);
-                print(out, kind, records, new ReferenceLookup(store, tx));
-                return null;
-            });
+        try (Workspace w = root.openWorkspace()) {
+            List<? extends DomainRecord> records = w.lookup().page(kind, query, 0, Integer.MAX_VALUE);
+            print(out, kind, records, w.lookup().references());
         }
         return 0;
     }
 
-    private void print(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records, ReferenceLookup refs) {
+    private void print(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records, References refs) {
         Function<UUID, String> refOf = refs::text;
         switch (format) {
             case json -> {

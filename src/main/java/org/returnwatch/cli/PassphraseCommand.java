@@ -2,10 +2,9 @@ package org.returnwatch.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.Databases;
 import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.KdfParams;
 import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.PassphraseChange;
 import org.returnwatch.work.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +36,7 @@ final class PassphraseCommand implements Callable<Integer> {
                             + " characters, better a sentence of several words; the passphrase was not changed");
                 }
                 root.waitForNextTry(file);
-                PassphraseChange.change(file, old, fresh, KdfParams.DEFAULT, ProgressListener.NONE);
+                Databases.standard().changePassphrase(file, old, fresh, ProgressListener.NONE);
             }
         }
         root.spec.commandLine().getOut().println("Changed the passphrase of " + file + ". Backups made before still "

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.returnwatch.app.Databases;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.store.Backups;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
 import org.returnwatch.work.ProgressListener;
@@ -29,7 +29,7 @@ final class RestoreCommand implements Callable<Integer> {
         DatabaseFile file = root.databaseFile();
         Map<RecordKind, Integer> counts;
         try (Passphrase p = root.passphrase(false)) {
-            counts = Backups.restore(backup, file, p, ProgressListener.NONE);
+            counts = Databases.restore(backup, file, p, ProgressListener.NONE);
         }
         String what = counts.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().plural()).collect(Collectors.joining(", "));

@@ -3,12 +3,11 @@ package org.returnwatch.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.returnwatch.app.Databases;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.store.DataLocations;
-import org.returnwatch.store.Database;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
-import org.returnwatch.store.Store;
 import org.returnwatch.store.UnlockState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +83,16 @@ public final class RootCommand {
     }
 
     Workspace openWorkspace() {
-        return Workspace.over(openStore());
+        return openWorkspace(false);
+    }
+
+    /** With {@code inspect}, a database whose history does not match its key file opens, to be reported. */
+    Workspace openWorkspace(boolean inspect) {
+        DatabaseFile file = databaseFile();
+        try (Passphrase p = passphrase(false)) {
+            waitForNextTry(file);
+            return Databases.open(file, p, inspect);
+        }
     }
 
     /** Who is working, for what they add: RETURNWATCH_CASEWORKER, else the system account's name. */
@@ -96,22 +104,9 @@ public final class RootCommand {
         return named != null && !named.isBlank() ? named.strip() : System.getProperty("user.name");
     }
 
-    Store openStore() {
-        return openStore(false);
-    }
-
-    /** With {@code inspect}, a database whose history does not match its key file opens, to be reported. */
-    Store openStore(boolean inspect) {
-        DatabaseFile file = databaseFile();
-        try (Passphrase p = passphrase(false)) {
-            waitForNextTry(file);
-            return new Store(inspect ? Database.openToInspect(file, p) : Database.open(file, p));
-        }
-    }
-
     /** After too many wrong passphrases in a row, waits as long as the rule says before trying this one. */
     void waitForNextTry(DatabaseFile file) {
-        UnlockState state = Database.unlockState(file);
+        UnlockState state = Databases.unlockState(file);
         if (!state.mustWait()) {
             return;
         }

@@ -4,29 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.LinkRow;
+import org.returnwatch.app.RecordSheet;
+import org.returnwatch.app.References;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
-import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Incident;
-import org.returnwatch.domain.Link;
-import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
-import org.returnwatch.domain.Series;
 import org.returnwatch.domain.Source;
 import org.returnwatch.domain.Stance;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RecordWriter;
-import org.returnwatch.store.Merges;
 import org.returnwatch.store.RecordNotFoundException;
-import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,65 +43,45 @@ final class ShowCommand implements Callable<Integer> {
                     e.getMessage());
         }
         PrintWriter out = root.spec.commandLine().getOut();
-        try (Store store = root.openStore()) {
-            store.read(tx -> {
-                Optional<DomainRecord> found = store.findByRef(tx, ref);
-                if (found.isEmpty()) {
-                    // a record merged into another: its reference still leads there
-                    Optional<Merges.Merged> merged = store.merges().ofReference(tx, ref);
-                    found = merged.flatMap(m -> store.find(tx, m.kind(), m.keptId()));
-                    found.ifPresent(kept -> out.println(ref + " was merged into " + kept.ref() + " on "
-                            + merged.get().mergedAt().toLocalDate()));
-                }
-                DomainRecord rec = found.orElseThrow(() -> new RecordNotFoundException("no record " + ref + " in "
-                        + store.database().file()));
-                describe(out, store, tx, rec);
-                return null;
-            });
+        try (Workspace w = root.openWorkspace()) {
+            RecordSheet sheet = w.lookup().sheet(ref).orElseThrow(() -> new RecordNotFoundException("no record " + ref
+                    + " in " + w.file()));
+            if (sheet.reachedThrough() != null) {
+                // a record merged into another: its reference still leads there
+                out.println(ref + " was merged into " + sheet.record().ref() + " on " + sheet.reachedThrough().on());
+            }
+            describe(out, sheet, w.lookup().references());
         }
         return 0;
     }
 
-    private void describe(PrintWriter out, Store store, Transaction tx, DomainRecord rec) {
-        RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), new ReferenceLookup(store, tx));
+    private static void describe(PrintWriter out, RecordSheet sheet, References refs) {
+        DomainRecord rec = sheet.record();
+        RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), refs);
         out.println(rec.ref() + "  " + rec.displayName());
         printFields(out, writer.write(rec), "  ");
-        for (Merges.Merged m : store.merges().into(tx, rec.id())) {
-            out.println("  merged into it: " + m.oldRef() + " on " + m.mergedAt().toLocalDate());
+        for (RecordSheet.Merge m : sheet.mergedIn()) {
+            out.println("  merged into it: " + m.oldRef() + " on " + m.on());
         }
-        if (rec instanceof Case c) {
-            List<Incident> timeline = store.incidents().forCase(tx, c.id());
-            out.println("Timeline (" + timeline.size() + "):");
-            for (Incident i : timeline) {
+        if (rec instanceof Case) {
+            out.println("Timeline (" + sheet.timeline().size() + "):");
+            for (Incident i : sheet.timeline()) {
                 out.println("  " + i.ref() + "  " + i.date().toDisplay() + "  " + String.join(", ", i.tactics())
                         + (i.country() == null ? "" : "  " + i.country())
                         + (i.description() == null ? "" : "  — " + i.description()));
             }
         }
-        List<Link> links = store.links().touching(tx, rec.id());
-        out.println("Links (" + links.size() + "):");
-        links.forEach(l -> printLink(out, store, tx, rec.id(), "", l));
-        if (rec instanceof Series series) {
+        out.println("Links (" + sheet.links().size() + "):");
+        sheet.links().forEach(l -> printLink(out, "", l));
+        if (!sheet.figureLinks().isEmpty()) {
             // a conflict between figures shows wherever either figure is
-            // a link between two of its figures is listed once, from its first end
-            Map<UUID, DataPoint> fromPoint = new java.util.LinkedHashMap<>();
-            Map<UUID, Link> pointLinks = new java.util.LinkedHashMap<>();
-            for (DataPoint p : series.points()) {
-                for (Link l : store.links().touching(tx, p.id())) {
-                    fromPoint.putIfAbsent(l.id(), p);
-                    pointLinks.putIfAbsent(l.id(), l);
-                }
-            }
-            if (!pointLinks.isEmpty()) {
-                out.println("Links of its figures (" + pointLinks.size() + "):");
-                pointLinks.forEach((id, l) -> printLink(out, store, tx, fromPoint.get(id).id(),
-                        fromPoint.get(id).ref() + "  ", l));
-            }
+            out.println("Links of its figures (" + sheet.figureLinks().size() + "):");
+            sheet.figureLinks().forEach(f -> printLink(out, f.figure() + "  ", f.link()));
         }
-        List<Citation> citations = store.citations().forRecord(tx, rec.id());
-        out.println("Citations (" + citations.size() + "):");
-        for (Citation c : citations) {
-            Source s = store.sources().find(tx, c.sourceId()).orElseThrow();
+        out.println("Citations (" + sheet.citations().size() + "):");
+        for (RecordSheet.Cited cited : sheet.citations()) {
+            Citation c = cited.citation();
+            Source s = cited.source();
             out.println("  " + (c.stance() == Stance.SUPPORTS ? "" : c.stance().label().toUpperCase(Locale.ROOT)
                     + (c.claimant() == null ? "" : " (" + c.claimant() + ")") + ": ")
                     + s.ref() + "  " + s.title() + " — " + s.shortCitation()
@@ -117,13 +91,9 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    private static void printLink(PrintWriter out, Store store, Transaction tx, UUID from, String prefix, Link l) {
-        boolean outgoing = l.fromId().equals(from);
-        UUID otherId = outgoing ? l.toId() : l.fromId();
-        RecordKind otherKind = outgoing ? l.toKind() : l.fromKind();
-        DomainRecord other = store.find(tx, otherKind, otherId).orElseThrow();
-        out.println("  " + prefix + (outgoing ? l.relation().label() : l.relation().inverseLabel()) + "  "
-                + other.ref() + "  " + other.displayName() + (l.note() == null ? "" : "  (" + l.note() + ")"));
+    private static void printLink(PrintWriter out, String prefix, LinkRow l) {
+        out.println("  " + prefix + l.relation() + "  " + l.other().ref() + "  " + l.other().title()
+                + (l.note() == null ? "" : "  (" + l.note() + ")"));
     }
 
     private static void printFields(PrintWriter out, JsonNode node, String indent) {

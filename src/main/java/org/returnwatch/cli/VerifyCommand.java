@@ -2,7 +2,8 @@ package org.returnwatch.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.returnwatch.store.Store;
+import org.returnwatch.app.Integrity;
+import org.returnwatch.app.Workspace;
 import org.returnwatch.store.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,21 +27,21 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.spec.commandLine().getOut();
-        try (Store store = root.openStore(true)) {
-            VerifyReport report = store.verify();
-            if (!report.intact() && accept && report.problems().stream()
-                    .allMatch(store.database().findings()::contains)) {
-                store.acceptHistory();
-                out.println("Accepted " + store.database().file() + " as it is: its key file now records history "
+        try (Workspace w = root.openWorkspace(true)) {
+            Integrity integrity = w.integrity();
+            VerifyReport report = integrity.verify();
+            if (!report.intact() && accept && integrity.onlyOutOfStep(report)) {
+                integrity.accept();
+                out.println("Accepted " + w.file() + " as it is: its key file now records history "
                         + "entry #" + report.head().seq());
-                report = store.verify();
+                report = integrity.verify();
             }
             if (!report.intact()) {
                 int more = report.problems().size() - 1;
-                throw new CommandFailedException(store.database().file() + ": " + report.firstProblem()
+                throw new CommandFailedException(w.file() + ": " + report.firstProblem()
                         + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : ""));
             }
-            out.println("Verified " + store.database().file() + ": history of " + report.entries() + " entries "
+            out.println("Verified " + w.file() + ": history of " + report.entries() + " entries "
                     + "intact, " + report.records() + " records match their seals and history, database consistent");
             out.println("Last history entry: #" + report.head().seq() + " " + report.head().hashHex());
         }

@@ -48,6 +48,7 @@ public final class CasesScreen implements Screen {
             list.refresh();
             onChanged.run();
         });
+        detail.related().setOnChanged(() -> onChanged.run());
         hasRecord.bind(Bindings.isNotNull(selected).or(recordOpen));
         commands = ScreenCommands.builder()
                 .on(AppAction.NEW_RECORD, this::newRecord, ScreenCommands.ALWAYS)

@@ -23,12 +23,16 @@ public final class SecretFields {
         return out;
     }
 
-    /** Overwrites the field's buffer with as many blanks as it holds characters, then empties it. */
+    /**
+     * Overwrites the field's buffer with as many blanks as it holds characters, then empties it. The
+     * blank is a space: a text field drops control characters such as {@code \0} from what is typed
+     * into it, so they would overwrite nothing.
+     */
     public static void wipe(PasswordField... fields) {
         for (PasswordField f : fields) {
             int n = f.getLength();
             if (n > 0) {
-                f.replaceText(0, n, "\0".repeat(n));
+                f.replaceText(0, n, " ".repeat(n));
             }
             f.clear();
         }

@@ -54,6 +54,8 @@ public final class RelatedRecords {
     private final javafx.beans.property.ReadOnlyBooleanWrapper waitingForSave =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "waitingForSave");
 
+    private Runnable onChanged = () -> { };
+
     /** @param tasks the screen's tasks, so that its lock cancels what is under way here too */
     public RelatedRecords(Session session, Tasks tasks, DialogService dialogs, LinkDialogs linkDialogs) {
         this.session = session;
@@ -106,6 +108,11 @@ public final class RelatedRecords {
     }
 
     /** Lets citations be edited, the edit waiting for the record's Save; {@code onEdited} marks the form changed. */
+    /** Called after a link or citation was written, so that the window's counts stay right. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
     public void setOnCitationEdited(Runnable onEdited) {
         this.onCitationEdited = onEdited;
     }
@@ -273,6 +280,7 @@ public final class RelatedRecords {
             if (recordId.equals(id)) {
                 refreshed(s);
             }
+            onChanged.run();
         }, e -> dialogs.showError("Links and citations", e.getMessage()));
     }
 

@@ -52,8 +52,14 @@ public final class RelatedView extends VBox {
                 Label rel = new Label(row.relation() + " " + RecordItem.kindWord(row.other().kind()));
                 rel.getStyleClass().add(Theme.TEXT_MUTED);
                 rel.setMinWidth(220);
+                HBox line = new HBox(8, rel, open);
+                if (row.note() != null && !row.note().isBlank()) {
+                    Label note = new Label(row.note());
+                    note.getStyleClass().addAll(Theme.TEXT_MUTED, "link-note");
+                    line.getChildren().add(note);
+                }
                 setText(null);
-                setGraphic(new HBox(8, rel, open));
+                setGraphic(line);
             }
         });
         Button remove = new Button("Remove link", new FontIcon("mdal-link_off"));

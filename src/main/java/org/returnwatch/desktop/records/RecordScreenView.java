@@ -56,8 +56,8 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         search.setPromptText("Search " + kind);
         PauseTransition pause = new PauseTransition(Duration.millis(180));
         search.textProperty().addListener((o, a, b) -> pause.playFromStart());
-        pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
-        TableView<T> table = new TableView<>(vm.rows());
+        pause.setOnFinished(e -> vm.list().queryProperty().set(search.getText()));
+        TableView<T> table = new TableView<>(vm.list().rows());
         table.setId(kind + "-table");
         Controls.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
@@ -68,10 +68,10 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         // the view model sorts: the table holds only the pages read so far
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
-                vm.sortBy(null, false);
+                vm.list().sortBy(null, false);
             } else {
                 TableColumn<T, ?> c = t.getSortOrder().get(0);
-                vm.sortBy(c == ref ? RecordSort.REFERENCE : RecordSort.TITLE,
+                vm.list().sortBy(c == ref ? RecordSort.REFERENCE : RecordSort.TITLE,
                         c.getSortType() == TableColumn.SortType.DESCENDING);
             }
             return true;
@@ -82,7 +82,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             }
         });
         Label count = new Label();
-        count.textProperty().bind(Bindings.format("%,d %s", vm.matchesProperty(), kind));
+        count.textProperty().bind(Bindings.format("%,d %s", vm.list().matchesProperty(), kind));
         count.getStyleClass().add(Theme.TEXT_MUTED);
         HBox bar = new HBox(8, search, actions.button(AppAction.NEW_RECORD, false));
         HBox.setHgrow(search, Priority.ALWAYS);

@@ -9,10 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.returnwatch.app.RecordChanges;
@@ -24,7 +21,6 @@ import org.returnwatch.app.SourceDates;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.casefile.AttachmentsViewModel;
-import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.duplicates.NameHints;
 import org.returnwatch.desktop.duplicates.SavedDuplicates;
@@ -42,7 +38,6 @@ import org.returnwatch.desktop.shell.Unsaved;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.DomainRecord;
-import org.returnwatch.exchange.Selection;
 
 /**
  * A list of one kind of record beside a form for the selected one: used for agreements,
@@ -52,8 +47,6 @@ import org.returnwatch.exchange.Selection;
 public final class RecordScreenViewModel<T extends DomainRecord> implements Screen {
     private final Session session;
     private final Tasks tasks;
-    /** The list's question: a new search supersedes the answers still on their way. */
-    private final Tasks searches;
     private final RecordDeleter deleter;
     private final RecordForm<T> form;
     private final EditSession<T> edit;
@@ -64,28 +57,24 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     private final HistoryViewModel history;
     /** The evidence files of actors and sources (stored at once, not with Save); none for other kinds. */
     private final Optional<AttachmentsViewModel> files;
-    private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final PagedList<T> rows;
-    private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
+    private final RecordList<T> list;
     private final ReadOnlyBooleanWrapper recordOpen = new ReadOnlyBooleanWrapper(this, "recordOpen");
     private final ScreenCommands commands;
     private T original;
     private UUID id;
     private boolean forgotten;
-    private RecordSort sort;
-    private boolean descending;
     private Runnable onChanged = () -> { };
 
     public RecordScreenViewModel(Session session, TaskRunner runner, DialogService dialogs, LinkDialogs linkDialogs,
                                  RecordDeleter deleter, RecordForm<T> form) {
         this.session = session;
         this.tasks = new Tasks(runner);
-        this.searches = new Tasks(runner);
         this.deleter = deleter;
         this.form = form;
         this.edit = new EditSession<>(dialogs, tasks, form.noun());
         edit.setEditor(new Editor());
         this.related = new RelatedRecords(session, tasks, dialogs, linkDialogs);
+        related.setOnChanged(() -> onChanged.run());
         this.history = new HistoryViewModel(session, runner, dialogs);
         // a restored version is a save: the list and counts follow, and the form shows the record as it is now
         history.setOnRestored(() -> {
@@ -95,11 +84,10 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         });
         this.files = org.returnwatch.domain.Attachment.OWNERS.contains(form.kind())
                 ? Optional.of(new AttachmentsViewModel(session, runner, dialogs)) : Optional.empty();
-        this.rows = new PagedList<>(runner, e -> edit.problem(e.getMessage()));
+        this.list = new RecordList<>(session, runner, form.kind(), edit::problem);
         // a change listener: an invalidation listener stays silent until someone reads the value
         form.fields().forEach(f -> f.property().addListener((o, a, b) -> edit.edited()));
         form.children().ifPresent(c -> c.rows().addListener((ListChangeListener<Object>) ch -> edit.edited()));
-        query.addListener((o, a, b) -> refresh());
         List<StringProperty> names = form.nameFields();
         this.nameHints = names.isEmpty() ? null : new NameHints(session, runner, names.get(0), names.get(1), null);
         this.duplicates = new SavedDuplicates(session, runner, this::leave, kept -> {
@@ -173,38 +161,11 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     @Override
     public Optional<ShownRecords> shown() {
-        String q = query.get() == null ? "" : query.get().strip();
-        String kinds = form.kind().plural();
-        return Optional.of(new ShownRecords(Selection.of(List.of(form.kind()), q), q.isEmpty()
-                ? "All " + matches.get() + " " + kinds
-                : "The " + matches.get() + " " + kinds + " the list shows (search \u201c" + q + "\u201d)"));
+        return Optional.of(list.shown());
     }
 
     public void refresh() {
-        if (forgotten || !session.isUnlocked()) {
-            return;
-        }
-        Workspace w = session.workspace();
-        String q = query.get();
-        RecordSort by = sort;
-        boolean desc = descending;
-        searches.supersede();
-        searches.run("searching " + form.kind().plural(), () -> w.lookup().count(form.kind(), q), n -> {
-            matches.set(n);
-            rows.reset(n, by == null ? (offset, limit) -> w.lookup().page(form.kind(), q, offset, limit)
-                    : RecordSort.pages(() -> w.lookup().<T>page(form.kind(), q, 0, n), by.order(desc)));
-        }, e -> edit.problem(e.getMessage()));
-    }
-
-    /** Sorts the list by a column; null for the stored order (by reference, read page by page). */
-    public void sortBy(RecordSort newSort, boolean newDescending) {
-        if (newSort == sort && newDescending == descending) {
-            // the table asks again whenever its rows change: only a new order is worth a new search
-            return;
-        }
-        sort = newSort;
-        descending = newDescending;
-        refresh();
+        list.refresh();
     }
 
     @Override
@@ -347,16 +308,13 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     @Override
     public void forget() {
         forgotten = true;
-        searches.cancelAll();
+        list.forget();
         duplicates.forget();
         if (nameHints != null) {
             nameHints.forget();
         }
         edit.forget();
         edit.fill(() -> {
-            rows.reset(0, (offset, limit) -> List.of());
-            matches.set(0);
-            query.set("");
             original = null;
             id = null;
             form.useSources(List.of(), SourceDates.NONE);
@@ -395,16 +353,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         return files;
     }
 
-    public PagedList<T> rows() {
-        return rows;
-    }
-
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    public ReadOnlyIntegerProperty matchesProperty() {
-        return matches.getReadOnlyProperty();
+    /** The list beside the form: its search, its count and its rows. */
+    public RecordList<T> list() {
+        return list;
     }
 
     /** True while a record is open in the form. */

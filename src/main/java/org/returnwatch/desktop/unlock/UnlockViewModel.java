@@ -1,5 +1,6 @@
 package org.returnwatch.desktop.unlock;
 
+import java.time.Duration;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -72,9 +73,29 @@ public final class UnlockViewModel {
         }
         boolean create = mode.get() == Mode.CREATE;
         working.set(true);
-        message.set(create ? "Creating the encrypted database and loading the seed data…" : "Unlocking…");
+        if (create) {
+            message.set("Creating the encrypted database and loading the seed data…");
+            open(passphrase, true, Duration.ZERO);
+            return;
+        }
+        message.set("Unlocking…");
+        // after too many wrong passphrases the try waits its turn rather than being refused and typed again
+        runner.run("unlocking the database", () -> databases.waitBeforeNextTry(session.file()), wait -> {
+            if (!wait.isZero()) {
+                message.set("Too many wrong passphrases in a row: this one is tried in "
+                        + Math.max(1, (wait.toMillis() + 999) / 1000) + " s…");
+            }
+            open(passphrase, false, wait);
+        }, e -> {
+            Arrays.fill(passphrase, '\0');
+            failed(e);
+        });
+    }
+
+    private void open(char[] passphrase, boolean create, Duration wait) {
         runner.run(create ? "creating the database" : "unlocking the database", () -> {
             try {
+                Thread.sleep(wait.toMillis());
                 return create ? databases.create(session.file(), passphrase)
                         : databases.open(session.file(), passphrase);
             } finally {

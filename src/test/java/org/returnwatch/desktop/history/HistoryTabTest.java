@@ -120,7 +120,7 @@ class HistoryTabTest {
         RecordScreenViewModel<Agreement> vm = new RecordScreenViewModel<>(session, runner, dialogs, dialogs,
                 new RecordDeleter(session, runner, dialogs), new AgreementForm());
         vm.activate();
-        Agreement first = vm.rows().get(0);
+        Agreement first = vm.list().rows().get(0);
         vm.open(first.id());
         vm.history().shownProperty().set(true);
         @SuppressWarnings("unchecked")

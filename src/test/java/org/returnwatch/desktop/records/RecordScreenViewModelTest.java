@@ -59,7 +59,7 @@ class RecordScreenViewModelTest {
     void newAgreementWithStatusHistoryIsSavedInOneGo() {
         AgreementForm form = new AgreementForm();
         RecordScreenViewModel<Agreement> vm = screen(form);
-        int before = vm.matchesProperty().get();
+        int before = vm.list().matchesProperty().get();
         vm.newRecord();
         form.title.set("Test readmission arrangement");
         ChildTable<?> history = form.children().orElseThrow();
@@ -74,11 +74,11 @@ class RecordScreenViewModelTest {
         bad.date.set("someday");
         vm.save();
         assertThat(dialogs.errors).hasSize(1);
-        assertThat(vm.matchesProperty().get()).isEqualTo(before);
+        assertThat(vm.list().matchesProperty().get()).isEqualTo(before);
         bad.value.set(AgreementStatus.IN_FORCE);
         bad.date.set("2017-01");
         vm.save();
-        assertThat(vm.matchesProperty().get()).isEqualTo(before + 1);
+        assertThat(vm.list().matchesProperty().get()).isEqualTo(before + 1);
         Agreement saved = vm.original();
         assertThat(saved.currentStatus()).contains(AgreementStatus.IN_FORCE);
         assertThat(saved.statusHistory()).extracting(s -> s.date().toText()).containsExactly("spring 2016", "2017-01");
@@ -293,8 +293,8 @@ class RecordScreenViewModelTest {
 
     private static List<String> titles(RecordScreenViewModel<?> vm) {
         List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < vm.rows().size(); i++) {
-            out.add(vm.rows().get(i).displayName());
+        for (int i = 0; i < vm.list().rows().size(); i++) {
+            out.add(vm.list().rows().get(i).displayName());
         }
         return out;
     }
@@ -303,27 +303,27 @@ class RecordScreenViewModelTest {
     void actorsSortByTitleOrReferenceEitherWayAndWithASearch() {
         RecordScreenViewModel<Actor> vm = screen(new ActorForm());
         List<String> stored = titles(vm);
-        vm.sortBy(RecordSort.TITLE, false);
+        vm.list().sortBy(RecordSort.TITLE, false);
         List<String> ascending = titles(vm);
         assertThat(ascending).hasSize(stored.size()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
                 .isNotEqualTo(stored);
-        vm.sortBy(RecordSort.TITLE, true);
+        vm.list().sortBy(RecordSort.TITLE, true);
         assertThat(titles(vm)).isEqualTo(reversed(ascending));
-        vm.sortBy(RecordSort.REFERENCE, true);
+        vm.list().sortBy(RecordSort.REFERENCE, true);
         assertThat(titles(vm)).isEqualTo(reversed(stored));
-        vm.sortBy(null, false);
+        vm.list().sortBy(null, false);
         assertThat(titles(vm)).isEqualTo(stored);
 
-        vm.sortBy(RecordSort.TITLE, true);
+        vm.list().sortBy(RecordSort.TITLE, true);
         // a word of several actors' names: the search finds them (and others, by their notes) to sort
         String word = stored.stream().flatMap(t -> java.util.Arrays.stream(t.toLowerCase().split("[^\\p{L}]+")))
                 .filter(w -> w.length() >= 5)
                 .filter(w -> stored.stream().filter(t -> t.toLowerCase().contains(w)).count() >= 3)
                 .findFirst().orElseThrow();
-        vm.queryProperty().set(word);
+        vm.list().queryProperty().set(word);
         List<String> found = titles(vm);
         assertThat(found).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(stored.size()).isSubsetOf(stored)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
-        assertThat(vm.matchesProperty().get()).isEqualTo(found.size());
+        assertThat(vm.list().matchesProperty().get()).isEqualTo(found.size());
     }
 }

@@ -77,7 +77,7 @@ class EscapeTest {
     @Test
     void escapeOnANewAgreementDropsItAndClosesTheForm() {
         shell.main.show(Section.AGREEMENTS);
-        int before = shell.agreements().matchesProperty().get();
+        int before = shell.agreements().list().matchesProperty().get();
         shell.main.command(AppAction.NEW_RECORD).execute();
         @SuppressWarnings("unchecked")
         javafx.beans.property.Property<String> title = (javafx.beans.property.Property<String>) shell.agreements()
@@ -90,6 +90,6 @@ class EscapeTest {
         assertThat(shell.agreements().dirtyProperty().get()).isFalse();
         assertThat(shell.agreements().recordOpenProperty().get()).isFalse();
         shell.agreements().refresh();
-        assertThat(shell.agreements().matchesProperty().get()).isEqualTo(before);
+        assertThat(shell.agreements().list().matchesProperty().get()).isEqualTo(before);
     }
 }

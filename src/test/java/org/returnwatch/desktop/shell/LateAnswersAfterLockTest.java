@@ -95,14 +95,14 @@ class LateAnswersAfterLockTest {
         var agreements = screens.<org.returnwatch.domain.Agreement>record(Section.AGREEMENTS);
         shell.main.show(Section.AGREEMENTS);
         runner.runAll();
-        agreements.rows().get(0);
+        agreements.list().rows().get(0);
         runner.runAll();
-        agreements.open(agreements.rows().get(0).id());
+        agreements.open(agreements.list().rows().get(0).id());
         Runnable record = workNowAnswerLater();
-        agreements.queryProperty().set("canada");
+        agreements.list().queryProperty().set("canada");
         lockThenDeliver(List.of(record));
         assertThat(agreements.original()).isNull();
-        assertThat(agreements.rows()).isEmpty();
+        assertThat(agreements.list().rows()).isEmpty();
         assertThat(agreements.titleProperty().get()).isEmpty();
     }
 

@@ -43,11 +43,11 @@ class LockForgetsRecordsTest {
 
     private void openCaseAndAgreementAndDeleteOne(CasesScreen screen, RecordScreenViewModel<Agreement> agr) {
         agr.activate();
-        agr.open(agr.rows().get(0).id());
+        agr.open(agr.list().rows().get(0).id());
         assertThat(agr.original()).isNotNull();
         agr.delete();
         assertThat(main.command(AppAction.UNDO_DELETE).executableProperty().get()).isTrue();
-        agr.open(agr.rows().get(0).id());
+        agr.open(agr.list().rows().get(0).id());
         assertThat(agr.original()).isNotNull();
         screen.list().queryProperty().set("xie");
         screen.open(ShellFixture.caseNamed(screen, "Xie Weidong").id());
@@ -79,7 +79,7 @@ class LockForgetsRecordsTest {
         }
         for (RecordScreenViewModel<Agreement> a : java.util.List.of(oldAgreements, shell.agreements())) {
             assertThat(a.original()).isNull();
-            assertThat(a.rows()).isEmpty();
+            assertThat(a.list().rows()).isEmpty();
             assertThat(a.titleProperty().get()).isEmpty();
             assertThat(a.recordOpenProperty().get()).isFalse();
         }

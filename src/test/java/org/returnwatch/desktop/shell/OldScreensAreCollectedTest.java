@@ -63,7 +63,7 @@ class OldScreensAreCollectedTest {
         assertThat(cases.detail().fields().name.get()).isEqualTo("Xie Weidong");
         var agreements = screens.record(Section.AGREEMENTS);
         agreements.activate();
-        agreements.open(agreements.rows().get(0).id());
+        agreements.open(agreements.list().rows().get(0).id());
         var charts = screens.charts();
         charts.activate();
         charts.series().all().get(0).setSelected(true);

@@ -3,6 +3,7 @@ package org.returnwatch.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -63,6 +64,9 @@ class CaseWorkflowUiTest {
         ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);
         openFirstRow(robot, ui);
         ui.waitUntil("the case", () -> ui.text("#case-title").contains("Xie Weidong"));
+        ui.waitUntil("the links, each with its note", () -> robot.lookup("#links .link-note")
+                .queryAllAs(Labeled.class).stream().anyMatch(l -> java.util.List.of("Detained in China.",
+                        "Contacted by police.", "Accused of corruption; relatives detained.").contains(l.getText())));
 
         ui.retype("#case-role", "Former judge; edited in the window");
         ui.shortcut(KeyCode.S);

@@ -71,6 +71,22 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aTryAfterTooManyWrongPassphrasesWaitsItsTurnInsteadOfBeingRefused() {
+        TestDatabases.create(dir).close();
+        UnlockViewModel vm = vm();
+        for (int i = 0; i < 5; i++) {
+            vm.submit("not the passphrase".toCharArray(), null);
+            assertThat(vm.messageProperty().get()).isEqualTo("Wrong passphrase. Try again.");
+        }
+        assertThat(new Databases(TestDatabases.FAST).waitBeforeNextTry(session.file())).isPositive();
+        char[] right = TestDatabases.PASSPHRASE.toCharArray();
+        vm.submit(right, null);
+        assertThat(session.isUnlocked()).as(vm.messageProperty().get()).isTrue();
+        assertThat(right).containsOnly('\0');
+        assertThat(new Databases(TestDatabases.FAST).waitBeforeNextTry(session.file())).isZero();
+    }
+
+    @Test
     void strengthHint() {
         assertThat(PassphraseStrength.of("")).isEqualTo(PassphraseStrength.EMPTY);
         assertThat(PassphraseStrength.of("abc12")).isEqualTo(PassphraseStrength.WEAK);

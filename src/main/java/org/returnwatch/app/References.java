@@ -1,4 +1,4 @@
-package org.returnwatch.cli;
+package org.returnwatch.app;
 
 import java.util.AbstractMap;
 import java.util.HashMap;
@@ -7,29 +7,27 @@ import java.util.Set;
 import java.util.UUID;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.Store;
-import org.returnwatch.store.Transaction;
 
 /**
- * The reference codes of records named by identifier, looked up once each within one read
- * transaction; a map so that the JSON writer can use it directly.
+ * The reference codes of records named by identifier, each looked up once, as a map so that the
+ * JSON record writer can use it directly. Each look-up reads the database: use it off the window's thread.
  */
-final class ReferenceLookup extends AbstractMap<UUID, Reference> {
+public final class References extends AbstractMap<UUID, Reference> {
     private final Store store;
-    private final Transaction tx;
     private final Map<UUID, Reference> cache = new HashMap<>();
 
-    ReferenceLookup(Store store, Transaction tx) {
+    References(Store store) {
         this.store = store;
-        this.tx = tx;
     }
 
     @Override
     public Reference get(Object key) {
-        return cache.computeIfAbsent((UUID) key, id -> store.directory().referenceOf(tx, id).orElse(null));
+        return cache.computeIfAbsent((UUID) key, id -> store.read(tx -> store.directory().referenceOf(tx, id))
+                .orElse(null));
     }
 
     /** The code as text, or the bare identifier when no record has it. */
-    String text(UUID id) {
+    public String text(UUID id) {
         Reference r = get(id);
         return r == null ? id.toString() : r.toString();
     }
