@@ -74,6 +74,12 @@ public final class CaseDetailView extends BorderPane {
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        controls.markProblemsWhen(vm.problemsShownProperty());
+        // a new case starts at the top, in its name, not where the last case was scrolled to
+        vm.blanksShownProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            scroll.setVvalue(0);
+            focusName();
+        }));
         setCenter(HistoryTabs.of("case", "Case", scroll, vm.history()));
     }
 

@@ -198,6 +198,7 @@ public final class CaseDetailViewModel {
             show(l);
             startUnsaved("New case");
             edit.fill(() -> fields.name.set(""));
+            edit.blank();
             FormDraft.apply(draftFields(), draft);
         }, e -> edit.problem(e.getMessage()));
     }
@@ -428,6 +429,16 @@ public final class CaseDetailViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return edit.dirtyProperty();
+    }
+
+    /** False while a form just opened is untouched: its fields' problems are not marked yet. */
+    public ReadOnlyBooleanProperty problemsShownProperty() {
+        return edit.problemsShownProperty();
+    }
+
+    /** Changes each time a blank case is shown, for the view to put the user in its first field. */
+    public javafx.beans.property.ReadOnlyIntegerProperty blanksShownProperty() {
+        return edit.blanksShownProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

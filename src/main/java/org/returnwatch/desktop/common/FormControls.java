@@ -86,6 +86,11 @@ public final class FormControls {
         });
     }
 
+    /** Marks the fields' problems only while {@code shown} holds: not on a form nobody has typed into yet. */
+    public void markProblemsWhen(javafx.beans.value.ObservableBooleanValue shown) {
+        validation.errorDecorationEnabledProperty().bind(shown);
+    }
+
     public ValidationSupport support() {
         return validation;
     }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.returnwatch.app.SaveResult;
@@ -49,6 +51,8 @@ public final class EditSession<T> {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper problemsShown = new ReadOnlyBooleanWrapper(this, "problemsShown");
+    private final ReadOnlyIntegerWrapper blanksShown = new ReadOnlyIntegerWrapper(this, "blanksShown");
     private Editor<T> editor;
     private boolean filling;
     private boolean editing;
@@ -80,7 +84,18 @@ public final class EditSession<T> {
         editing = true;
         title.set(heading);
         problem.set("");
+        problemsShown.set(false);
         dirty.set(unsaved);
+    }
+
+    /**
+     * The form shows a new record nobody has typed into yet: it is no change until something is
+     * typed, and what is missing is not pointed out until then, or until a Save is tried.
+     */
+    public void blank() {
+        dirty.set(false);
+        problemsShown.set(false);
+        blanksShown.set(blanksShown.get() + 1);
     }
 
     /** Nothing is on the form any more: edits no longer count. */
@@ -94,6 +109,7 @@ public final class EditSession<T> {
     public void edited() {
         if (!filling && editing) {
             dirty.set(true);
+            problemsShown.set(true);
             problem.set(String.join("\n", editor.problems()));
         }
     }
@@ -105,6 +121,7 @@ public final class EditSession<T> {
 
     /** Saves in the background; on success the editor shows the record stored, then {@code after} runs. */
     public void save(Runnable after) {
+        problemsShown.set(true);
         List<String> wrong = editor.problems();
         Callable<SaveResult<T>> work;
         try {
@@ -168,6 +185,16 @@ public final class EditSession<T> {
 
     public Tasks tasks() {
         return tasks;
+    }
+
+    /** False while a form just opened is untouched: its fields' problems are not marked yet. */
+    public ReadOnlyBooleanProperty problemsShownProperty() {
+        return problemsShown.getReadOnlyProperty();
+    }
+
+    /** Counts the blank forms shown, so that the view can put the user at the top, in the first field. */
+    public ReadOnlyIntegerProperty blanksShownProperty() {
+        return blanksShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -120,8 +120,11 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         problem.setWrapText(true);
         GridPane grid = FormControls.grid();
         int row = 0;
+        Node first = null;
         for (FormField f : vm.form().fields()) {
-            grid.addRow(row++, FormControls.label(f.label()), control(f));
+            Node control = control(f);
+            first = first == null ? control : first;
+            grid.addRow(row++, FormControls.label(f.label()), control);
             if (row == 1 && vm.nameHints().isPresent()) {
                 grid.add(new NameHintLabel(vm.nameHints().get()), 1, row++);
             }
@@ -138,6 +141,15 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        controls.markProblemsWhen(vm.problemsShownProperty());
+        // a new record starts at the top, in its first field, not where the last one was scrolled to
+        Node firstField = first;
+        vm.blanksShownProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            scroll.setVvalue(0);
+            if (firstField != null) {
+                firstField.requestFocus();
+            }
+        }));
         String noun = vm.form().noun();
         return new BorderPane(HistoryTabs.of(vm.form().kind().plural(),
                 Character.toUpperCase(noun.charAt(0)) + noun.substring(1), scroll, vm.history()));

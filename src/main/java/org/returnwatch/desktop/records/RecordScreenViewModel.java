@@ -239,6 +239,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
             show(story);
             startUnsaved("New " + form.noun());
+            edit.blank();
         }, e -> edit.problem(e.getMessage()));
     }
 
@@ -361,6 +362,16 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     /** True while a record is open in the form. */
     public ReadOnlyBooleanProperty recordOpenProperty() {
         return recordOpen.getReadOnlyProperty();
+    }
+
+    /** False while a form just opened is untouched: its fields' problems are not marked yet. */
+    public ReadOnlyBooleanProperty problemsShownProperty() {
+        return edit.problemsShownProperty();
+    }
+
+    /** Changes each time a blank form is shown, for the view to put the user in its first field. */
+    public javafx.beans.property.ReadOnlyIntegerProperty blanksShownProperty() {
+        return edit.blanksShownProperty();
     }
 
     @Override

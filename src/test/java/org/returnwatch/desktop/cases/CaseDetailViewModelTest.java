@@ -223,6 +223,11 @@ class CaseDetailViewModelTest {
         assertThat(incidentsOf(xie)).hasSize(incidents);
         vm.newCase();
         assertThat(vm.fields().name.get()).isEmpty();
+        assertThat(vm.dirtyProperty().get()).as("a blank case is no change yet").isFalse();
+        assertThat(vm.problemsShownProperty().get()).as("its missing name not pointed out yet").isFalse();
+        vm.save(() -> { });
+        assertThat(vm.problemsShownProperty().get()).as("a Save tried points it out").isTrue();
+        assertThat(vm.problemProperty().get()).contains("needs a name");
         vm.fields().name.set("Brand new");
         vm.save(() -> { });
         int found = store.read(tx -> store.cases().count(tx, "brand new"));

@@ -56,6 +56,27 @@ class RecordScreenViewModelTest {
     }
 
     @Test
+    void aBlankNewRecordIsNoChangeAndPointsOutNothingUntilTypedIntoOrSaved() {
+        AgreementForm form = new AgreementForm();
+        RecordScreenViewModel<Agreement> vm = screen(form);
+        int blanks = vm.blanksShownProperty().get();
+        vm.newRecord();
+        assertThat(vm.blanksShownProperty().get()).as("the view is told to go to the first field")
+                .isEqualTo(blanks + 1);
+        assertThat(vm.recordOpenProperty().get()).isTrue();
+        assertThat(vm.dirtyProperty().get()).as("nothing typed: nothing unsaved").isFalse();
+        assertThat(vm.problemsShownProperty().get()).isFalse();
+        assertThat(vm.unsaved()).as("no draft of an empty form").isEmpty();
+
+        form.title.set("T");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.problemsShownProperty().get()).isTrue();
+
+        vm.newRecord();
+        assertThat(vm.problemsShownProperty().get()).as("a new blank form is quiet again").isFalse();
+    }
+
+    @Test
     void newAgreementWithStatusHistoryIsSavedInOneGo() {
         AgreementForm form = new AgreementForm();
         RecordScreenViewModel<Agreement> vm = screen(form);
