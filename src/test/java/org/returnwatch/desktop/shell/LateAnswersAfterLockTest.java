@@ -121,6 +121,41 @@ class LateAnswersAfterLockTest {
     }
 
     @Test
+    void theTodayScreensFollowUpsAndRecentCases() {
+        var today = screens.today();
+        shell.session.workspace().followUps().add(org.returnwatch.domain.Reference.parse("RW-C-0001"),
+                java.time.LocalDate.of(2026, 11, 20), "Call the family");
+        today.activate();
+        runner.runAll();
+        assertThat(today.due()).as("what a late answer would bring back").isNotEmpty();
+        today.activate();
+        Runnable read = workNowAnswerLater();
+        lockThenDeliver(List.of(read));
+        assertThat(today.recent()).isEmpty();
+        assertThat(today.due()).isEmpty();
+    }
+
+    @Test
+    void thePossibleDuplicatesList() {
+        var duplicates = screens.duplicates();
+        org.returnwatch.store.Store store = org.returnwatch.desktop.Seeded.store(shell.session);
+        for (String name : List.of("Wang Xiaoming", "Wong Siu-ming")) {
+            store.write(tx -> store.cases().insert(tx, new org.returnwatch.domain.Case(java.util.UUID.randomUUID(),
+                    null, 0, name, "王小明", List.of(), false, org.returnwatch.domain.CaseKind.INDIVIDUAL, null,
+                    "China", "Canada", "Toronto", List.of(), null, null, null, null, null, List.of(), null, "")));
+        }
+        duplicates.minScoreProperty().set(1);
+        duplicates.refresh();
+        runner.runAll();
+        assertThat(duplicates.pairs()).as("what a late answer would bring back").isNotEmpty();
+        duplicates.refresh();
+        Runnable pairs = workNowAnswerLater();
+        lockThenDeliver(List.of(pairs));
+        assertThat(duplicates.pairs()).isEmpty();
+        assertThat(duplicates.statusProperty().get()).doesNotContain("RW-");
+    }
+
+    @Test
     void theCountsOfTheSidebar() {
         shell.main.refreshCounts();
         Runnable counts = workNowAnswerLater();
