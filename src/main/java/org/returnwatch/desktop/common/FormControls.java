@@ -5,6 +5,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -40,10 +42,22 @@ public final class FormControls {
         return l;
     }
 
+    /**
+     * A multi-line field that Tab leaves, as every other field does (Shift+Tab goes back): a tab
+     * character is rarely wanted in a note, and a keyboard user must not be caught in the field.
+     */
     public static TextArea area(int rows) {
         TextArea a = new TextArea();
         a.setPrefRowCount(rows);
         a.setWrapText(true);
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                // a TextArea moves the focus on Ctrl+Tab: hand it that, keeping Shift for going back
+                a.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
+                        false));
+            }
+        });
         return a;
     }
 

@@ -43,6 +43,16 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
         });
         results.setPrefSize(640, 320);
         vm.selectedProperty().bind(results.getSelectionModel().selectedItemProperty());
+        // from the search, Down goes into the results (the first chosen), so Enter can link without a mouse
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !results.getItems().isEmpty()) {
+                results.requestFocus();
+                if (results.getSelectionModel().isEmpty()) {
+                    results.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
         ComboBox<LinkRelation> relation = new ComboBox<>();
         relation.getItems().setAll(vm.relations());
         relation.valueProperty().bindBidirectional(vm.relationProperty());
@@ -59,6 +69,7 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
             }
         });
         TextField note = new TextField();
+        note.setId("link-note");
         note.textProperty().bindBidirectional(vm.noteProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
