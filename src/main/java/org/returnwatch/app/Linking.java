@@ -117,7 +117,8 @@ public final class Linking {
             RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
                     .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
             rows.add(new LinkRow(l.id(), l.version(),
-                    from + (outgoing ? l.relation().label() : l.relation().inverseLabel()), other, l.note()));
+                    from + (outgoing ? org.returnwatch.i18n.Localization.label(l.relation())
+                            : l.relation().inverseLabel()), other, l.note()));
         }
     }
 }

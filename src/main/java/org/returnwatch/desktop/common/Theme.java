@@ -1,7 +1,16 @@
 package org.returnwatch.desktop.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import org.returnwatch.chart.BundledFont;
+import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
+import org.slf4j.LoggerFactory;
 
 /**
  * The AtlantaFX Primer theme and our own few styles. The theme is loaded by its stylesheet and its
@@ -33,6 +42,25 @@ public final class Theme {
         if (primer != null) {
             Application.setUserAgentStylesheet(primer.toExternalForm());
         }
+    }
+
+    /**
+     * Makes the program's own font known to JavaFX, before any window shows, so that Chinese is set
+     * even on a machine with no CJK font installed.
+     */
+    public static void loadBundledFont() {
+        try (InputStream in = BundledFont.open()) {
+            Font.loadFonts(in, Font.getDefault().getSize());
+        } catch (IOException | UncheckedIOException e) {
+            LoggerFactory.getLogger(Theme.class).warn("The program's own font could not be loaded: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** Sets the window in the program's own font while it speaks Chinese (the theme's font otherwise). */
+    public static void useLanguageFont(Scene scene) {
+        boolean chinese = Localization.language() != Language.ENGLISH;
+        scene.getRoot().setStyle(chinese ? "-fx-font-family: \"" + BundledFont.FAMILY + "\";" : "");
     }
 
     public static String ownStylesheet() {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -174,10 +176,10 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     @Override
     public Optional<ShownRecords> shown() {
         String q = query.get() == null ? "" : query.get().strip();
-        String kinds = form.kind().plural();
+        String kinds = lang(form.kind().plural());
         return Optional.of(new ShownRecords(Selection.of(List.of(form.kind()), q), q.isEmpty()
-                ? "All " + matches.get() + " " + kinds
-                : "The " + matches.get() + " " + kinds + " the list shows (search \u201c" + q + "\u201d)"));
+                ? lang("All {0} {1}", matches.get(), kinds)
+                : lang("The {0} {1} the list shows (search “{2}”)", matches.get(), kinds, q)));
     }
 
     public void refresh() {
@@ -189,7 +191,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         RecordSort by = sort;
         boolean desc = descending;
         searches.supersede();
-        searches.run("searching " + form.kind().plural(), () -> w.lookup().count(form.kind(), q), n -> {
+        searches.run(lang("searching {0}", lang(form.kind().plural())), () -> w.lookup().count(form.kind(), q), n -> {
             matches.set(n);
             rows.reset(n, by == null ? (offset, limit) -> w.lookup().page(form.kind(), q, offset, limit)
                     : RecordSort.pages(() -> w.lookup().<T>page(form.kind(), q, 0, n), by.order(desc)));
@@ -214,7 +216,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     private void open(UUID recordId, Map<String, String> draft) {
         Workspace w = session.workspace();
-        tasks.run("opening the " + form.noun(), () -> w.records().<T>open(form.kind(), recordId), story -> {
+        tasks.run(lang("opening the {0}", form.noun()), () -> w.records().<T>open(form.kind(), recordId), story -> {
             show(story);
             FormDraft.apply(draftFields(), draft);
         }, e -> edit.problem(e.getMessage()));
@@ -227,7 +229,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         }
         return Optional.of(new Unsaved(form.kind(), original == null ? null : original.id(),
                 original == null ? null : original.ref().toString(),
-                original == null ? "a new " + form.noun() : RecordItem.of(original).toString(),
+                original == null ? lang("a new {0}", form.noun()) : RecordItem.of(original).toString(),
                 FormDraft.capture(draftFields())));
     }
 
@@ -239,9 +241,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         }
         Workspace w = session.workspace();
         T blank = form.blank();
-        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+        tasks.run(lang("preparing a new {0}", form.noun()), () -> w.records().prepareNew(blank), story -> {
             show(story);
-            startUnsaved("New " + form.noun());
+            startUnsaved(lang("New {0}", form.noun()));
             FormDraft.apply(draftFields(), fields);
         }, e -> edit.problem(e.getMessage()));
     }
@@ -275,15 +277,15 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     public void newRecord() {
         Workspace w = session.workspace();
         T blank = form.blank();
-        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+        tasks.run(lang("preparing a new {0}", form.noun()), () -> w.records().prepareNew(blank), story -> {
             show(story);
-            startUnsaved("New " + form.noun());
+            startUnsaved(lang("New {0}", form.noun()));
         }, e -> edit.problem(e.getMessage()));
     }
 
     public void duplicate() {
         if (recordOpen.get()) {
-            startUnsaved("Copy of " + edit.titleProperty().get());
+            startUnsaved(lang("Copy of {0}", edit.titleProperty().get()));
             form.detachChildren();
         }
     }
@@ -295,7 +297,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         related.showUnsaved(form.kind(), id);
         history.show(form.kind(), null, heading);
         files.ifPresent(f -> f.showUnsaved(form.noun()));
-        edit.start(heading + " (not saved)", true);
+        edit.start(lang("{0} (not saved)", heading), true);
     }
 
     /** Every problem of the form, one per line; empty when it can be saved. */
