@@ -60,7 +60,6 @@ final class AppWindow {
         if (own != null) {
             scene.getStylesheets().add(own);
         }
-        Theme.useLanguageFont(scene);
         stage.setScene(scene);
         stage.setTitle(lang("ReturnWatch"));
     }
@@ -73,7 +72,6 @@ final class AppWindow {
     void rebuild() {
         mainView = mainView();
         stage.getScene().setRoot(mainView);
-        Theme.useLanguageFont(stage.getScene());
         if (notice != null) {
             mainView.showNotice(notice);
         }

@@ -6,7 +6,6 @@ import javafx.stage.Stage;
 import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.settings.LanguageChoice;
-import org.returnwatch.i18n.Localization;
 
 /** The JavaFX application: opens the window on the default database (or RETURNWATCH_DB). */
 public final class DesktopApp extends Application {
@@ -18,7 +17,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Localization.use(LanguageChoice.user().saved(Locale.getDefault()));
+        LanguageChoice.apply(LanguageChoice.user().saved(Locale.getDefault()));
         Theme.loadBundledFont();
         Theme.applyTheme();
         Databases databases = Databases.standard();

@@ -10,6 +10,7 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.chartscreen.FxChartDialogs;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.dialog.FxDialogService;
 import org.returnwatch.desktop.duplicates.FxMergeDialogs;
 import org.returnwatch.desktop.links.FxLinkDialogs;
@@ -96,7 +97,8 @@ public final class Windows {
      */
     void changeLanguage(Language chosen) {
         languages.save(chosen);
-        Localization.use(chosen);
+        LanguageChoice.apply(chosen);
+        Theme.applyTheme();
         if (context.session().isUnlocked()) {
             main().command(AppAction.LOCK).execute();
         }

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import org.returnwatch.chart.BundledFont;
 import org.returnwatch.i18n.Language;
@@ -37,10 +38,23 @@ public final class Theme {
     private Theme() {
     }
 
+    /**
+     * The theme for the language now chosen: while the window speaks Chinese every window and dialog
+     * is set in the program's own font (the theme's stylesheet, then one rule of ours, as one user agent
+     * stylesheet, so that dialogs with scenes of their own follow too). Call again after a change.
+     */
     public static void applyTheme() {
         URL primer = Theme.class.getResource(PRIMER_LIGHT);
-        if (primer != null) {
+        if (primer == null) {
+            return;
+        }
+        if (Localization.language() == Language.ENGLISH) {
             Application.setUserAgentStylesheet(primer.toExternalForm());
+        } else {
+            String css = "@import url(\"" + primer.toExternalForm() + "\");\n.root { -fx-font-family: \""
+                    + BundledFont.FAMILY + "\"; }\n";
+            Application.setUserAgentStylesheet("data:text/css;base64,"
+                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -55,12 +69,6 @@ public final class Theme {
             LoggerFactory.getLogger(Theme.class).warn("The program's own font could not be loaded: {}",
                     e.getClass().getSimpleName());
         }
-    }
-
-    /** Sets the window in the program's own font while it speaks Chinese (the theme's font otherwise). */
-    public static void useLanguageFont(Scene scene) {
-        boolean chinese = Localization.language() != Language.ENGLISH;
-        scene.getRoot().setStyle(chinese ? "-fx-font-family: \"" + BundledFont.FAMILY + "\";" : "");
     }
 
     public static String ownStylesheet() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
 
 /**
  * View → Language…: the language of the window, kept as the user's preference (a language tag, nothing
@@ -17,6 +18,8 @@ import org.returnwatch.i18n.Language;
  */
 public final class LanguageChoice {
     static final String KEY = "language";
+    /** The machine's locale as the program found it, before any choice changed the default. */
+    private static final Locale SYSTEM = Locale.getDefault();
     private final Preferences preferences;
 
     /** @param preferences where the choice is kept (the user's node; a throw-away node in tests) */
@@ -35,6 +38,22 @@ public final class LanguageChoice {
 
     public void save(Language chosen) {
         preferences.put(KEY, chosen.tag());
+    }
+
+    /**
+     * Speaks {@code chosen} from now on: the program's words, and JavaFX's own (OK, Cancel, the
+     * date picker's months), which follow the default locale.
+     */
+    public static void apply(Language chosen) {
+        Localization.use(chosen);
+        String country = SYSTEM.getCountry();
+        Locale.setDefault(switch (chosen) {
+            case ENGLISH -> "en".equals(SYSTEM.getLanguage()) ? SYSTEM
+                    : new Locale.Builder().setLanguage("en").setRegion(country).build();
+            case SIMPLIFIED_CHINESE -> Locale.forLanguageTag("zh-Hans-" + (country.equals("SG") ? "SG" : "CN"));
+            case TRADITIONAL_CHINESE -> Locale.forLanguageTag("zh-Hant-"
+                    + (country.equals("HK") || country.equals("MO") ? country : "TW"));
+        });
     }
 
     /**
