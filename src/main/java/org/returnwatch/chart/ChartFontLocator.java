@@ -136,11 +136,12 @@ public final class ChartFontLocator {
         try {
             for (Font face : Font.createFonts(file.toFile())) {
                 boolean cjk = face.canDisplayUpTo(CJK_PROBE) < 0;
-                if (face.getFamily().contains("Mono") || (needCjk && !cjk) || !pdfCanEmbed(file, face.getPSName())) {
+                String family = face.getFamily(Locale.ENGLISH);
+                if (family.contains("Mono") || (needCjk && !cjk) || !pdfCanEmbed(file, face.getPSName())) {
                     continue;
                 }
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(face);
-                return Optional.of(new ChartFont(face.getFamily(), file, face.getPSName(), cjk));
+                return Optional.of(new ChartFont(family, file, face.getPSName(), cjk));
             }
         } catch (IOException | FontFormatException e) {
             LOG.debug("Font file {} is not usable: {}", file.getFileName(), e.getMessage());

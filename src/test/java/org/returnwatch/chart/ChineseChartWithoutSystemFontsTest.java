@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -51,6 +52,25 @@ class ChineseChartWithoutSystemFontsTest {
                 assertThat(embedded.getDescendantFont().codeToGID(code)).as("glyph of code " + code)
                         .isPositive();
             }
+        }
+    }
+
+    @Test
+    void theChartsFontKeepsItsEnglishNameUnderAChineseLocaleSoTheWindowsViewerFindsIt() {
+        ChartFont font = new ChartFontLocator(List.of(), true).locate();
+        Locale before = Locale.getDefault();
+        try {
+            for (String tag : List.of("zh-CN", "zh-Hant-TW")) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                assertThat(font.atSize(12).getFamily()).isEqualTo(BundledFont.FAMILY);
+                assertThat(font.atSize(12).deriveFont(java.awt.Font.BOLD, 14f).getFamily())
+                        .isEqualTo(BundledFont.FAMILY);
+                // what AWT itself says under this locale: the viewer must not be given it
+                assertThat(new java.awt.Font(BundledFont.FAMILY, java.awt.Font.PLAIN, 12).getFamily())
+                        .isNotEqualTo(BundledFont.FAMILY);
+            }
+        } finally {
+            Locale.setDefault(before);
         }
     }
 

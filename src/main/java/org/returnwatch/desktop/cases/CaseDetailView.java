@@ -79,7 +79,7 @@ public final class CaseDetailView extends BorderPane {
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        setCenter(HistoryTabs.of("case", "Case", scroll, vm.history()));
+        setCenter(HistoryTabs.of("case", lang("Case"), scroll, vm.history()));
     }
 
     private static Label section(String text) {
