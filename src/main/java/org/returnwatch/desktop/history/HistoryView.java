@@ -43,7 +43,7 @@ public final class HistoryView extends BorderPane {
     }
 
     private static Node entry(HistoryViewModel vm, HistoryStep s) {
-        Label head = new Label(HistoryViewModel.WHEN.format(s.at()) + "  ·  " + s.caseworker() + "  ·  " + s.what());
+        Label head = new Label(HistoryViewModel.when().format(s.at()) + "  ·  " + s.caseworker() + "  ·  " + s.what());
         head.getStyleClass().add(Theme.TITLE_4);
         Label seq = new Label("#" + s.seq());
         seq.getStyleClass().add(Theme.TEXT_MUTED);

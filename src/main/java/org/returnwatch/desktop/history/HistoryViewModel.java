@@ -18,6 +18,7 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Localization;
 
 /**
  * The History tab of a record's screen: every change to the record open (who, when, what, each field
@@ -25,9 +26,11 @@ import org.returnwatch.domain.RecordKind;
  * tab is on show, and again after every save or restore of the record.
  */
 public final class HistoryViewModel {
-    /** How the tab writes when a change was made: in the computer's own time zone. */
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
+    /** How the tab writes when a change was made: in the language chosen, in the computer's own time zone. */
+    public static DateTimeFormatter when() {
+        return DateTimeFormatter.ofPattern(lang("d MMM yyyy, HH:mm"), Localization.locale())
+                .withZone(ZoneId.systemDefault());
+    }
 
     private final Session session;
     private final Tasks tasks;
@@ -99,7 +102,7 @@ public final class HistoryViewModel {
         if (!dialogs.confirm(lang("Restore this version"), lang("Put {0} back as it was after entry #{1}"
                 + " ({2}, {3})?\n\nUnsaved changes on the form are "
                 + "lost. The restore is itself recorded in the history, so it can be undone the same way.", record,
-                step.seq(), WHEN.format(step.at()), step.caseworker()),
+                step.seq(), when().format(step.at()), step.caseworker()),
                 lang("Restore this version"))) {
             return;
         }
