@@ -91,7 +91,8 @@ public final class AttachmentsView extends VBox {
                 Controls.<Attachment, String>column(lang("Type"), Attachment::mediaType, 110),
                 Controls.<Attachment, String>column(lang("Size"), a -> AttachmentsViewModel.size(a.size()), 70),
                 Controls.<Attachment, String>column(lang("Added"), AttachmentsViewModel::added, 150),
-                Controls.<Attachment, String>column(lang("SHA-256"), a -> AttachmentsViewModel.shortHash(a.sha256()), 150)));
+                Controls.<Attachment, String>column(lang("SHA-256"), a -> AttachmentsViewModel.shortHash(a.sha256()),
+                        150)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(lang("No files attached.")));
         table.setPrefHeight(AttachmentsViewModel.PREVIEW_SIDE);

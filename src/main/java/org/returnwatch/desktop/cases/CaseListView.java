@@ -27,11 +27,8 @@ import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
-import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
-import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery.CaseSort;
-import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
 import org.returnwatch.i18n.Localization;
 
@@ -92,7 +89,8 @@ public final class CaseListView extends BorderPane {
         sorts.put(Controls.column(lang("Native script"), Case::nativeName, 110), CaseSort.NATIVE_NAME);
         sorts.put(Controls.column(lang("Residence"), Case::residenceCountry, 120), CaseSort.RESIDENCE);
         sorts.put(Controls.column(lang("Accusation"), Case::accusation, 260), CaseSort.ACCUSATION);
-        sorts.put(Controls.column(lang("Campaign"), (Case c) -> Localization.label(c.campaign()), 100), CaseSort.CAMPAIGN);
+        sorts.put(Controls.column(lang("Campaign"), (Case c) -> Localization.label(c.campaign()), 100),
+                CaseSort.CAMPAIGN);
         sorts.put(Controls.column(lang("Outcome"), (Case c) -> Localization.label(c.outcome()), 170), CaseSort.OUTCOME);
         sorts.put(Controls.column(lang("Risk"), (Case c) -> Localization.label(c.riskLevel()), 80), CaseSort.RISK);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));

@@ -237,7 +237,8 @@ public final class ChartsView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(lang("Export")), png, new Label(lang("at")), resolution, svg, pdf, print, progress,
+        HBox bar = new HBox(8, new Label(lang("Export")), png, new Label(lang("at")), resolution, svg, pdf, print,
+                progress,
                 gap, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

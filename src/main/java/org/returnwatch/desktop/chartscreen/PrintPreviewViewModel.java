@@ -120,7 +120,8 @@ public final class PrintPreviewViewModel {
         PageSetup page = p.page();
         String text = lang("The chart prints {0} \u00d7 {1} mm with its notes and sources "
                         + "under it, on {2} paper, {3}, with {4} margins.", whole(mm(p.widthPt() * p.scale())),
-                whole(mm(p.chartHeightPt() * p.scale())), page.paper().name().charAt(0) + page.paper().name().substring(1)
+                whole(mm(p.chartHeightPt() * p.scale())), page.paper().name().charAt(0)
+                        + page.paper().name().substring(1)
                         .toLowerCase(Locale.ROOT), page.orientation().label().toLowerCase(Localization.locale()),
                 page.margins().label().toLowerCase(Localization.locale()).replaceAll(" ?[(\uff08].*", ""));
         return p.scale() < 1 ? lang("{0} It is made smaller to fit the page.", text) : text;

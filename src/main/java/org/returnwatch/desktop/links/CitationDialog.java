@@ -95,7 +95,8 @@ public final class CitationDialog extends Dialog<CitationEdit> {
         choices.addAll(Arrays.asList(values));
         ComboBox<G> box = new ComboBox<>();
         box.getItems().setAll(choices);
-        box.setConverter(Controls.converter(g -> g == null ? lang("not graded") : g.name() + ": " + Localization.label(g)));
+        box.setConverter(Controls.converter(g -> g == null ? lang("not graded") : g.name() + ": "
+                + Localization.label(g)));
         box.setValue(value);
         box.setId(id);
         return box;

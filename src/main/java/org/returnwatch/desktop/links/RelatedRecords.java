@@ -200,7 +200,8 @@ public final class RelatedRecords {
                 choice.note());
         if (id == null) {
             pendingLinks.put(link.id(), link);
-            links.add(new LinkRow(link.id(), 0, org.returnwatch.i18n.Localization.label(link.relation()), choice.target(), link.note()));
+            links.add(new LinkRow(link.id(), 0, org.returnwatch.i18n.Localization.label(link.relation()),
+                    choice.target(), link.note()));
             changedBeforeSave();
             return;
         }

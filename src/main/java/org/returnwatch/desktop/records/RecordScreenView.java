@@ -160,7 +160,8 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
                 ComboBox<Object> c = new ComboBox<>(FXCollections.observableArrayList(f.choices()));
                 c.setId(id);
                 // every enum of the domain has a label for people; its constant's name is never shown
-                c.setConverter(Controls.converter(o -> o instanceof org.returnwatch.domain.Labelled l ? org.returnwatch.i18n.Localization.label(l)
+                c.setConverter(Controls.converter(o -> o instanceof org.returnwatch.domain.Labelled l
+                        ? org.returnwatch.i18n.Localization.label(l)
                         : o instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         : String.valueOf(o)));
                 c.valueProperty().bindBidirectional((Property<Object>) f.property());
