@@ -13,7 +13,8 @@ public record CitationRow(UUID citationId, long version, String field, String lo
 
     /** "denies (CBSA)", "supports": what the cited text says of the record. */
     public String says() {
-        String s = stance == null ? Stance.SUPPORTS.label() : stance.label();
+        String s = stance == null ? org.returnwatch.i18n.Localization.label(Stance.SUPPORTS)
+                : org.returnwatch.i18n.Localization.label(stance);
         return claimant == null ? s : s + " (" + claimant + ")";
     }
 }

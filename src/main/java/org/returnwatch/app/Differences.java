@@ -57,7 +57,7 @@ public final class Differences {
             return "";
         }
         if (v instanceof Labelled l) {
-            return l.label();
+            return org.returnwatch.i18n.Localization.label(l);
         }
         if (v instanceof FuzzyDate d) {
             return d.toDisplay();
@@ -66,7 +66,8 @@ public final class Differences {
             return p.toDisplay();
         }
         if (v instanceof StatusChange s) {
-            return s.status().label() + " (" + s.date().toDisplay() + ")" + (s.note() == null ? "" : ": " + s.note());
+            return org.returnwatch.i18n.Localization.label(s.status()) + " (" + s.date().toDisplay() + ")"
+                    + (s.note() == null ? "" : ": " + s.note());
         }
         if (v instanceof DataPoint p) {
             return p.displayName();

@@ -1,5 +1,8 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Map;
 import org.returnwatch.domain.RecordKind;
 
@@ -10,78 +13,78 @@ import org.returnwatch.domain.RecordKind;
 public final class FieldLabels {
     /** FieldReader with the same meaning, and so the same words, in every kind that has them. */
     private static final Map<String, String> COMMON = Map.ofEntries(
-            Map.entry("name", "Name"),
-            Map.entry("nativeName", "Name in native script"),
-            Map.entry("title", "Title"),
-            Map.entry("summary", "Summary"),
-            Map.entry("description", "Description"),
-            Map.entry("note", "Note"),
-            Map.entry("country", "Country"));
+            Map.entry("name", key("Name")),
+            Map.entry("nativeName", key("Name in native script")),
+            Map.entry("title", key("Title")),
+            Map.entry("summary", key("Summary")),
+            Map.entry("description", key("Description")),
+            Map.entry("note", key("Note")),
+            Map.entry("country", key("Country")));
 
     private static final Map<RecordKind, Map<String, String>> BY_KIND = Map.of(
             RecordKind.CASE, Map.ofEntries(
-                    Map.entry("aliases", "Aliases"),
-                    Map.entry("pseudonymous", "Pseudonymous"),
-                    Map.entry("role", "Role / occupation"),
-                    Map.entry("originCountry", "Origin country"),
-                    Map.entry("residenceCountry", "Country of residence"),
-                    Map.entry("residenceCity", "City of residence"),
-                    Map.entry("immigrationStatus", "Immigration status"),
-                    Map.entry("targetCategory", "Target category"),
-                    Map.entry("accusation", "Accusation"),
-                    Map.entry("amount", "Amount"),
-                    Map.entry("campaign", "Campaign"),
-                    Map.entry("outcome", "Outcome"),
-                    Map.entry("riskLevel", "Risk level"),
-                    Map.entry("contextual", "Context record (not itself a coercive return)"),
-                    Map.entry("caseKind", "Kind of case"),
-                    Map.entry("nationalities", "Nationalities"),
-                    Map.entry("outcomeHistory", "Outcome history")),
+                    Map.entry("aliases", key("Aliases")),
+                    Map.entry("pseudonymous", key("Pseudonymous")),
+                    Map.entry("role", key("Role / occupation")),
+                    Map.entry("originCountry", key("Origin country")),
+                    Map.entry("residenceCountry", key("Country of residence")),
+                    Map.entry("residenceCity", key("City of residence")),
+                    Map.entry("immigrationStatus", key("Immigration status")),
+                    Map.entry("targetCategory", key("Target category")),
+                    Map.entry("accusation", key("Accusation")),
+                    Map.entry("amount", key("Amount")),
+                    Map.entry("campaign", key("Campaign")),
+                    Map.entry("outcome", key("Outcome")),
+                    Map.entry("riskLevel", key("Risk level")),
+                    Map.entry("contextual", key("Context record (not itself a coercive return)")),
+                    Map.entry("caseKind", key("Kind of case")),
+                    Map.entry("nationalities", key("Nationalities")),
+                    Map.entry("outcomeHistory", key("Outcome history"))),
             RecordKind.INCIDENT, Map.of(
-                    "caseId", "Case",
-                    "date", "Date",
-                    "place", "Place",
-                    "tactic", "Tactic",
-                    "perpetratorId", "Perpetrator",
-                    "hostStateRole", "Host state"),
+                    "caseId", key("Case"),
+                    "date", key("Date"),
+                    "place", key("Place"),
+                    "tactic", key("Tactic"),
+                    "perpetratorId", key("Perpetrator"),
+                    "hostStateRole", key("Host state")),
             RecordKind.AGREEMENT, Map.of(
-                    "agreementKind", "Kind",
-                    "parties", "Parties",
-                    "disclosure", "Published or secret",
-                    "statusHistory", "Status history"),
+                    "agreementKind", key("Kind"),
+                    "parties", key("Parties"),
+                    "disclosure", key("Published or secret"),
+                    "statusHistory", key("Status history")),
             RecordKind.SERIES, Map.of(
-                    "measure", "Measure",
-                    "unit", "Unit",
-                    "countries", "Countries",
-                    "reportedBy", "Reported by"),
+                    "measure", key("Measure"),
+                    "unit", key("Unit"),
+                    "countries", key("Countries"),
+                    "reportedBy", key("Reported by")),
             RecordKind.DATA_POINT, Map.of(
-                    "seriesId", "Statistic",
-                    "period", "Period",
-                    "value", "Value",
-                    "high", "High (range)",
-                    "qualifier", "Qualifier",
-                    "claimedBy", "Claimed by"),
+                    "seriesId", key("Statistic"),
+                    "period", key("Period"),
+                    "value", key("Value"),
+                    "high", key("High (range)"),
+                    "qualifier", key("Qualifier"),
+                    "claimedBy", key("Claimed by")),
             RecordKind.SOURCE, Map.of(
-                    "publisher", "Publisher",
-                    "author", "Author",
-                    "published", "Published",
-                    "url", "Address (URL)",
-                    "sourceKind", "Kind",
-                    "reliability", "Reliability"),
+                    "publisher", key("Publisher"),
+                    "author", key("Author"),
+                    "published", key("Published"),
+                    "url", key("Address (URL)"),
+                    "sourceKind", key("Kind"),
+                    "reliability", key("Reliability")),
             RecordKind.CITATION, Map.of(
-                    "recordKind", "Kind of record cited for",
-                    "recordId", "Record",
-                    "field", "Field",
-                    "sourceId", "Source",
-                    "locator", "Where in the source"),
+                    "recordKind", key("Kind of record cited for"),
+                    "recordId", key("Record"),
+                    "field", key("Field"),
+                    "sourceId", key("Source"),
+                    "locator", key("Where in the source")),
             RecordKind.ACTOR, Map.of(
-                    "actorKind", "Kind"),
+                    "actorKind", key("Kind")),
             RecordKind.LINK, Map.of(
-                    "fromKind", "Kind of record linked from",
-                    "fromId", "Linked from",
-                    "toKind", "Kind of record linked to",
-                    "toId", "Linked to",
-                    "relation", "Relation"));
+                    "fromKind", key("Kind of record linked from"),
+                    "fromId", key("Linked from"),
+                    "toKind", key("Kind of record linked to"),
+                    "toId", key("Linked to"),
+                    "relation", key("Relation")));
 
     private FieldLabels() {
     }
@@ -89,6 +92,6 @@ public final class FieldLabels {
     /** The label of {@code field} of a record of {@code kind}; a field with no label shows its own name. */
     public static String of(RecordKind kind, String field) {
         String own = BY_KIND.getOrDefault(kind, Map.of()).get(field);
-        return own != null ? own : COMMON.getOrDefault(field, field);
+        return own != null ? lang(own) : lang(COMMON.getOrDefault(field, field));
     }
 }

@@ -3,6 +3,7 @@ package org.returnwatch.app;
 import java.util.UUID;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Localization;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.Transaction;
 
@@ -20,6 +21,6 @@ public record LinkRow(UUID linkId, long version, String relation, RecordItem oth
         RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
                 .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
         return new LinkRow(l.id(), l.version(),
-                prefix + (outgoing ? l.relation().label() : l.relation().inverseLabel()), other, l.note());
+                prefix + (outgoing ? Localization.label(l.relation()) : l.relation().inverseLabel()), other, l.note());
     }
 }

@@ -171,10 +171,11 @@ final class MergeChoices {
             return String.join(", ", l.stream().map(MergeChoices::text).toList());
         }
         if (o instanceof org.returnwatch.domain.OutcomeChange c) {
-            return c.date() == null ? c.outcome().label() : c.outcome().label() + " (" + c.date() + ")";
+            return c.date() == null ? org.returnwatch.i18n.Localization.label(c.outcome())
+                    : org.returnwatch.i18n.Localization.label(c.outcome()) + " (" + c.date() + ")";
         }
         if (o instanceof org.returnwatch.domain.Labelled l) {
-            return l.label();
+            return org.returnwatch.i18n.Localization.label(l);
         }
         return o.toString();
     }

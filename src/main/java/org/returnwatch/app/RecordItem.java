@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
@@ -15,15 +17,15 @@ public record RecordItem(RecordKind kind, UUID id, Reference ref, String title) 
     /** "case", "agreement", "data point": the singular word for a kind. */
     public static String kindWord(RecordKind kind) {
         return switch (kind) {
-            case CASE -> "case";
-            case INCIDENT -> "incident";
-            case AGREEMENT -> "agreement";
-            case SERIES -> "statistic";
-            case DATA_POINT -> "data point";
-            case SOURCE -> "source";
-            case CITATION -> "citation";
-            case ACTOR -> "actor";
-            case LINK -> "link";
+            case CASE -> lang("case");
+            case INCIDENT -> lang("incident");
+            case AGREEMENT -> lang("agreement");
+            case SERIES -> lang("statistic");
+            case DATA_POINT -> lang("data point");
+            case SOURCE -> lang("source");
+            case CITATION -> lang("citation");
+            case ACTOR -> lang("actor");
+            case LINK -> lang("link");
         };
     }
 

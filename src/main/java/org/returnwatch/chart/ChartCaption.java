@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +23,7 @@ public record ChartCaption(List<String> notes, String sourceLine) {
     public List<String> paragraphs() {
         List<String> result = new ArrayList<>();
         if (!notes.isEmpty()) {
-            result.add("Notes: " + String.join(" ", notes));
+            result.add(lang("Notes: {0}", String.join(" ", notes)));
         }
         result.add(sourceLine);
         return result;

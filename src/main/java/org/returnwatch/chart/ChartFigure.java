@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -78,7 +80,7 @@ public final class ChartFigure {
         if (omitted.isEmpty()) {
             return caption;
         }
-        return caption.withNote("Not labelled on the plot for lack of room: " + String.join("; ", omitted) + ".");
+        return caption.withNote(lang("Not labelled on the plot for lack of room: {0}.", String.join("; ", omitted)));
     }
 
     /** Type size of the caption, in points. */

@@ -27,8 +27,9 @@ public record ChartFont(String family, Path file, String postScriptName, boolean
         return Optional.ofNullable(file);
     }
 
+    /** The face at {@code points}, named in English whatever the default locale (see {@link EnglishNamedFont}). */
     public Font atSize(float points) {
-        return new Font(family, Font.PLAIN, 1).deriveFont(points);
+        return new EnglishNamedFont(new Font(family, Font.PLAIN, 1).deriveFont(points));
     }
 
     public boolean canDisplay(String text) {

@@ -23,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds, in the machine's standard font folders, a face that can set names in Chinese script and that
- * PDFBox can embed as a subset (TrueType outlines: PDFBox cannot subset CFF-based OpenType such as
- * the Noto CJK .otf/.ttc files).
+ * Finds a face that can set names in Chinese script and that PDFBox can embed as a subset (TrueType
+ * outlines: PDFBox cannot subset CFF-based OpenType such as the Noto CJK .otf/.ttc files): the
+ * program's own {@link BundledFont} when asked to use it (the window uses the same one), else one in the
+ * font folders given.
  */
 public final class ChartFontLocator {
 
@@ -47,12 +48,20 @@ public final class ChartFontLocator {
     private static final int MAX_DEPTH = 5;
 
     private final List<Path> directories;
+    private final boolean bundled;
 
+    /** Looks in {@code directories} only. */
     public ChartFontLocator(List<Path> directories) {
-        this.directories = List.copyOf(directories);
+        this(directories, false);
     }
 
-    /** The font folders of Linux, macOS and Windows, user folders included. */
+    /** @param bundled true to use the program's own font first, the folders only if it cannot be read */
+    public ChartFontLocator(List<Path> directories, boolean bundled) {
+        this.directories = List.copyOf(directories);
+        this.bundled = bundled;
+    }
+
+    /** The program's own font, then the font folders of Linux, macOS and Windows, user folders included. */
     public static ChartFontLocator standardDirectories() {
         List<Path> dirs = new ArrayList<>();
         String home = System.getProperty("user.home", "");
@@ -68,11 +77,22 @@ public final class ChartFontLocator {
         Optional.ofNullable(System.getenv("WINDIR")).ifPresent(w -> dirs.add(Paths.get(w, "Fonts")));
         Optional.ofNullable(System.getenv("LOCALAPPDATA"))
                 .ifPresent(l -> dirs.add(Paths.get(l, "Microsoft", "Windows", "Fonts")));
-        return new ChartFontLocator(dirs);
+        return new ChartFontLocator(dirs, true);
     }
 
     /** The best face found; never fails: without any usable file it returns {@link ChartFont#BUILT_IN}. */
     public ChartFont locate() {
+        if (bundled) {
+            try {
+                Optional<ChartFont> own = tryLoad(BundledFont.file(), true);
+                if (own.isPresent()) {
+                    return own.get();
+                }
+            } catch (IOException e) {
+                LOG.warn("The program's own font could not be read ({}); looking in the font folders.",
+                        e.getClass().getSimpleName());
+            }
+        }
         Map<String, Path> files = indexFontFiles();
         for (String name : CJK_FILES) {
             Optional<ChartFont> found = tryLoad(files.get(name), true);
@@ -116,11 +136,12 @@ public final class ChartFontLocator {
         try {
             for (Font face : Font.createFonts(file.toFile())) {
                 boolean cjk = face.canDisplayUpTo(CJK_PROBE) < 0;
-                if (face.getFamily().contains("Mono") || (needCjk && !cjk) || !pdfCanEmbed(file, face.getPSName())) {
+                String family = face.getFamily(Locale.ENGLISH);
+                if (family.contains("Mono") || (needCjk && !cjk) || !pdfCanEmbed(file, face.getPSName())) {
                     continue;
                 }
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(face);
-                return Optional.of(new ChartFont(face.getFamily(), file, face.getPSName(), cjk));
+                return Optional.of(new ChartFont(family, file, face.getPSName(), cjk));
             }
         } catch (IOException | FontFormatException e) {
             LOG.debug("Font file {} is not usable: {}", file.getFileName(), e.getMessage());

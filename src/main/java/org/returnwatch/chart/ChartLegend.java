@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
@@ -39,33 +41,34 @@ final class ChartLegend {
         }
         LegendSamples samples = new LegendSamples(theme);
         if (used.contains(Mark.HATCHED_BAR)) {
-            items.add(samples.hatched("Hatched bar: hedged figure", Mark.HATCHED_BAR));
+            items.add(samples.hatched(lang("Hatched bar: hedged figure"), Mark.HATCHED_BAR));
         }
         if (used.contains(Mark.HOLLOW_POINT)) {
-            items.add(samples.hollow("Hollow marker: hedged figure"));
+            items.add(samples.hollow(lang("Hollow marker: hedged figure")));
         }
         // a series drawn only as brackets, bands or error bars already shows that mark in its own entry;
         // hedged marks always get their own entry, since what they mean is not in the series' name
         if (used.contains(Mark.ERROR_BAR) && !shown.contains(Mark.ERROR_BAR)) {
-            items.add(samples.errorBar("Range published, low–high", ChartTheme.KEY_GREY));
+            items.add(samples.errorBar(lang("Range published, low–high"), ChartTheme.KEY_GREY));
         }
         if (used.contains(Mark.BAND) && !shown.contains(Mark.BAND)) {
-            items.add(samples.band("Range for a span, low–high", ChartTheme.KEY_GREY, Mark.BAND));
+            items.add(samples.band(lang("Range for a span, low–high"), ChartTheme.KEY_GREY, Mark.BAND));
         }
         if (used.contains(Mark.BRACKET) && !shown.contains(Mark.BRACKET)) {
-            items.add(samples.bracket("One figure for a whole span", ChartTheme.KEY_GREY, false, Mark.BRACKET));
+            items.add(samples.bracket(lang("One figure for a whole span"), ChartTheme.KEY_GREY, false, Mark.BRACKET));
         }
         if (used.contains(Mark.DASHED_BRACKET)) {
-            items.add(samples.bracket("Hedged figure for a span", ChartTheme.KEY_GREY, true, Mark.DASHED_BRACKET));
+            items.add(samples.bracket(lang("Hedged figure for a span"), ChartTheme.KEY_GREY, true,
+                    Mark.DASHED_BRACKET));
         }
         if (used.contains(Mark.GAP)) {
-            items.add(samples.gap("No figure published"));
+            items.add(samples.gap(lang("No figure published")));
         }
         if (used.contains(Mark.MILESTONE)) {
-            items.add(samples.milestone("Agreement status change", false));
+            items.add(samples.milestone(lang("Agreement status change"), false));
         }
         if (used.contains(Mark.UNCERTAIN_MILESTONE)) {
-            items.add(samples.milestone("Status change, date uncertain", true));
+            items.add(samples.milestone(lang("Status change, date uncertain"), true));
         }
         return items;
     }

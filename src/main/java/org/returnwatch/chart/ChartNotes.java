@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,60 +30,62 @@ final class ChartNotes {
         List<Figure> figures = plan.allFigures();
         List<String> notes = new ArrayList<>();
         if (plan.layout() == ChartLayout.SMALL_MULTIPLES) {
-            notes.add("Each panel has its own scale: compare the shape of each series across panels, not the height "
-                    + "of its marks.");
+            notes.add(lang(
+                    "Each panel has its own scale: compare the shape of each series across panels, not the height "
+                    + "of its marks."));
         } else if (plan.layout() == ChartLayout.SECOND_AXIS) {
-            notes.add("Series marked \"right axis\" are read against the scale on the right.");
+            notes.add(lang("Series marked \"right axis\" are read against the scale on the right."));
         }
         if (used.contains(Mark.GAP)) {
             if (plan.panels().size() == 1) {
                 List<String> years = plan.panels().get(0).gaps().stream().map(ChartPlan.Gap::years).toList();
-                notes.add("Hatched grey: no figure was published for " + joined(years)
-                        + " (an empty year, not a zero).");
+                notes.add(lang("Hatched grey: no figure was published for {0}"
+                        + " (an empty year, not a zero).", joined(years)));
             } else {
-                notes.add("Hatched grey: years for which no figure of the panel's series was published (empty, "
-                        + "not zero).");
+                notes.add(lang("Hatched grey: years for which no figure of the panel's series was published (empty, "
+                        + "not zero)."));
             }
         }
         if (used.contains(Mark.LINE) || MarksUsed.anyBreak(plan)) {
-            notes.add("A line joins only figures for consecutive years from one source; a break or a lone marker "
-                    + "means a year without a figure, another source or an uncertain date.");
+            notes.add(lang("A line joins only figures for consecutive years from one source; a break or a lone marker "
+                    + "means a year without a figure, another source or an uncertain date."));
         }
         hedges(figures, used, theme).ifPresent(notes::add);
         if (used.contains(Mark.ERROR_BAR)) {
-            notes.add("Error bars: a range as published, from its low to its high value.");
+            notes.add(lang("Error bars: a range as published, from its low to its high value."));
         }
         if (used.contains(Mark.BAND)) {
-            notes.add("Shaded bands: a range as published for a span of years, from its low to its high value.");
+            notes.add(lang("Shaded bands: a range as published for a span of years, from its low to its high value."));
         }
         if (used.contains(Mark.BRACKET) || used.contains(Mark.DASHED_BRACKET)) {
-            notes.add("Brackets: one figure for the whole span of years they cover, not a yearly value"
-                    + (used.contains(Mark.DASHED_BRACKET) ? "; dashed when the figure is hedged." : "."));
+            notes.add(lang("Brackets: one figure for the whole span of years they cover, not a yearly value"
+                    + "{0}", (used.contains(Mark.DASHED_BRACKET) ? lang("; dashed when the figure is hedged.") : ".")));
         }
         if (figures.stream().anyMatch(Figure::isYearlyRateOverSpan)) {
-            notes.add("\"A year\" over a span: a yearly figure that held throughout it.");
+            notes.add(lang("\"A year\" over a span: a yearly figure that held throughout it."));
         }
         if (figures.stream().anyMatch(f -> f.stack() > 0)) {
-            notes.add("Figures for the same span from different sources are drawn one under the other; read each "
-                    + "value from its label.");
+            notes.add(lang("Figures for the same span from different sources are drawn one under the other; read each "
+                    + "value from its label."));
         }
         notes.addAll(disagreements(figures));
         notes.addAll(FigureCaveats.conflicts(request));
         FigureCaveats.inWords(request).ifPresent(notes::add);
         if (figures.stream().anyMatch(f -> f.point().period().date().approximate())) {
-            notes.add("\"(date uncertain)\": the source itself hedges the figure's date.");
+            notes.add(lang("\"(date uncertain)\": the source itself hedges the figure's date."));
         }
         if (figures.stream().anyMatch(f -> f.point().period().date().inferred())) {
-            notes.add("\"(date inferred)\": the source prints no date for the figure; it was worked out from the "
-                    + "source (when it was published, or what it says around the figure).");
+            notes.add(lang("\"(date inferred)\": the source prints no date for the figure; it was worked out from the "
+                    + "source (when it was published, or what it says around the figure)."));
         }
         if (!milestones.isEmpty()) {
-            String key = milestones.get(0).number() > 0 ? ", numbered: " + milestones.stream()
-                    .map(Milestone::keyEntry).collect(Collectors.joining("; ")) : "";
-            notes.add("Vertical lines: dated changes in an agreement's status"
-                    + (used.contains(Mark.UNCERTAIN_MILESTONE) ? " (dotted where the date is uncertain or inferred)"
-                            : "") + key
-                    + ".");
+            String key = milestones.get(0).number() > 0 ? lang(", numbered: {0}", milestones.stream()
+                    .map(Milestone::keyEntry).collect(Collectors.joining("; "))) : "";
+            notes.add(lang("Vertical lines: dated changes in an agreement's status"
+                    + "{0}{1}"
+                    + ".", (used.contains(Mark.UNCERTAIN_MILESTONE)
+                    ? lang(" (dotted where the date is uncertain or inferred)")
+                            : ""), key));
         }
         return notes;
     }
@@ -94,12 +98,13 @@ final class ChartNotes {
         if (qualifiers.isEmpty() || !bars && !points) {
             return Optional.empty();
         }
-        String marks = bars && points ? "Hatched bars and hollow markers" : bars ? "Hatched bars" : "Hollow markers";
+        String marks = bars && points ? lang("Hatched bars and hollow markers") : bars ? lang("Hatched bars")
+                : lang("Hollow markers");
         String legend = qualifiers.stream().map(q -> {
             String symbol = FigureText.symbol(q, theme::canDisplay);
             return symbol.equals(q.words()) ? q.words() : symbol + " " + q.words();
         }).collect(Collectors.joining(", "));
-        return Optional.of(marks + ": figures published with a hedge (" + legend + ").");
+        return Optional.of(lang("{0}: figures published with a hedge ({1}).", marks, legend));
     }
 
     /**
@@ -125,13 +130,14 @@ final class ChartNotes {
             String who = seriesCount > 1 ? first.series().name() + ", " : "";
             String when = onePeriod ? FigureText.period(first) : Integer.toString(first.year());
             String values = same.stream().map(f -> f.point().valueText() + (onePeriod ? ""
-                    : " (" + FigureText.period(f) + ")") + " from " + SourceLine.shortCredit(f))
-                    .collect(Collectors.joining(same.size() == 2 ? " and " : "; "));
-            String how = first.isSpanTotal() ? "all drawn, one under the other." : "all drawn side by side.";
+                    : " (" + FigureText.period(f) + ")") + lang(" from {0}", SourceLine.shortCredit(f)))
+                    .collect(Collectors.joining(same.size() == 2 ? lang(" and ") : "; "));
+            String how = first.isSpanTotal() ? lang("all drawn, one under the other.")
+                    : lang("all drawn side by side.");
             if (same.size() == 2) {
                 how = how.replace("all", "both");
             }
-            result.add(who + when + ": " + values + " — sources differ; " + how);
+            result.add(who + when + ": " + values + lang(" — sources differ; {0}", how));
         }
         return result;
     }
@@ -140,6 +146,6 @@ final class ChartNotes {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return lang("{0} and {1}", String.join(", ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
     }
 }

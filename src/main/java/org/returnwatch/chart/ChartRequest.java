@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +39,13 @@ public record ChartRequest(String title, List<Series> series, ChartType type, In
         title = Texts.clean(title);
         Objects.requireNonNull(series, "series");
         if (series.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one series to chart");
+            throw new IllegalArgumentException(lang("choose at least one series to chart"));
         }
         series = List.copyOf(series);
         type = Objects.requireNonNullElse(type, ChartType.AUTO);
         if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new IllegalArgumentException("the first year (" + fromYear + ") is after the last year (" + toYear
-                    + ")");
+            throw new IllegalArgumentException(lang("the first year ({0}) is after the last year ({1}"
+                    + ")", fromYear, toYear));
         }
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         Map<UUID, List<Source>> copy = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -191,7 +193,7 @@ public final class ChartTheme {
         plot.setRangeGridlineStroke(stroke(0.6));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(px(4), px(2), px(2), px(2)));
-        plot.setNoDataMessage("No figures in the chosen years");
+        plot.setNoDataMessage(lang("No figures in the chosen years"));
         plot.setNoDataMessageFont(font(AXIS_LABEL_SIZE));
         plot.setNoDataMessagePaint(MUTED_TEXT);
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ final class DefaultTitle {
         String title = factored(words, names, countries);
         if (title.length() > MAX_LENGTH) {
             int others = names.size() - 1;
-            title = names.get(0) + " and " + others + " other series";
+            title = lang("{0} and {1} other series", names.get(0), others);
         }
         return title;
     }
@@ -80,9 +82,9 @@ final class DefaultTitle {
             shown.add(i > 0 || lowerAll ? sentenceCase(p, allNames, countries) : p);
         }
         if (shown.size() == 2) {
-            return shown.get(0) + " and " + shown.get(1);
+            return lang("{0} and {1}", shown.get(0), shown.get(1));
         }
-        return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+        return lang("{0} and {1}", String.join(", ", shown.subList(0, shown.size() - 1)), shown.get(shown.size() - 1));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +32,12 @@ final class FigureCaveats {
                 continue;
             }
             boolean named = severalSeries || !c.series().id().equals(c.otherSeries().id());
-            notes.add("Figures that cannot both hold: " + describe(request, c.series(), c.point(), named) + " and "
-                    + describe(request, c.otherSeries(), c.other(), named)
-                    + (otherShown ? "" : " (not in this chart)")
-                    + (c.note() == null ? "." : " — " + sentence(c.note())));
+            notes.add(lang("Figures that cannot both hold: {0} and "
+                    + "{1}"
+                    + "{2}"
+                    + "{3}", describe(request, c.series(), c.point(), named), describe(request, c.otherSeries(),
+                    c.other(), named), (otherShown ? "" : lang(" (not in this chart)")), (c.note() == null ? "."
+                            : " — " + sentence(c.note()))));
         }
         return notes;
     }
@@ -50,7 +54,7 @@ final class FigureCaveats {
             }
         }
         return parts.isEmpty() ? Optional.empty()
-                : Optional.of("Published in words only, not drawn: " + String.join("; ", parts) + ".");
+                : Optional.of(lang("Published in words only, not drawn: {0}.", String.join("; ", parts)));
     }
 
     /** Drawn, or quoted in the notes (a size or a trend in words). */

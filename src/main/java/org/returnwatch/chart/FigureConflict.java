@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,8 +28,8 @@ public record FigureConflict(Series series, DataPoint point, Series otherSeries,
     public FigureConflict {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(point, "point");
-        Objects.requireNonNull(otherSeries, "other series");
-        Objects.requireNonNull(other, "other point");
+        Objects.requireNonNull(otherSeries, lang("other series"));
+        Objects.requireNonNull(other, lang("other point"));
     }
 
     /**

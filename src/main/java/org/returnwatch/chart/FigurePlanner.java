@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -92,7 +94,7 @@ final class FigurePlanner {
                 List<Figure> mine = stacked.stream().filter(f -> f.colourIndex() == i).toList();
                 spanData.addSeries(all.get(i).name(), mine);
             }
-            String place = twoAxes ? (a == 0 ? "left axis" : "right axis") : null;
+            String place = twoAxes ? (a == 0 ? lang("left axis") : lang("right axis")) : null;
             layers.add(new UnitLayers(all.get(members.get(0)).unit(), place, barData, lineData, spanData));
         }
         String caption = captioned ? String.join(" · ",

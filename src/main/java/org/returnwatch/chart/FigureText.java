@@ -1,5 +1,8 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -12,9 +15,9 @@ import org.returnwatch.domain.Series;
 /** The words a chart prints about a figure: tooltips, short labels and the hedge symbols. */
 final class FigureText {
 
-    static final String NO_SOURCE = "source not recorded";
-    static final String DATE_UNCERTAIN = "(date uncertain)";
-    static final String DATE_INFERRED = "(date inferred)";
+    static final String NO_SOURCE = key("source not recorded");
+    static final String DATE_UNCERTAIN = key("(date uncertain)");
+    static final String DATE_INFERRED = key("(date inferred)");
 
     private FigureText() {
     }
@@ -25,11 +28,11 @@ final class FigureText {
         sb.append(f.series().name()).append(" — ").append(period(f)).append(": ")
                 .append(f.point().valueText()).append(' ').append(f.series().unit());
         if (f.isYearlyRateOverSpan()) {
-            sb.append(" each year throughout the period (a yearly rate, not a total)");
+            sb.append(lang(" each year throughout the period (a yearly rate, not a total)"));
         } else if (f.isSpanTotal()) {
-            sb.append(" for the whole period (not a yearly value)");
+            sb.append(lang(" for the whole period (not a yearly value)"));
         }
-        sb.append(" — Source: ").append(SourceLine.credit(f));
+        sb.append(lang(" — Source: ")).append(SourceLine.credit(f));
         return sb.toString();
     }
 
@@ -47,9 +50,9 @@ final class FigureText {
      */
     static String dateMarks(FuzzyDate d) {
         if (d.approximate() && d.inferred()) {
-            return " (date uncertain, inferred)";
+            return lang(" (date uncertain, inferred)");
         }
-        return d.approximate() ? " " + DATE_UNCERTAIN : d.inferred() ? " " + DATE_INFERRED : "";
+        return d.approximate() ? " " + lang(DATE_UNCERTAIN) : d.inferred() ? " " + lang(DATE_INFERRED) : "";
     }
 
     /**
@@ -79,8 +82,8 @@ final class FigureText {
      * 2008–2020", "700 per cent, 2012–2022" (a share or a change is not a total).
      */
     static String spanLabel(Figure f) {
-        String how = f.isYearlyRateOverSpan() ? " a year, " : isShare(f.series()) ? " " + f.series().unit() + ", "
-                : " in total, ";
+        String how = f.isYearlyRateOverSpan() ? lang(" a year, ") : isShare(f.series()) ? " " + f.series().unit() + ", "
+                : lang(" in total, ");
         return f.point().valueText() + how + period(f);
     }
 

@@ -1,5 +1,8 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -29,7 +32,7 @@ final class PlotLabels extends AbstractXYAnnotation {
 
     private static final long serialVersionUID = 1L;
 
-    static final String NO_FIGURE = "no figure published";
+    static final String NO_FIGURE = key("no figure published");
     static final Color BACKGROUND = new Color(255, 255, 255, 215);
 
     enum Kind { MILESTONE, GAP, SPAN, FIGURE }
@@ -256,7 +259,7 @@ final class PlotLabels extends AbstractXYAnnotation {
             double x1 = Math.min(area.getMaxX(), plot.getDomainAxis().valueToJava2D(gap.endX(), area,
                     plot.getDomainAxisEdge()));
             Rectangle2D band = new Rectangle2D.Double(x0, area.getMinY(), x1 - x0, area.getHeight());
-            result.add(new Request(NO_FIGURE, ChartTheme.MUTED_TEXT, Kind.GAP,
+            result.add(new Request(lang(NO_FIGURE), ChartTheme.MUTED_TEXT, Kind.GAP,
                     LabelSpots.inGap(x0, x1, topOfData, area.getMaxY()), true, band, null, null));
         }
         List<Request> figures = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -79,9 +81,10 @@ final class SeriesGroups {
             case ONE_AXIS -> {
                 List<String> units = series.stream().map(Series::unit).distinct().toList();
                 if (units.size() > 1) {
-                    throw new IllegalArgumentException("cannot draw series in different units ("
-                            + String.join(", ", units)
-                            + ") against one axis; use the second-axis or small-multiples layout");
+                    throw new IllegalArgumentException(lang("cannot draw series in different units ("
+                            + "{0}"
+                            + ") against one axis; use the second-axis or small-multiples layout", String.join(", ",
+                            units)));
                 }
                 List<Integer> all = new ArrayList<>();
                 groups.forEach(g -> all.addAll(g.members()));
@@ -89,9 +92,10 @@ final class SeriesGroups {
             }
             case SECOND_AXIS -> {
                 if (groups.size() > 2) {
-                    throw new IllegalArgumentException("these series fall into " + groups.size()
-                            + " groups by unit, measure and size (" + describe(groups, series)
-                            + "); two axes hold only two: use the small-multiples layout");
+                    throw new IllegalArgumentException(lang("these series fall into {0}"
+                            + " groups by unit, measure and size ({1}"
+                            + "); two axes hold only two: use the small-multiples layout", groups.size(),
+                            describe(groups, series)));
                 }
                 List<List<Integer>> axes = new ArrayList<>();
                 groups.forEach(g -> axes.add(g.members()));
@@ -108,9 +112,9 @@ final class SeriesGroups {
                     groups.forEach(g -> members.add(g.members()));
                 }
                 if (members.size() > MAX_PANELS) {
-                    throw new IllegalArgumentException("these series need " + members.size()
-                            + " panels (" + describe(groups, series) + "); a chart holds at most " + MAX_PANELS
-                            + ": chart fewer series at once");
+                    throw new IllegalArgumentException(lang("these series need {0}"
+                            + " panels ({1}); a chart holds at most {2}"
+                            + ": chart fewer series at once", members.size(), describe(groups, series), MAX_PANELS));
                 }
                 members.forEach(m -> panels.add(List.of(m)));
             }
@@ -132,8 +136,9 @@ final class SeriesGroups {
     private static String describe(List<Group> groups, List<Series> series) {
         List<String> parts = new ArrayList<>();
         for (Group g : groups) {
-            parts.add(g.members().stream().map(i -> series.get(i).ref() == null ? series.get(i).name()
-                    : series.get(i).ref().toString()).reduce((a, b) -> a + ", " + b).orElse("") + " in " + g.unit());
+            parts.add(lang("{0} in {1}", g.members().stream().map(i -> series.get(i).ref() == null
+                    ? series.get(i).name()
+                    : series.get(i).ref().toString()).reduce((a, b) -> a + ", " + b).orElse(""), g.unit()));
         }
         return String.join("; ", parts);
     }

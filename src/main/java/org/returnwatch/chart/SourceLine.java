@@ -1,5 +1,7 @@
 package org.returnwatch.chart;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,16 +24,16 @@ final class SourceLine {
     static String of(List<Figure> figures, LocalDate drawnOn) {
         Set<String> credits = new LinkedHashSet<>();
         figures.forEach(f -> credits.add(credit(f)));
-        String sources = credits.isEmpty() ? "none recorded" : String.join("; ", credits);
-        return (credits.size() == 1 ? "Source: " : "Sources: ") + sources + " · Drawn "
-                + FuzzyDate.ofDay(drawnOn).toDisplay();
+        String sources = credits.isEmpty() ? lang("none recorded") : String.join("; ", credits);
+        return (credits.size() == 1 ? lang("Source: ") : lang("Sources: ")) + sources + lang(" · Drawn "
+                + "{0}", FuzzyDate.ofDay(drawnOn).toDisplay());
     }
 
     /** Who a figure comes from and where it was published. */
     static String credit(Figure f) {
         String claimant = f.point().claimedBy();
         if (f.sources().isEmpty()) {
-            return claimant == null ? FigureText.NO_SOURCE : claimant + " (document not recorded)";
+            return claimant == null ? lang(FigureText.NO_SOURCE) : lang("{0} (document not recorded)", claimant);
         }
         Set<String> parts = new LinkedHashSet<>();
         for (Source s : f.sources()) {
@@ -50,7 +52,7 @@ final class SourceLine {
             String date = date(s.published());
             return date.isEmpty() ? claimant : claimant + ", " + date;
         }
-        return claimant + ", via " + outlet(s);
+        return lang("{0}, via {1}", claimant, outlet(s));
     }
 
     /** Who a figure comes from and where, without the dates: for notes that the source line completes. */
@@ -59,10 +61,10 @@ final class SourceLine {
         Set<String> outlets = new LinkedHashSet<>();
         f.sources().forEach(s -> outlets.add(s.publisher() == null ? s.title() : s.publisher()));
         if (claimant == null || claimant.isBlank()) {
-            return outlets.isEmpty() ? FigureText.NO_SOURCE : String.join("; ", outlets);
+            return outlets.isEmpty() ? lang(FigureText.NO_SOURCE) : String.join("; ", outlets);
         }
         outlets.removeIf(o -> claimant.toLowerCase(Locale.ROOT).contains(o.toLowerCase(Locale.ROOT)));
-        return outlets.isEmpty() ? claimant : claimant + ", via " + String.join("; ", outlets);
+        return outlets.isEmpty() ? claimant : lang("{0}, via {1}", claimant, String.join("; ", outlets));
     }
 
     /** "The Globe and Mail, January 2022 (date uncertain)". */

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +39,8 @@ final class AppWindow {
     private final Stage stage;
     private final WindowModel model;
     private final ActionFactory actions;
-    private final MainView mainView;
+    private MainView mainView;
+    private javafx.beans.value.ObservableStringValue notice;
     private CaseListView caseList;
     private Map<Section, RecordScreenView<?>> recordViews = Map.of();
 
@@ -48,7 +51,7 @@ final class AppWindow {
         actions = new ActionFactory(main::command);
         main.command(AppAction.FIND).setHandler(this::find);
         main.command(AppAction.FIND).executableProperty().bind(main.unlockedProperty());
-        mainView = new MainView(main, actions, views(model.screens()), new UnlockView(main.unlock()));
+        mainView = mainView();
         model.screensProperty().addListener((o, was, now) -> mainView.replaceViews(views(now)));
         // never larger than the screen: small laptop screens (and the headless test screen) must hold it
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -58,11 +61,26 @@ final class AppWindow {
             scene.getStylesheets().add(own);
         }
         stage.setScene(scene);
-        stage.setTitle("ReturnWatch");
+        stage.setTitle(lang("ReturnWatch"));
+    }
+
+    private MainView mainView() {
+        return new MainView(model.main(), actions, views(model.screens()), new UnlockView(model.main().unlock()));
+    }
+
+    /** Builds every view again, in the language now chosen (the screens are the window's as they are). */
+    void rebuild() {
+        mainView = mainView();
+        stage.getScene().setRoot(mainView);
+        if (notice != null) {
+            mainView.showNotice(notice);
+        }
+        stage.setTitle(lang("ReturnWatch"));
     }
 
     /** A line in the status bar while {@code text} is not empty. */
     void showNotice(javafx.beans.value.ObservableStringValue text) {
+        notice = text;
         mainView.showNotice(text);
     }
 

@@ -1,9 +1,11 @@
 package org.returnwatch.desktop;
 
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.settings.LanguageChoice;
 
 /** The JavaFX application: opens the window on the default database (or RETURNWATCH_DB). */
 public final class DesktopApp extends Application {
@@ -15,6 +17,8 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LanguageChoice.apply(LanguageChoice.user().saved(Locale.getDefault()));
+        Theme.loadBundledFont();
         Theme.applyTheme();
         Databases databases = Databases.standard();
         new Windows(stage, AppContext.desktop(databases, databases.defaultFile())).start();

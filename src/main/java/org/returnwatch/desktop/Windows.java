@@ -1,5 +1,7 @@
 package org.returnwatch.desktop;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -8,6 +10,7 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.chartscreen.FxChartDialogs;
+import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.dialog.FxDialogService;
 import org.returnwatch.desktop.duplicates.FxMergeDialogs;
 import org.returnwatch.desktop.links.FxLinkDialogs;
@@ -16,9 +19,12 @@ import org.returnwatch.desktop.protect.FxPassphraseDialogs;
 import org.returnwatch.desktop.protect.IdleChoice;
 import org.returnwatch.desktop.protect.IdleLock;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.settings.LanguageChoice;
 import org.returnwatch.desktop.shell.MainViewModel;
 import org.returnwatch.desktop.task.FxTaskRunner;
 import org.returnwatch.desktop.transfers.FxExchangeDialogs;
+import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
 
 /**
  * The program's windows on screen, all on the one session: the first, and any opened with View →
@@ -30,15 +36,25 @@ public final class Windows {
     /** Every window open, the first one first. */
     private final List<AppWindow> open = new ArrayList<>();
     private final IdleLock idle;
+    private final LanguageChoice languages;
     private javafx.animation.Timeline clock;
 
     public Windows(Stage stage, AppContext context) {
-        this(stage, context, IdleLock.configured(System.getenv(), IdleChoice.savedMinutes()));
+        this(stage, context, IdleLock.configured(System.getenv(), IdleChoice.savedMinutes()), LanguageChoice.user());
     }
 
     /** @param lockAfter the idle time after which every window locks; null never */
     public Windows(Stage stage, AppContext context, java.time.Duration lockAfter) {
+        this(stage, context, lockAfter, LanguageChoice.user());
+    }
+
+    /**
+     * @param lockAfter the idle time after which every window locks; null never
+     * @param languages where View → Language… keeps its choice
+     */
+    public Windows(Stage stage, AppContext context, java.time.Duration lockAfter, LanguageChoice languages) {
         this.context = context;
+        this.languages = languages;
         context.setWindowActions(this::quit, this::newWindow);
         idle = new IdleLock(lockAfter, System::currentTimeMillis, () -> {
             if (context.session().isUnlocked()) {
@@ -68,8 +84,25 @@ public final class Windows {
         w.showNotice(idle.warningProperty());
         model.main().command(AppAction.LOCK_WHEN_IDLE).setHandler(() -> IdleChoice.ask(stage, idle.after())
                 .ifPresent(chosen -> idle.lockAfter(chosen.orElse(null))));
+        model.main().command(AppAction.LANGUAGE).setHandler(() -> LanguageChoice.ask(stage, Localization.language(),
+                context.session().isUnlocked()).ifPresent(this::changeLanguage));
         open.add(w);
         return w;
+    }
+
+    /**
+     * Speaks {@code chosen} from now on. Views keep the words they were built with, so the windows are
+     * built again; with records on show the window locks first, which keeps every unsaved edit as an
+     * encrypted draft offered back after the unlock (the way a lock always does), so nothing is lost.
+     */
+    void changeLanguage(Language chosen) {
+        languages.save(chosen);
+        LanguageChoice.apply(chosen);
+        Theme.applyTheme();
+        if (context.session().isUnlocked()) {
+            main().command(AppAction.LOCK).execute();
+        }
+        List.copyOf(open).forEach(AppWindow::rebuild);
     }
 
     /** Input in any window of the program, dialogs included, puts the idle lock off; a clock checks each second. */
@@ -94,7 +127,7 @@ public final class Windows {
         }
         Stage stage = new Stage();
         AppWindow w = window(stage);
-        stage.setTitle("ReturnWatch (window " + open.size() + ")");
+        stage.setTitle(lang("ReturnWatch (window {0})", open.size()));
         // closing this window closes only it, once its unsaved changes are dealt with
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -1,41 +1,46 @@
 package org.returnwatch.desktop.action;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 /**
  * Every user action, declared once: its label, icon and shortcut. Menus, toolbars and context
  * menus are all made from these, so they never disagree.
  */
 public enum AppAction {
-    NEW_RECORD("New", "mdal-add", "Shortcut+N"),
-    SAVE("Save", "mdal-check", "Shortcut+S"),
-    CANCEL("Cancel changes", "mdal-close", null),
+    NEW_RECORD(key("New"), "mdal-add", "Shortcut+N"),
+    SAVE(key("Save"), "mdal-check", "Shortcut+S"),
+    CANCEL(key("Cancel changes"), "mdal-close", null),
     /** Esc: cancels unsaved changes (after asking); with none, goes back to the list. */
-    ESCAPE("Cancel changes or go back", "mdal-close", "Esc"),
-    DUPLICATE("Duplicate", "mdal-content_copy", "Shortcut+D"),
-    DELETE("Delete", "mdal-delete", "Delete"),
+    ESCAPE(key("Cancel changes or go back"), "mdal-close", "Esc"),
+    DUPLICATE(key("Duplicate"), "mdal-content_copy", "Shortcut+D"),
+    DELETE(key("Delete"), "mdal-delete", "Delete"),
     /** Brings back the record deleted last, or the one merged into another last. */
-    UNDO_DELETE("Undo delete or merge", "mdrmz-undo", "Shortcut+Z"),
-    LINK("Link to…", "mdal-link", "Shortcut+L"),
-    FIND("Find", "mdrmz-search", "Shortcut+F"),
-    BACK("Back to list", "mdal-arrow_back", "Alt+Left"),
-    REFRESH("Refresh", "mdrmz-refresh", "F5"),
+    UNDO_DELETE(key("Undo delete or merge"), "mdrmz-undo", "Shortcut+Z"),
+    LINK(key("Link to…"), "mdal-link", "Shortcut+L"),
+    FIND(key("Find"), "mdrmz-search", "Shortcut+F"),
+    BACK(key("Back to list"), "mdal-arrow_back", "Alt+Left"),
+    REFRESH(key("Refresh"), "mdrmz-refresh", "F5"),
     /** The pairs of cases or actors that may be one person. */
-    SHOW_DUPLICATES("Possible duplicates", "mdmz-people_outline", null),
+    SHOW_DUPLICATES(key("Possible duplicates"), "mdmz-people_outline", null),
     /** Another window on the same open database, e.g. to compare two cases side by side. */
-    NEW_WINDOW("New window", "mdmz-open_in_new", "Shortcut+Shift+N"),
-    NEW_DATABASE("New database…", "mdal-create_new_folder", null),
-    OPEN_DATABASE("Open database…", "mdal-folder_open", "Shortcut+O"),
-    IMPORT("Import…", "mdal-get_app", "Shortcut+I"),
-    IMPORT_FOLDER("Import CSV folder…", "mdal-folder_open", null),
-    EXPORT("Export…", "mdal-file_upload", "Shortcut+E"),
+    NEW_WINDOW(key("New window"), "mdmz-open_in_new", "Shortcut+Shift+N"),
+    /** The language of the window (English, simplified or traditional Chinese). */
+    LANGUAGE(key("Language…"), "mdmz-translate", null),
+    NEW_DATABASE(key("New database…"), "mdal-create_new_folder", null),
+    OPEN_DATABASE(key("Open database…"), "mdal-folder_open", "Shortcut+O"),
+    IMPORT(key("Import…"), "mdal-get_app", "Shortcut+I"),
+    IMPORT_FOLDER(key("Import CSV folder…"), "mdal-folder_open", null),
+    EXPORT(key("Export…"), "mdal-file_upload", "Shortcut+E"),
     /** The open case as a PDF, with a preview first. */
-    PRINT_DOSSIER("Print case dossier…", "mdmz-print", "Shortcut+P"),
-    BACKUP("Back up…", "mdal-backup", null),
-    RESTORE("Restore from backup…", "mdrmz-restore", null),
-    CHANGE_PASSPHRASE("Change passphrase…", "mdmz-vpn_key", null),
-    LOCK("Lock", "mdal-lock", "Shortcut+Shift+L"),
-    LOCK_WHEN_IDLE("Lock when idle…", "mdal-access_time", null),
-    QUIT("Quit", "mdal-exit_to_app", "Shortcut+Q"),
-    ABOUT("About ReturnWatch", "mdal-info", "F1");
+    PRINT_DOSSIER(key("Print case dossier…"), "mdmz-print", "Shortcut+P"),
+    BACKUP(key("Back up…"), "mdal-backup", null),
+    RESTORE(key("Restore from backup…"), "mdrmz-restore", null),
+    CHANGE_PASSPHRASE(key("Change passphrase…"), "mdmz-vpn_key", null),
+    LOCK(key("Lock"), "mdal-lock", "Shortcut+Shift+L"),
+    LOCK_WHEN_IDLE(key("Lock when idle…"), "mdal-access_time", null),
+    QUIT(key("Quit"), "mdal-exit_to_app", "Shortcut+Q"),
+    ABOUT(key("About ReturnWatch"), "mdal-info", "F1");
 
     private final String label;
     private final String icon;
@@ -48,7 +53,7 @@ public enum AppAction {
     }
 
     public String label() {
-        return label;
+        return lang(label);
     }
 
     /** An Ikonli Material 2 icon code. */

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
@@ -32,8 +34,9 @@ public final class AttachmentsView extends VBox {
         setId(id);
         Label heading = new Label(title);
         heading.getStyleClass().addAll(Theme.TITLE_4, "section-title");
-        Label hint = new Label("Kept encrypted inside the database, with the SHA-256 of their exact bytes, as soon as "
-                + "they are added (they do not wait for Save). Files can also be dropped here.");
+        Label hint = new Label(lang(
+                "Kept encrypted inside the database, with the SHA-256 of their exact bytes, as soon as "
+                + "they are added (they do not wait for Save). Files can also be dropped here."));
         hint.getStyleClass().addAll(Theme.TEXT_MUTED, Theme.TEXT_SMALL);
         hint.setWrapText(true);
         Label unavailable = new Label();
@@ -42,7 +45,7 @@ public final class AttachmentsView extends VBox {
         unavailable.visibleProperty().bind(vm.availableProperty().not());
         unavailable.managedProperty().bind(unavailable.visibleProperty());
 
-        Button attach = new Button("Attach files\u2026", new FontIcon("mdal-attach_file"));
+        Button attach = new Button(lang("Attach files…"), new FontIcon("mdal-attach_file"));
         attach.setId(id + "-attach");
         attach.disableProperty().bind(vm.availableProperty().not());
         attach.setOnAction(e -> vm.chooseAndAttach());
@@ -84,13 +87,14 @@ public final class AttachmentsView extends VBox {
         table.setId(id + "-table");
         table.getStyleClass().addAll(Theme.STRIPED, Theme.DENSE);
         table.getColumns().setAll(List.of(
-                Controls.<Attachment, String>column("File", Attachment::fileName, 200),
-                Controls.<Attachment, String>column("Type", Attachment::mediaType, 110),
-                Controls.<Attachment, String>column("Size", a -> AttachmentsViewModel.size(a.size()), 70),
-                Controls.<Attachment, String>column("Added", AttachmentsViewModel::added, 150),
-                Controls.<Attachment, String>column("SHA-256", a -> AttachmentsViewModel.shortHash(a.sha256()), 150)));
+                Controls.<Attachment, String>column(lang("File"), Attachment::fileName, 200),
+                Controls.<Attachment, String>column(lang("Type"), Attachment::mediaType, 110),
+                Controls.<Attachment, String>column(lang("Size"), a -> AttachmentsViewModel.size(a.size()), 70),
+                Controls.<Attachment, String>column(lang("Added"), AttachmentsViewModel::added, 150),
+                Controls.<Attachment, String>column(lang("SHA-256"), a -> AttachmentsViewModel.shortHash(a.sha256()),
+                        150)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No files attached."));
+        table.setPlaceholder(new Label(lang("No files attached.")));
         table.setPrefHeight(AttachmentsViewModel.PREVIEW_SIDE);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -126,10 +130,10 @@ public final class AttachmentsView extends VBox {
         TextField hash = new TextField();
         hash.setId(id + "-hash");
         hash.setEditable(false);
-        hash.setPromptText("SHA-256");
-        Button copy = new Button("Copy", new FontIcon("mdal-content_copy"));
+        hash.setPromptText(lang("SHA-256"));
+        Button copy = new Button(lang("Copy"), new FontIcon("mdal-content_copy"));
         copy.setId(id + "-copy-hash");
-        copy.setTooltip(new Tooltip("Copy the whole SHA-256 of the selected file"));
+        copy.setTooltip(new Tooltip(lang("Copy the whole SHA-256 of the selected file")));
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(hash.getText());
@@ -139,13 +143,13 @@ public final class AttachmentsView extends VBox {
         HBox hashRow = new HBox(4, hash, copy);
         HBox.setHgrow(hash, Priority.ALWAYS);
 
-        Button save = new Button("Save a copy\u2026", new FontIcon("mdmz-save_alt"));
+        Button save = new Button(lang("Save a copy…"), new FontIcon("mdmz-save_alt"));
         save.setId(id + "-save-copy");
         save.setOnAction(e -> vm.saveCopy());
-        Button share = new Button("Save a copy for sharing\u2026", new FontIcon("mdal-blur_on"));
+        Button share = new Button(lang("Save a copy for sharing…"), new FontIcon("mdal-blur_on"));
         share.setId(id + "-save-shared");
-        share.setTooltip(new Tooltip("An image without its metadata (GPS position, camera, author); the original "
-                + "keeps it"));
+        share.setTooltip(new Tooltip(lang("An image without its metadata (GPS position, camera, author); the original "
+                + "keeps it")));
         share.visibleProperty().bind(vm.canShareProperty());
         share.managedProperty().bind(share.visibleProperty());
         share.setOnAction(e -> vm.saveCopyForSharing());

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +78,7 @@ public final class AttachmentsViewModel {
 
     /** The record is not stored yet (new, or a copy): files can be attached once it is saved. */
     public void showUnsaved(String noun) {
-        showUnavailable("Save the " + noun + " first; then files can be attached to it.");
+        showUnavailable(lang("Save the {0} first; then files can be attached to it.", noun));
     }
 
     /** No record to show the files of, and why. */
@@ -107,20 +109,20 @@ public final class AttachmentsViewModel {
         Workspace w = session.workspace();
         UUID id = owner;
         tasks.supersede();
-        tasks.run("reading the attached files", () -> w.attachments().list(id), list -> {
+        tasks.run(lang("reading the attached files"), () -> w.attachments().list(id), list -> {
             files.setAll(list);
             selected.set(select == null ? null : list.stream().filter(a -> a.id().equals(select.id())).findFirst()
                     .orElse(null));
             if (selected.get() == null) {
                 showPreview(null);
             }
-        }, e -> dialogs.showError("Evidence files", e.getMessage()));
+        }, e -> dialogs.showError(lang("Evidence files"), e.getMessage()));
     }
 
     /** Asks for files and attaches them. */
     public void chooseAndAttach() {
         if (available.get()) {
-            attach(dialogs.chooseFilesToAttach("Attach files"));
+            attach(dialogs.chooseFilesToAttach(lang("Attach files")));
         }
     }
 
@@ -136,12 +138,12 @@ public final class AttachmentsViewModel {
         RecordKind k = kind;
         UUID id = owner;
         long total = chosen.stream().mapToLong(AttachmentsViewModel::sizeOf).sum();
-        String title = chosen.size() == 1 ? "Attaching " + chosen.get(0).getFileName()
-                : "Attaching " + chosen.size() + " files";
+        String title = chosen.size() == 1 ? lang("Attaching {0}", chosen.get(0).getFileName())
+                : lang("Attaching {0} files", chosen.size());
         Progress progress = new Progress(title, tasks.runner().ui());
         DialogService.ProgressView view = total >= SHOW_PROGRESS_FROM ? dialogs.showProgress(progress) : () -> { };
         List<Attachment> stored = new ArrayList<>();
-        tasks.run("attaching files", () -> {
+        tasks.run(lang("attaching files"), () -> {
             long before = 0;
             for (Path p : chosen) {
                 long base = before;
@@ -164,12 +166,13 @@ public final class AttachmentsViewModel {
             reload(list.get(list.size() - 1));
         }, e -> {
             view.close();
-            String kept = stored.isEmpty() ? "" : " The " + (stored.size() == 1 ? "file" : stored.size() + " files")
-                    + " attached before it " + (stored.size() == 1 ? "is" : "are") + " kept.";
+            String kept = stored.isEmpty() ? "" : lang(" The {0}"
+                    + " attached before it {1} kept.", (stored.size() == 1 ? "file" : lang("{0} files",
+                    stored.size())), (stored.size() == 1 ? "is" : "are"));
             if (e instanceof CancelledException) {
-                dialogs.showInfo("Attach", "Cancelled: the file under way was not stored." + kept);
+                dialogs.showInfo(lang("Attach"), lang("Cancelled: the file under way was not stored.{0}", kept));
             } else {
-                dialogs.showError("Attach", e.getMessage() + kept);
+                dialogs.showError(lang("Attach"), e.getMessage() + kept);
             }
             reload(null);
         });
@@ -189,13 +192,13 @@ public final class AttachmentsViewModel {
         if (a == null) {
             return;
         }
-        chooseTarget("Save a copy of " + a.fileName(), a.fileName()).ifPresent(out -> {
+        chooseTarget(lang("Save a copy of {0}", a.fileName()), a.fileName()).ifPresent(out -> {
             Workspace w = session.workspace();
-            tasks.run("saving a copy of a file", () -> w.attachments().extract(a.ref(), out), done ->
-                    dialogs.showInfo("Save a copy", "Saved " + done.file() + ".\n\nIts SHA-256 matches the one taken "
+            tasks.run(lang("saving a copy of a file"), () -> w.attachments().extract(a.ref(), out), done ->
+                    dialogs.showInfo(lang("Save a copy"), lang("Saved {0}.\n\nIts SHA-256 matches the one taken "
                             + "when the file was attached.\n\nThis copy is not encrypted: keep it as safe as the "
-                            + "database, or delete it when done."),
-                    e -> dialogs.showError("Save a copy", e.getMessage()));
+                            + "database, or delete it when done.", done.file())),
+                    e -> dialogs.showError(lang("Save a copy"), e.getMessage()));
         });
     }
 
@@ -205,20 +208,20 @@ public final class AttachmentsViewModel {
         if (a == null || !canShare.get()) {
             return;
         }
-        chooseTarget("Save a copy for sharing", "shared-" + a.fileName()).ifPresent(out -> {
+        chooseTarget(lang("Save a copy for sharing"), "shared-" + a.fileName()).ifPresent(out -> {
             Workspace w = session.workspace();
-            tasks.run("saving a copy for sharing", () -> w.attachments().extractForSharing(a.ref(), out), done ->
-                    dialogs.showInfo("Save a copy for sharing", "Saved " + done.file() + " without the image's "
+            tasks.run(lang("saving a copy for sharing"), () -> w.attachments().extractForSharing(a.ref(), out), done ->
+                    dialogs.showInfo(lang("Save a copy for sharing"), lang("Saved {0} without the image's "
                             + "metadata (GPS position, camera, author, captions).\n\nThe original in the database "
-                            + "keeps its metadata. This copy is not encrypted."),
-                    e -> dialogs.showError("Save a copy for sharing", e.getMessage()));
+                            + "keeps its metadata. This copy is not encrypted.", done.file())),
+                    e -> dialogs.showError(lang("Save a copy for sharing"), e.getMessage()));
         });
     }
 
     private Optional<Path> chooseTarget(String title, String name) {
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1) : "*";
-        return dialogs.chooseExportFile(title, name, "Files like the original", ext);
+        return dialogs.chooseExportFile(title, name, lang("Files like the original"), ext);
     }
 
     private void showPreview(Attachment a) {
@@ -226,32 +229,32 @@ public final class AttachmentsViewModel {
         preview.set(null);
         canShare.set(false);
         if (a == null) {
-            previewText.set(files.isEmpty() ? "" : "Choose a file to see it here, with its whole SHA-256.");
+            previewText.set(files.isEmpty() ? "" : lang("Choose a file to see it here, with its whole SHA-256."));
             return;
         }
         Workspace w = session.workspace();
         canShare.set(session.isUnlocked() && w.attachments().canShareWithoutMetadata(a));
-        previewText.set("Reading\u2026");
-        previews.run("making a preview", () -> w.attachments().preview(a.ref(), PREVIEW_SIDE),
+        previewText.set(lang("Reading…"));
+        previews.run(lang("making a preview"), () -> w.attachments().preview(a.ref(), PREVIEW_SIDE),
                 img -> {
                     preview.set(img.orElse(null));
                     previewText.set(img.isPresent() ? "" : noPreview(a));
-                }, e -> previewText.set("No preview: " + e.getMessage()));
+                }, e -> previewText.set(lang("No preview: {0}", e.getMessage())));
     }
 
     private static String noPreview(Attachment a) {
         if (a.size() > 64L * 1024 * 1024 && (a.isImage() || "application/pdf".equals(a.mediaType()))) {
-            return "No preview: the file is too large to show here. Save a copy to open it.";
+            return lang("No preview: the file is too large to show here. Save a copy to open it.");
         }
-        return "No preview for " + a.mediaType() + ". Save a copy to open it.";
+        return lang("No preview for {0}. Save a copy to open it.", a.mediaType());
     }
 
     /** A size as people read it: 812 bytes, 14.2 KB, 3.1 MB, 2.0 GB. */
     public static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
+            return bytes + (bytes == 1 ? lang(" byte") : lang(" bytes"));
         }
-        String[] units = {"KB", "MB", "GB", "TB"};
+        String[] units = {lang("KB"), lang("MB"), lang("GB"), lang("TB")};
         double v = bytes;
         int u = -1;
         while (v >= 1024 && u < units.length - 1) {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -45,11 +47,12 @@ public final class CaseWork {
      */
     public void incident(UUID incidentId, boolean stored) {
         if (incidentId == null) {
-            incidentFiles.showUnavailable("Choose an incident in the timeline to see its files.");
+            incidentFiles.showUnavailable(lang("Choose an incident in the timeline to see its files."));
         } else if (stored) {
             incidentFiles.show(RecordKind.INCIDENT, incidentId);
         } else {
-            incidentFiles.showUnavailable("Save the case first; then files can be attached to this new incident.");
+            incidentFiles.showUnavailable(lang(
+                    "Save the case first; then files can be attached to this new incident."));
         }
     }
 

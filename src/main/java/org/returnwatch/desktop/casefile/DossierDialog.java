@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -29,15 +31,15 @@ final class DossierDialog extends Dialog<Boolean> {
 
     DossierDialog(DossierViewModel vm, Window owner) {
         initOwner(owner);
-        setTitle("Print case dossier");
+        setTitle(lang("Print case dossier"));
         setHeaderText(vm.caseTitle());
         setResizable(true);
 
-        CheckBox pseudonymise = new CheckBox("Pseudonymise (names replaced by codes, notes left out)");
+        CheckBox pseudonymise = new CheckBox(lang("Pseudonymise (names replaced by codes, notes left out)"));
         pseudonymise.setId("dossier-pseudonymise");
         pseudonymise.setWrapText(true);
         pseudonymise.selectedProperty().bindBidirectional(vm.pseudonymiseProperty());
-        ComboBox<String> profile = FormControls.combo(DossierViewModel.PROFILES, p -> p + " profile");
+        ComboBox<String> profile = FormControls.combo(DossierViewModel.PROFILES, p -> lang("{0} profile", p));
         profile.setId("dossier-profile");
         profile.valueProperty().bindBidirectional(vm.profileProperty());
         profile.disableProperty().bind(vm.pseudonymiseProperty().not());
@@ -49,10 +51,10 @@ final class DossierDialog extends Dialog<Boolean> {
         status.setId("dossier-status");
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add(Theme.TEXT_MUTED);
-        Label plain = Controls.wrapping("The PDF is written where you choose and is not encrypted.");
+        Label plain = Controls.wrapping(lang("The PDF is written where you choose and is not encrypted."));
         plain.getStyleClass().addAll(Theme.TEXT_MUTED, Theme.TEXT_SMALL);
-        VBox choices = new VBox(10, pseudonymise, FormControls.label("Profile"), profile,
-                FormControls.label("Headings in"), language, status, plain);
+        VBox choices = new VBox(10, pseudonymise, FormControls.label(lang("Profile")), profile,
+                FormControls.label(lang("Headings in")), language, status, plain);
         choices.setPrefWidth(260);
         choices.setMinWidth(220);
 
@@ -77,7 +79,7 @@ final class DossierDialog extends Dialog<Boolean> {
         HBox body = new HBox(16, choices, scroll);
         getDialogPane().setContent(body);
 
-        ButtonType save = new ButtonType("Save PDF\u2026", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(lang("Save PDF…"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         getDialogPane().lookupButton(save).setId("dossier-save");
         getDialogPane().lookupButton(save).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.pages()));
@@ -86,9 +88,9 @@ final class DossierDialog extends Dialog<Boolean> {
 
     static String languageName(DossierLanguage l) {
         return switch (l) {
-            case EN -> "English";
-            case ZH_HANS -> "Chinese, simplified (\u7b80\u4f53\u4e2d\u6587)";
-            case ZH_HANT -> "Chinese, traditional (\u7e41\u9ad4\u4e2d\u6587)";
+            case EN -> lang("English");
+            case ZH_HANS -> lang("Chinese, simplified (简体中文)");
+            case ZH_HANT -> lang("Chinese, traditional (繁體中文)");
         };
     }
 }

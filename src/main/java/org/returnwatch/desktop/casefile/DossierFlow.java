@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,8 +38,9 @@ public final class DossierFlow {
             return;
         }
         if (open == null) {
-            dialogs.showInfo("Print case dossier", "Open a case first (on the Cases screen): the dossier is printed "
-                    + "for the case on show.");
+            dialogs.showInfo(lang("Print case dossier"),
+                    lang("Open a case first (on the Cases screen): the dossier is printed "
+                    + "for the case on show."));
             return;
         }
         Workspace w = session.workspace();
@@ -51,20 +54,23 @@ public final class DossierFlow {
         }
         Dossiers.Options options = vm.options();
         String name = open.ref() + "-dossier" + (options.profile() == null ? "" : "-pseudonymised") + ".pdf";
-        Optional<Path> chosen = dialogs.chooseExportFile("Save the dossier as PDF", name, "PDF document", "pdf");
-        chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run("printing a dossier",
+        Optional<Path> chosen = dialogs.chooseExportFile(lang("Save the dossier as PDF"), name, lang("PDF document"),
+                "pdf");
+        chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run(lang("printing a dossier"),
                 () -> w.dossiers().printCase(open.ref(), options, out), this::offerToOpen,
-                e -> dialogs.showError("Print case dossier", "Nothing was printed: " + e.getMessage())));
+                e -> dialogs.showError(lang("Print case dossier"), lang("Nothing was printed: {0}", e.getMessage()))));
     }
 
     private void offerToOpen(Dossiers.Printed p) {
-        String msg = "Saved " + p.file() + ".\n\nThis PDF is not encrypted: anyone who has the file can read it. "
-                + "Keep it as safe as the database, or delete it when done.";
+        String msg = lang("Saved {0}.\n\nThis PDF is not encrypted: anyone who has the file can read it. "
+                + "Keep it as safe as the database, or delete it when done.", p.file());
         if (!p.chineseFont()) {
-            msg += "\n\nNo font for Chinese script was found on this computer: names in Chinese script are missing "
-                    + "from it.";
+            msg += lang(
+                    "\n\nNo font for Chinese script was found on this computer: names in Chinese script are missing "
+                    + "from it.");
         }
-        if (dialogs.confirm("Print case dossier", msg + "\n\nOpen it with the system's PDF reader?", "Open")) {
+        if (dialogs.confirm(lang("Print case dossier"), lang("{0}\n\nOpen it with the system's PDF reader?", msg),
+                lang("Open"))) {
             dossierDialogs.openPdf(p.file());
         }
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.UUID;
@@ -62,24 +64,26 @@ public final class DossierViewModel {
     public void refresh() {
         Dossiers.Options o = options();
         tasks.supersede();
-        status.set("Making the preview\u2026");
-        tasks.run("making the dossier's preview", () -> {
+        status.set(lang("Making the preview…"));
+        tasks.run(lang("making the dossier's preview"), () -> {
             byte[] pdf = workspace.dossiers().renderCase(caseId, o);
             return Previews.pdfPages(pdf, PREVIEW_PAGES, PREVIEW_HEIGHT);
         }, shown -> {
             pages.setAll(shown);
-            status.set(shown.isEmpty() ? "The preview could not be made." : describe(shown.size()));
+            status.set(shown.isEmpty() ? lang("The preview could not be made.") : describe(shown.size()));
         }, e -> {
             pages.clear();
-            status.set("The dossier cannot be made: " + e.getMessage());
+            status.set(lang("The dossier cannot be made: {0}", e.getMessage()));
         });
     }
 
     private String describe(int shown) {
-        String s = shown < PREVIEW_PAGES ? "All " + shown + (shown == 1 ? " page" : " pages")
-                : "The first " + shown + " pages";
-        s += pseudonymise.get() ? ", pseudonymised (" + profile.get() + " profile)" : ", with every name and note";
-        return unsaved ? s + ". The case has unsaved changes: the dossier prints it as last saved." : s + ".";
+        String s = shown < PREVIEW_PAGES ? lang("All {0}{1}", shown, (shown == 1 ? lang(" page") : lang(" pages")))
+                : lang("The first {0} pages", shown);
+        s += pseudonymise.get() ? lang(", pseudonymised ({0} profile)", profile.get())
+                : lang(", with every name and note");
+        return unsaved ? lang("{0}. The case has unsaved changes: the dossier prints it as last saved.", s)
+                : lang("{0}.", s);
     }
 
     /** The dialog closed: nothing more comes back into it. */

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -26,23 +28,23 @@ public final class FollowUpsView extends VBox {
     public FollowUpsView(FollowUpsViewModel vm) {
         super(6);
         setId("follow-ups");
-        Label heading = new Label("Follow-ups");
+        Label heading = new Label(lang("Follow-ups"));
         heading.getStyleClass().addAll(Theme.TITLE_4, "section-title");
 
         TableView<FollowUp> table = new TableView<>(vm.rows());
         table.setId("follow-up-table");
         table.getStyleClass().add(Theme.DENSE);
-        TableColumn<FollowUp, Boolean> done = new TableColumn<>("Done");
+        TableColumn<FollowUp, Boolean> done = new TableColumn<>(lang("Done"));
         done.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().isDone()));
         done.setCellFactory(c -> new DoneCell(vm));
         done.setPrefWidth(60);
         done.setMaxWidth(70);
-        TableColumn<FollowUp, String> due = Controls.column("Due", f -> f.due().toString(), 110);
+        TableColumn<FollowUp, String> due = Controls.column(lang("Due"), f -> f.due().toString(), 110);
         due.setMaxWidth(130);
-        TableColumn<FollowUp, String> note = Controls.column("What is to be done", FollowUp::note, 420);
+        TableColumn<FollowUp, String> note = Controls.column(lang("What is to be done"), FollowUp::note, 420);
         table.getColumns().setAll(List.of(done, due, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No follow-ups."));
+        table.setPlaceholder(new Label(lang("No follow-ups.")));
         table.setPrefHeight(130);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -65,10 +67,10 @@ public final class FollowUpsView extends VBox {
         day.setPromptText("2025-03-10");
         TextField text = new TextField();
         text.setId("follow-up-note");
-        text.setPromptText("What is to be done, e.g. call the lawyer about the hearing");
+        text.setPromptText(lang("What is to be done, e.g. call the lawyer about the hearing"));
         text.textProperty().bindBidirectional(vm.noteProperty());
         text.setOnAction(e -> vm.add());
-        Button add = new Button("Add follow-up", new FontIcon("mdal-add_alarm"));
+        Button add = new Button(lang("Add follow-up"), new FontIcon("mdal-add_alarm"));
         add.setId("follow-up-add");
         add.setOnAction(e -> vm.add());
         HBox line = new HBox(8, day, text, add);

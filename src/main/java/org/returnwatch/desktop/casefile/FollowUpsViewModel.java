@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -54,7 +56,7 @@ public final class FollowUpsViewModel {
         caseId = null;
         rows.clear();
         available.set(false);
-        problem.set("Save the case first; then follow-ups can be added.");
+        problem.set(lang("Save the case first; then follow-ups can be added."));
     }
 
     public void forget() {
@@ -72,7 +74,7 @@ public final class FollowUpsViewModel {
         Workspace w = session.workspace();
         UUID id = caseId;
         tasks.supersede();
-        tasks.run("reading the follow-ups", () -> w.followUps().forCase(id), rows::setAll,
+        tasks.run(lang("reading the follow-ups"), () -> w.followUps().forCase(id), rows::setAll,
                 e -> problem.set(e.getMessage()));
     }
 
@@ -82,18 +84,18 @@ public final class FollowUpsViewModel {
             return;
         }
         if (due.get() == null) {
-            problem.set("Choose the day the follow-up is due.");
+            problem.set(lang("Choose the day the follow-up is due."));
             return;
         }
         if (note.get() == null || note.get().isBlank()) {
-            problem.set("Write what is to be done.");
+            problem.set(lang("Write what is to be done."));
             return;
         }
         Workspace w = session.workspace();
         UUID id = caseId;
         LocalDate day = due.get();
         String text = note.get().strip();
-        tasks.run("adding a follow-up", () -> w.followUps().add(id, day, text), added -> {
+        tasks.run(lang("adding a follow-up"), () -> w.followUps().add(id, day, text), added -> {
             problem.set("");
             note.set("");
             reload();
@@ -106,7 +108,7 @@ public final class FollowUpsViewModel {
             return;
         }
         Workspace w = session.workspace();
-        tasks.run("marking a follow-up", () -> w.followUps().setDone(f.ref(), done), changed -> reload(), e -> {
+        tasks.run(lang("marking a follow-up"), () -> w.followUps().setDone(f.ref(), done), changed -> reload(), e -> {
             problem.set(e.getMessage());
             reload();
         });

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -52,7 +54,7 @@ public final class TodayScreen implements Screen {
         Workspace w = session.workspace();
         LocalDate day = today.get();
         tasks.supersede();
-        tasks.run("reading what is due", () -> w.today().read(day, RECENT_DAYS, RECENT_CASES), o -> {
+        tasks.run(lang("reading what is due"), () -> w.today().read(day, RECENT_DAYS, RECENT_CASES), o -> {
             due.setAll(o.due());
             recent.setAll(o.recent());
             problem.set("");

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,7 +29,7 @@ public final class TodayView extends ScrollPane {
             .withZone(ZoneId.systemDefault());
 
     public TodayView(TodayScreen vm, Navigator navigator) {
-        Label title = new Label("Today");
+        Label title = new Label(lang("Today"));
         title.getStyleClass().add(Theme.TITLE_2);
         Label problem = new Label();
         problem.textProperty().bind(vm.problemProperty());
@@ -35,17 +37,18 @@ public final class TodayView extends ScrollPane {
 
         TableView<FollowUps.Due> due = new TableView<>(vm.due());
         due.setId("today-due");
-        TableColumn<FollowUps.Due, String> day = Controls.column("Due", d -> d.followUp().due().toString(), 110);
+        TableColumn<FollowUps.Due, String> day = Controls.column(lang("Due"), d -> d.followUp().due().toString(), 110);
         day.setMaxWidth(130);
-        TableColumn<FollowUps.Due, RecordItem> which = new TableColumn<>("Case");
+        TableColumn<FollowUps.Due, RecordItem> which = new TableColumn<>(lang("Case"));
         which.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(new RecordItem(RecordKind.CASE, d.getValue()
                 .followUp().caseId(), d.getValue().caseRef(), d.getValue().caseName())));
         which.setCellFactory(c -> new LinkCell<>(navigator));
         which.setPrefWidth(320);
-        TableColumn<FollowUps.Due, String> note = Controls.column("What is to be done", d -> d.followUp().note(), 420);
+        TableColumn<FollowUps.Due, String> note = Controls.column(lang("What is to be done"),
+                d -> d.followUp().note(), 420);
         due.getColumns().setAll(List.of(day, which, note));
         due.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        due.setPlaceholder(new Label("Nothing due today or overdue."));
+        due.setPlaceholder(new Label(lang("Nothing due today or overdue.")));
         due.setPrefHeight(260);
         due.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -60,21 +63,21 @@ public final class TodayView extends ScrollPane {
 
         TableView<TodayOverview.RecentCase> recent = new TableView<>(vm.recent());
         recent.setId("today-recent");
-        TableColumn<TodayOverview.RecentCase, RecordItem> rc = new TableColumn<>("Case");
+        TableColumn<TodayOverview.RecentCase, RecordItem> rc = new TableColumn<>(lang("Case"));
         rc.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().item()));
         rc.setCellFactory(c -> new LinkCell<>(navigator));
         rc.setPrefWidth(420);
-        TableColumn<TodayOverview.RecentCase, String> when = Controls.column("Last changed",
+        TableColumn<TodayOverview.RecentCase, String> when = Controls.column(lang("Last changed"),
                 r -> WHEN.format(r.changedAt()), 150);
-        TableColumn<TodayOverview.RecentCase, String> who = Controls.column("By", r -> r.caseworker() == null ? ""
+        TableColumn<TodayOverview.RecentCase, String> who = Controls.column(lang("By"), r -> r.caseworker() == null ? ""
                 : r.caseworker(), 160);
         recent.getColumns().setAll(List.of(rc, when, who));
         recent.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recent.setPlaceholder(new Label("No case changed in the last " + TodayScreen.RECENT_DAYS + " days."));
+        recent.setPlaceholder(new Label(lang("No case changed in the last {0} days.", TodayScreen.RECENT_DAYS)));
         recent.setPrefHeight(300);
 
-        VBox body = new VBox(8, title, problem, section("Follow-ups due today or overdue"), due,
-                section("Cases changed in the last " + TodayScreen.RECENT_DAYS + " days"), recent);
+        VBox body = new VBox(8, title, problem, section(lang("Follow-ups due today or overdue")), due,
+                section(lang("Cases changed in the last {0} days", TodayScreen.RECENT_DAYS)), recent);
         body.setPadding(new Insets(16));
         setContent(body);
         setFitToWidth(true);

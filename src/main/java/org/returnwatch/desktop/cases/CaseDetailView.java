@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -32,6 +34,7 @@ import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.ImmigrationStatus;
 import org.returnwatch.domain.RiskLevel;
 import org.returnwatch.domain.TargetCategory;
+import org.returnwatch.i18n.Localization;
 
 /** One case's whole story: details, timeline, links and citations, all editable. */
 public final class CaseDetailView extends BorderPane {
@@ -44,7 +47,7 @@ public final class CaseDetailView extends BorderPane {
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add(Theme.TITLE_3);
         title.setMinWidth(0);
-        Label dirty = new Label("unsaved changes");
+        Label dirty = new Label(lang("unsaved changes"));
         dirty.getStyleClass().addAll(Theme.WARNING, Theme.TEXT_SMALL);
         dirty.visibleProperty().bind(vm.dirtyProperty());
         Region gap = new Region();
@@ -64,11 +67,13 @@ public final class CaseDetailView extends BorderPane {
 
         ChildTableView<?> outcomes = new ChildTableView<>(vm.fields().outcomeTable());
         outcomes.setId("case-outcomes");
-        VBox body = new VBox(6, section("Details"), details(vm.fields(), vm.nameHints()), section("Outcome"), outcomes,
-                section("Timeline"),
+        VBox body = new VBox(6, section(lang("Details")), details(vm.fields(), vm.nameHints()),
+                section(lang("Outcome")), outcomes,
+                section(lang("Timeline")),
                 new TimelineView(vm, controls),
-                new AttachmentsView(vm.work().incidentFiles(), "Files of the selected incident", "incident-files"),
-                new AttachmentsView(vm.work().caseFiles(), "Evidence files", "case-files"),
+                new AttachmentsView(vm.work().incidentFiles(), lang("Files of the selected incident"),
+                        "incident-files"),
+                new AttachmentsView(vm.work().caseFiles(), lang("Evidence files"), "case-files"),
                 new FollowUpsView(vm.work().followUps()),
                 new RelatedView(vm.related(), vm.sources(), actions, navigator));
         body.setPadding(new Insets(0, 16, 16, 16));
@@ -80,7 +85,7 @@ public final class CaseDetailView extends BorderPane {
             scroll.setVvalue(0);
             focusName();
         }));
-        setCenter(HistoryTabs.of("case", "Case", scroll, vm.history()));
+        setCenter(HistoryTabs.of("case", lang("Case"), scroll, vm.history()));
     }
 
     private static Label section(String text) {
@@ -96,15 +101,15 @@ public final class CaseDetailView extends BorderPane {
         TextField nativeName = bound(f.nativeName, "case-native-name");
         TextArea aliases = FormControls.area(2);
         aliases.textProperty().bindBidirectional(f.aliases);
-        aliases.setPromptText("One alias per line");
-        CheckBox pseudonymous = new CheckBox("Pseudonym (the name is not the person's real name)");
+        aliases.setPromptText(lang("One alias per line"));
+        CheckBox pseudonymous = new CheckBox(lang("Pseudonym (the name is not the person's real name)"));
         pseudonymous.selectedProperty().bindBidirectional(f.pseudonymous);
-        ComboBox<CaseKind> kind = combo(List.of(CaseKind.values()), f.caseKind, CaseKind::label);
+        ComboBox<CaseKind> kind = combo(List.of(CaseKind.values()), f.caseKind, Localization::label);
         kind.setId("case-kind");
         TextArea nationalities = FormControls.area(2);
         nationalities.setId("case-nationalities");
         nationalities.textProperty().bindBidirectional(f.nationalities);
-        nationalities.setPromptText("One per line, a second nationality too (e.g. Canada)");
+        nationalities.setPromptText(lang("One per line, a second nationality too (e.g. Canada)"));
         TextArea summary = FormControls.area(4);
         summary.setId("case-summary");
         summary.textProperty().bindBidirectional(f.summary);
@@ -113,30 +118,30 @@ public final class CaseDetailView extends BorderPane {
 
         GridPane left = FormControls.grid();
         int r = 0;
-        left.addRow(r++, FormControls.label("Kind of record"), kind);
-        left.addRow(r++, FormControls.label("Name"), name);
+        left.addRow(r++, FormControls.label(lang("Kind of record")), kind);
+        left.addRow(r++, FormControls.label(lang("Name")), name);
         left.add(new NameHintLabel(hints), 1, r++);
-        left.addRow(r++, FormControls.label("Name in native script"), nativeName);
-        left.addRow(r++, FormControls.label("Aliases"), aliases);
+        left.addRow(r++, FormControls.label(lang("Name in native script")), nativeName);
+        left.addRow(r++, FormControls.label(lang("Aliases")), aliases);
         left.addRow(r++, new Label(), pseudonymous);
-        left.addRow(r++, FormControls.label("Role / occupation"), bound(f.role, "case-role"));
-        left.addRow(r++, FormControls.label("Origin country"), bound(f.originCountry, "case-origin"));
-        left.addRow(r++, FormControls.label("Country of residence"), bound(f.residenceCountry, "case-residence"));
-        left.addRow(r++, FormControls.label("City of residence"), bound(f.residenceCity, "case-city"));
-        left.addRow(r++, FormControls.label("Nationalities, passports held"), nationalities);
-        left.addRow(r++, FormControls.label("Summary"), summary);
+        left.addRow(r++, FormControls.label(lang("Role / occupation")), bound(f.role, "case-role"));
+        left.addRow(r++, FormControls.label(lang("Origin country")), bound(f.originCountry, "case-origin"));
+        left.addRow(r++, FormControls.label(lang("Country of residence")), bound(f.residenceCountry, "case-residence"));
+        left.addRow(r++, FormControls.label(lang("City of residence")), bound(f.residenceCity, "case-city"));
+        left.addRow(r++, FormControls.label(lang("Nationalities, passports held")), nationalities);
+        left.addRow(r++, FormControls.label(lang("Summary")), summary);
         GridPane right = FormControls.grid();
         r = 0;
-        right.addRow(r++, FormControls.label("Immigration status"),
-                combo(List.of(ImmigrationStatus.values()), f.immigrationStatus, ImmigrationStatus::label));
-        right.addRow(r++, FormControls.label("Target category"),
-                combo(List.of(TargetCategory.values()), f.targetCategory, TargetCategory::label));
-        right.addRow(r++, FormControls.label("Accusation"), accusation);
-        right.addRow(r++, FormControls.label("Amount"), bound(f.amount, "case-amount"));
-        right.addRow(r++, FormControls.label("Campaign"),
-                combo(List.of(Campaign.values()), f.campaign, Campaign::label));
-        right.addRow(r++, FormControls.label("Risk level"), combo(List.of(RiskLevel.values()), f.riskLevel,
-                RiskLevel::label));
+        right.addRow(r++, FormControls.label(lang("Immigration status")),
+                combo(List.of(ImmigrationStatus.values()), f.immigrationStatus, Localization::label));
+        right.addRow(r++, FormControls.label(lang("Target category")),
+                combo(List.of(TargetCategory.values()), f.targetCategory, Localization::label));
+        right.addRow(r++, FormControls.label(lang("Accusation")), accusation);
+        right.addRow(r++, FormControls.label(lang("Amount")), bound(f.amount, "case-amount"));
+        right.addRow(r++, FormControls.label(lang("Campaign")),
+                combo(List.of(Campaign.values()), f.campaign, Localization::label));
+        right.addRow(r++, FormControls.label(lang("Risk level")), combo(List.of(RiskLevel.values()), f.riskLevel,
+                Localization::label));
         GridPane both = new GridPane();
         both.setHgap(32);
         both.addRow(0, left, right);

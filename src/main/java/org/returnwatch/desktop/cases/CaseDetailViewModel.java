@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -145,7 +147,7 @@ public final class CaseDetailViewModel {
     public void load(UUID id, Map<String, String> draft) {
         Workspace w = session.workspace();
         loaded.set(false);
-        tasks.run("opening the case", () -> w.cases().open(id), l -> {
+        tasks.run(lang("opening the case"), () -> w.cases().open(id), l -> {
             show(l);
             FormDraft.apply(draftFields(), draft);
         }, e -> edit.problem(e.getMessage()));
@@ -194,9 +196,9 @@ public final class CaseDetailViewModel {
     /** A new case with a draft's edits on its form (after a lock). */
     public void newCase(Map<String, String> draft) {
         Workspace w = session.workspace();
-        tasks.run("preparing a new case", () -> w.cases().blank(), l -> {
+        tasks.run(lang("preparing a new case"), () -> w.cases().blank(), l -> {
             show(l);
-            startUnsaved("New case");
+            startUnsaved(lang("New case"));
             edit.fill(() -> fields.name.set(""));
             edit.blank();
             FormDraft.apply(draftFields(), draft);
@@ -209,7 +211,7 @@ public final class CaseDetailViewModel {
             return;
         }
         List<IncidentForm> copies = incidents.stream().map(IncidentForm::copy).toList();
-        String name = "Copy of " + fields.name.get();
+        String name = lang("Copy of {0}", fields.name.get());
         startUnsaved(name);
         edit.fill(() -> {
             fields.name.set(name);
@@ -228,7 +230,7 @@ public final class CaseDetailViewModel {
         related.showUnsaved(RecordKind.CASE, caseId);
         history.show(RecordKind.CASE, null, heading);
         work.showUnsaved();
-        edit.start(heading + " (not saved)", true);
+        edit.start(lang("{0} (not saved)", heading), true);
     }
 
     public IncidentForm addIncident() {
@@ -263,11 +265,11 @@ public final class CaseDetailViewModel {
         if (name != null) {
             out.add(name);
         }
-        fields.outcomeProblems().forEach(p -> out.add("Outcome: " + p));
+        fields.outcomeProblems().forEach(p -> out.add(lang("Outcome: {0}", p)));
         for (IncidentForm f : timeline) {
             String p = f.problem();
             if (p != null) {
-                out.add("Incident " + f.shownDateProperty().get() + ": " + p);
+                out.add(lang("Incident {0}: {1}", f.shownDateProperty().get(), p));
             }
         }
         return out;

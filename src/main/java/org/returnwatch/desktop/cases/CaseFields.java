@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.Observable;
@@ -51,8 +53,10 @@ public final class CaseFields {
     /** The sources an outcome step can name; read with the case. */
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
     private SourceDates sourceDates = SourceDates.NONE;
-    private final ChildTable<StepRow<Outcome>> outcomeTable = StepRow.table("What became of them, in the order the "
-            + "sources give (the last is the case's outcome)", "Outcome", outcomes, List.of(Outcome.values()), sources,
+    private final ChildTable<StepRow<Outcome>> outcomeTable = StepRow.table(lang(
+            "What became of them, in the order the "
+            + "sources give (the last is the case's outcome)"), lang("Outcome"), outcomes, List.of(Outcome.values()),
+            sources,
             () -> new StepRow<>(Outcome.UNKNOWN, () -> sourceDates));
     public final ObjectProperty<RiskLevel> riskLevel = new SimpleObjectProperty<>(this, "riskLevel", RiskLevel.UNKNOWN);
     public final StringProperty summary = new SimpleStringProperty(this, "summary", "");
@@ -76,7 +80,8 @@ public final class CaseFields {
 
     /** What is wrong with a name, or null: the only field a case cannot do without. */
     public static String nameProblem(String text) {
-        return text == null || text.isBlank() ? "A case needs a name (a pseudonym such as \"John Doe-1\" will do)."
+        return text == null || text.isBlank()
+                ? lang("A case needs a name (a pseudonym such as \"John Doe-1\" will do).")
                 : null;
     }
 
@@ -109,7 +114,7 @@ public final class CaseFields {
     public Case build(UUID id, Reference ref, long version) {
         for (StepRow<Outcome> r : outcomes) {
             if (r.problem() != null) {
-                throw new IllegalArgumentException("Outcome " + r.date.get() + ": " + r.problem());
+                throw new IllegalArgumentException(lang("Outcome {0}: {1}", r.date.get(), r.problem()));
             }
         }
         List<OutcomeChange> history = outcomes.stream().map(r -> new OutcomeChange(r.value.get(), r.when(),

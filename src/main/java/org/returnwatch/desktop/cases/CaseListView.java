@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -25,12 +27,10 @@ import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
-import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
-import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery.CaseSort;
-import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
+import org.returnwatch.i18n.Localization;
 
 /** The case table with its search box and filters. */
 public final class CaseListView extends BorderPane {
@@ -40,7 +40,7 @@ public final class CaseListView extends BorderPane {
     public CaseListView(CasesScreen screen, ActionFactory actions, Runnable open) {
         CaseListViewModel vm = screen.list();
         search.setId("case-search");
-        search.setPromptText("Search: name (Latin or Chinese script), alias, RW-C-…, country, accusation, notes");
+        search.setPromptText(lang("Search: name (Latin or Chinese script), alias, RW-C-…, country, accusation, notes"));
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPrefColumnCount(40);
         // wait for a pause in typing, so that each keystroke does not start a search of its own
@@ -49,16 +49,17 @@ public final class CaseListView extends BorderPane {
         pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
 
         FlowPane filters = new FlowPane(8, 8,
-                Controls.filter("Tactic", vm.tactics(), vm.chosenTactics(), Tactic::label),
-                Controls.filter("Country of residence", vm.countries(), vm.chosenCountries(), s -> s),
-                Controls.filter("Outcome", FXCollections.observableArrayList(vm.outcomes()), vm.chosenOutcomes(),
-                        Outcome::label),
-                Controls.filter("Campaign", FXCollections.observableArrayList(vm.campaigns()), vm.chosenCampaigns(),
-                        Campaign::label),
-                Controls.filter("Year", vm.years(), vm.chosenYears(), String::valueOf),
-                Controls.filter("Kind", FXCollections.observableArrayList(vm.kinds()), vm.chosenKinds(),
-                        CaseKind::label));
-        Button clear = new Button("Clear filters");
+                Controls.filter(lang("Tactic"), vm.tactics(), vm.chosenTactics(), Tactic::label),
+                Controls.filter(lang("Country of residence"), vm.countries(), vm.chosenCountries(), s -> s),
+                Controls.filter(lang("Outcome"), FXCollections.observableArrayList(vm.outcomes()), vm.chosenOutcomes(),
+                        Localization::label),
+                Controls.filter(lang("Campaign"), FXCollections.observableArrayList(vm.campaigns()),
+                        vm.chosenCampaigns(),
+                        Localization::label),
+                Controls.filter(lang("Year"), vm.years(), vm.chosenYears(), String::valueOf),
+                Controls.filter(lang("Kind"), FXCollections.observableArrayList(vm.kinds()), vm.chosenKinds(),
+                        Localization::label));
+        Button clear = new Button(lang("Clear filters"));
         clear.getStyleClass().add(Theme.FLAT);
         clear.setOnAction(e -> vm.clearFilters());
         Label matches = new Label();
@@ -82,15 +83,16 @@ public final class CaseListView extends BorderPane {
         Controls.redrawOnArrival(table);
         table.getStyleClass().addAll(Theme.STRIPED);
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
-        sorts.put(Controls.column("Reference", (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
-        sorts.put(Controls.column("Name", Case::name, 200), CaseSort.NAME);
-        sorts.put(Controls.column("Kind", (Case c) -> c.caseKind().label(), 110), CaseSort.KIND);
-        sorts.put(Controls.column("Native script", Case::nativeName, 110), CaseSort.NATIVE_NAME);
-        sorts.put(Controls.column("Residence", Case::residenceCountry, 120), CaseSort.RESIDENCE);
-        sorts.put(Controls.column("Accusation", Case::accusation, 260), CaseSort.ACCUSATION);
-        sorts.put(Controls.column("Campaign", (Case c) -> c.campaign().label(), 100), CaseSort.CAMPAIGN);
-        sorts.put(Controls.column("Outcome", (Case c) -> c.outcome().label(), 170), CaseSort.OUTCOME);
-        sorts.put(Controls.column("Risk", (Case c) -> c.riskLevel().label(), 80), CaseSort.RISK);
+        sorts.put(Controls.column(lang("Reference"), (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
+        sorts.put(Controls.column(lang("Name"), Case::name, 200), CaseSort.NAME);
+        sorts.put(Controls.column(lang("Kind"), (Case c) -> Localization.label(c.caseKind()), 110), CaseSort.KIND);
+        sorts.put(Controls.column(lang("Native script"), Case::nativeName, 110), CaseSort.NATIVE_NAME);
+        sorts.put(Controls.column(lang("Residence"), Case::residenceCountry, 120), CaseSort.RESIDENCE);
+        sorts.put(Controls.column(lang("Accusation"), Case::accusation, 260), CaseSort.ACCUSATION);
+        sorts.put(Controls.column(lang("Campaign"), (Case c) -> Localization.label(c.campaign()), 100),
+                CaseSort.CAMPAIGN);
+        sorts.put(Controls.column(lang("Outcome"), (Case c) -> Localization.label(c.outcome()), 170), CaseSort.OUTCOME);
+        sorts.put(Controls.column(lang("Risk"), (Case c) -> Localization.label(c.riskLevel()), 80), CaseSort.RISK);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));
         // the database sorts: the table holds only a few pages, so it cannot sort them itself
         table.setSortPolicy(t -> {
@@ -103,7 +105,7 @@ public final class CaseListView extends BorderPane {
             return true;
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No case matches."));
+        table.setPlaceholder(new Label(lang("No case matches.")));
         screen.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setRowFactory(t -> {
             TableRow<Case> row = new TableRow<>();

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.HashSet;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +27,7 @@ import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
+import org.returnwatch.i18n.Localization;
 
 /**
  * The case table: search as you type, filters, sort, and rows read from the database a page at
@@ -80,7 +83,7 @@ public final class CaseListViewModel {
     /** Loads the filters' choices (tactics, countries, years that occur) and the first page. */
     public void load() {
         Workspace w = session.workspace();
-        tasks.run("reading the filter choices", () -> w.caseList().filterChoices(), c -> {
+        tasks.run(lang("reading the filter choices"), () -> w.caseList().filterChoices(), c -> {
             tactics.setAll(c.tactics());
             countries.setAll(c.countries());
             years.setAll(c.years());
@@ -111,7 +114,7 @@ public final class CaseListViewModel {
         CaseQuery q = currentQuery();
         searches.supersede();
         PagedList.PageReader<Case> reader = (offset, limit) -> w.caseList().page(q, offset, limit);
-        searches.run("searching cases", () -> reader.read(0, PagedList.PAGE_SIZE), first -> {
+        searches.run(lang("searching cases"), () -> reader.read(0, PagedList.PAGE_SIZE), first -> {
             problem.set("");
             rows.start(first, reader);
             if (first.size() < PagedList.PAGE_SIZE) {
@@ -120,8 +123,8 @@ public final class CaseListViewModel {
             }
             matches.set(first.size());
             counting.set(true);
-            matchesText.set(String.format("%,d+ cases, counting…", first.size()));
-            searches.runAside("counting cases", () -> w.caseList().count(q), n -> {
+            matchesText.set(lang("{0}+ cases, counting…", Localization.number(first.size())));
+            searches.runAside(lang("counting cases"), () -> w.caseList().count(q), n -> {
                 rows.resize(n);
                 counted(n);
             }, this::failed);
@@ -131,7 +134,7 @@ public final class CaseListViewModel {
     private void counted(int n) {
         matches.set(n);
         counting.set(false);
-        matchesText.set(n == 1 ? "1 case" : String.format("%,d cases", n));
+        matchesText.set(n == 1 ? lang("1 case") : lang("{0} cases", Localization.number(n)));
     }
 
     private void failed(Throwable e) {

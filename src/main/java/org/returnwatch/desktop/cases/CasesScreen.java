@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,16 +80,17 @@ public final class CasesScreen implements Screen {
                 + q.years().size();
         List<String> how = new ArrayList<>();
         if (q.text() != null && !q.text().isBlank()) {
-            how.add("search \u201c" + q.text().strip() + "\u201d");
+            how.add(lang("search “{0}”", q.text().strip()));
         }
         if (filters > 0) {
-            how.add(filters == 1 ? "1 filter" : filters + " filters");
+            how.add(filters == 1 ? lang("1 filter") : lang("{0} filters", filters));
         }
         // while a large search is still being counted, the number is not known yet
         String cases = list.countingProperty().get() ? "cases" : list.matchesTextProperty().get();
-        return Optional.of(new ShownRecords(Selection.ofCases(q), "The " + cases + " the list shows"
-                + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")")
-                + (list.matchesProperty().get() == 1 ? ", with its incidents" : ", with their incidents")));
+        return Optional.of(new ShownRecords(Selection.ofCases(q), lang("The {0} the list shows"
+                + "{1}"
+                + "{2}", cases, (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")"),
+                (list.matchesProperty().get() == 1 ? lang(", with its incidents") : lang(", with their incidents")))));
     }
 
     @Override
@@ -109,7 +112,7 @@ public final class CasesScreen implements Screen {
         Case c = detail.originalProperty().get();
         return Optional.of(new Unsaved(RecordKind.CASE, c == null ? null : c.id(), c == null ? null : c.ref()
                 .toString(),
-                c == null ? "a new case" : RecordItem.of(c).toString(), FormDraft.capture(detail.draftFields())));
+                c == null ? lang("a new case") : RecordItem.of(c).toString(), FormDraft.capture(detail.draftFields())));
     }
 
     @Override

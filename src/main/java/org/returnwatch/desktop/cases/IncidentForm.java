@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ public final class IncidentForm {
         this.dates = dates;
         this.shownDate = Bindings.createStringBinding(() -> FuzzyDateParser.tryParse(date.get(), said())
                 .map(FuzzyDate::toDisplay).orElse(FuzzyDateParser.isRelative(date.get())
-                        ? "(choose the source that says it)" : "(date not understood)"), date, saidIn);
+                        ? lang("(choose the source that says it)") : lang("(date not understood)")), date, saidIn);
         this.relativeDate = Bindings.createBooleanBinding(() -> FuzzyDateParser.isRelative(date.get()), date);
     }
 
@@ -88,7 +90,7 @@ public final class IncidentForm {
         f.tactic.set(i.tactic());
         f.otherTactics.setAll(i.tactics().subList(1, i.tactics().size()));
         List<RecordItem> perpetrators = i.perpetratorIds().stream().map(id -> actors.getOrDefault(id,
-                new RecordItem(RecordKind.ACTOR, id, null, "(missing actor)"))).toList();
+                new RecordItem(RecordKind.ACTOR, id, null, lang("(missing actor)")))).toList();
         f.perpetrator.set(perpetrators.isEmpty() ? null : perpetrators.get(0));
         f.otherPerpetrators.setAll(perpetrators.isEmpty() ? List.of() : perpetrators.subList(1, perpetrators.size()));
         f.pressured.setAll(i.pressured());
@@ -136,10 +138,10 @@ public final class IncidentForm {
             return d;
         }
         if (tactic.get() == null) {
-            return "An incident needs a tactic.";
+            return lang("An incident needs a tactic.");
         }
         return perpetrator.get() == null && !otherPerpetrators.isEmpty()
-                ? "Choose the main perpetrator before the others." : null;
+                ? lang("Choose the main perpetrator before the others.") : null;
     }
 
     public List<Observable> all() {

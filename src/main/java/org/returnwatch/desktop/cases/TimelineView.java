@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.cases;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.beans.property.Property;
 import javafx.scene.control.Button;
@@ -24,6 +26,7 @@ import org.returnwatch.domain.FuzzyDateParser;
 import org.returnwatch.domain.HostStateRole;
 import org.returnwatch.domain.PressuredParty;
 import org.returnwatch.domain.Tactic;
+import org.returnwatch.i18n.Localization;
 
 /** The case's incidents in date order, and a form for the one selected. */
 final class TimelineView extends VBox {
@@ -31,7 +34,7 @@ final class TimelineView extends VBox {
     private final TextField date = new TextField();
     /** Shown while the date is relative ("July this year"): the source it is read against. */
     private final ComboBox<RecordItem> saidIn = new ComboBox<>();
-    private final Label saidInLabel = FormControls.label("Said in");
+    private final Label saidInLabel = FormControls.label(lang("Said in"));
     private final ComboBox<String> tactic = new ComboBox<>();
     private final TextField country = new TextField();
     private final TextField place = new TextField();
@@ -41,21 +44,21 @@ final class TimelineView extends VBox {
     private final MultiChoice<String> otherTactics;
     private final MultiChoice<RecordItem> otherPerpetrators;
     private final MultiChoice<PressuredParty> pressured = new MultiChoice<>(
-            javafx.collections.FXCollections.observableArrayList(PressuredParty.values()), "Aimed at",
-            PressuredParty::label);
+            javafx.collections.FXCollections.observableArrayList(PressuredParty.values()), lang("Aimed at"),
+            Localization::label);
     private final ComboBox<HostStateRole> role = FormControls.combo(List.of(HostStateRole.values()),
-            HostStateRole::label);
+            Localization::label);
     private final TextArea description = FormControls.area(3);
     private final GridPane editor = FormControls.grid();
     private IncidentForm bound;
 
     TimelineView(CaseDetailViewModel vm, FormControls controls) {
         super(8);
-        otherTactics = new MultiChoice<>(tacticCodes, "Other tactics", vm::tacticLabel);
-        otherPerpetrators = new MultiChoice<>(vm.actors(), "Other perpetrators", RecordItem::title);
+        otherTactics = new MultiChoice<>(tacticCodes, lang("Other tactics"), vm::tacticLabel);
+        otherPerpetrators = new MultiChoice<>(vm.actors(), lang("Other perpetrators"), RecordItem::title);
         table.setId("timeline");
         table.setItems(vm.timeline());
-        TableColumn<IncidentForm, String> when = new TableColumn<>("Date");
+        TableColumn<IncidentForm, String> when = new TableColumn<>(lang("Date"));
         when.setCellValueFactory(d -> d.getValue().shownDateProperty());
         when.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -70,34 +73,34 @@ final class TimelineView extends VBox {
             }
         });
         when.setPrefWidth(140);
-        TableColumn<IncidentForm, String> how = new TableColumn<>("Tactic");
+        TableColumn<IncidentForm, String> how = new TableColumn<>(lang("Tactic"));
         how.setCellValueFactory(d -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> tactics(vm, d.getValue()), d.getValue().tactic, d.getValue().otherTactics, vm.tactics()));
         how.setPrefWidth(220);
-        TableColumn<IncidentForm, String> where = new TableColumn<>("Country");
+        TableColumn<IncidentForm, String> where = new TableColumn<>(lang("Country"));
         where.setCellValueFactory(d -> d.getValue().country);
-        TableColumn<IncidentForm, String> who = new TableColumn<>("Perpetrator");
+        TableColumn<IncidentForm, String> who = new TableColumn<>(lang("Perpetrator"));
         who.setCellValueFactory(d -> javafx.beans.binding.Bindings.createStringBinding(() ->
                 perpetrators(d.getValue()), d.getValue().perpetrator, d.getValue().otherPerpetrators));
         who.setPrefWidth(180);
-        TableColumn<IncidentForm, String> what = new TableColumn<>("Description");
+        TableColumn<IncidentForm, String> what = new TableColumn<>(lang("Description"));
         what.setCellValueFactory(d -> d.getValue().description);
         what.setPrefWidth(360);
         table.getColumns().setAll(List.of(when, how, where, who, what));
         table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No incidents recorded yet."));
+        table.setPlaceholder(new Label(lang("No incidents recorded yet.")));
 
         date.setId("incident-date");
         description.setId("incident-description");
-        date.setPromptText("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown");
+        date.setPromptText(lang("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown"));
         controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text),
                 text -> org.returnwatch.desktop.common.FormText.dateWarning(text, java.time.LocalDate.now()));
         date.textProperty().addListener((o, a, b) -> showSaidIn(FuzzyDateParser.isRelative(b)));
         saidIn.setId("incident-said-in");
         saidIn.setItems(vm.sources());
         saidIn.setConverter(Controls.converter(RecordItem::toString));
-        saidIn.setPromptText("the source that says it, read against its publication date");
+        saidIn.setPromptText(lang("the source that says it, read against its publication date"));
         saidIn.setMaxWidth(Double.MAX_VALUE);
         tactic.setItems(javafx.collections.FXCollections.observableArrayList());
         vm.tactics().addListener((javafx.collections.ListChangeListener<Tactic>) c -> {
@@ -112,23 +115,23 @@ final class TimelineView extends VBox {
         otherTactics.control().setId("incident-other-tactics");
         otherPerpetrators.control().setId("incident-other-perpetrators");
         pressured.control().setId("incident-pressured");
-        editor.addRow(0, FormControls.label("Date"), date);
+        editor.addRow(0, FormControls.label(lang("Date")), date);
         editor.addRow(1, saidInLabel, saidIn);
         showSaidIn(false);
-        editor.addRow(2, FormControls.label("Tactic"), tactic);
-        editor.addRow(3, FormControls.label("Other tactics"), otherTactics.control());
-        editor.addRow(4, FormControls.label("Aimed at"), pressured.control());
-        editor.addRow(5, FormControls.label("Country"), country);
-        editor.addRow(6, FormControls.label("Place"), place);
-        editor.addRow(7, FormControls.label("Perpetrator"), perpetrator);
-        editor.addRow(8, FormControls.label("Other perpetrators"), otherPerpetrators.control());
-        editor.addRow(9, FormControls.label("Host state"), role);
-        editor.addRow(10, FormControls.label("Description"), description);
+        editor.addRow(2, FormControls.label(lang("Tactic")), tactic);
+        editor.addRow(3, FormControls.label(lang("Other tactics")), otherTactics.control());
+        editor.addRow(4, FormControls.label(lang("Aimed at")), pressured.control());
+        editor.addRow(5, FormControls.label(lang("Country")), country);
+        editor.addRow(6, FormControls.label(lang("Place")), place);
+        editor.addRow(7, FormControls.label(lang("Perpetrator")), perpetrator);
+        editor.addRow(8, FormControls.label(lang("Other perpetrators")), otherPerpetrators.control());
+        editor.addRow(9, FormControls.label(lang("Host state")), role);
+        editor.addRow(10, FormControls.label(lang("Description")), description);
         editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> bind(b));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.incidentSelected(b));
 
-        Button add = new Button("Add incident", new FontIcon("mdal-add"));
+        Button add = new Button(lang("Add incident"), new FontIcon("mdal-add"));
         add.setId("add-incident");
         add.setOnAction(e -> {
             // the timeline is sorted by date, so the new row is found by identity, not by position
@@ -137,7 +140,7 @@ final class TimelineView extends VBox {
             table.scrollTo(added);
             date.requestFocus();
         });
-        Button remove = new Button("Remove incident", new FontIcon("mdal-delete"));
+        Button remove = new Button(lang("Remove incident"), new FontIcon("mdal-delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeIncident(table.getSelectionModel().getSelectedItem()));
         // Ctrl+D on a row copies the incident; consumed here, so the window's Duplicate (the case) does not run

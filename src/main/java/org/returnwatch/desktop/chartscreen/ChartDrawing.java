@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -24,7 +27,7 @@ import org.returnwatch.desktop.task.Tasks;
  * resized view, only builds again. A newer question supersedes the answers still on their way.
  */
 final class ChartDrawing {
-    static final String CHOOSE = "Choose one or more series to draw.";
+    static final String CHOOSE = key("Choose one or more series to draw.");
 
     private final Session session;
     private final Tasks reading;
@@ -33,7 +36,7 @@ final class ChartDrawing {
     private final Supplier<ChartDefinition> definition;
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyObjectWrapper<ChartRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", CHOOSE);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", lang(CHOOSE));
     private final ReadOnlyStringWrapper defaultTitle = new ReadOnlyStringWrapper(this, "defaultTitle", "");
     /** The series and agreements as last read, before the controls' title, years, layout and palette. */
     private ChartRequest base;
@@ -66,14 +69,15 @@ final class ChartDrawing {
         if (d.seriesIds().isEmpty()) {
             base = null;
             defaultTitle.set("");
-            show(null, null, CHOOSE);
+            show(null, null, lang(CHOOSE));
             return;
         }
         Workspace w = session.workspace();
         // years are the controls' to apply: a backward range is said by build(), not refused here
         ChartDefinition allYears = new ChartDefinition(d.seriesIds(), d.agreementIds(), d.type(), null, null,
                 d.title(), d.layout(), d.palette());
-        read = reading.run("reading the chart's series", () -> w.charts().request(allYears, LocalDate.now()), r -> {
+        read = reading.run(lang("reading the chart's series"), () -> w.charts().request(allYears, LocalDate.now()),
+                r -> {
             base = r;
             build();
         }, e -> {
@@ -105,20 +109,20 @@ final class ChartDrawing {
         }
         ChartDefinition d = definition.get();
         if (d.fromYear() != null && d.toYear() != null && d.fromYear() > d.toYear()) {
-            show(null, null, "The first year (" + d.fromYear() + ") is after the last year (" + d.toYear() + ").");
+            show(null, null, lang("The first year ({0}) is after the last year ({1}).", d.fromYear(), d.toYear()));
             return;
         }
         ChartRequest r = d.applyTo(base);
         defaultTitle.set(r.defaultTitle());
         double w = width;
         double h = height;
-        building.run("drawing the chart", () -> service.get().buildForScreen(r, w, h), c -> show(r, c, ""), e -> {
+        building.run(lang("drawing the chart"), () -> service.get().buildForScreen(r, w, h), c -> show(r, c, ""), e -> {
             if (e instanceof IllegalArgumentException && chart.get() != null) {
                 // a layout that cannot hold these series: the chart drawn before stays, with the reason
-                message.set(sentence(e.getMessage()) + " The chart shown is the one drawn before.");
+                message.set(lang("{0} The chart shown is the one drawn before.", sentence(e.getMessage())));
             } else {
                 show(null, null, e instanceof IllegalArgumentException ? sentence(e.getMessage())
-                        : "Could not draw the chart: " + e.getMessage());
+                        : lang("Could not draw the chart: {0}", e.getMessage()));
             }
         });
     }
@@ -126,7 +130,7 @@ final class ChartDrawing {
     /** "cannot draw …; use …" as a sentence: a capital and a full stop. */
     static String sentence(String reason) {
         if (reason == null || reason.isBlank()) {
-            return "This chart cannot be drawn.";
+            return lang("This chart cannot be drawn.");
         }
         String s = reason.strip();
         s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
@@ -146,7 +150,7 @@ final class ChartDrawing {
         base = null;
         read = null;
         defaultTitle.set("");
-        show(null, null, CHOOSE);
+        show(null, null, lang(CHOOSE));
     }
 
     ReadOnlyObjectProperty<JFreeChart> chartProperty() {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,24 +64,24 @@ public final class ChartOutput {
             return;
         }
         String ext = format.extension();
-        dialogs.chooseExportFile("Export chart as " + format.name(), suggestedName(r) + "." + ext,
-                format.name() + " file", ext).ifPresent(chosen -> {
+        dialogs.chooseExportFile(lang("Export chart as {0}", format.name()), suggestedName(r) + "." + ext,
+                lang("{0} file", format.name()), ext).ifPresent(chosen -> {
                     Path out = ExportFormat.ofFileName(chosen).orElse(null) == format ? chosen
                             : chosen.resolveSibling(chosen.getFileName() + "." + ext);
                     ExportOptions options = ExportOptions.defaults().withDpi(dpi.get());
                     working.set(true);
-                    status.set("Exporting\u2026");
-                    runner.run("exporting the chart", () -> {
+                    status.set(lang("Exporting…"));
+                    runner.run(lang("exporting the chart"), () -> {
                         service.get().export(r, format, out, options);
                         return out;
                     }, done -> {
                         working.set(false);
-                        status.set("Wrote " + done.getFileName() + ".");
+                        status.set(lang("Wrote {0}.", done.getFileName()));
                     }, e -> {
                         working.set(false);
                         status.set("");
-                        dialogs.showError("Export chart", "Could not write " + out.getFileName() + ": "
-                                + e.getMessage());
+                        dialogs.showError(lang("Export chart"), lang("Could not write {0}: "
+                                + "{1}", out.getFileName(), e.getMessage()));
                     });
                 });
     }
@@ -95,8 +97,9 @@ public final class ChartOutput {
             return;
         }
         working.set(true);
-        status.set("Preparing the page\u2026");
-        printRunner.run("preparing the chart for print", () -> new ForPrint(printers.names(), service.get().figure(r)),
+        status.set(lang("Preparing the page…"));
+        printRunner.run(lang("preparing the chart for print"), () -> new ForPrint(printers.names(),
+                service.get().figure(r)),
                 prepared -> {
                     working.set(false);
                     status.set("");
@@ -108,7 +111,8 @@ public final class ChartOutput {
                 }, e -> {
                     working.set(false);
                     status.set("");
-                    dialogs.showError("Print chart", "Could not prepare the chart for print: " + e.getMessage());
+                    dialogs.showError(lang("Print chart"), lang("Could not prepare the chart for print: {0}",
+                            e.getMessage()));
                 });
     }
 
@@ -117,8 +121,9 @@ public final class ChartOutput {
     }
 
     private void offerPdf() {
-        if (dialogs.confirm("Print chart", "No printer is installed on this computer. Save the chart as a PDF "
-                + "instead, to print it from another computer?", "Save as PDF\u2026")) {
+        if (dialogs.confirm(lang("Print chart"),
+                lang("No printer is installed on this computer. Save the chart as a PDF "
+                + "instead, to print it from another computer?"), lang("Save as PDF…"))) {
             export(ExportFormat.PDF);
         }
     }
@@ -132,15 +137,16 @@ public final class ChartOutput {
         PrintPreviewViewModel.Placement placed = preview.placement();
         String printer = placed.page().printer();
         working.set(true);
-        status.set("Printing on " + printer + "\u2026");
-        printRunner.run("printing the chart", () -> printers.print(prepared.figure(), placed.page(),
+        status.set(lang("Printing on {0}…", printer));
+        printRunner.run(lang("printing the chart"), () -> printers.print(prepared.figure(), placed.page(),
                 placed.chartHeightPt()), sent -> {
                     working.set(false);
-                    status.set(sent ? "Sent to " + printer + "." : printer + " did not take the chart.");
+                    status.set(sent ? lang("Sent to {0}.", printer) : lang("{0} did not take the chart.", printer));
                 }, e -> {
                     working.set(false);
                     status.set("");
-                    dialogs.showError("Print chart", "Could not print on " + printer + ": " + e.getMessage());
+                    dialogs.showError(lang("Print chart"), lang("Could not print on {0}: {1}", printer,
+                            e.getMessage()));
                 });
     }
 

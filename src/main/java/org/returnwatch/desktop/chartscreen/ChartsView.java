@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -65,14 +67,14 @@ public final class ChartsView extends BorderPane {
     private Node controls() {
         ChartControls c = vm.controls();
         ComboBox<ChartType> type = choice("chart-type", ChartType.values(), t -> switch (t) {
-            case AUTO -> "Automatic";
-            case BAR -> "Bars";
-            case LINE -> "Lines";
+            case AUTO -> lang("Automatic");
+            case BAR -> lang("Bars");
+            case LINE -> lang("Lines");
         }, c.typeProperty());
-        type.setTooltip(new Tooltip("Automatic: bars for flows, lines for stocks"));
-        ComboBox<Integer> from = yearBox("chart-from", "first year", c.fromYearProperty());
-        ComboBox<Integer> to = yearBox("chart-to", "last year", c.toYearProperty());
-        Button allYears = new Button("All years");
+        type.setTooltip(new Tooltip(lang("Automatic: bars for flows, lines for stocks")));
+        ComboBox<Integer> from = yearBox("chart-from", lang("first year"), c.fromYearProperty());
+        ComboBox<Integer> to = yearBox("chart-to", lang("last year"), c.toYearProperty());
+        Button allYears = new Button(lang("All years"));
         allYears.setId("chart-all-years");
         allYears.setMinWidth(Region.USE_PREF_SIZE);
         allYears.setOnAction(e -> {
@@ -80,31 +82,31 @@ public final class ChartsView extends BorderPane {
             c.toYearProperty().set(null);
         });
         ComboBox<ChartLayout> layout = choice("chart-layout", ChartLayout.values(), l -> switch (l) {
-            case AUTO -> "Automatic";
-            case ONE_AXIS -> "One axis";
-            case SECOND_AXIS -> "Second axis";
-            case SMALL_MULTIPLES -> "Small multiples";
+            case AUTO -> lang("Automatic");
+            case ONE_AXIS -> lang("One axis");
+            case SECOND_AXIS -> lang("Second axis");
+            case SMALL_MULTIPLES -> lang("Small multiples");
         }, c.layoutProperty());
-        layout.setTooltip(new Tooltip("Automatic: one axis when the series are comparable, else a panel each"));
+        layout.setTooltip(new Tooltip(lang("Automatic: one axis when the series are comparable, else a panel each")));
         ComboBox<ChartPalette> palette = choice("chart-palette", ChartPalette.values(), p -> switch (p) {
-            case COLOUR_BLIND_SAFE -> "Colour-blind safe";
-            case GREYSCALE -> "Greyscale";
+            case COLOUR_BLIND_SAFE -> lang("Colour-blind safe");
+            case GREYSCALE -> lang("Greyscale");
         }, c.paletteProperty());
         TextField title = new TextField();
         title.setId("chart-title");
         // the prompt is the title the chart gets when none is typed
         title.promptTextProperty().bind(Bindings.when(vm.defaultTitleProperty().isEmpty())
-                .then("the series' names").otherwise(vm.defaultTitleProperty()));
+                .then(lang("the series' names")).otherwise(vm.defaultTitleProperty()));
         title.textProperty().bindBidirectional(c.titleProperty());
         HBox.setHgrow(title, Priority.ALWAYS);
-        Button clear = new Button("New chart");
+        Button clear = new Button(lang("New chart"));
         clear.setId("chart-clear");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clear());
-        HBox first = new HBox(8, label("Type"), type, label("Years"), from, label("to"), to, allYears,
-                label("Layout"), layout, label("Palette"), palette);
+        HBox first = new HBox(8, label(lang("Type")), type, label(lang("Years")), from, label(lang("to")), to, allYears,
+                label(lang("Layout")), layout, label(lang("Palette")), palette);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, label("Title"), title, clear);
+        HBox second = new HBox(8, label(lang("Title")), title, clear);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bars = new VBox(6, first, second);
         bars.setPadding(new Insets(8));
@@ -139,10 +141,10 @@ public final class ChartsView extends BorderPane {
     }
 
     private Node checklists() {
-        VBox box = new VBox(6, new Label("Series"),
-                checklist(vm.series(), "chart-series", "search series"),
-                new Label("Agreements marked on the time axis"),
-                checklist(vm.agreements(), "chart-agreements", "search agreements"));
+        VBox box = new VBox(6, new Label(lang("Series")),
+                checklist(vm.series(), "chart-series", lang("search series")),
+                new Label(lang("Agreements marked on the time axis")),
+                checklist(vm.agreements(), "chart-agreements", lang("search agreements")));
         box.setPadding(new Insets(0, 0, 8, 8));
         box.setPrefWidth(340);
         return box;
@@ -219,13 +221,13 @@ public final class ChartsView extends BorderPane {
         ComboBox<Integer> resolution = new ComboBox<>();
         resolution.setId("chart-dpi");
         resolution.getItems().setAll(ChartOutput.DPI_CHOICES);
-        resolution.setConverter(Controls.converter(d -> d + " dpi"));
+        resolution.setConverter(Controls.converter(d -> lang("{0} dpi", d)));
         resolution.valueProperty().bindBidirectional(dpi);
         BooleanBinding idle = vm.requestProperty().isNull().or(vm.workingProperty());
-        Button png = outputButton("export-png", "PNG\u2026", idle, () -> vm.output().export(ExportFormat.PNG));
-        Button svg = outputButton("export-svg", "SVG\u2026", idle, () -> vm.output().export(ExportFormat.SVG));
-        Button pdf = outputButton("export-pdf", "PDF\u2026", idle, () -> vm.output().export(ExportFormat.PDF));
-        Button print = outputButton("print-chart", "Print\u2026", idle, () -> vm.output().print());
+        Button png = outputButton("export-png", lang("PNG…"), idle, () -> vm.output().export(ExportFormat.PNG));
+        Button svg = outputButton("export-svg", lang("SVG…"), idle, () -> vm.output().export(ExportFormat.SVG));
+        Button pdf = outputButton("export-pdf", lang("PDF…"), idle, () -> vm.output().export(ExportFormat.PDF));
+        Button print = outputButton("print-chart", lang("Print…"), idle, () -> vm.output().print());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("chart-progress");
         progress.setPrefSize(18, 18);
@@ -235,7 +237,8 @@ public final class ChartsView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Export"), png, new Label("at"), resolution, svg, pdf, print, progress,
+        HBox bar = new HBox(8, new Label(lang("Export")), png, new Label(lang("at")), resolution, svg, pdf, print,
+                progress,
                 gap, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -268,23 +271,23 @@ public final class ChartsView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         TextField name = new TextField();
         name.setId("save-name");
-        name.setPromptText("name to save under");
+        name.setPromptText(lang("name to save under"));
         name.textProperty().bindBidirectional(vm.saveNameProperty());
         name.setOnAction(e -> vm.saveChart());
-        Button save = new Button("Save");
+        Button save = new Button(lang("Save"));
         save.setId("save-chart");
         save.setOnAction(e -> vm.saveChart());
         save.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.saveNameProperty().get() == null
                 || vm.saveNameProperty().get().isBlank(), vm.saveNameProperty()).or(vm.requestProperty().isNull()));
-        Button open = new Button("Open");
+        Button open = new Button(lang("Open"));
         open.setId("open-chart");
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.openSaved(list.getSelectionModel().getSelectedItem()));
-        Button delete = new Button("Delete");
+        Button delete = new Button(lang("Delete"));
         delete.setId("delete-chart");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.deleteSaved(list.getSelectionModel().getSelectedItem()));
-        VBox box = new VBox(6, new Label("Saved charts"), list, name, new HBox(6, save, open, delete));
+        VBox box = new VBox(6, new Label(lang("Saved charts")), list, name, new HBox(6, save, open, delete));
         box.setPadding(new Insets(0, 8, 8, 0));
         box.setPrefWidth(240);
         return box;

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,7 +106,7 @@ public final class ChartsViewModel implements Screen {
         Workspace w = session.workspace();
         List<UUID> ticked = series.selectedIds();
         List<UUID> marked = agreements.selectedIds();
-        tasks.run("reading the series and agreements", () -> w.charts().lists(), lists -> {
+        tasks.run(lang("reading the series and agreements"), () -> w.charts().lists(), lists -> {
             applying = true;
             series.setAll(choices(lists.series()), ticked);
             agreements.setAll(choices(lists.agreements()), marked);
@@ -138,16 +140,16 @@ public final class ChartsViewModel implements Screen {
     public void saveChart() {
         String name = saveName.get() == null ? "" : saveName.get().strip();
         if (name.isEmpty()) {
-            status.set("Type a name to save the chart under.");
+            status.set(lang("Type a name to save the chart under."));
             return;
         }
         if (series.selectedIds().isEmpty()) {
-            status.set("Choose one or more series before saving.");
+            status.set(lang("Choose one or more series before saving."));
             return;
         }
         boolean taken = saved.stream().anyMatch(s -> s.name().equals(name));
-        if (taken && !dialogs.confirm("Replace saved chart", "A chart called \u201c" + name
-                + "\u201d is saved already. Replace it with this one?", "Replace")) {
+        if (taken && !dialogs.confirm(lang("Replace saved chart"), lang("A chart called “{0}"
+                + "” is saved already. Replace it with this one?", name), lang("Replace"))) {
             return;
         }
         SavedChart chosen;
@@ -158,10 +160,10 @@ public final class ChartsViewModel implements Screen {
             return;
         }
         Workspace w = session.workspace();
-        tasks.run("saving the chart", () -> w.charts().save(chosen), all -> {
+        tasks.run(lang("saving the chart"), () -> w.charts().save(chosen), all -> {
             saved.setAll(all);
-            status.set("Saved as \u201c" + name + "\u201d.");
-        }, e -> dialogs.showError("Save chart", e.getMessage()));
+            status.set(lang("Saved as “{0}”.", name));
+        }, e -> dialogs.showError(lang("Save chart"), e.getMessage()));
     }
 
     /** Sets the controls to a saved definition and draws it from the data as it is now. */
@@ -177,20 +179,20 @@ public final class ChartsViewModel implements Screen {
         saveName.set(chosen.name());
         applying = false;
         int missing = d.seriesIds().size() - series.selectedIds().size();
-        status.set(missing > 0 ? missing + " of its series no longer exist." : "");
+        status.set(missing > 0 ? lang("{0} of its series no longer exist.", missing) : "");
         drawing.reload();
     }
 
     public void deleteSaved(SavedChart chosen) {
-        if (chosen == null || !dialogs.confirm("Delete saved chart", "Delete the saved chart \u201c" + chosen.name()
-                + "\u201d? The series and agreements it shows are not touched.", "Delete")) {
+        if (chosen == null || !dialogs.confirm(lang("Delete saved chart"), lang("Delete the saved chart “{0}"
+                + "”? The series and agreements it shows are not touched.", chosen.name()), lang("Delete"))) {
             return;
         }
         Workspace w = session.workspace();
-        tasks.run("deleting the saved chart", () -> w.charts().delete(chosen.id()), all -> {
+        tasks.run(lang("deleting the saved chart"), () -> w.charts().delete(chosen.id()), all -> {
             saved.setAll(all);
-            status.set("Deleted.");
-        }, e -> dialogs.showError("Delete saved chart", e.getMessage()));
+            status.set(lang("Deleted."));
+        }, e -> dialogs.showError(lang("Delete saved chart"), e.getMessage()));
     }
 
     /** Starts again: nothing ticked, every year, automatic type and layout, the default title and palette. */

@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +24,7 @@ import org.returnwatch.chart.ChartViewerFactory;
  */
 public final class FxChartPrinters implements ChartPrinters {
     /** The job name print queues show; kept generic because spoolers log it. */
-    static final String JOB_NAME = "ReturnWatch chart";
+    static final String JOB_NAME = key("ReturnWatch chart");
 
     private final ChartViewerFactory viewers;
 
@@ -42,8 +45,8 @@ public final class FxChartPrinters implements ChartPrinters {
 
     @Override
     public boolean print(ChartFigure figure, PageSetup page, double chartHeightPt) {
-        Printer printer = find(page.printer()).orElseThrow(() -> new IllegalStateException("the printer "
-                + page.printer() + " is no longer installed"));
+        Printer printer = find(page.printer()).orElseThrow(() -> new IllegalStateException(lang("the printer "
+                + "{0} is no longer installed", page.printer())));
         PageLayout layout = layout(printer, page);
         Canvas node = viewers.printNode(figure, page.printableWidthPt(), chartHeightPt);
         // the printer may keep wider margins than asked for: then the figure is made smaller, never cut
@@ -56,7 +59,7 @@ public final class FxChartPrinters implements ChartPrinters {
         if (job == null) {
             return false;
         }
-        job.getJobSettings().setJobName(JOB_NAME);
+        job.getJobSettings().setJobName(lang(JOB_NAME));
         if (job.printPage(layout, node)) {
             return job.endJob();
         }

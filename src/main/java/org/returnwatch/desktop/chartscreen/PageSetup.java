@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -21,8 +24,8 @@ public record PageSetup(String printer, Paper paper, Orientation orientation, Ma
 
     /** The paper sizes offered. */
     public enum Paper {
-        A4("A4 (210 \u00d7 297 mm)", 210 * POINTS_PER_MM, 297 * POINTS_PER_MM),
-        LETTER("Letter (8.5 \u00d7 11 in)", 8.5 * 72, 11 * 72);
+        A4(key("A4 (210 × 297 mm)"), 210 * POINTS_PER_MM, 297 * POINTS_PER_MM),
+        LETTER(key("Letter (8.5 × 11 in)"), 8.5 * 72, 11 * 72);
 
         private final String label;
         private final double shortSide;
@@ -35,7 +38,7 @@ public record PageSetup(String printer, Paper paper, Orientation orientation, Ma
         }
 
         public String label() {
-            return label;
+            return lang(label);
         }
 
         /** Letter where it is the usual paper (North America and a few more), A4 elsewhere. */
@@ -45,7 +48,7 @@ public record PageSetup(String printer, Paper paper, Orientation orientation, Ma
     }
 
     public enum Orientation {
-        PORTRAIT("Portrait"), LANDSCAPE("Landscape");
+        PORTRAIT(key("Portrait")), LANDSCAPE(key("Landscape"));
 
         private final String label;
 
@@ -54,13 +57,13 @@ public record PageSetup(String printer, Paper paper, Orientation orientation, Ma
         }
 
         public String label() {
-            return label;
+            return lang(label);
         }
     }
 
     /** The space left white on every side of the page. */
     public enum Margins {
-        NORMAL("Normal (20 mm)", 20), NARROW("Narrow (10 mm)", 10);
+        NORMAL(key("Normal (20 mm)"), 20), NARROW(key("Narrow (10 mm)"), 10);
 
         private final String label;
         private final double millimetres;
@@ -71,7 +74,7 @@ public record PageSetup(String printer, Paper paper, Orientation orientation, Ma
         }
 
         public String label() {
-            return label;
+            return lang(label);
         }
 
         public double points() {

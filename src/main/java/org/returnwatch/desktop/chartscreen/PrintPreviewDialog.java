@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -41,7 +43,7 @@ final class PrintPreviewDialog extends Dialog<Boolean> {
         this.vm = vm;
         this.viewers = viewers;
         initOwner(owner);
-        setTitle("Print chart");
+        setTitle(lang("Print chart"));
         setHeaderText(null);
         GridPane choices = new GridPane();
         choices.setHgap(8);
@@ -49,12 +51,13 @@ final class PrintPreviewDialog extends Dialog<Boolean> {
         ComboBox<String> printer = new ComboBox<>(vm.printers());
         printer.setId("print-printer");
         printer.valueProperty().bindBidirectional(vm.printerProperty());
-        choices.addRow(0, new Label("Printer"), printer);
-        choices.addRow(1, new Label("Paper"), choice("print-paper", PageSetup.Paper.values(), PageSetup.Paper::label,
+        choices.addRow(0, new Label(lang("Printer")), printer);
+        choices.addRow(1, new Label(lang("Paper")), choice("print-paper", PageSetup.Paper.values(),
+                PageSetup.Paper::label,
                 vm.paperProperty()));
-        choices.addRow(2, new Label("Orientation"), choice("print-orientation", PageSetup.Orientation.values(),
+        choices.addRow(2, new Label(lang("Orientation")), choice("print-orientation", PageSetup.Orientation.values(),
                 PageSetup.Orientation::label, vm.orientationProperty()));
-        choices.addRow(3, new Label("Margins"), choice("print-margins", PageSetup.Margins.values(),
+        choices.addRow(3, new Label(lang("Margins")), choice("print-margins", PageSetup.Margins.values(),
                 PageSetup.Margins::label, vm.marginsProperty()));
         summary.setId("print-summary");
         summary.setMaxWidth(260);
@@ -68,7 +71,7 @@ final class PrintPreviewDialog extends Dialog<Boolean> {
         HBox content = new HBox(16, left, desk);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
-        ButtonType print = new ButtonType("Print", ButtonBar.ButtonData.OK_DONE);
+        ButtonType print = new ButtonType(lang("Print"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(print, ButtonType.CANCEL);
         getDialogPane().lookupButton(print).setId("print-send");
         getDialogPane().lookupButton(print).disableProperty().bind(vm.printerProperty().isNull());

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -12,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.returnwatch.chart.ChartCaption;
 import org.returnwatch.chart.ChartFigure;
 import org.returnwatch.chart.ExportOptions;
+import org.returnwatch.i18n.Localization;
 
 /**
  * The print preview's state: the figure to print, the printer, paper, orientation and margins chosen,
@@ -115,12 +118,17 @@ public final class PrintPreviewViewModel {
     public String summary() {
         Placement p = placement.get();
         PageSetup page = p.page();
-        String text = String.format(Locale.ROOT, "The chart prints %.0f \u00d7 %.0f mm with its notes and sources "
-                        + "under it, on %s paper, %s, with %s margins.", mm(p.widthPt() * p.scale()),
-                mm(p.chartHeightPt() * p.scale()), page.paper().name().charAt(0) + page.paper().name().substring(1)
-                        .toLowerCase(Locale.ROOT), page.orientation().label().toLowerCase(Locale.ROOT),
-                page.margins().label().toLowerCase(Locale.ROOT).replaceAll(" \\(.*", ""));
-        return p.scale() < 1 ? text + " It is made smaller to fit the page." : text;
+        String text = lang("The chart prints {0} \u00d7 {1} mm with its notes and sources "
+                        + "under it, on {2} paper, {3}, with {4} margins.", whole(mm(p.widthPt() * p.scale())),
+                whole(mm(p.chartHeightPt() * p.scale())), page.paper().name().charAt(0)
+                        + page.paper().name().substring(1)
+                        .toLowerCase(Locale.ROOT), page.orientation().label().toLowerCase(Localization.locale()),
+                page.margins().label().toLowerCase(Localization.locale()).replaceAll(" ?[(\uff08].*", ""));
+        return p.scale() < 1 ? lang("{0} It is made smaller to fit the page.", text) : text;
+    }
+
+    private static String whole(double mm) {
+        return String.format(Localization.locale(), "%.0f", mm);
     }
 
     private static double mm(double points) {

@@ -23,7 +23,8 @@ public record ChildTable<R>(String title, ObservableList<R> rows, List<Column<R>
 
         /** Labelled values (statuses, qualifiers) in their words, anything else as it writes itself. */
         public static String words(Object value) {
-            return value == null ? "" : value instanceof org.returnwatch.domain.Labelled l ? l.label()
+            return value == null ? "" : value instanceof org.returnwatch.domain.Labelled l
+                    ? org.returnwatch.i18n.Localization.label(l)
                     : value.toString();
         }
     }

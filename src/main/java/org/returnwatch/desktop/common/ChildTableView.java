@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.common;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -39,17 +41,17 @@ public final class ChildTableView<R> extends VBox {
             }
             col.setOnEditCommit(e -> ((Property<Object>) c.property().apply(e.getRowValue()))
                     .setValue(e.getNewValue()));
-            col.setPrefWidth(c.heading().equals("Note") ? 260 : 120);
+            col.setPrefWidth(c.heading().equals(lang("Note")) ? 260 : 120);
             table.getColumns().add(col);
         }
         table.setPrefHeight(220);
-        Button add = new Button("Add row", new FontIcon("mdal-add"));
+        Button add = new Button(lang("Add row"), new FontIcon("mdal-add"));
         add.setOnAction(e -> {
             child.addRow();
             table.getSelectionModel().selectLast();
             table.edit(child.rows().size() - 1, table.getColumns().get(0));
         });
-        Button remove = new Button("Remove row", new FontIcon("mdal-delete"));
+        Button remove = new Button(lang("Remove row"), new FontIcon("mdal-delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> child.rows().remove(table.getSelectionModel().getSelectedItem()));
         // Ctrl+D on a row copies it; consumed here, so the window's Duplicate (the whole record) does not run
@@ -61,8 +63,8 @@ public final class ChildTableView<R> extends VBox {
             }
         });
         // the order is the sources' order (a step with no date stays where the source puts it)
-        Button up = move(table, child, -1, "Move up", "mdal-arrow_upward");
-        Button down = move(table, child, 1, "Move down", "mdal-arrow_downward");
+        Button up = move(table, child, -1, lang("Move up"), "mdal-arrow_upward");
+        Button down = move(table, child, 1, lang("Move down"), "mdal-arrow_downward");
         getChildren().addAll(table, new HBox(6, add, remove, up, down));
     }
 

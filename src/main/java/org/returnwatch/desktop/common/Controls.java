@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.common;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -83,7 +85,7 @@ public final class Controls {
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
             chosen.setAll(box.getCheckModel().getCheckedItems());
             int n = chosen.size();
-            box.setTitle(n == 0 ? title : title + ": " + (n == 1 ? show.apply(chosen.get(0)) : n + " chosen"));
+            box.setTitle(n == 0 ? title : title + ": " + (n == 1 ? show.apply(chosen.get(0)) : lang("{0} chosen", n)));
         });
         chosen.addListener((ListChangeListener<T>) c -> {
             if (chosen.isEmpty() && !box.getCheckModel().getCheckedItems().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.common;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.returnwatch.domain.FuzzyDate;
@@ -39,15 +41,16 @@ public final class FormText {
             return null;
         }
         if (FuzzyDateParser.isRelative(text)) {
-            return "\"" + text + "\" depends on when it was said: choose the source that says it (a dated one), and "
-                    + "it is read against the day that source was published.";
+            return "\"" + text
+                    + lang("\" depends on when it was said: choose the source that says it (a dated one), and "
+                    + "it is read against the day that source was published.");
         }
         java.util.Optional<String> why = FuzzyDateParser.impossible(text);
         if (why.isPresent()) {
-            return "\"" + text + "\" is not a date: " + why.get() + ".";
+            return "\"" + text + lang("\" is not a date: {0}.", why.get());
         }
-        return "\"" + text + "\" is not a date (e.g. 2016-05-03, 14/03/2016, 2016年5月3日, May 2016, 2016, "
-                + "spring 2016, 2014–2017, 2016?, by late 2021).";
+        return "\"" + text + lang("\" is not a date (e.g. 2016-05-03, 14/03/2016, 2016年5月3日, May 2016, 2016, "
+                + "spring 2016, 2014–2017, 2016?, by late 2021).");
     }
 
     /**
@@ -56,7 +59,8 @@ public final class FormText {
      */
     public static String dateWarning(String text, java.time.LocalDate today) {
         return FuzzyDateParser.tryParse(text).filter(FuzzyDate::isKnown).filter(d -> d.start().isAfter(today))
-                .map(d -> "\"" + text + "\" is in the future: check the year (it is kept as typed).").orElse(null);
+                .map(d -> "\"" + text
+                        + lang("\" is in the future: check the year (it is kept as typed).")).orElse(null);
     }
 
     /** The typed date, a relative one read against {@code said}; throws when it cannot be read. */

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.common;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -134,7 +136,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         PageReader<T> r = reader;
         boolean[] answeredAtOnce = {true};
-        reads.run("reading a page of records", () -> r.read(page * PAGE_SIZE, PAGE_SIZE),
+        reads.run(lang("reading a page of records"), () -> r.read(page * PAGE_SIZE, PAGE_SIZE),
                 rows -> arrived(page, rows, !answeredAtOnce[0]),
                 e -> {
                     loading.remove(page);

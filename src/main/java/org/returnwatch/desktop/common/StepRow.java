@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.common;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -50,11 +52,11 @@ public final class StepRow<E> {
                                                    Supplier<StepRow<E>> newRow) {
         return new ChildTable<>(title, rows, List.of(
                 new ChildTable.Column<>(what, r -> r.value, values),
-                new ChildTable.Column<>("Date", r -> r.date, List.of()),
-                new ChildTable.Column<>("Note", r -> r.note, List.of()),
-                new ChildTable.Column<>("Claimed by", r -> r.claimedBy, List.of()),
-                new ChildTable.Column<>("Source", r -> r.source, sources, s -> ((RecordItem) s).title()),
-                new ChildTable.Column<>("Where", r -> r.locator, List.of())),
+                new ChildTable.Column<>(lang("Date"), r -> r.date, List.of()),
+                new ChildTable.Column<>(lang("Note"), r -> r.note, List.of()),
+                new ChildTable.Column<>(lang("Claimed by"), r -> r.claimedBy, List.of()),
+                new ChildTable.Column<>(lang("Source"), r -> r.source, sources, s -> ((RecordItem) s).title()),
+                new ChildTable.Column<>(lang("Where"), r -> r.locator, List.of())),
                 newRow, StepRow::problem);
     }
 
@@ -76,7 +78,7 @@ public final class StepRow<E> {
             return d;
         }
         if (source.get() == null && locator.get() != null && !locator.get().isBlank()) {
-            return "\"" + locator.get() + "\" is a place in a source; choose the source too.";
+            return "\"" + locator.get() + lang("\" is a place in a source; choose the source too.");
         }
         return null;
     }

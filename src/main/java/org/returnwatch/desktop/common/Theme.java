@@ -1,7 +1,17 @@
 package org.returnwatch.desktop.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import javafx.application.Application;
+import javafx.scene.text.Font;
+import org.returnwatch.chart.BundledFont;
+import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
+import org.slf4j.LoggerFactory;
 
 /**
  * The AtlantaFX Primer theme and our own few styles. The theme is loaded by its stylesheet and its
@@ -28,10 +38,36 @@ public final class Theme {
     private Theme() {
     }
 
+    /**
+     * The theme for the language now chosen: while the window speaks Chinese every window and dialog
+     * is set in the program's own font (the theme's stylesheet, then one rule of ours, as one user agent
+     * stylesheet, so that dialogs with scenes of their own follow too). Call again after a change.
+     */
     public static void applyTheme() {
         URL primer = Theme.class.getResource(PRIMER_LIGHT);
-        if (primer != null) {
+        if (primer == null) {
+            return;
+        }
+        if (Localization.language() == Language.ENGLISH) {
             Application.setUserAgentStylesheet(primer.toExternalForm());
+        } else {
+            String css = "@import url(\"" + primer.toExternalForm() + "\");\n.root { -fx-font-family: \""
+                    + BundledFont.FAMILY + "\"; }\n";
+            Application.setUserAgentStylesheet("data:text/css;base64,"
+                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * Makes the program's own font known to JavaFX, before any window shows, so that Chinese is set
+     * even on a machine with no CJK font installed.
+     */
+    public static void loadBundledFont() {
+        try (InputStream in = BundledFont.open()) {
+            Font.loadFonts(in, Font.getDefault().getSize());
+        } catch (IOException | UncheckedIOException e) {
+            LoggerFactory.getLogger(Theme.class).warn("The program's own font could not be loaded: {}",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.dialog;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -60,10 +62,10 @@ public class FxDialogService implements DialogService {
 
     @Override
     public UnsavedChoice askUnsaved(String record) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType("Stay", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = alert(Alert.AlertType.WARNING, "Unsaved changes", record + " has unsaved changes.");
+        ButtonType save = new ButtonType(lang("Save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(lang("Discard changes"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(lang("Stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, lang("Unsaved changes"), lang("{0} has unsaved changes.", record));
         a.getButtonTypes().setAll(save, discard, stay);
         ButtonType b = a.showAndWait().orElse(stay);
         return b == save ? UnsavedChoice.SAVE : b == discard ? UnsavedChoice.DISCARD : UnsavedChoice.STAY;
@@ -71,23 +73,23 @@ public class FxDialogService implements DialogService {
 
     @Override
     public ConflictChoice askConflict(String record, List<Difference> differences) {
-        ButtonType reload = new ButtonType("Reload theirs", ButtonBar.ButtonData.NO);
-        ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
-        Alert a = alert(Alert.AlertType.WARNING, "Changed elsewhere", null);
+        ButtonType reload = new ButtonType(lang("Reload theirs"), ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType(lang("Keep mine"), ButtonBar.ButtonData.YES);
+        Alert a = alert(Alert.AlertType.WARNING, lang("Changed elsewhere"), null);
         TableView<Difference> table = new TableView<>();
-        TableColumn<Difference, String> field = new TableColumn<>("Field");
+        TableColumn<Difference, String> field = new TableColumn<>(lang("Field"));
         field.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().field()));
-        TableColumn<Difference, String> mine = new TableColumn<>("Your version");
+        TableColumn<Difference, String> mine = new TableColumn<>(lang("Your version"));
         mine.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().mine()));
-        TableColumn<Difference, String> theirs = new TableColumn<>("Stored version");
+        TableColumn<Difference, String> theirs = new TableColumn<>(lang("Stored version"));
         theirs.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().theirs()));
         table.getColumns().setAll(List.of(field, mine, theirs));
         table.getItems().setAll(differences);
         table.setPrefSize(720, 240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label intro = new Label(record + " was saved by someone else (another window or the command line) "
+        Label intro = new Label(lang("{0} was saved by someone else (another window or the command line) "
                 + "after you opened it. Nothing has been overwritten. Compare, then reload the stored version "
-                + "or save yours over it.");
+                + "or save yours over it.", record));
         intro.setWrapText(true);
         a.getDialogPane().setContent(new VBox(10, intro, table));
         a.getButtonTypes().setAll(reload, keep, ButtonType.CANCEL);
@@ -97,13 +99,13 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseNewDatabase() {
-        FileChooser fc = chooser("New database");
+        FileChooser fc = chooser(lang("New database"));
         return forgotten(fc.showSaveDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseDatabase() {
-        FileChooser fc = chooser("Open database");
+        FileChooser fc = chooser(lang("Open database"));
         return forgotten(fc.showOpenDialog(owner));
     }
 
@@ -122,7 +124,7 @@ public class FxDialogService implements DialogService {
         fc.setTitle(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
                 java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(lang("All files"), "*"));
         return forgotten(fc.showOpenDialog(owner));
     }
 
@@ -182,7 +184,7 @@ public class FxDialogService implements DialogService {
     private static FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReturnWatch database", "*.mv.db"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(lang("ReturnWatch database"), "*.mv.db"));
         return fc;
     }
 }

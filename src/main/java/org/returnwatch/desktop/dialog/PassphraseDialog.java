@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.dialog;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,9 +24,9 @@ public final class PassphraseDialog extends Dialog<char[]> {
         intro.setMaxWidth(440);
         PasswordField field = new PasswordField();
         field.setId("passphrase-again");
-        field.setPromptText("Passphrase");
+        field.setPromptText(lang("Passphrase"));
         getDialogPane().setContent(new VBox(10, intro, field));
-        ButtonType go = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
+        ButtonType go = new ButtonType(lang("Continue"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         getDialogPane().lookupButton(go).disableProperty().bind(field.lengthProperty().isEqualTo(0));
         setResultConverter(b -> {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -28,7 +30,8 @@ public final class DuplicatesBar extends VBox {
         getStyleClass().add("duplicates-bar");
         Label heading = new Label();
         heading.textProperty().bind(Bindings.size(vm.pairs()).map(n -> n.intValue() == 1
-                ? "This record may be the same person as another:" : "This record may be the same person as others:"));
+                ? lang("This record may be the same person as another:")
+                        : lang("This record may be the same person as others:")));
         heading.getStyleClass().add(Theme.TITLE_4);
         Button close = new Button(null, new FontIcon("mdal-close"));
         close.getStyleClass().addAll(Theme.FLAT, Theme.BUTTON_ICON);
@@ -64,13 +67,13 @@ public final class DuplicatesBar extends VBox {
         who.setWrapText(true);
         who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
-        Button open = new Button("Open");
+        Button open = new Button(lang("Open"));
         open.setOnAction(e -> navigator.open(p.second()));
-        Button merge = new Button("Merge…");
+        Button merge = new Button(lang("Merge…"));
         merge.setId("bar-merge");
         merge.disableProperty().bind(vm.canMergeProperty().not());
         merge.setOnAction(e -> vm.merge(p));
-        Button notSame = new Button("Not the same person");
+        Button notSame = new Button(lang("Not the same person"));
         notSame.setId("bar-not-same");
         notSame.setOnAction(e -> vm.notSamePerson(p));
         HBox row = new HBox(8, score, who, open, merge, notSame);

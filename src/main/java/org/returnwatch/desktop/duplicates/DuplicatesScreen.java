@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,13 +76,13 @@ public final class DuplicatesScreen implements Screen {
         int min = minScore.get();
         tasks.supersede();
         searching.set(true);
-        status.set("Comparing the names of every " + org.returnwatch.app.RecordItem.kindWord(k) + "…");
-        tasks.runAside("looking for duplicates", () -> w.duplicates().all(k, min), found -> {
+        status.set(lang("Comparing the names of every {0}…", org.returnwatch.app.RecordItem.kindWord(k)));
+        tasks.runAside(lang("looking for duplicates"), () -> w.duplicates().all(k, min), found -> {
             searching.set(false);
             pairs.setAll(found);
-            status.set(found.isEmpty() ? "No pair of " + k.plural() + " scores " + min + " or more."
-                    : found.size() + (found.size() == 1 ? " pair" : " pairs") + " of " + k.plural() + " scoring "
-                    + min + " or more, best first.");
+            status.set(found.isEmpty() ? lang("No pair of {0} scores {1} or more.", lang(k.plural()), min)
+                    : found.size() + (found.size() == 1 ? lang(" pair") : lang(" pairs")) + lang(" of {0} scoring "
+                    + "{1} or more, best first.", lang(k.plural()), min));
         }, e -> {
             searching.set(false);
             status.set(e.getMessage());

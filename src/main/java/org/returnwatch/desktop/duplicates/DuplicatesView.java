@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -28,11 +30,11 @@ import org.returnwatch.domain.RecordKind;
 public final class DuplicatesView extends BorderPane {
 
     public DuplicatesView(DuplicatesScreen vm, Navigator navigator) {
-        Label title = new Label("Possible duplicates");
+        Label title = new Label(lang("Possible duplicates"));
         title.getStyleClass().add(Theme.TITLE_3);
         ComboBox<RecordKind> kind = new ComboBox<>();
         kind.getItems().setAll(DuplicatesScreen.KINDS);
-        kind.setConverter(Controls.converter(k -> k == null ? "" : capitalised(k.plural())));
+        kind.setConverter(Controls.converter(k -> k == null ? "" : capitalised(lang(k.plural()))));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setId("duplicates-kind");
         Spinner<Integer> min = new Spinner<>(0, 100, vm.minScoreProperty().get(), 5);
@@ -49,7 +51,8 @@ public final class DuplicatesView extends BorderPane {
         status.getStyleClass().add(Theme.TEXT_MUTED);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, title, gap, new Label("Show"), kind, new Label("scoring at least"), min, busy);
+        HBox header = new HBox(10, title, gap, new Label(lang("Show")), kind, new Label(lang("scoring at least")),
+                min, busy);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
@@ -57,21 +60,22 @@ public final class DuplicatesView extends BorderPane {
         table.setId("duplicates-table");
         table.getStyleClass().add(Theme.STRIPED);
         table.getColumns().setAll(java.util.List.of(
-                Controls.column("Score", (Duplicates.Pair p) -> String.valueOf(p.score()), 60),
-                record("Record", Duplicates.Pair::first), record("May be the same as", Duplicates.Pair::second),
-                Controls.column("Why", Duplicates.Pair::explanation, 420)));
+                Controls.column(lang("Score"), (Duplicates.Pair p) -> String.valueOf(p.score()), 60),
+                record(lang("Record"), Duplicates.Pair::first), record(lang("May be the same as"),
+                        Duplicates.Pair::second),
+                Controls.column(lang("Why"), Duplicates.Pair::explanation, 420)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No likely duplicates at this score."));
+        table.setPlaceholder(new Label(lang("No likely duplicates at this score.")));
         var selected = table.getSelectionModel().selectedItemProperty();
         BooleanBinding none = Bindings.isNull(selected);
-        Button openFirst = button("Open the first", "open-first", none);
+        Button openFirst = button(lang("Open the first"), "open-first", none);
         openFirst.setOnAction(e -> navigator.open(selected.get().first()));
-        Button openSecond = button("Open the second", "open-second", none);
+        Button openSecond = button(lang("Open the second"), "open-second", none);
         openSecond.setOnAction(e -> navigator.open(selected.get().second()));
-        Button merge = button("Merge…", "merge-pair", none);
+        Button merge = button(lang("Merge…"), "merge-pair", none);
         merge.getStyleClass().add(Theme.ACCENT);
         merge.setOnAction(e -> vm.merge(selected.get()));
-        Button notSame = button("Not the same person", "not-same-person", none);
+        Button notSame = button(lang("Not the same person"), "not-same-person", none);
         notSame.setOnAction(e -> vm.notSamePerson(selected.get()));
         HBox actions = new HBox(8, openFirst, openSecond, merge, notSame);
         Label notice = new Label();

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -29,9 +31,10 @@ final class MergeDialog extends Dialog<Boolean> {
     MergeDialog(MergeViewModel vm, Window owner) {
         this.vm = vm;
         initOwner(owner);
-        setTitle("Merge two records");
-        setHeaderText("Choose what the record kept holds. Nothing is lost: what hangs on the other record moves to "
-                + "it.");
+        setTitle(lang("Merge two records"));
+        setHeaderText(lang(
+                "Choose what the record kept holds. Nothing is lost: what hangs on the other record moves to "
+                + "it."));
         grid.getStyleClass().add("merge-grid");
         grid.setId("merge-grid");
         grid.setHgap(16);
@@ -43,7 +46,7 @@ final class MergeDialog extends Dialog<Boolean> {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(360);
-        Button swap = new Button("Keep the other record instead", new FontIcon("mdmz-swap_horiz"));
+        Button swap = new Button(lang("Keep the other record instead"), new FontIcon("mdmz-swap_horiz"));
         swap.setId("merge-swap");
         swap.setOnAction(e -> vm.swap());
         Label summary = Controls.wrapping("");
@@ -55,7 +58,7 @@ final class MergeDialog extends Dialog<Boolean> {
         VBox box = new VBox(10, swap, scroll, summary, problem);
         box.setPrefWidth(900);
         getDialogPane().setContent(box);
-        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+        ButtonType merge = new ButtonType(lang("Merge"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(merge, ButtonType.CANCEL);
         getDialogPane().lookupButton(merge).setId("merge-confirm");
         setResultConverter(b -> b == merge);
@@ -67,13 +70,13 @@ final class MergeDialog extends Dialog<Boolean> {
 
     private void fill() {
         grid.getChildren().clear();
-        kept.setText("Keep  " + vm.kept().ref() + "  " + vm.kept().title());
-        removed.setText("Merge into it  " + vm.removed().ref() + "  " + vm.removed().title());
+        kept.setText(lang("Keep  {0}  {1}", vm.kept().ref(), vm.kept().title()));
+        removed.setText(lang("Merge into it  {0}  {1}", vm.removed().ref(), vm.removed().title()));
         kept.getStyleClass().setAll("label", "merge-header");
         removed.getStyleClass().setAll("label", "merge-header");
         kept.setWrapText(true);
         removed.setWrapText(true);
-        grid.addRow(0, new Label("Field"), kept, removed, new Label("Both"));
+        grid.addRow(0, new Label(lang("Field")), kept, removed, new Label(lang("Both")));
         int r = 1;
         for (MergeViewModel.Row row : vm.rows()) {
             ToggleGroup group = new ToggleGroup();
@@ -84,7 +87,7 @@ final class MergeDialog extends Dialog<Boolean> {
             grid.addRow(r++, new Label(row.label()), a, b, both);
         }
         if (vm.rows().isEmpty()) {
-            grid.addRow(r, new Label(""), new Label("The two records hold the same values."));
+            grid.addRow(r, new Label(""), new Label(lang("The two records hold the same values.")));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Map;
 import java.util.function.Consumer;
 import org.returnwatch.app.Merging;
@@ -44,8 +46,8 @@ public final class MergeFlow {
         RecordItem kept = a.ref().compareTo(b.ref()) <= 0 ? a : b;
         RecordItem removed = kept == a ? b : a;
         Workspace w = session.workspace();
-        tasks.run("reading the two records", () -> w.merging().preview(kept.kind(), kept.id(), removed.id()),
-                p -> ask(w, p, after), e -> dialogs.showError("Merge", e.getMessage()));
+        tasks.run(lang("reading the two records"), () -> w.merging().preview(kept.kind(), kept.id(), removed.id()),
+                p -> ask(w, p, after), e -> dialogs.showError(lang("Merge"), e.getMessage()));
     }
 
     private void ask(Workspace w, Merging.Preview first, Consumer<Merging.Result> after) {
@@ -57,16 +59,16 @@ public final class MergeFlow {
         Map<String, Merging.Choice> choices = vm.choices();
         tasks.run("merging", () -> w.merging().merge(seen, choices), r -> {
             Reference removedRef = r.removed();
-            undo.offerUndo(new RecordDeleter.Undo("Undo merge", ws -> ws.merging().undo(removedRef)));
+            undo.offerUndo(new RecordDeleter.Undo(lang("Undo merge"), ws -> ws.merging().undo(removedRef)));
             after.accept(r);
-        }, e -> dialogs.showError("Merge", e.getMessage()));
+        }, e -> dialogs.showError(lang("Merge"), e.getMessage()));
     }
 
     /** "RW-C-0101 was merged into RW-C-0100 …", for the notice shown after a merge. */
     public static String describe(Merging.Result r) {
-        return r.removed() + " was merged into " + RecordItem.of(r.kept()) + " (" + r.incidents() + " incidents, "
-                + r.links() + " links and " + r.citations() + " citations moved). Edit → Undo delete or merge "
-                + "(Ctrl+Z) undoes it.";
+        return lang("{0} was merged into {1} ({2} incidents, "
+                + "{3} links and {4} citations moved). Edit → Undo delete or merge "
+                + "(Ctrl+Z) undoes it.", r.removed(), RecordItem.of(r.kept()), r.incidents(), r.links(), r.citations());
     }
 
     /** Drops the answers on their way (on lock). */

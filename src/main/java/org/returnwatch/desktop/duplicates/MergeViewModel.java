@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +88,8 @@ public final class MergeViewModel {
         Merging.Preview p = preview.get();
         RecordKind kind = p.kept().kind();
         tasks.supersede();
-        tasks.run("reading the two records", () -> workspace.merging().preview(kind, p.removed().id(), p.kept().id()),
+        tasks.run(lang("reading the two records"), () -> workspace.merging().preview(kind, p.removed().id(),
+                p.kept().id()),
                 this::show, e -> problem.set(e.getMessage()));
     }
 
@@ -95,13 +98,13 @@ public final class MergeViewModel {
         for (Row r : rows) {
             if (r.field().equals(field)) {
                 if (c == Choice.BOTH && !r.bothAllowed()) {
-                    throw new IllegalArgumentException(r.label() + " holds one value: choose one");
+                    throw new IllegalArgumentException(lang("{0} holds one value: choose one", r.label()));
                 }
                 r.choice.set(c);
                 return;
             }
         }
-        throw new IllegalArgumentException("the two records do not differ on " + field);
+        throw new IllegalArgumentException(lang("the two records do not differ on {0}", field));
     }
 
     /** The choice of each differing field, as the merge takes them. */
@@ -117,15 +120,16 @@ public final class MergeViewModel {
         add(moves, p.incidents(), "incident");
         add(moves, p.links(), "link");
         add(moves, p.citations(), "citation");
-        add(moves, p.files(), "evidence file");
+        add(moves, p.files(), lang("evidence file"));
         add(moves, p.followUps(), "follow-up");
-        String what = moves.isEmpty() ? "Nothing else hangs on " + p.removed().ref() + ". "
-                : joined(moves) + (moves.size() == 1 && moves.get(0).startsWith("1 ") ? " moves" : " move")
-                + " from " + p.removed().ref() + " to " + p.kept().ref() + ". ";
-        String names = p.kept().kind() == RecordKind.CASE ? p.removed().ref() + "'s name stays as an alias. " : "";
-        return what + names + p.removed().ref() + " is then retired and leads to " + p.kept().ref()
-                + ". Edit → Undo delete or merge (Ctrl+Z) undoes the merge while " + p.kept().ref()
-                + " is unchanged.";
+        String what = moves.isEmpty() ? lang("Nothing else hangs on {0}. ", p.removed().ref())
+                : joined(moves) + (moves.size() == 1 && moves.get(0).startsWith("1 ") ? lang(" moves") : lang(" move"))
+                + lang(" from {0} to {1}. ", p.removed().ref(), p.kept().ref());
+        String names = p.kept().kind() == RecordKind.CASE ? lang("{0}'s name stays as an alias. ",
+                p.removed().ref()) : "";
+        return what + names + p.removed().ref() + lang(" is then retired and leads to {0}"
+                + ". Edit → Undo delete or merge (Ctrl+Z) undoes the merge while {1}"
+                + " is unchanged.", p.kept().ref(), p.kept().ref());
     }
 
     private static void add(List<String> out, int n, String word) {
@@ -138,7 +142,7 @@ public final class MergeViewModel {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return lang("{0} and {1}", String.join(", ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
     }
 
     public ObservableList<Row> rows() {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -48,8 +50,8 @@ public final class NameHints {
         String n = FormText.orEmpty(name.getValue());
         String nn = FormText.orEmpty(nativeName.getValue());
         List<String> al = aliases == null ? List.of() : FormText.splitLines(aliases.getValue());
-        tasks.runAside("reading names", () -> w.names().alsoFoundAs(n, nn, al),
-                forms -> text.set(forms.isEmpty() ? "" : "Also found as: " + String.join(", ", forms)),
+        tasks.runAside(lang("reading names"), () -> w.names().alsoFoundAs(n, nn, al),
+                forms -> text.set(forms.isEmpty() ? "" : lang("Also found as: {0}", String.join(", ", forms))),
                 e -> text.set(""));
     }
 

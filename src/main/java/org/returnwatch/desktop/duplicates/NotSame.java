@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.beans.property.StringProperty;
 import org.returnwatch.app.Duplicates;
@@ -19,7 +21,7 @@ final class NotSame {
     static void mark(Session session, Tasks tasks, Duplicates.Pair p, List<Duplicates.Pair> pairs,
                      StringProperty notice) {
         Workspace w = session.workspace();
-        tasks.run("marking two records as different people", () -> {
+        tasks.run(lang("marking two records as different people"), () -> {
             w.duplicates().markDistinct(p.first().kind(), p.first().id(), p.second().id());
             return p;
         }, done -> {
@@ -29,7 +31,7 @@ final class NotSame {
     }
 
     static String said(Duplicates.Pair p) {
-        return p.first().ref() + " and " + p.second().ref() + " are marked as not the same person; they will not be "
-                + "proposed as duplicates again.";
+        return lang("{0} and {1} are marked as not the same person; they will not be "
+                + "proposed as duplicates again.", p.first().ref(), p.second().ref());
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -57,7 +59,7 @@ public final class SavedDuplicates {
         about = saved.id();
         pairs.clear();
         notice.set("");
-        tasks.runAside("looking for duplicates", () -> w.duplicates().of(saved.kind(), saved.id(),
+        tasks.runAside(lang("looking for duplicates"), () -> w.duplicates().of(saved.kind(), saved.id(),
                 Duplicates.DEFAULT_MIN_SCORE), pairs::setAll, e -> notice.set(e.getMessage()));
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.edit;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,12 +133,12 @@ public final class EditSession<T> {
             work = editor.save();
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
-            dialogs.showError("Cannot save yet", e.getMessage());
+            dialogs.showError(lang("Cannot save yet"), e.getMessage());
             return;
         }
-        tasks.run("saving the " + noun, work, result -> saved(result, after), e -> {
+        tasks.run(lang("saving the {0}", noun), work, result -> saved(result, after), e -> {
             problem.set(e.getMessage());
-            dialogs.showError("Not saved", e.getMessage());
+            dialogs.showError(lang("Not saved"), e.getMessage());
         });
     }
 
@@ -154,8 +156,8 @@ public final class EditSession<T> {
                 save(after);
             }
         } else {
-            dialogs.showError("Not saved", "This " + noun + " was deleted elsewhere. Use Duplicate to keep your "
-                    + "version as a new " + noun + ".");
+            dialogs.showError(lang("Not saved"), lang("This {0} was deleted elsewhere. Use Duplicate to keep your "
+                    + "version as a new {1}.", noun, noun));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.history;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -16,7 +18,7 @@ public final class HistoryTabs {
     public static TabPane of(String idPrefix, String formName, Node form, HistoryViewModel history) {
         Tab formTab = new Tab(formName, form);
         formTab.setId(idPrefix + "-form-tab");
-        Tab historyTab = new Tab("History", new HistoryView(history, idPrefix));
+        Tab historyTab = new Tab(lang("History"), new HistoryView(history, idPrefix));
         historyTab.setId(idPrefix + "-history-tab");
         TabPane tabs = new TabPane(formTab, historyTab);
         tabs.setId(idPrefix + "-tabs");

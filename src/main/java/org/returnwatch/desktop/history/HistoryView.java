@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.history;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -41,7 +43,7 @@ public final class HistoryView extends BorderPane {
     }
 
     private static Node entry(HistoryViewModel vm, HistoryStep s) {
-        Label head = new Label(HistoryViewModel.WHEN.format(s.at()) + "  ·  " + s.caseworker() + "  ·  " + s.what());
+        Label head = new Label(HistoryViewModel.when().format(s.at()) + "  ·  " + s.caseworker() + "  ·  " + s.what());
         head.getStyleClass().add(Theme.TITLE_4);
         Label seq = new Label("#" + s.seq());
         seq.getStyleClass().add(Theme.TEXT_MUTED);
@@ -50,12 +52,12 @@ public final class HistoryView extends BorderPane {
         HBox top = new HBox(8, head, seq, gap);
         top.setAlignment(Pos.CENTER_LEFT);
         if (s.restorable()) {
-            Button restore = new Button("Restore this version");
+            Button restore = new Button(lang("Restore this version"));
             restore.getStyleClass().add("history-restore");
             restore.setOnAction(e -> vm.restore(s));
             top.getChildren().add(restore);
         } else if (vm.steps().indexOf(s) == 0) {
-            Label current = new Label("current version");
+            Label current = new Label(lang("current version"));
             current.getStyleClass().add(Theme.TEXT_MUTED);
             top.getChildren().add(current);
         }
@@ -90,9 +92,9 @@ public final class HistoryView extends BorderPane {
         boolean gone = !s.compared() && s.changes().stream().allMatch(d -> d.after().isEmpty());
         if (added || gone) {
             grid.getColumnConstraints().setAll(field, new ColumnConstraints());
-            grid.addRow(row++, muted("Field"), muted("Value"));
+            grid.addRow(row++, muted(lang("Field")), muted(lang("Value")));
         } else {
-            grid.addRow(row++, muted("Field"), muted("Before"), new Label(), muted("After"));
+            grid.addRow(row++, muted(lang("Field")), muted(lang("Before")), new Label(), muted(lang("After")));
         }
         for (HistoryStep.FieldDiff d : s.changes()) {
             Label name = new Label(d.field());

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.history;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Localization;
 
 /**
  * The History tab of a record's screen: every change to the record open (who, when, what, each field
@@ -23,9 +26,11 @@ import org.returnwatch.domain.RecordKind;
  * tab is on show, and again after every save or restore of the record.
  */
 public final class HistoryViewModel {
-    /** How the tab writes when a change was made: in the computer's own time zone. */
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
+    /** How the tab writes when a change was made: in the language chosen, in the computer's own time zone. */
+    public static DateTimeFormatter when() {
+        return DateTimeFormatter.ofPattern(lang("d MMM yyyy, HH:mm"), Localization.locale())
+                .withZone(ZoneId.systemDefault());
+    }
 
     private final Session session;
     private final Tasks tasks;
@@ -76,16 +81,16 @@ public final class HistoryViewModel {
         tasks.supersede();
         if (id == null || !session.isUnlocked()) {
             steps.clear();
-            message.set(id == null && kind != null ? "This record is not saved yet: it has no history." : "");
+            message.set(id == null && kind != null ? lang("This record is not saved yet: it has no history.") : "");
             return;
         }
         Workspace w = session.workspace();
         RecordKind k = kind;
         UUID of = id;
-        message.set("Reading the history…");
-        tasks.run("reading the history", () -> w.history().of(k, of), read -> {
+        message.set(lang("Reading the history…"));
+        tasks.run(lang("reading the history"), () -> w.history().of(k, of), read -> {
             steps.setAll(read);
-            message.set(read.isEmpty() ? "No change of this record is on record." : "");
+            message.set(read.isEmpty() ? lang("No change of this record is on record.") : "");
         }, e -> message.set(e.getMessage()));
     }
 
@@ -94,18 +99,19 @@ public final class HistoryViewModel {
         if (!step.restorable() || id == null) {
             return;
         }
-        if (!dialogs.confirm("Restore this version", "Put " + record + " back as it was after entry #" + step.seq()
-                + " (" + WHEN.format(step.at()) + ", " + step.caseworker() + ")?\n\nUnsaved changes on the form are "
-                + "lost. The restore is itself recorded in the history, so it can be undone the same way.",
-                "Restore this version")) {
+        if (!dialogs.confirm(lang("Restore this version"), lang("Put {0} back as it was after entry #{1}"
+                + " ({2}, {3})?\n\nUnsaved changes on the form are "
+                + "lost. The restore is itself recorded in the history, so it can be undone the same way.", record,
+                step.seq(), when().format(step.at()), step.caseworker()),
+                lang("Restore this version"))) {
             return;
         }
         Workspace w = session.workspace();
         long seq = step.seq();
-        tasks.run("restoring an earlier version", () -> w.history().restore(seq), restored -> {
+        tasks.run(lang("restoring an earlier version"), () -> w.history().restore(seq), restored -> {
             onRestored.run();
             refresh();
-        }, e -> dialogs.showError("Not restored", e.getMessage()));
+        }, e -> dialogs.showError(lang("Not restored"), e.getMessage()));
     }
 
     /** On lock: nothing of the record stays, and answers still on their way are dropped. */

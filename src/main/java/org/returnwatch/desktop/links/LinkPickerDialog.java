@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.links;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -24,11 +26,11 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
 
     public LinkPickerDialog(LinkPickerViewModel vm, Window owner) {
         initOwner(owner);
-        setTitle("Link to another record");
-        setHeaderText("Find the record to link to, and say how they relate.");
+        setTitle(lang("Link to another record"));
+        setHeaderText(lang("Find the record to link to, and say how they relate."));
         CustomTextField search = new CustomTextField();
         search.setLeft(new FontIcon("mdmz-search"));
-        search.setPromptText("Name, reference code, title, country…");
+        search.setPromptText(lang("Name, reference code, title, country…"));
         search.setId("link-search");
         search.textProperty().bindBidirectional(vm.queryProperty());
         ListView<RecordItem> results = new ListView<>(vm.results());
@@ -83,7 +85,7 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
             origin.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(RecordItem r) {
-                    return r == null ? "This record" : r.ref() + "   " + r.title();
+                    return r == null ? lang("This record") : r.ref() + "   " + r.title();
                 }
 
                 @Override
@@ -92,15 +94,15 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
                 }
             });
             origin.valueProperty().bindBidirectional(vm.originProperty());
-            form.addRow(row++, new Label("From"), origin);
+            form.addRow(row++, new Label(lang("From")), origin);
         }
-        form.addRow(row++, new Label("This record is"), relation);
-        form.addRow(row, new Label("Note"), note);
+        form.addRow(row++, new Label(lang("This record is")), relation);
+        form.addRow(row, new Label(lang("Note")), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
         VBox box = new VBox(10, search, results, form);
         VBox.setVgrow(results, Priority.ALWAYS);
         getDialogPane().setContent(box);
-        ButtonType link = new ButtonType("Link", ButtonBar.ButtonData.OK_DONE);
+        ButtonType link = new ButtonType(lang("Link"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(link, ButtonType.CANCEL);
         getDialogPane().lookupButton(link).disableProperty().bind(vm.readyProperty().not());
         setResultConverter(b -> b == link ? vm.choice() : null);

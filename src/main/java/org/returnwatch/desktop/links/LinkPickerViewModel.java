@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.links;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -61,7 +63,7 @@ public final class LinkPickerViewModel {
         Workspace w = session.workspace();
         String q = query.get();
         searches.supersede();
-        searches.run("searching records", () -> w.links().candidates(q, from, PER_KIND), results::setAll,
+        searches.run(lang("searching records"), () -> w.links().candidates(q, from, PER_KIND), results::setAll,
                 e -> results.clear());
     }
 

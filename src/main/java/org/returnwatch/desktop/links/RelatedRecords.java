@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.links;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +155,7 @@ public final class RelatedRecords {
             onCitationEdited.run();
         } else {
             Citation c = citation(changed, row.version(), id);
-            change("changing a citation", w -> w.links().updateCitation(c));
+            change(lang("changing a citation"), w -> w.links().updateCitation(c));
         }
     }
 
@@ -205,7 +207,8 @@ public final class RelatedRecords {
                 choice.note());
         if (id == null) {
             pendingLinks.put(link.id(), link);
-            links.add(new LinkRow(link.id(), 0, link.relation().label(), choice.target(), link.note()));
+            links.add(new LinkRow(link.id(), 0, org.returnwatch.i18n.Localization.label(link.relation()),
+                    choice.target(), link.note()));
             changedBeforeSave();
             return;
         }
@@ -219,7 +222,7 @@ public final class RelatedRecords {
             return;
         }
         UUID recordId = id;
-        change("removing a link", w -> w.links().removeLink(recordId, row));
+        change(lang("removing a link"), w -> w.links().removeLink(recordId, row));
     }
 
     public void addCitation(RecordItem source, String field, String locator) {
@@ -241,7 +244,7 @@ public final class RelatedRecords {
             changedBeforeSave();
             return;
         }
-        change("adding a citation", w -> w.links().addCitation(c));
+        change(lang("adding a citation"), w -> w.links().addCitation(c));
     }
 
     public void removeCitation(CitationRow row) {
@@ -250,7 +253,7 @@ public final class RelatedRecords {
             return;
         }
         UUID recordId = id;
-        change("removing a citation", w -> w.links().removeCitation(recordId, row));
+        change(lang("removing a citation"), w -> w.links().removeCitation(recordId, row));
     }
 
     private void changedBeforeSave() {
@@ -281,13 +284,13 @@ public final class RelatedRecords {
                 refreshed(s);
             }
             onChanged.run();
-        }, e -> dialogs.showError("Links and citations", e.getMessage()));
+        }, e -> dialogs.showError(lang("Links and citations"), e.getMessage()));
     }
 
     /** Asks for a record to link to, with the picker; the link is made if the user chooses one. */
     public void pickAndLink() {
         if (!canAdd()) {
-            dialogs.showInfo("Link", "Open a record first, then link it.");
+            dialogs.showInfo(lang("Link"), lang("Open a record first, then link it."));
             return;
         }
         LinkPickerViewModel picker = new LinkPickerViewModel(session, tasks.runner(), recordId(), parts);

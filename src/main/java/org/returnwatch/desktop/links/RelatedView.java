@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.links;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -32,12 +34,12 @@ public final class RelatedView extends VBox {
     public RelatedView(RelatedRecords related, ObservableList<RecordItem> sources, ActionFactory actions,
                        Navigator navigator) {
         super(6);
-        Label linksTitle = new Label("Linked records");
+        Label linksTitle = new Label(lang("Linked records"));
         linksTitle.getStyleClass().addAll(Theme.TITLE_4, "section-title");
         ListView<LinkRow> links = new ListView<>(related.links());
         links.setId("links");
         links.setPrefHeight(150);
-        links.setPlaceholder(new Label("No links yet. Use \"Link to…\" (Ctrl+L)."));
+        links.setPlaceholder(new Label(lang("No links yet. Use \"Link to…\" (Ctrl+L).")));
         links.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LinkRow row, boolean empty) {
@@ -62,23 +64,24 @@ public final class RelatedView extends VBox {
                 setGraphic(line);
             }
         });
-        Button remove = new Button("Remove link", new FontIcon("mdal-link_off"));
+        Button remove = new Button(lang("Remove link"), new FontIcon("mdal-link_off"));
         remove.disableProperty().bind(links.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> related.removeLink(links.getSelectionModel().getSelectedItem()));
 
-        Label citesTitle = new Label("Citations");
+        Label citesTitle = new Label(lang("Citations"));
         citesTitle.getStyleClass().addAll(Theme.TITLE_4, "section-title");
         TableView<CitationRow> cites = new TableView<>(related.shownCitations());
         cites.setId("citations");
         cites.getColumns().setAll(List.of(
-                Controls.column("Field", (CitationRow c) -> c.field() == null ? "(whole record)" : c.field(), 130),
-                Controls.column("Source", (CitationRow c) -> c.source().title(), 320),
-                Controls.column("Where", CitationRow::locator, 90),
-                Controls.column("Grade", (CitationRow c) -> c.grade() == null ? "" : c.grade().code(), 60),
-                Controls.column("Says", CitationRow::says, 160)));
+                Controls.column(lang("Field"), (CitationRow c) -> c.field() == null ? lang("(whole record)")
+                        : c.field(), 130),
+                Controls.column(lang("Source"), (CitationRow c) -> c.source().title(), 320),
+                Controls.column(lang("Where"), CitationRow::locator, 90),
+                Controls.column(lang("Grade"), (CitationRow c) -> c.grade() == null ? "" : c.grade().code(), 60),
+                Controls.column(lang("Says"), CitationRow::says, 160)));
         cites.setPrefHeight(150);
         cites.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        cites.setPlaceholder(new Label("No citations yet."));
+        cites.setPlaceholder(new Label(lang("No citations yet.")));
         cites.setRowFactory(t -> {
             javafx.scene.control.TableRow<CitationRow> r = new javafx.scene.control.TableRow<>();
             r.setOnMouseClicked(e -> {
@@ -90,17 +93,17 @@ public final class RelatedView extends VBox {
         });
         ComboBox<RecordItem> source = new ComboBox<>(sources);
         source.setId("citation-source");
-        source.setPromptText("Source");
+        source.setPromptText(lang("Source"));
         source.setConverter(Controls.converter(RecordItem::title));
         source.setMaxWidth(Double.MAX_VALUE);
         TextField field = new TextField();
         field.setId("citation-field");
-        field.setPromptText("Field (empty: whole record)");
+        field.setPromptText(lang("Field (empty: whole record)"));
         TextField where = new TextField();
         where.setId("citation-where");
-        where.setPromptText("Paragraph / page");
+        where.setPromptText(lang("Paragraph / page"));
         ComboBox<Grade> grade = gradeChoice();
-        Button cite = new Button("Add citation", new FontIcon("mdal-add"));
+        Button cite = new Button(lang("Add citation"), new FontIcon("mdal-add"));
         cite.setId("add-citation");
         cite.disableProperty().bind(source.valueProperty().isNull());
         cite.setOnAction(e -> {
@@ -114,10 +117,10 @@ public final class RelatedView extends VBox {
         filter.setConverter(Controls.converter(CitationFilter::label));
         filter.valueProperty().bindBidirectional(related.citationFilterProperty());
         filter.setId("citation-filter");
-        Button uncite = new Button("Remove citation", new FontIcon("mdal-delete"));
+        Button uncite = new Button(lang("Remove citation"), new FontIcon("mdal-delete"));
         uncite.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
         uncite.setOnAction(e -> related.removeCitation(cites.getSelectionModel().getSelectedItem()));
-        Button edit = new Button("Edit citation…", new FontIcon("mdal-edit"));
+        Button edit = new Button(lang("Edit citation…"), new FontIcon("mdal-edit"));
         edit.setId("edit-citation");
         edit.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> related.editCitation(cites.getSelectionModel().getSelectedItem(), sources));
@@ -129,8 +132,9 @@ public final class RelatedView extends VBox {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
-        Label waiting = Controls.wrapping("Links and citations added here are saved with the record, when you save "
-                + "it.");
+        Label waiting = Controls.wrapping(lang(
+                "Links and citations added here are saved with the record, when you save "
+                + "it."));
         waiting.setId("related-waiting");
         waiting.getStyleClass().add(Theme.TEXT_MUTED);
         waiting.visibleProperty().bind(related.waitingForSaveProperty());
@@ -154,10 +158,10 @@ public final class RelatedView extends VBox {
             @Override
             protected void updateItem(Grade g, boolean empty) {
                 super.updateItem(g, empty);
-                setText(empty ? null : g == null ? "not graded" : g.describe());
+                setText(empty ? null : g == null ? lang("not graded") : g.describe());
             }
         });
-        grade.setPromptText("Grade");
+        grade.setPromptText(lang("Grade"));
         grade.setPrefWidth(95);
         grade.setId("citation-grade");
         return grade;

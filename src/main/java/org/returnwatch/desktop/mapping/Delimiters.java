@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.mapping;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,10 +20,10 @@ public final class Delimiters {
 
     public static String label(char d) {
         return switch (d) {
-            case ',' -> "comma  ,";
-            case ';' -> "semicolon  ;";
+            case ',' -> lang("comma  ,");
+            case ';' -> lang("semicolon  ;");
             case '\t' -> "tab";
-            case '|' -> "bar  |";
+            case '|' -> lang("bar  |");
             default -> String.valueOf(d);
         };
     }

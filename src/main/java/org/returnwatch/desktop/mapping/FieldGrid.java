@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.mapping;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -19,7 +22,7 @@ import org.returnwatch.exchange.Mapping;
 
 /** One row a field: its label, the column read, or a fixed value, and its values, date form or separator. */
 final class FieldGrid extends GridPane {
-    static final String NOT_IMPORTED = "— not imported —";
+    static final String NOT_IMPORTED = key("— not imported —");
     private final ObservableList<String> header;
     private final Supplier<Window> owner;
     private int row;
@@ -36,9 +39,10 @@ final class FieldGrid extends GridPane {
         fixed.setHgrow(Priority.SOMETIMES);
         ColumnConstraints extra = new ColumnConstraints(150, 170, 220);
         getColumnConstraints().setAll(label, column, fixed, extra);
-        section("Case fields", "one case per person");
+        section(lang("Case fields"), lang("one case per person"));
         vm.caseFields().forEach(this::fieldRow);
-        section("Incident fields", "optional: each row with any of them is an incident; tactic is then required");
+        section(lang("Incident fields"),
+                lang("optional: each row with any of them is an incident; tactic is then required"));
         vm.incidentFields().forEach(this::fieldRow);
     }
 
@@ -49,13 +53,13 @@ final class FieldGrid extends GridPane {
         n.getStyleClass().addAll(Theme.TEXT_MUTED, Theme.TEXT_SMALL);
         add(t, 0, row);
         add(n, 1, row++, 3, 1);
-        addRow(row++, muted("Field"), muted("Column in the file"), muted("or the same value for all"),
-                muted("Values"));
+        addRow(row++, muted(lang("Field")), muted(lang("Column in the file")), muted(lang("or the same value for all")),
+                muted(lang("Values")));
     }
 
     private void fieldRow(FieldMapping f) {
         Label label = FormControls.label(f.label());
-        OptionBox column = new OptionBox(header, f.columnProperty(), NOT_IMPORTED);
+        OptionBox column = new OptionBox(header, f.columnProperty(), lang(NOT_IMPORTED));
         column.setId("mapping-field-" + f.field());
         addRow(row++, label, column, fixedBox(f), extra(f));
     }
@@ -86,7 +90,7 @@ final class FieldGrid extends GridPane {
         }
         if (f.isList()) {
             TextField sep = new TextField();
-            sep.setPromptText("separator: ;");
+            sep.setPromptText(lang("separator: ;"));
             sep.textProperty().bindBidirectional(f.separatorProperty());
             sep.setId("mapping-separator");
             return sep;
@@ -97,8 +101,8 @@ final class FieldGrid extends GridPane {
         Button values = new Button();
         values.setId("mapping-values-" + f.field());
         values.setMaxWidth(Double.MAX_VALUE);
-        values.textProperty().bind(Bindings.createStringBinding(() -> f.values().isEmpty() ? "Values…"
-                : "Values… (" + f.values().size() + ")", f.values()));
+        values.textProperty().bind(Bindings.createStringBinding(() -> f.values().isEmpty() ? lang("Values…")
+                : lang("Values… ({0})", f.values().size()), f.values()));
         values.disableProperty().bind(f.columnProperty().isNull());
         values.setOnAction(e -> new ValuesDialog(f, owner.get()).showAndWait());
         return values;

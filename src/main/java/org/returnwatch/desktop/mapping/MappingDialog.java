@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.mapping;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.charset.Charset;
 import java.util.List;
 import javafx.scene.Node;
@@ -30,7 +32,7 @@ public final class MappingDialog extends Dialog<Mapping> {
     public MappingDialog(MappingViewModel vm, Window owner) {
         this.vm = vm;
         initOwner(owner);
-        setTitle("Import " + vm.csv().getFileName() + " with a column mapping");
+        setTitle(lang("Import {0} with a column mapping", vm.csv().getFileName()));
         setHeaderText(null);
         SplitPane middle = new SplitPane(form(), fields());
         middle.setDividerPositions(0.3);
@@ -40,7 +42,7 @@ public final class MappingDialog extends Dialog<Mapping> {
         content.setPrefSize(1320, 800);
         content.setPadding(new javafx.geometry.Insets(14, 14, 0, 14));
         getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType("Check and import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(lang("Check and import"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         Node okButton = getDialogPane().lookupButton(ok);
         okButton.setId("mapping-ok");
@@ -58,8 +60,8 @@ public final class MappingDialog extends Dialog<Mapping> {
         encoding.setId("mapping-encoding");
         Label file = new Label(vm.csv().getFileName().toString());
         file.getStyleClass().add(Theme.TITLE_4);
-        HBox box = new HBox(10, file, spacer(), FormControls.label("Delimiter"), delimiter,
-                FormControls.label("Encoding"), encoding);
+        HBox box = new HBox(10, file, spacer(), FormControls.label(lang("Delimiter")), delimiter,
+                FormControls.label(lang("Encoding")), encoding);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
@@ -85,8 +87,8 @@ public final class MappingDialog extends Dialog<Mapping> {
         dataset.setId("mapping-dataset");
         ComboBox<SourceChoice.Kind> kind = FormControls.combo(List.of(SourceChoice.Kind.values()), k -> switch (k) {
             case NONE -> "none";
-            case STORED -> "a source already stored";
-            case NEW -> "a new source";
+            case STORED -> lang("a source already stored");
+            case NEW -> lang("a new source");
         });
         kind.valueProperty().bindBidirectional(source.kindProperty());
         kind.setId("mapping-source-kind");
@@ -95,23 +97,23 @@ public final class MappingDialog extends Dialog<Mapping> {
         stored.setId("mapping-source-stored");
         TextField title = bound(source.titleProperty(), "mapping-source-title", "");
         TextField publisher = bound(source.publisherProperty(), "mapping-source-publisher", "");
-        TextField published = bound(source.publishedProperty(), "mapping-source-published", "e.g. 2020-01");
+        TextField published = bound(source.publishedProperty(), "mapping-source-published", lang("e.g. 2020-01"));
         int r = 0;
-        g.addRow(r++, FormControls.label("Dataset name"), dataset);
-        g.addRow(r++, FormControls.label("Source cited"), kind);
+        g.addRow(r++, FormControls.label(lang("Dataset name")), dataset);
+        g.addRow(r++, FormControls.label(lang("Source cited")), kind);
         // a stored source and a new one's title share a row: only one of them is ever shown
-        showWhen(source, SourceChoice.Kind.STORED, row(g, r, "Stored source", stored));
-        showWhen(source, SourceChoice.Kind.NEW, row(g, r++, "Title", title));
-        showWhen(source, SourceChoice.Kind.NEW, row(g, r++, "Publisher", publisher));
-        showWhen(source, SourceChoice.Kind.NEW, row(g, r++, "Published", published));
-        OptionBox caseKey = new OptionBox(vm.header(), vm.caseKeyProperty(), "— the name —");
+        showWhen(source, SourceChoice.Kind.STORED, row(g, r, lang("Stored source"), stored));
+        showWhen(source, SourceChoice.Kind.NEW, row(g, r++, lang("Title"), title));
+        showWhen(source, SourceChoice.Kind.NEW, row(g, r++, lang("Publisher"), publisher));
+        showWhen(source, SourceChoice.Kind.NEW, row(g, r++, lang("Published"), published));
+        OptionBox caseKey = new OptionBox(vm.header(), vm.caseKeyProperty(), lang("— the name —"));
         caseKey.setId("mapping-case-key");
-        OptionBox incidentKey = new OptionBox(vm.header(), vm.incidentKeyProperty(), "— none —");
+        OptionBox incidentKey = new OptionBox(vm.header(), vm.incidentKeyProperty(), lang("— none —"));
         incidentKey.setId("mapping-incident-key");
-        g.addRow(r++, FormControls.label("Same person by"), caseKey);
-        g.addRow(r++, FormControls.label("Incident ID"), incidentKey);
-        g.addRow(r, FormControls.label("Where in the source"),
-                bound(vm.locatorProperty(), "mapping-locator", "e.g. incident {Incident ID}; empty: line N"));
+        g.addRow(r++, FormControls.label(lang("Same person by")), caseKey);
+        g.addRow(r++, FormControls.label(lang("Incident ID")), incidentKey);
+        g.addRow(r, FormControls.label(lang("Where in the source")),
+                bound(vm.locatorProperty(), "mapping-locator", lang("e.g. incident {Incident ID}; empty: line N")));
         g.setPadding(new javafx.geometry.Insets(0, 10, 0, 0));
         return scroll(g);
     }
@@ -135,10 +137,10 @@ public final class MappingDialog extends Dialog<Mapping> {
     }
 
     private Node bottom() {
-        Button load = new Button("Load mapping…");
+        Button load = new Button(lang("Load mapping…"));
         load.setId("mapping-load");
         load.setOnAction(e -> vm.loadMapping());
-        Button save = new Button("Save mapping…");
+        Button save = new Button(lang("Save mapping…"));
         save.setId("mapping-save");
         save.setOnAction(e -> vm.saveMapping());
         Label problem = new Label();

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.mapping;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +112,7 @@ public final class MappingViewModel {
         int gen = ++previewGeneration;
         char d = delimiter.get();
         Charset enc = encoding.get();
-        runner.run("reading the file", () -> {
+        runner.run(lang("reading the file"), () -> {
             char used = guessDelimiter ? Delimiters.guess(csv, enc) : d;
             return new Read(used, service.preview(csv, used, enc, PREVIEW_ROWS));
         }, r -> {
@@ -153,7 +155,8 @@ public final class MappingViewModel {
         }
         char d = delimiter.get();
         Charset enc = encoding.get();
-        runner.run("reading a column's values", () -> service.distinctValues(csv, d, enc, column, MAX_VALUES), v -> {
+        runner.run(lang("reading a column's values"), () -> service.distinctValues(csv, d, enc, column, MAX_VALUES),
+                v -> {
             if (column.equals(f.columnProperty().get())) {
                 f.showValues(v);
             }
@@ -163,19 +166,19 @@ public final class MappingViewModel {
     private void refreshReady() {
         List<String> missing = new ArrayList<>();
         if (dataset.get() == null || dataset.get().isBlank()) {
-            missing.add("give the dataset a name");
+            missing.add(lang("give the dataset a name"));
         }
         if (!field("name").isMapped()) {
-            missing.add("choose the column with the name");
+            missing.add(lang("choose the column with the name"));
         }
         if (incidentFields.stream().anyMatch(FieldMapping::isMapped) && !field("tactic").isMapped()) {
-            missing.add("choose the column with the tactic (every incident needs one)");
+            missing.add(lang("choose the column with the tactic (every incident needs one)"));
         }
         if (source.missing() != null) {
             missing.add(source.missing());
         }
         ready.set(missing.isEmpty());
-        problem.set(missing.isEmpty() ? "" : "To import, " + String.join("; ", missing) + ".");
+        problem.set(missing.isEmpty() ? "" : lang("To import, {0}.", String.join("; ", missing)));
     }
 
     /** The mapping the controls describe; meaningful when {@link #readyProperty()} is true. */
@@ -224,22 +227,24 @@ public final class MappingViewModel {
     }
 
     public void loadMapping() {
-        dialogs.chooseFileToOpen("Load mapping", "ReturnWatch mapping", "json").ifPresent(p -> runner.run(
-                "reading a mapping file", () -> files.read(p), this::apply,
-                e -> dialogs.showError("Mapping not loaded", "This mapping file cannot be used.\n\n" + describe(e))));
+        dialogs.chooseFileToOpen(lang("Load mapping"), lang("ReturnWatch mapping"), "json").ifPresent(p -> runner.run(
+                lang("reading a mapping file"), () -> files.read(p), this::apply,
+                e -> dialogs.showError(lang("Mapping not loaded"), lang("This mapping file cannot be used.\n\n{0}",
+                        describe(e)))));
     }
 
     public void saveMapping() {
         if (!ready.get()) {
-            dialogs.showError("Mapping not saved", problem.get());
+            dialogs.showError(lang("Mapping not saved"), problem.get());
             return;
         }
         Mapping m = mapping();
-        dialogs.chooseExportFile("Save mapping", m.dataset() + "-mapping.json", "ReturnWatch mapping", "json")
-                .ifPresent(p -> runner.run("writing a mapping file", () -> {
+        dialogs.chooseExportFile(lang("Save mapping"), m.dataset() + "-mapping.json", lang("ReturnWatch mapping"),
+                "json")
+                .ifPresent(p -> runner.run(lang("writing a mapping file"), () -> {
                     files.write(m, p);
                     return p;
-                }, p2 -> { }, e -> dialogs.showError("Mapping not saved", describe(e))));
+                }, p2 -> { }, e -> dialogs.showError(lang("Mapping not saved"), describe(e))));
     }
 
     /** The problems of a refusal, one a line; otherwise only the kind of failure, never file content. */
@@ -247,7 +252,7 @@ public final class MappingViewModel {
         if (e instanceof ImportRejectedException r) {
             return String.join("\n", r.problems().stream().map(Object::toString).toList());
         }
-        return "The file cannot be read or written (" + e.getClass().getSimpleName() + ").";
+        return lang("The file cannot be read or written ({0}).", e.getClass().getSimpleName());
     }
 
     public FieldMapping field(String name) {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.mapping;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -16,7 +18,7 @@ final class PreviewTable extends TableView<List<String>> {
         setId("mapping-preview");
         setItems(rows);
         getStyleClass().addAll(Theme.STRIPED, Theme.DENSE);
-        setPlaceholder(new Label("Nothing read yet"));
+        setPlaceholder(new Label(lang("Nothing read yet")));
         columnsFor(header);
         header.addListener((ListChangeListener<String>) c -> columnsFor(header));
     }

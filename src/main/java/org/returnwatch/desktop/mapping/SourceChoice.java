@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.mapping;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,8 @@ public final class SourceChoice {
     String missing() {
         return switch (kind.get()) {
             case NONE -> null;
-            case STORED -> storedSource.get() == null ? "choose the stored source" : null;
-            case NEW -> title.get() == null || title.get().isBlank() ? "give the new source a title" : null;
+            case STORED -> storedSource.get() == null ? lang("choose the stored source") : null;
+            case NEW -> title.get() == null || title.get().isBlank() ? lang("give the new source a title") : null;
         };
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.protect;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -26,21 +28,21 @@ final class ChangePassphraseDialog extends Dialog<NewPassphrase> {
 
     ChangePassphraseDialog(Window owner) {
         initOwner(owner);
-        setTitle("Change passphrase");
+        setTitle(lang("Change passphrase"));
         setHeaderText(null);
-        PasswordField current = field("passphrase-current", "Current passphrase");
-        PasswordField fresh = field("passphrase-new", "New passphrase");
-        PasswordField repeated = field("passphrase-new-repeat", "New passphrase again");
-        Label intro = Controls.wrapping("The database is encrypted anew under the new passphrase; this takes a "
+        PasswordField current = field("passphrase-current", lang("Current passphrase"));
+        PasswordField fresh = field("passphrase-new", lang("New passphrase"));
+        PasswordField repeated = field("passphrase-new-repeat", lang("New passphrase again"));
+        Label intro = Controls.wrapping(lang("The database is encrypted anew under the new passphrase; this takes a "
                 + "moment, during which the window is locked. Nobody can recover a lost passphrase. Backups made "
-                + "before keep the old one.");
+                + "before keep the old one."));
         intro.setMaxWidth(460);
         Label strength = new Label();
         strength.setId("passphrase-new-strength");
         strength.getStyleClass().add(Theme.TEXT_SMALL);
         strength.textProperty().bind(Bindings.createStringBinding(() -> {
             PassphraseStrength s = PassphraseStrength.of(fresh.getCharacters());
-            return s == PassphraseStrength.EMPTY ? "" : "Strength: " + s.hint();
+            return s == PassphraseStrength.EMPTY ? "" : lang("Strength: {0}", s.hint());
         }, fresh.lengthProperty(), fresh.textProperty()));
         StringBinding problem = Bindings.createStringBinding(() -> {
             String p = NewPassphrase.problem(current.getCharacters(), fresh.getCharacters(), repeated.getCharacters());
@@ -52,11 +54,11 @@ final class ChangePassphraseDialog extends Dialog<NewPassphrase> {
         why.getStyleClass().add(Theme.TEXT_MUTED);
         why.textProperty().bind(problem);
         GridPane grid = FormControls.grid();
-        grid.addRow(0, FormControls.label("Current passphrase"), current);
-        grid.addRow(1, FormControls.label("New passphrase"), fresh);
-        grid.addRow(2, FormControls.label("New passphrase again"), repeated);
+        grid.addRow(0, FormControls.label(lang("Current passphrase")), current);
+        grid.addRow(1, FormControls.label(lang("New passphrase")), fresh);
+        grid.addRow(2, FormControls.label(lang("New passphrase again")), repeated);
         getDialogPane().setContent(new VBox(10, intro, grid, strength, why));
-        ButtonType change = new ButtonType("Change passphrase", ButtonBar.ButtonData.OK_DONE);
+        ButtonType change = new ButtonType(lang("Change passphrase"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(change, ButtonType.CANCEL);
         getDialogPane().lookupButton(change).disableProperty().bind(problem.isNotEmpty());
         setResultConverter(b -> {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.protect;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import org.returnwatch.app.DraftEdit;
 import org.returnwatch.app.Workspace;
@@ -37,10 +39,11 @@ public final class DraftOffer {
     }
 
     private void offer(Workspace w) {
-        runner.run("looking for unsaved changes kept at the lock", () -> w.drafting().waiting(),
+        runner.run(lang("looking for unsaved changes kept at the lock"), () -> w.drafting().waiting(),
                 drafts -> ask(w, drafts),
-                e -> dialogs.showError("Unsaved changes", "The changes kept when the window locked cannot be offered "
-                        + "back: " + e.getMessage()));
+                e -> dialogs.showError(lang("Unsaved changes"),
+                        lang("The changes kept when the window locked cannot be offered "
+                        + "back: {0}", e.getMessage())));
     }
 
     private void ask(Workspace w, List<DraftEdit> drafts) {
@@ -49,10 +52,10 @@ public final class DraftOffer {
         }
         DraftEdit d = drafts.get(drafts.size() - 1);
         String what = d.ref() != null ? d.ref() : d.label();
-        boolean restore = dialogs.confirm("Unsaved changes", "You were editing " + what + " when the window locked: "
+        boolean restore = dialogs.confirm(lang("Unsaved changes"), lang("You were editing {0} when the window locked: "
                 + "restore your changes?\n\nThey were kept encrypted in the database. If you do not restore them now, "
-                + "they are thrown away.", "Restore changes");
-        runner.run("forgetting the kept changes", () -> {
+                + "they are thrown away.", what), lang("Restore changes"));
+        runner.run(lang("forgetting the kept changes"), () -> {
             w.drafting().discard(d.id());
             return true;
         }, ok -> { }, e -> { });

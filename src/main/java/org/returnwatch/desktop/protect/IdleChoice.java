@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.protect;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +19,7 @@ import javafx.stage.Window;
  */
 public final class IdleChoice {
     private static final String KEY = "lockAfterMinutes";
-    private static final String NEVER = "never (not recommended)";
+    private static final String NEVER = key("never (not recommended)");
     private static final List<Integer> MINUTES = List.of(1, 2, 5, 10, 15, 30, 60);
 
     private IdleChoice() {
@@ -30,22 +33,22 @@ public final class IdleChoice {
     /** Asks, saves and returns the new idle time (empty when the user cancelled; null inside: never). */
     public static Optional<Optional<Duration>> ask(Window owner, Duration current) {
         List<String> choices = new java.util.ArrayList<>(MINUTES.stream().map(IdleChoice::words).toList());
-        choices.add(NEVER);
-        String now = current == null ? NEVER : current.toMinutes() >= 1 && current.toSeconds() % 60 == 0
+        choices.add(lang(NEVER));
+        String now = current == null ? lang(NEVER) : current.toMinutes() >= 1 && current.toSeconds() % 60 == 0
                 ? words((int) current.toMinutes()) : words(IdleLock.DEFAULT_MINUTES);
         ChoiceDialog<String> d = new ChoiceDialog<>(now, choices);
         d.initOwner(owner);
-        d.setTitle("Lock when idle");
-        d.setHeaderText("Lock every window after this long without keyboard or mouse input:");
-        d.setContentText("Lock after");
+        d.setTitle(lang("Lock when idle"));
+        d.setHeaderText(lang("Lock every window after this long without keyboard or mouse input:"));
+        d.setContentText(lang("Lock after"));
         Optional<String> picked = d.showAndWait();
         if (picked.isEmpty()) {
             return Optional.empty();
         }
-        if (picked.get().equals(NEVER)) {
-            ButtonType keep = new ButtonType("Never lock by itself", ButtonBar.ButtonData.OK_DONE);
-            Alert warn = new Alert(Alert.AlertType.WARNING, "A window left open shows every record it holds to "
-                    + "whoever sits down at the computer. Only choose this on a computer no one else can reach.",
+        if (picked.get().equals(lang(NEVER))) {
+            ButtonType keep = new ButtonType(lang("Never lock by itself"), ButtonBar.ButtonData.OK_DONE);
+            Alert warn = new Alert(Alert.AlertType.WARNING, lang("A window left open shows every record it holds to "
+                    + "whoever sits down at the computer. Only choose this on a computer no one else can reach."),
                     keep, ButtonType.CANCEL);
             warn.initOwner(owner);
             warn.setHeaderText(null);
@@ -61,7 +64,7 @@ public final class IdleChoice {
     }
 
     private static String words(int minutes) {
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+        return minutes == 1 ? lang("1 minute") : lang("{0} minutes", minutes);
     }
 
     private static Preferences preferences() {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.protect;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -77,7 +79,7 @@ public final class IdleLock {
             lock.run();
         } else if (idle >= after.minus(WARNING).toMillis()) {
             long left = (after.toMillis() - idle + 999) / 1000;
-            warning.set("Locking in " + left + " s: move the mouse or press a key to stay.");
+            warning.set(lang("Locking in {0} s: move the mouse or press a key to stay.", left));
         } else {
             warning.set("");
         }

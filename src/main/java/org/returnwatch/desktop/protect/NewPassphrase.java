@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.protect;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Arrays;
 
 /** The current passphrase and the new one, as typed in File → Change passphrase; wiped once used. */
@@ -8,20 +10,20 @@ public record NewPassphrase(char[] current, char[] fresh) {
     /** What keeps the change from going ahead, in words; null when it can. Reads the characters where they are. */
     public static String problem(CharSequence current, CharSequence fresh, CharSequence repeated) {
         if (current.length() == 0) {
-            return "Type the current passphrase.";
+            return lang("Type the current passphrase.");
         }
         if (fresh.length() < MIN_LENGTH) {
-            return "Use at least " + MIN_LENGTH
-                    + " characters for the new passphrase; a phrase of several words is best.";
+            return lang("Use at least {0}"
+                    + " characters for the new passphrase; a phrase of several words is best.", MIN_LENGTH);
         }
         if (fresh.length() > MAX_LENGTH) {
-            return "The new passphrase is longer than " + MAX_LENGTH + " characters.";
+            return lang("The new passphrase is longer than {0} characters.", MAX_LENGTH);
         }
         if (!same(fresh, repeated)) {
-            return "The two new passphrases differ. Type the same new passphrase twice.";
+            return lang("The two new passphrases differ. Type the same new passphrase twice.");
         }
         if (same(current, fresh)) {
-            return "The new passphrase is the same as the current one.";
+            return lang("The new passphrase is the same as the current one.");
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.protect;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.returnwatch.app.Databases;
@@ -52,22 +54,23 @@ public final class PassphraseChangeFlow {
 
     private void check(NewPassphrase typed) {
         Path file = session.file();
-        runner.run("checking the passphrase", () -> {
+        runner.run(lang("checking the passphrase"), () -> {
             databases.checkPassphrase(file, typed.current());
             return true;
         }, ok -> change(file, typed), e -> {
             typed.wipe();
-            dialogs.showError("Change passphrase", wrong(e) ? "The current passphrase is wrong. Nothing was changed; "
-                    + "the database keeps its passphrase." : e.getMessage() + "\n\nNothing was changed.");
+            dialogs.showError(lang("Change passphrase"), wrong(e)
+                    ? lang("The current passphrase is wrong. Nothing was changed; "
+                    + "the database keeps its passphrase.") : lang("{0}\n\nNothing was changed.", e.getMessage()));
         });
     }
 
     private void change(Path file, NewPassphrase typed) {
         // every window forgets what it read: the database is closed while its file is encrypted anew
         Workspace open = session.lock();
-        Progress progress = new Progress("Encrypting the database under the new passphrase", runner.ui());
+        Progress progress = new Progress(lang("Encrypting the database under the new passphrase"), runner.ui());
         DialogService.ProgressView view = dialogs.showProgress(progress);
-        runner.run("changing the passphrase", () -> {
+        runner.run(lang("changing the passphrase"), () -> {
             try {
                 return databases.changePassphrase(open, file, typed.current(), typed.fresh(), progress);
             } finally {
@@ -79,7 +82,7 @@ public final class PassphraseChangeFlow {
         }, e -> {
             view.close();
             locked.run();
-            dialogs.showError("Change passphrase", e.getMessage());
+            dialogs.showError(lang("Change passphrase"), e.getMessage());
         });
     }
 
@@ -90,11 +93,13 @@ public final class PassphraseChangeFlow {
             locked.run();
         }
         if (done.failure() == null) {
-            dialogs.showInfo("Change passphrase", "The passphrase of " + session.file() + " is changed: from now on "
-                    + "only the new one opens it.\n\nBackups made before still open with the old passphrase.");
+            dialogs.showInfo(lang("Change passphrase"), lang("The passphrase of {0} is changed: from now on "
+                    + "only the new one opens it.\n\nBackups made before still open with the old passphrase.",
+                    session.file()));
         } else {
-            dialogs.showError("Change passphrase", "The passphrase was not changed: " + done.failure().getMessage()
-                    + (done.reopened() == null ? "" : "\n\nThe database is open again under its current passphrase."));
+            dialogs.showError(lang("Change passphrase"), lang("The passphrase was not changed: {0}"
+                    + "{1}", done.failure().getMessage(), (done.reopened() == null ? ""
+                    : lang("\n\nThe database is open again under its current passphrase."))));
         }
     }
 

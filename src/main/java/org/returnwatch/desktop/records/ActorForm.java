@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -26,14 +28,16 @@ public final class ActorForm implements RecordForm<Actor> {
 
     @Override
     public String noun() {
-        return "actor";
+        return lang("actor");
     }
 
     @Override
     public List<FormField> fields() {
-        return List.of(FormField.required("Name", name), FormField.text("Name in native script", nativeName),
-                FormField.choice("Kind", actorKind, List.of(ActorKind.values())), FormField.text("Country", country),
-                FormField.area("Note", note));
+        return List.of(FormField.required(lang("Name"), name), FormField.text(lang("Name in native script"),
+                nativeName),
+                FormField.choice(lang("Kind"), actorKind, List.of(ActorKind.values())),
+                        FormField.text(lang("Country"), country),
+                FormField.area(lang("Note"), note));
     }
 
     @Override
@@ -52,7 +56,7 @@ public final class ActorForm implements RecordForm<Actor> {
 
     @Override
     public Actor blank() {
-        return new Actor(UUID.randomUUID(), null, 0, "New actor", null, null, null, null);
+        return new Actor(UUID.randomUUID(), null, 0, lang("New actor"), null, null, null, null);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +35,8 @@ public final class AgreementForm implements RecordForm<Agreement> {
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
     private SourceDates sourceDates = SourceDates.NONE;
     private final ChildTable<StepRow<AgreementStatus>> table = StepRow.table(
-            "Status history, in the order the sources give", "Status", history, List.of(AgreementStatus.values()),
+            lang("Status history, in the order the sources give"), lang("Status"), history,
+                    List.of(AgreementStatus.values()),
             sources, () -> new StepRow<>(AgreementStatus.PROPOSED, () -> sourceDates));
 
     @Override
@@ -49,16 +52,16 @@ public final class AgreementForm implements RecordForm<Agreement> {
 
     @Override
     public String noun() {
-        return "agreement";
+        return lang("agreement");
     }
 
     @Override
     public List<FormField> fields() {
-        return List.of(FormField.required("Title", title),
-                FormField.choice("Kind", agreementKind, List.of(AgreementKind.values())),
-                FormField.area("Parties (one per line)", parties),
-                FormField.choice("Published or secret", disclosure, List.of(Disclosure.values())),
-                FormField.area("Summary", summary));
+        return List.of(FormField.required(lang("Title"), title),
+                FormField.choice(lang("Kind"), agreementKind, List.of(AgreementKind.values())),
+                FormField.area(lang("Parties (one per line)"), parties),
+                FormField.choice(lang("Published or secret"), disclosure, List.of(Disclosure.values())),
+                FormField.area(lang("Summary"), summary));
     }
 
     @Override
@@ -82,7 +85,7 @@ public final class AgreementForm implements RecordForm<Agreement> {
 
     @Override
     public Agreement blank() {
-        return new Agreement(UUID.randomUUID(), null, 0, "New agreement", null, null, null, null, null);
+        return new Agreement(UUID.randomUUID(), null, 0, lang("New agreement"), null, null, null, null, null);
     }
 
     @Override

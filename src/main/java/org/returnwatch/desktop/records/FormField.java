@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.Property;
@@ -20,7 +22,7 @@ public record FormField(String label, Control control, Property<?> property, Lis
 
     public static FormField required(String label, Property<String> p) {
         return new FormField(label, Control.TEXT, p, List.of(),
-                v -> v == null || v.toString().isBlank() ? label + " is required." : null);
+                v -> v == null || v.toString().isBlank() ? lang("{0} is required.", label) : null);
     }
 
     public static FormField checked(String label, Property<String> p, Function<String, String> problem) {
@@ -32,7 +34,8 @@ public record FormField(String label, Control control, Property<?> property, Lis
     }
 
     public static <E> FormField choice(String label, Property<E> p, List<E> choices) {
-        return new FormField(label, Control.CHOICE, p, choices, v -> v == null ? label + " is required." : null);
+        return new FormField(label, Control.CHOICE, p, choices, v -> v == null ? lang("{0} is required.", label)
+                : null);
     }
 
     public static FormField check(String label, Property<Boolean> p) {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -51,7 +53,7 @@ public final class RecordList<T extends DomainRecord> {
         RecordSort by = sort;
         boolean desc = descending;
         searches.supersede();
-        searches.run("searching " + kind.plural(), () -> w.lookup().count(kind, q), n -> {
+        searches.run(lang("searching {0}", lang(kind.plural())), () -> w.lookup().count(kind, q), n -> {
             matches.set(n);
             rows.reset(n, by == null ? (offset, limit) -> w.lookup().page(kind, q, offset, limit)
                     : RecordSort.pages(() -> w.lookup().<T>page(kind, q, 0, n), by.order(desc)));
@@ -72,9 +74,10 @@ public final class RecordList<T extends DomainRecord> {
     /** What the list shows, for an export of "the records shown". */
     ShownRecords shown() {
         String q = query.get() == null ? "" : query.get().strip();
+        String kinds = lang(kind.plural());
         return new ShownRecords(Selection.of(List.of(kind), q), q.isEmpty()
-                ? "All " + matches.get() + " " + kind.plural()
-                : "The " + matches.get() + " " + kind.plural() + " the list shows (search \u201c" + q + "\u201d)");
+                ? lang("All {0} {1}", matches.get(), kinds)
+                : lang("The {0} {1} the list shows (search \u201c{2}\u201d)", matches.get(), kinds, q));
     }
 
     /** After a lock: answers on their way are dropped, and nothing of the old database stays listed. */

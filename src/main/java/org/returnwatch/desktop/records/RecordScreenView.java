@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -50,10 +52,10 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
 
     public RecordScreenView(RecordScreenViewModel<T> vm, ActionFactory actions, Navigator navigator,
                             ObservableList<RecordItem> sources) {
-        String kind = vm.form().kind().plural();
+        String kind = lang(vm.form().kind().plural());
         search.setId(kind + "-search");
         search.setLeft(new FontIcon("mdmz-search"));
-        search.setPromptText("Search " + kind);
+        search.setPromptText(lang("Search {0}", kind));
         PauseTransition pause = new PauseTransition(Duration.millis(180));
         search.textProperty().addListener((o, a, b) -> pause.playFromStart());
         pause.setOnFinished(e -> vm.list().queryProperty().set(search.getText()));
@@ -61,8 +63,8 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         table.setId(kind + "-table");
         Controls.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
-        TableColumn<T, String> ref = Controls.column("Reference", (T r) -> r.ref().toString(), 110);
-        TableColumn<T, String> title = Controls.column("Title", DomainRecord::displayName, 320);
+        TableColumn<T, String> ref = Controls.column(lang("Reference"), (T r) -> r.ref().toString(), 110);
+        TableColumn<T, String> title = Controls.column(lang("Title"), DomainRecord::displayName, 320);
         table.getColumns().setAll(List.of(ref, title));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the view model sorts: the table holds only the pages read so far
@@ -90,8 +92,9 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
 
-        Label empty = new Label("Choose " + (vm.form().noun().startsWith("a") ? "an " : "a ") + vm.form().noun()
-                + " on the left, or make a new one (Ctrl+N).");
+        Label empty = new Label(lang("Choose {0}{1}"
+                + " on the left, or make a new one (Ctrl+N).", (vm.form().noun().startsWith("a") ? lang("an ")
+                : lang("a ")), vm.form().noun()));
         empty.getStyleClass().add(Theme.TEXT_MUTED);
         Node form = form(vm, actions, navigator, sources);
         form.visibleProperty().bind(vm.recordOpenProperty());
@@ -136,7 +139,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
             body.getChildren().addAll(t, new ChildTableView<>(c));
         });
         body.getChildren().add(new RelatedView(vm.related(), sources, actions, navigator));
-        vm.files().ifPresent(f -> body.getChildren().add(new AttachmentsView(f, "Evidence files",
+        vm.files().ifPresent(f -> body.getChildren().add(new AttachmentsView(f, lang("Evidence files"),
                 vm.form().kind().plural() + "-files")));
         body.getStyleClass().add("form-pane");
         ScrollPane scroll = new ScrollPane(body);
@@ -169,7 +172,8 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
                 ComboBox<Object> c = new ComboBox<>(FXCollections.observableArrayList(f.choices()));
                 c.setId(id);
                 // every enum of the domain has a label for people; its constant's name is never shown
-                c.setConverter(Controls.converter(o -> o instanceof org.returnwatch.domain.Labelled l ? l.label()
+                c.setConverter(Controls.converter(o -> o instanceof org.returnwatch.domain.Labelled l
+                        ? org.returnwatch.i18n.Localization.label(l)
                         : o instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         : String.valueOf(o)));
                 c.valueProperty().bindBidirectional((Property<Object>) f.property());

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +177,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
 
     private void open(UUID recordId, Map<String, String> draft) {
         Workspace w = session.workspace();
-        tasks.run("opening the " + form.noun(), () -> w.records().<T>open(form.kind(), recordId), story -> {
+        tasks.run(lang("opening the {0}", form.noun()), () -> w.records().<T>open(form.kind(), recordId), story -> {
             show(story);
             FormDraft.apply(draftFields(), draft);
         }, e -> edit.problem(e.getMessage()));
@@ -188,7 +190,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         }
         return Optional.of(new Unsaved(form.kind(), original == null ? null : original.id(),
                 original == null ? null : original.ref().toString(),
-                original == null ? "a new " + form.noun() : RecordItem.of(original).toString(),
+                original == null ? lang("a new {0}", form.noun()) : RecordItem.of(original).toString(),
                 FormDraft.capture(draftFields())));
     }
 
@@ -200,9 +202,9 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         }
         Workspace w = session.workspace();
         T blank = form.blank();
-        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+        tasks.run(lang("preparing a new {0}", form.noun()), () -> w.records().prepareNew(blank), story -> {
             show(story);
-            startUnsaved("New " + form.noun());
+            startUnsaved(lang("New {0}", form.noun()));
             FormDraft.apply(draftFields(), fields);
         }, e -> edit.problem(e.getMessage()));
     }
@@ -236,16 +238,16 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
     public void newRecord() {
         Workspace w = session.workspace();
         T blank = form.blank();
-        tasks.run("preparing a new " + form.noun(), () -> w.records().prepareNew(blank), story -> {
+        tasks.run(lang("preparing a new {0}", form.noun()), () -> w.records().prepareNew(blank), story -> {
             show(story);
-            startUnsaved("New " + form.noun());
+            startUnsaved(lang("New {0}", form.noun()));
             edit.blank();
         }, e -> edit.problem(e.getMessage()));
     }
 
     public void duplicate() {
         if (recordOpen.get()) {
-            startUnsaved("Copy of " + edit.titleProperty().get());
+            startUnsaved(lang("Copy of {0}", edit.titleProperty().get()));
             form.detachChildren();
         }
     }
@@ -257,7 +259,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         related.showUnsaved(form.kind(), id);
         history.show(form.kind(), null, heading);
         files.ifPresent(f -> f.showUnsaved(form.noun()));
-        edit.start(heading + " (not saved)", true);
+        edit.start(lang("{0} (not saved)", heading), true);
     }
 
     /** Every problem of the form, one per line; empty when it can be saved. */

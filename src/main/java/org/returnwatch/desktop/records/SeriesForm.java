@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +41,16 @@ public final class SeriesForm implements RecordForm<Series> {
             r -> new Observable[] {r.period, r.says, r.value, r.high, r.qualifier, r.trend, r.statement, r.claimedBy,
                 r.note});
     private final List<DataPoint> removed = new ArrayList<>();
-    private final ChildTable<PointRow> table = new ChildTable<>("Data points", points, List.of(
-            new ChildTable.Column<>("Period", r -> r.period, List.of()),
-            new ChildTable.Column<>("Says", r -> r.says, List.of(PointKind.values())),
-            new ChildTable.Column<>("Qualifier", r -> r.qualifier, List.of(Qualifier.values())),
-            new ChildTable.Column<>("Value", r -> r.value, List.of()),
-            new ChildTable.Column<>("High (range)", r -> r.high, List.of()),
-            new ChildTable.Column<>("Trend", r -> r.trend, List.of(Trend.values())),
-            new ChildTable.Column<>("In the source's words", r -> r.statement, List.of()),
-            new ChildTable.Column<>("Claimed by", r -> r.claimedBy, List.of()),
-            new ChildTable.Column<>("Note", r -> r.note, List.of())),
+    private final ChildTable<PointRow> table = new ChildTable<>(lang("Data points"), points, List.of(
+            new ChildTable.Column<>(lang("Period"), r -> r.period, List.of()),
+            new ChildTable.Column<>(lang("Says"), r -> r.says, List.of(PointKind.values())),
+            new ChildTable.Column<>(lang("Qualifier"), r -> r.qualifier, List.of(Qualifier.values())),
+            new ChildTable.Column<>(lang("Value"), r -> r.value, List.of()),
+            new ChildTable.Column<>(lang("High (range)"), r -> r.high, List.of()),
+            new ChildTable.Column<>(lang("Trend"), r -> r.trend, List.of(Trend.values())),
+            new ChildTable.Column<>(lang("In the source's words"), r -> r.statement, List.of()),
+            new ChildTable.Column<>(lang("Claimed by"), r -> r.claimedBy, List.of()),
+            new ChildTable.Column<>(lang("Note"), r -> r.note, List.of())),
             PointRow::new, PointRow::problem);
 
     /** One data point as edited; {@code original} is null for a new one. */
@@ -69,7 +71,7 @@ public final class SeriesForm implements RecordForm<Series> {
                 build(UUID.randomUUID());
                 return null;
             } catch (IllegalArgumentException e) {
-                return "Data point " + period.get() + ": " + e.getMessage();
+                return lang("Data point {0}: {1}", period.get(), e.getMessage());
             }
         }
 
@@ -79,7 +81,7 @@ public final class SeriesForm implements RecordForm<Series> {
             boolean figure = kind == PointKind.FIGURE;
             // words carry no number: an empty value box is how they are typed, a filled one a mistake
             BigDecimal v = !figure && blank(value.get()) ? null : number(value.get(), "value");
-            BigDecimal h = blank(high.get()) ? null : number(high.get(), "high value");
+            BigDecimal h = blank(high.get()) ? null : number(high.get(), lang("high value"));
             UUID id = original == null ? UUID.randomUUID() : original.id();
             return new DataPoint(id, original == null ? null : original.ref(),
                     original == null ? 0 : original.version(), seriesId, p, v, h,
@@ -95,7 +97,7 @@ public final class SeriesForm implements RecordForm<Series> {
             try {
                 return new BigDecimal(s.strip().replace(",", ""));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("the " + what + " must be a number, not \"" + s + "\"");
+                throw new IllegalArgumentException(lang("the {0} must be a number, not \"{1}\"", what, s));
             }
         }
     }
@@ -116,15 +118,16 @@ public final class SeriesForm implements RecordForm<Series> {
 
     @Override
     public String noun() {
-        return "statistic";
+        return lang("statistic");
     }
 
     @Override
     public List<FormField> fields() {
-        return List.of(FormField.required("Name", name), FormField.choice("Measure", measure,
-                        List.of(Measure.values())), FormField.required("Unit", unit),
-                FormField.area("Countries (one per line)", countries), FormField.text("Reported by", reportedBy),
-                FormField.area("Description", description));
+        return List.of(FormField.required(lang("Name"), name), FormField.choice(lang("Measure"), measure,
+                        List.of(Measure.values())), FormField.required(lang("Unit"), unit),
+                FormField.area(lang("Countries (one per line)"), countries), FormField.text(lang("Reported by"),
+                        reportedBy),
+                FormField.area(lang("Description"), description));
     }
 
     @Override
@@ -164,7 +167,8 @@ public final class SeriesForm implements RecordForm<Series> {
 
     @Override
     public Series blank() {
-        return new Series(UUID.randomUUID(), null, 0, "New statistic", Measure.FLOW, "people", null, null, null, null);
+        return new Series(UUID.randomUUID(), null, 0, lang("New statistic"), Measure.FLOW, "people", null, null,
+                null, null);
     }
 
     @Override

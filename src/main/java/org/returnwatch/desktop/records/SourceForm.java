@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.records;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -31,17 +33,18 @@ public final class SourceForm implements RecordForm<Source> {
 
     @Override
     public String noun() {
-        return "source";
+        return lang("source");
     }
 
     @Override
     public List<FormField> fields() {
-        return List.of(FormField.required("Title", title), FormField.text("Publisher", publisher),
-                FormField.text("Author", author), FormField.checked("Published", published, FormText::dateProblem),
-                FormField.text("Address (URL)", url),
-                        FormField.choice("Kind", sourceKind, List.of(SourceKind.values())),
-                FormField.choice("Reliability", reliability, List.of(Reliability.values())),
-                FormField.area("Note", note));
+        return List.of(FormField.required(lang("Title"), title), FormField.text(lang("Publisher"), publisher),
+                FormField.text(lang("Author"), author), FormField.checked(lang("Published"), published,
+                        FormText::dateProblem),
+                FormField.text(lang("Address (URL)"), url),
+                        FormField.choice(lang("Kind"), sourceKind, List.of(SourceKind.values())),
+                FormField.choice(lang("Reliability"), reliability, List.of(Reliability.values())),
+                FormField.area(lang("Note"), note));
     }
 
     @Override
@@ -58,7 +61,7 @@ public final class SourceForm implements RecordForm<Source> {
 
     @Override
     public Source blank() {
-        return new Source(UUID.randomUUID(), null, 0, "New source", null, null, null, null, null, null, null);
+        return new Source(UUID.randomUUID(), null, 0, lang("New source"), null, null, null, null, null, null, null);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.session;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,7 +35,7 @@ public final class Session {
     public Workspace workspace() {
         Workspace w = workspace.get();
         if (w == null) {
-            throw new IllegalStateException("the database is locked");
+            throw new IllegalStateException(lang("the database is locked"));
         }
         return w;
     }
@@ -49,7 +51,7 @@ public final class Session {
     /** Switches to another file; the current database must have been closed first. */
     public void switchTo(Path other) {
         if (isUnlocked()) {
-            throw new IllegalStateException("lock before switching databases");
+            throw new IllegalStateException(lang("lock before switching databases"));
         }
         file.set(other);
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.shell;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.returnwatch.app.Databases;
@@ -49,7 +51,7 @@ public final class DatabaseCommands {
             close(w);
             return;
         }
-        runner.run("keeping unsaved changes and closing the database", () -> {
+        runner.run(lang("keeping unsaved changes and closing the database"), () -> {
             try {
                 for (Unsaved u : edits) {
                     w.drafting().keep(u.kind(), u.recordId(), u.ref(), u.label(), u.fields());
@@ -66,7 +68,7 @@ public final class DatabaseCommands {
             unlock.prepare();
             return;
         }
-        runner.run("closing the database", () -> {
+        runner.run(lang("closing the database"), () -> {
             w.close();
             return true;
         }, ok -> unlock.prepare(), e -> unlock.prepare());
@@ -81,21 +83,21 @@ public final class DatabaseCommands {
     }
 
     private void switchTo(Path typed, boolean create) {
-        runner.run("looking at the file", () -> {
+        runner.run(lang("looking at the file"), () -> {
             Path file = databases.resolve(typed);
             return new Looked(file, databases.exists(file));
         }, looked -> {
             if (create && looked.exists()) {
-                dialogs.showError("New database", "A database already exists at " + looked.file()
-                        + ". Choose another name.");
+                dialogs.showError(lang("New database"), lang("A database already exists at {0}"
+                        + ". Choose another name.", looked.file()));
             } else if (!create && !looked.exists()) {
-                dialogs.showError("Open database", "There is no database at " + looked.file() + ".");
+                dialogs.showError(lang("Open database"), lang("There is no database at {0}.", looked.file()));
             } else {
                 Workspace open = session.lock();
                 session.switchTo(looked.file());
                 close(open);
             }
-        }, e -> dialogs.showError("Database", e.getMessage()));
+        }, e -> dialogs.showError(lang("Database"), e.getMessage()));
     }
 
     private record Looked(Path file, boolean exists) {

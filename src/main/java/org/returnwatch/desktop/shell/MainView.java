@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.shell;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -67,21 +69,22 @@ public final class MainView extends BorderPane {
     }
 
     private static MenuBar menus(ActionFactory a) {
-        Menu file = new Menu("_File", null, a.menuItem(AppAction.NEW_DATABASE), a.menuItem(AppAction.OPEN_DATABASE),
+        Menu file = new Menu(lang("_File"), null, a.menuItem(AppAction.NEW_DATABASE),
+                a.menuItem(AppAction.OPEN_DATABASE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.IMPORT), a.menuItem(AppAction.IMPORT_FOLDER),
                 a.menuItem(AppAction.EXPORT), a.menuItem(AppAction.PRINT_DOSSIER), new SeparatorMenuItem(),
                 a.menuItem(AppAction.BACKUP), a.menuItem(AppAction.RESTORE), new SeparatorMenuItem(),
                 a.menuItem(AppAction.CHANGE_PASSPHRASE), a.menuItem(AppAction.LOCK),
                         a.menuItem(AppAction.LOCK_WHEN_IDLE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.QUIT));
-        Menu edit = new Menu("_Edit", null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
+        Menu edit = new Menu(lang("_Edit"), null, a.menuItem(AppAction.NEW_RECORD), a.menuItem(AppAction.SAVE),
                 a.menuItem(AppAction.CANCEL), a.menuItem(AppAction.ESCAPE), new SeparatorMenuItem(),
                 a.menuItem(AppAction.DUPLICATE), a.menuItem(AppAction.DELETE), a.menuItem(AppAction.UNDO_DELETE),
                 new SeparatorMenuItem(), a.menuItem(AppAction.LINK));
-        Menu view = new Menu("_View", null, a.menuItem(AppAction.FIND), a.menuItem(AppAction.BACK),
+        Menu view = new Menu(lang("_View"), null, a.menuItem(AppAction.FIND), a.menuItem(AppAction.BACK),
                 a.menuItem(AppAction.REFRESH), a.menuItem(AppAction.SHOW_DUPLICATES), new SeparatorMenuItem(),
-                a.menuItem(AppAction.NEW_WINDOW));
-        Menu help = new Menu("_Help", null, a.menuItem(AppAction.ABOUT));
+                a.menuItem(AppAction.NEW_WINDOW), a.menuItem(AppAction.LANGUAGE));
+        Menu help = new Menu(lang("_Help"), null, a.menuItem(AppAction.ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -96,7 +99,7 @@ public final class MainView extends BorderPane {
         busy.visibleProperty().bind(vm.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label locked = new Label("Locked");
+        Label locked = new Label(lang("Locked"));
         locked.visibleProperty().bind(vm.unlockedProperty().not());
         notice.setId("idle-warning");
         notice.getStyleClass().add("idle-warning");

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.shell;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -125,9 +127,10 @@ public final class MainViewModel {
         handle(AppAction.QUIT, () -> leaveAll.accept(database::quit));
         handle(AppAction.NEW_WINDOW, database::newWindow);
         handle(AppAction.SHOW_DUPLICATES, () -> show(Section.DUPLICATES));
-        handle(AppAction.ABOUT, () -> dialogs.showInfo("About ReturnWatch", "ReturnWatch — records of coercive return."
+        handle(AppAction.ABOUT, () -> dialogs.showInfo(lang("About ReturnWatch"),
+                lang("ReturnWatch — records of coercive return."
                 + "\n\nEverything stays on this computer, in an encrypted database. The program opens no network "
-                + "connection.\n\nDatabase: " + session.file() + "\n\nLicence: GPL-3.0-or-later"));
+                + "connection.\n\nDatabase: {0}\n\nLicence: GPL-3.0-or-later", session.file())));
         commands.get(AppAction.UNDO_DELETE).executableProperty().bind(
                 Bindings.isNotNull(deleter.lastProperty()).and(unlocked));
         for (AppAction a : new AppAction[] {AppAction.LOCK, AppAction.REFRESH, AppAction.NEW_WINDOW, AppAction.IMPORT,
@@ -155,7 +158,7 @@ public final class MainViewModel {
                 c.executableProperty().unbind();
                 c.executableProperty().set(false);
                 c.setHandler(() -> { });
-                c.unavailableProperty().set("Not on the " + section.get().label() + " screen.");
+                c.unavailableProperty().set(lang("Not on the {0} screen.", section.get().label()));
             }
         }
     }
@@ -169,7 +172,8 @@ public final class MainViewModel {
         Command cancel = commands.get(AppAction.CANCEL);
         Command back = commands.get(AppAction.BACK);
         if (s.dirtyProperty().get() && cancel.executableProperty().get()) {
-            if (dialogs.confirm("Cancel changes", "Throw away the unsaved changes?", "Discard changes")) {
+            if (dialogs.confirm(lang("Cancel changes"), lang("Throw away the unsaved changes?"),
+                    lang("Discard changes"))) {
                 cancel.execute();
             }
         } else {
@@ -207,15 +211,15 @@ public final class MainViewModel {
     public void open(RecordItem item) {
         screen().leave(() -> {
             Workspace w = session.workspace();
-            tasks.run("finding the record", () -> w.lookup().home(item.kind(), item.id()).orElse(null), home -> {
+            tasks.run(lang("finding the record"), () -> w.lookup().home(item.kind(), item.id()).orElse(null), home -> {
                 if (home == null) {
-                    dialogs.showError("Open", "That record no longer exists.");
+                    dialogs.showError(lang("Open"), lang("That record no longer exists."));
                     return;
                 }
                 Section target = Section.of(home.kind());
                 section.set(target);
                 screens.get(target).open(home.id());
-            }, e -> dialogs.showError("Open", e.getMessage()));
+            }, e -> dialogs.showError(lang("Open"), e.getMessage()));
         });
     }
 
@@ -224,14 +228,16 @@ public final class MainViewModel {
             return;
         }
         Workspace w = session.workspace();
-        tasks.run("counting records", () -> w.lookup().counts(), c -> {
+        tasks.run(lang("counting records"), () -> w.lookup().counts(), c -> {
             for (Section s : Section.values()) {
                 counts.get(s).set(s.kind() == null ? 0 : c.getOrDefault(s.kind(), 0));
             }
-            status.set(session.file() + "   ·   " + c.get(RecordKind.CASE) + " cases, " + c.get(RecordKind.INCIDENT)
-                    + " incidents, " + c.get(RecordKind.AGREEMENT) + " agreements, " + c.get(RecordKind.SERIES)
-                    + " statistics, " + c.get(RecordKind.SOURCE) + " sources, " + c.get(RecordKind.ACTOR)
-                    + " actors, " + c.get(RecordKind.LINK) + " links");
+            status.set(session.file() + "   ·   " + c.get(RecordKind.CASE) + lang(" cases, {0}"
+                    + " incidents, {1} agreements, {2}"
+                    + " statistics, {3} sources, {4}"
+                    + " actors, {5} links", c.get(RecordKind.INCIDENT), c.get(RecordKind.AGREEMENT),
+                    c.get(RecordKind.SERIES), c.get(RecordKind.SOURCE), c.get(RecordKind.ACTOR),
+                            c.get(RecordKind.LINK)));
         }, e -> status.set(e.getMessage()));
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.shell;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,27 +40,28 @@ public final class RecordDeleter {
     /** Asks, deletes, then runs {@code after}; does nothing if the user says no. */
     public void delete(RecordItem item, Runnable after) {
         Workspace w = session.workspace();
-        tasks.run("reading what links to the record", () -> w.deletions().plan(item.kind(), item.id()),
+        tasks.run(lang("reading what links to the record"), () -> w.deletions().plan(item.kind(), item.id()),
                 plan -> confirmAndDelete(w, plan, after), this::failed);
     }
 
     private void confirmAndDelete(Workspace w, Deleting.Plan plan, Runnable after) {
         Deletion d = plan.deletion();
         if (!d.blockers().isEmpty()) {
-            StringBuilder b = new StringBuilder(RecordItem.of(d.record()) + " is named in:");
+            StringBuilder b = new StringBuilder(lang("{0} is named in:", RecordItem.of(d.record())));
             for (String use : d.blockers()) {
                 b.append("\n  • ").append(use);
             }
-            b.append("\n\nName another ").append(RecordItem.kindWord(d.record().kind())).append(" there first.");
-            dialogs.showError("Cannot delete yet", b.toString());
+            b.append(lang("\n\nName another ")).append(RecordItem.kindWord(d.record().kind())).append(lang(
+                    " there first."));
+            dialogs.showError(lang("Cannot delete yet"), b.toString());
             return;
         }
-        String what = "Delete " + RecordItem.kindWord(d.record().kind());
+        String what = lang("Delete {0}", RecordItem.kindWord(d.record().kind()));
         if (!dialogs.confirm(what, plan.describe(), what + " " + d.record().ref())) {
             return;
         }
         tasks.run("deleting", () -> w.deletions().delete(plan), done -> {
-            last.set(new Undo("Undo delete", ws -> ws.deletions().undo(done)));
+            last.set(new Undo(lang("Undo delete"), ws -> ws.deletions().undo(done)));
             after.run();
         }, this::failed);
     }
@@ -88,7 +91,7 @@ public final class RecordDeleter {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError("Delete", e.getMessage());
+        dialogs.showError(lang("Delete"), e.getMessage());
     }
 
     public ReadOnlyObjectProperty<Undo> lastProperty() {

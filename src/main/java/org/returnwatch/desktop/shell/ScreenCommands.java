@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.shell;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class ScreenCommands {
 
         public Builder on(AppAction action, Runnable run, ObservableBooleanValue enabled) {
             if (!RECORD_ACTIONS.contains(action)) {
-                throw new IllegalArgumentException(action + " is the window's, not a screen's");
+                throw new IllegalArgumentException(lang("{0} is the window's, not a screen's", action));
             }
             entries.put(action, new Entry(run, enabled));
             return this;

@@ -1,20 +1,23 @@
 package org.returnwatch.desktop.shell;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import org.returnwatch.domain.RecordKind;
 
 /** The places of the sidebar, each showing one kind of record. */
 public enum Section {
     /** What is due and what changed lately; holds no one kind of record. */
-    TODAY("Today", null, "mdmz-today"),
-    CASES("Cases", RecordKind.CASE, "mdal-assignment_ind"),
-    AGREEMENTS("Agreements", RecordKind.AGREEMENT, "mdal-gavel"),
-    STATISTICS("Statistics", RecordKind.SERIES, "mdal-bar_chart"),
-    SOURCES("Sources", RecordKind.SOURCE, "mdal-library_books"),
-    ACTORS("Actors", RecordKind.ACTOR, "mdal-account_balance"),
+    TODAY(key("Today"), null, "mdmz-today"),
+    CASES(key("Cases"), RecordKind.CASE, "mdal-assignment_ind"),
+    AGREEMENTS(key("Agreements"), RecordKind.AGREEMENT, "mdal-gavel"),
+    STATISTICS(key("Statistics"), RecordKind.SERIES, "mdal-bar_chart"),
+    SOURCES(key("Sources"), RecordKind.SOURCE, "mdal-library_books"),
+    ACTORS(key("Actors"), RecordKind.ACTOR, "mdal-account_balance"),
     /** Pairs of cases or actors that may be one person; holds no one kind of record. */
-    DUPLICATES("Possible duplicates", null, "mdmz-people_outline"),
+    DUPLICATES(key("Possible duplicates"), null, "mdmz-people_outline"),
     /** Draws series; holds no one kind of record, so it has no kind and no count. */
-    CHARTS("Charts", null, "mdal-insert_chart");
+    CHARTS(key("Charts"), null, "mdal-insert_chart");
 
     private final String label;
     private final RecordKind kind;
@@ -27,7 +30,7 @@ public enum Section {
     }
 
     public String label() {
-        return label;
+        return lang(label);
     }
 
     public RecordKind kind() {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.task;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +36,7 @@ public final class Progress implements ProgressListener {
     public Progress(String title, Executor ui) {
         this.title = title;
         this.ui = ui;
-        text = new ReadOnlyStringWrapper(this, "text", "Starting\u2026");
+        text = new ReadOnlyStringWrapper(this, "text", lang("Starting…"));
     }
 
     @Override
@@ -59,7 +61,7 @@ public final class Progress implements ProgressListener {
             text.set(Math.round(f * 100) + " %");
         } else {
             fraction.set(-1);
-            text.set(String.format("%,d done", d));
+            text.set(lang("{0} done", org.returnwatch.i18n.Localization.number(d)));
         }
     }
 
@@ -72,7 +74,7 @@ public final class Progress implements ProgressListener {
     public void cancel() {
         cancel.set(true);
         cancelling.set(true);
-        text.set("Cancelling\u2026");
+        text.set(lang("Cancelling…"));
     }
 
     public String title() {

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,25 +56,27 @@ public final class BackupFlow {
         if (!session.isUnlocked()) {
             return;
         }
-        dialogs.chooseExportFile("Back up the database", "returnwatch-" + today.get() + ".rwbackup",
-                "ReturnWatch backup", "rwbackup").ifPresent(out -> dialogs.askPassphrase("Back up",
-                "The backup is encrypted with this database's passphrase, and only opens with it. Type the "
-                        + "passphrase to go on.").ifPresent(p -> backup(FileNames.withExtension(out, "rwbackup"), p)));
+        dialogs.chooseExportFile(lang("Back up the database"), "returnwatch-" + today.get() + ".rwbackup",
+                lang("ReturnWatch backup"), "rwbackup").ifPresent(out -> dialogs.askPassphrase(lang("Back up"),
+                lang("The backup is encrypted with this database's passphrase, and only opens with it. Type the "
+                        + "passphrase to go on.")).ifPresent(p -> backup(FileNames.withExtension(out, "rwbackup"), p)));
     }
 
     private void backup(Path out, char[] passphrase) {
         Workspace w = session.workspace();
-        work.run("Backing up to " + out.getFileName(), "backing up", progress -> {
+        work.run(lang("Backing up to {0}", out.getFileName()), lang("backing up"), progress -> {
             try {
                 return w.transfers().backup(out, passphrase, progress);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
-        }, n -> dialogs.showInfo("Back up", "Backed up the whole database to " + out + ".\n\nThe backup is encrypted "
-                + "and opens only with this database's passphrase. Keep it somewhere other than this computer."),
-                e -> dialogs.showError("Back up", e instanceof CancelledException ? "Back up was cancelled. No "
-                        + "backup was written." : wrongPassphrase(e) ? "That is not this database's "
-                        + "passphrase. No backup was written." : "No backup was written: " + e.getMessage()));
+        }, n -> dialogs.showInfo(lang("Back up"),
+                lang("Backed up the whole database to {0}.\n\nThe backup is encrypted "
+                + "and opens only with this database's passphrase. Keep it somewhere other than this computer.", out)),
+                e -> dialogs.showError(lang("Back up"), e instanceof CancelledException
+                        ? lang("Back up was cancelled. No "
+                        + "backup was written.") : wrongPassphrase(e) ? lang("That is not this database's "
+                        + "passphrase. No backup was written.") : lang("No backup was written: {0}", e.getMessage())));
     }
 
     private static boolean wrongPassphrase(Throwable e) {
@@ -84,34 +88,36 @@ public final class BackupFlow {
             return;
         }
         Path file = session.file();
-        dialogs.chooseFileToOpen("Restore from a backup", "ReturnWatch backup (.rwbackup)", "rwbackup")
-                .filter(backup -> dialogs.confirm("Restore from backup", "Replace everything in " + file
-                        + " with the contents of " + backup.getFileName() + "?\n\nWhatever was recorded after that "
+        dialogs.chooseFileToOpen(lang("Restore from a backup"), lang("ReturnWatch backup (.rwbackup)"), "rwbackup")
+                .filter(backup -> dialogs.confirm(lang("Restore from backup"), lang("Replace everything in {0}"
+                        + " with the contents of {1}?\n\nWhatever was recorded after that "
                         + "backup was made is lost. The backup is checked whole before anything is replaced: a "
-                        + "damaged or foreign file changes nothing.", "Restore"))
+                        + "damaged or foreign file changes nothing.", file, backup.getFileName()), lang("Restore")))
                 // unsaved changes are dealt with before the passphrase is asked, so that none is held
                 // while a window waits for an answer that may never come (Stay)
-                .ifPresent(backup -> leaveAll.accept(() -> dialogs.askPassphrase("Restore from backup", "Type this "
-                        + "database's passphrase. The backup must have been made with the same passphrase.")
+                .ifPresent(backup -> leaveAll.accept(() -> dialogs.askPassphrase(lang("Restore from backup"),
+                        lang("Type this "
+                        + "database's passphrase. The backup must have been made with the same passphrase."))
                         .ifPresent(p -> checkThenRestore(backup, file, p))));
     }
 
     /** The passphrase is checked against the open database first, so a typing mistake closes nothing. */
     private void checkThenRestore(Path backup, Path file, char[] passphrase) {
-        runner.run("checking the passphrase", () -> {
+        runner.run(lang("checking the passphrase"), () -> {
             databases.checkPassphrase(file, passphrase);
             return true;
         }, ok -> restore(backup, file, passphrase), e -> {
             Arrays.fill(passphrase, '\0');
-            dialogs.showError("Restore from backup", wrongPassphrase(e) ? "That is not this database's passphrase. "
-                    + "Nothing was changed." : e.getMessage());
+            dialogs.showError(lang("Restore from backup"), wrongPassphrase(e)
+                    ? lang("That is not this database's passphrase. "
+                    + "Nothing was changed.") : e.getMessage());
         });
     }
 
     private void restore(Path backup, Path file, char[] passphrase) {
         // every window forgets what it read from the database that is about to be replaced
         Workspace open = session.lock();
-        work.run("Restoring from " + backup.getFileName(), "restoring", progress -> {
+        work.run(lang("Restoring from {0}", backup.getFileName()), "restoring", progress -> {
             try {
                 return databases.restore(open, file, backup, passphrase, progress);
             } finally {
@@ -119,7 +125,7 @@ public final class BackupFlow {
             }
         }, this::restored, e -> {
             locked.run();
-            dialogs.showError("Restore from backup", e.getMessage());
+            dialogs.showError(lang("Restore from backup"), e.getMessage());
         });
     }
 
@@ -130,14 +136,16 @@ public final class BackupFlow {
             locked.run();
         }
         if (r.failure() == null) {
-            dialogs.showInfo("Restore from backup", "Restored " + session.file() + " from the backup: "
-                    + r.counts().entrySet().stream().filter(e -> e.getKey() != RecordKind.DATA_POINT)
-                    .map(e -> e.getValue() + " " + e.getKey().plural()).collect(Collectors.joining(", ")) + ".");
+            dialogs.showInfo(lang("Restore from backup"), lang("Restored {0} from the backup: "
+                    + "{1}.", session.file(),
+                    r.counts().entrySet().stream().filter(e -> e.getKey() != RecordKind.DATA_POINT)
+                    .map(e -> e.getValue() + " " + lang(e.getKey().plural())).collect(Collectors.joining(", "))));
         } else if (r.failure() instanceof CancelledException) {
-            dialogs.showInfo("Restore from backup", "Restore was cancelled. The database was left as it was.");
+            dialogs.showInfo(lang("Restore from backup"),
+                    lang("Restore was cancelled. The database was left as it was."));
         } else {
-            dialogs.showError("Restore from backup", r.failure().getMessage()
-                    + (r.reopened() == null ? "" : "\n\nThe database was left as it was, and is open again."));
+            dialogs.showError(lang("Restore from backup"), r.failure().getMessage()
+                    + (r.reopened() == null ? "" : lang("\n\nThe database was left as it was, and is open again.")));
         }
     }
 }

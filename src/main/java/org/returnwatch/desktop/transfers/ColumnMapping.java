@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -34,10 +36,10 @@ final class ColumnMapping {
     /** Opens the mapping dialog on a new file; {@code then} gets the mapping, unless the user cancels. */
     void ask(Path csv, Consumer<Mapping> then) {
         Workspace w = session.workspace();
-        runner.run("reading sources and tactics", () -> w.transfers().mappingChoices(), c -> {
+        runner.run(lang("reading sources and tactics"), () -> w.transfers().mappingChoices(), c -> {
             last = new MappingViewModel(csv, c.sources(), c.tactics(), mapper, runner, dialogs);
             mappingDialogs.mapColumns(last).ifPresent(then);
-        }, e -> dialogs.showError("Import", e.getMessage()));
+        }, e -> dialogs.showError(lang("Import"), e.getMessage()));
     }
 
     /** Opens the dialog again with the choices made for {@code csv}, or afresh for another file. */

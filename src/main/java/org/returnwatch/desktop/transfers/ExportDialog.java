@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,13 +20,13 @@ public final class ExportDialog extends Dialog<Boolean> {
 
     public ExportDialog(ExportViewModel vm, Window owner) {
         initOwner(owner);
-        setTitle("Export");
-        setHeaderText("Export records to share them or to keep a copy outside the database.");
-        VBox box = new VBox(6, heading("What to export"), scope(vm), heading("Format"), destinations(vm),
-                heading("Pseudonymise (for sharing with researchers)"), redactions(vm), warning(vm));
+        setTitle(lang("Export"));
+        setHeaderText(lang("Export records to share them or to keep a copy outside the database."));
+        VBox box = new VBox(6, heading(lang("What to export")), scope(vm), heading(lang("Format")), destinations(vm),
+                heading(lang("Pseudonymise (for sharing with researchers)")), redactions(vm), warning(vm));
         box.setPrefWidth(620);
         getDialogPane().setContent(box);
-        ButtonType export = new ButtonType("Export\u2026", ButtonBar.ButtonData.OK_DONE);
+        ButtonType export = new ButtonType(lang("Export…"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
         getDialogPane().lookupButton(export).setId("export-go");
         getDialogPane().lookupButton(export).disableProperty().bind(vm.readyProperty().not());
@@ -40,10 +42,11 @@ public final class ExportDialog extends Dialog<Boolean> {
 
     private static Node scope(ExportViewModel vm) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton all = new RadioButton("Everything in the database");
+        RadioButton all = new RadioButton(lang("Everything in the database"));
         all.setId("export-all");
         String shownText = vm.shownDescription();
-        RadioButton shown = new RadioButton(shownText == null ? "What the list on show holds (this screen has no list)"
+        RadioButton shown = new RadioButton(shownText == null
+                ? lang("What the list on show holds (this screen has no list)")
                 : shownText);
         shown.setId("export-shown");
         shown.setWrapText(true);
@@ -52,8 +55,8 @@ public final class ExportDialog extends Dialog<Boolean> {
         shown.setToggleGroup(group);
         (vm.onlyShownProperty().get() ? shown : all).setSelected(true);
         vm.onlyShownProperty().bind(shown.selectedProperty());
-        Label note = Controls.wrapping("Each record comes with what it needs: a case with its incidents and their "
-                + "perpetrators, a statistic with its figures, every record with its citations and their sources.");
+        Label note = Controls.wrapping(lang("Each record comes with what it needs: a case with its incidents and their "
+                + "perpetrators, a statistic with its figures, every record with its citations and their sources."));
         note.getStyleClass().add("text-muted");
         return new VBox(4, all, shown, reach(vm, shown), note);
     }
@@ -61,11 +64,11 @@ public final class ExportDialog extends Dialog<Boolean> {
     /** For what the list shows: with the records they are linked to, or only them; offered only then. */
     private static Node reach(ExportViewModel vm, RadioButton shown) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton linked = new RadioButton("With every record they are linked to (people, agencies, agreements, "
+        RadioButton linked = new RadioButton(lang("With every record they are linked to (people, agencies, agreements, "
                 + "statistics, other cases) and those links, so that importing it elsewhere rebuilds the same case "
-                + "file");
+                + "file"));
         linked.setId("export-with-linked");
-        RadioButton only = new RadioButton("Only these records: links to records left out are not exported");
+        RadioButton only = new RadioButton(lang("Only these records: links to records left out are not exported"));
         only.setId("export-only-these");
         for (RadioButton r : java.util.List.of(linked, only)) {
             r.setWrapText(true);
@@ -94,7 +97,7 @@ public final class ExportDialog extends Dialog<Boolean> {
         for (ExportViewModel.Redaction red : ExportViewModel.Redaction.values()) {
             RadioButton r = radio(group, "redaction-", red, red.label(), vm.redactionProperty());
             if (red == ExportViewModel.Redaction.FILE) {
-                Button choose = new Button("Choose\u2026");
+                Button choose = new Button(lang("Choose…"));
                 choose.setOnAction(e -> vm.chooseProfileFile());
                 Label file = new Label();
                 file.textProperty()
@@ -129,9 +132,9 @@ public final class ExportDialog extends Dialog<Boolean> {
         Label l = Controls.wrapping(null);
         l.setStyle("-fx-padding: 8 0 0 0;");
         l.textProperty().bind(vm.redactionProperty().map(r -> r == ExportViewModel.Redaction.NONE
-                ? "An exact copy is not encrypted: anyone who gets the file can read every name and note in it."
-                : "Codes are stable: the same person has the same code in every pseudonymised export of this "
-                        + "database."));
+                ? lang("An exact copy is not encrypted: anyone who gets the file can read every name and note in it.")
+                : lang("Codes are stable: the same person has the same code in every pseudonymised export of this "
+                        + "database.")));
         return l;
     }
 }

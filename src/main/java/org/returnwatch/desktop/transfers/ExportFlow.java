@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,26 +55,28 @@ public final class ExportFlow {
         ExportViewModel.Destination d = vm.destinationProperty().get();
         String name = vm.suggestedName(today.get());
         if (d == ExportViewModel.Destination.CSV_FOLDER) {
-            return dialogs.chooseFolder("Export: the folder to put the new export folder in")
+            return dialogs.chooseFolder(lang("Export: the folder to put the new export folder in"))
                     .map(parent -> parent.resolve(name));
         }
-        return dialogs.chooseExportFile("Export", name, d == ExportViewModel.Destination.JSON ? "JSON document"
-                : "Zip of CSV files", d.extension()).map(chosen -> FileNames.withExtension(chosen, d.extension()));
+        return dialogs.chooseExportFile(lang("Export"), name, d == ExportViewModel.Destination.JSON
+                ? lang("JSON document")
+                : lang("Zip of CSV files"), d.extension()).map(chosen -> FileNames.withExtension(chosen,
+                        d.extension()));
     }
 
     private void write(ExportViewModel vm, Path chosen) {
         Workspace w = session.workspace();
         ExportViewModel.Destination d = vm.destinationProperty().get();
         String profile = vm.profileName();
-        work.run("Exporting to " + chosen.getFileName(), "exporting", progress -> {
+        work.run(lang("Exporting to {0}", chosen.getFileName()), "exporting", progress -> {
             Path out = d == ExportViewModel.Destination.CSV_FOLDER ? unused(chosen) : chosen;
             RedactionProfile p = profile == null ? null : RedactionProfile.named(profile, json.mapper());
             return w.transfers().export(new Exports.Request(d.format(), out, vm.selection(), p), progress);
-        }, report -> dialogs.showInfo("Export", done(report)), e -> {
+        }, report -> dialogs.showInfo(lang("Export"), done(report)), e -> {
             if (e instanceof CancelledException) {
-                dialogs.showInfo("Export", "Export cancelled. No file was written.");
+                dialogs.showInfo(lang("Export"), lang("Export cancelled. No file was written."));
             } else {
-                dialogs.showError("Export", "Nothing was exported: " + e.getMessage());
+                dialogs.showError(lang("Export"), lang("Nothing was exported: {0}", e.getMessage()));
             }
         });
     }
@@ -87,14 +91,15 @@ public final class ExportFlow {
     }
 
     private static String done(Exports.Report r) {
-        String msg = "Exported " + r.records() + " records to " + r.out() + ".";
+        String msg = lang("Exported {0} records to {1}.", r.records(), r.out());
         if (r.profile() != null) {
-            msg += "\n\nPseudonymised with the \u201c" + r.profile().name() + "\u201d profile: the names it covers are "
+            msg += lang("\n\nPseudonymised with the “{0}” profile: the names it covers are "
                     + "replaced by codes, and the notes it covers are removed. The same person has the same code in "
-                    + "every pseudonymised export from this database.";
+                    + "every pseudonymised export from this database.", r.profile().name());
         } else {
-            msg += "\n\nThis is an exact copy, with every name and note, and it is not encrypted: keep it as safe as "
-                    + "the database.";
+            msg += lang(
+                    "\n\nThis is an exact copy, with every name and note, and it is not encrypted: keep it as safe as "
+                    + "the database.");
         }
         return msg;
     }

@@ -1,5 +1,8 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
@@ -23,9 +26,9 @@ import org.returnwatch.exchange.Selection;
 public final class ExportViewModel {
     /** Where and in which form the export goes. */
     public enum Destination {
-        JSON("One JSON document (.json)", "json"),
-        CSV_ZIP("CSV files, one per kind of record, in a zip (.zip)", "zip"),
-        CSV_FOLDER("CSV files, one per kind of record, in a new folder", null);
+        JSON(key("One JSON document (.json)"), "json"),
+        CSV_ZIP(key("CSV files, one per kind of record, in a zip (.zip)"), "zip"),
+        CSV_FOLDER(key("CSV files, one per kind of record, in a new folder"), null);
 
         private final String label;
         private final String extension;
@@ -36,7 +39,7 @@ public final class ExportViewModel {
         }
 
         public String label() {
-            return label;
+            return lang(label);
         }
 
         /** Without the dot; null for a folder. */
@@ -51,10 +54,10 @@ public final class ExportViewModel {
 
     /** Whether and how names are replaced (docs/redaction-profiles.md). */
     public enum Redaction {
-        NONE("No: an exact copy, with every name and note"),
-        STANDARD("Standard: names become codes; native names, aliases and notes are removed"),
-        STRICT("Strict: also removes roles, cities, places, accusations, amounts and authors"),
-        FILE("A redaction profile file\u2026");
+        NONE(key("No: an exact copy, with every name and note")),
+        STANDARD(key("Standard: names become codes; native names, aliases and notes are removed")),
+        STRICT(key("Strict: also removes roles, cities, places, accusations, amounts and authors")),
+        FILE(key("A redaction profile file…"));
 
         private final String label;
 
@@ -63,7 +66,7 @@ public final class ExportViewModel {
         }
 
         public String label() {
-            return label;
+            return lang(label);
         }
     }
 
@@ -87,7 +90,7 @@ public final class ExportViewModel {
 
     /** Asks for a profile file; choosing none leaves the file as it was. */
     public void chooseProfileFile() {
-        dialogs.chooseFileToOpen("Redaction profile", "Redaction profile (JSON)", "json").ifPresent(f -> {
+        dialogs.chooseFileToOpen(lang("Redaction profile"), lang("Redaction profile (JSON)"), "json").ifPresent(f -> {
             profileFile.set(f);
             redaction.set(Redaction.FILE);
         });

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,8 @@ public final class ImportFlow {
     /** Asks for a JSON document, a zip of CSV files or someone else's CSV file, and imports it. */
     public void importFile() {
         if (session.isUnlocked()) {
-            dialogs.chooseFileToOpen("Import", "ReturnWatch JSON or CSV export (.json, .zip), or a CSV file", "json",
+            dialogs.chooseFileToOpen(lang("Import"),
+                    lang("ReturnWatch JSON or CSV export (.json, .zip), or a CSV file"), "json",
                     "zip", "csv").ifPresent(this::start);
         }
     }
@@ -55,7 +58,7 @@ public final class ImportFlow {
     /** Asks for the folder of a ReturnWatch CSV export, and imports it. */
     public void importFolder() {
         if (session.isUnlocked()) {
-            dialogs.chooseFolder("Import the folder of a ReturnWatch CSV export").ifPresent(this::start);
+            dialogs.chooseFolder(lang("Import the folder of a ReturnWatch CSV export")).ifPresent(this::start);
         }
     }
 
@@ -74,10 +77,10 @@ public final class ImportFlow {
 
     private void check(Path path, Mapping mapping) {
         Workspace w = session.workspace();
-        work.run("Checking " + path.getFileName(), "checking an import", p -> {
+        work.run(lang("Checking {0}", path.getFileName()), lang("checking an import"), p -> {
             ImportBatch batch = read(w, path, mapping, false, p);
             return new Checked(batch, w.duplicates().inImport(batch, Duplicates.DEFAULT_MIN_SCORE));
-        }, checked -> confirm(path, mapping, checked), e -> failed(path, mapping, e, "Checking"));
+        }, checked -> confirm(path, mapping, checked), e -> failed(path, mapping, e, lang("Checking")));
     }
 
     private static ImportBatch read(Workspace w, Path path, Mapping mapping, boolean write, ProgressListener p) {
@@ -88,13 +91,13 @@ public final class ImportFlow {
     private void confirm(Path path, Mapping mapping, Checked checked) {
         ImportBatch batch = checked.batch();
         if (batch.size() == 0) {
-            dialogs.showInfo("Import", path.getFileName() + " holds no records to import.");
+            dialogs.showInfo(lang("Import"), lang("{0} holds no records to import.", path.getFileName()));
             return;
         }
-        if (dialogs.confirm("Import", path.getFileName() + " was checked and can be imported:\n\n" + batch.describe()
+        if (dialogs.confirm(lang("Import"), lang("{0} was checked and can be imported:\n\n{1}"
                 + ".\n\nRecords this file brought in before (the same identifiers) are updated, not added again."
-                + likelyDuplicates(checked.duplicates()),
-                "Import")) {
+                + "{2}", path.getFileName(), batch.describe(), likelyDuplicates(checked.duplicates())),
+                lang("Import"))) {
             write(path, mapping);
         }
     }
@@ -104,42 +107,45 @@ public final class ImportFlow {
         if (pairs.isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder("\n\nIt would add " + pairs.size() + " likely duplicate"
-                + (pairs.size() == 1 ? "" : "s") + " (the first of each pair is from the file; after the import, "
-                + "View → Possible duplicates merges them or marks them as different people):");
+        StringBuilder b = new StringBuilder(lang("\n\nIt would add {0} likely duplicate"
+                + "{1} (the first of each pair is from the file; after the import, "
+                + "View → Possible duplicates merges them or marks them as different people):", pairs.size(),
+                (pairs.size() == 1 ? "" : "s")));
         pairs.stream().limit(SHOWN_DUPLICATES).forEach(p -> b.append("\n  • ").append(p.score()).append("  ")
                 .append(p.first().title()).append("  —  ")
                         .append(p.second().ref() == null ? "" : p.second().ref() + " ")
                 .append(p.second().title()).append(": ").append(p.explanation()));
         if (pairs.size() > SHOWN_DUPLICATES) {
-            b.append("\n  … and ").append(pairs.size() - SHOWN_DUPLICATES).append(" more");
+            b.append(lang("\n  … and ")).append(pairs.size() - SHOWN_DUPLICATES).append(lang(" more"));
         }
         return b.toString();
     }
 
     private void write(Path path, Mapping mapping) {
         Workspace w = session.workspace();
-        work.run("Importing " + path.getFileName(), "importing", p -> read(w, path, mapping, true, p), batch -> {
+        work.run(lang("Importing {0}", path.getFileName()), "importing", p -> read(w, path, mapping, true, p),
+                batch -> {
             onImported.run();
-            dialogs.showInfo("Import", "Imported " + batch.describe() + " from " + path.getFileName() + ".");
-        }, e -> failed(path, mapping, e, "Importing"));
+            dialogs.showInfo(lang("Import"), lang("Imported {0} from {1}.", batch.describe(), path.getFileName()));
+        }, e -> failed(path, mapping, e, lang("Importing")));
     }
 
     private void failed(Path path, Mapping mapping, Throwable e, String doing) {
         if (e instanceof CancelledException) {
-            dialogs.showInfo("Import", doing + " was cancelled. Nothing was written.");
+            dialogs.showInfo(lang("Import"), lang("{0} was cancelled. Nothing was written.", doing));
         } else if (e instanceof ImportRejectedException r) {
-            String more = r.total() > r.problems().size() ? " (the first " + r.problems().size() + " of " + r.total()
-                    + " are listed)" : "";
-            boolean retry = exchangeDialogs.showProblems("Import refused", path.getFileName()
+            String more = r.total() > r.problems().size() ? lang(" (the first {0} of {1}"
+                    + " are listed)", r.problems().size(), r.total()) : "";
+            boolean retry = exchangeDialogs.showProblems(lang("Import refused"), lang("{0}"
                     + " cannot be imported, and "
-                    + "nothing was written. Correct these problems" + more + ", then import again:", r.problems(),
-                    mapping == null ? null : "Back to the column mapping");
+                    + "nothing was written. Correct these problems{1}, then import again:", path.getFileName(),
+                    more), r.problems(),
+                    mapping == null ? null : lang("Back to the column mapping"));
             if (retry) {
                 columns.askAgain(path, m -> check(path, m));
             }
         } else {
-            dialogs.showError("Import", "Nothing was imported: " + e.getMessage());
+            dialogs.showError(lang("Import"), lang("Nothing was imported: {0}", e.getMessage()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,17 +25,17 @@ public final class ProblemsDialog extends Dialog<Boolean> {
         Label intro = Controls.wrapping(message);
         TableView<Problem> table = new TableView<>();
         table.setId("problems");
-        table.getColumns().setAll(List.of(Controls.column("File", p -> shortFile(p.file()), 160),
-                Controls.column("Line", p -> p.line() > 0 ? Integer.toString(p.line()) : "", 60),
-                Controls.column("Column or field", p -> p.field() == null ? "" : p.field(), 170),
-                wrapping(Controls.column("Problem", Problem::reason, 460))));
+        table.getColumns().setAll(List.of(Controls.column(lang("File"), p -> shortFile(p.file()), 160),
+                Controls.column(lang("Line"), p -> p.line() > 0 ? Integer.toString(p.line()) : "", 60),
+                Controls.column(lang("Column or field"), p -> p.field() == null ? "" : p.field(), 170),
+                wrapping(Controls.column(lang("Problem"), Problem::reason, 460))));
         table.getItems().setAll(problems);
         table.setPrefSize(860, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(10, intro, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(box);
-        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = new ButtonType(lang("Close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         if (retryLabel != null) {
             ButtonType retry = new ButtonType(retryLabel, ButtonBar.ButtonData.BACK_PREVIOUS);
             getDialogPane().getButtonTypes().setAll(retry, close);

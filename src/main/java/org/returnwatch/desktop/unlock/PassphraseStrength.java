@@ -1,15 +1,18 @@
 package org.returnwatch.desktop.unlock;
 
+import static org.returnwatch.i18n.Localization.key;
+import static org.returnwatch.i18n.Localization.lang;
+
 /**
  * A rough guess at how hard a passphrase is to guess, for the hint under the field. Reads the
  * characters where they are, without copying them into a String.
  */
 public enum PassphraseStrength {
     EMPTY(""),
-    WEAK("weak: easy to guess; use a longer phrase of several words"),
-    FAIR("fair: add a word or two"),
-    GOOD("good"),
-    STRONG("strong");
+    WEAK(key("weak: easy to guess; use a longer phrase of several words")),
+    FAIR(key("fair: add a word or two")),
+    GOOD(key("good")),
+    STRONG(key("strong"));
 
     private final String hint;
 
@@ -18,7 +21,7 @@ public enum PassphraseStrength {
     }
 
     public String hint() {
-        return hint;
+        return lang(hint);
     }
 
     /** Length times the bits of the character classes used, with repeated characters counted once each. */

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.unlock;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,9 +29,9 @@ public final class UnlockView extends StackPane {
         heading.getStyleClass().add(Theme.TITLE_2);
         heading.setWrapText(true);
         heading.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.modeProperty().get()) {
-            case CREATE -> "Create a new database";
-            case UNLOCK -> "Unlock ReturnWatch";
-            case CHECKING -> "Opening…";
+            case CREATE -> lang("Create a new database");
+            case UNLOCK -> lang("Unlock ReturnWatch");
+            case CHECKING -> lang("Opening…");
         }, vm.modeProperty()));
         Label file = new Label();
         file.textProperty().bind(vm.fileNameProperty());
@@ -37,9 +39,9 @@ public final class UnlockView extends StackPane {
         file.setWrapText(true);
 
         first.setId("passphrase");
-        first.setPromptText("Passphrase");
+        first.setPromptText(lang("Passphrase"));
         second.setId("passphrase-repeat");
-        second.setPromptText("The same passphrase again");
+        second.setPromptText(lang("The same passphrase again"));
         first.textProperty().addListener(o -> vm.updateStrength(first.getCharacters()));
         var creating = vm.modeProperty().isEqualTo(Mode.CREATE);
         second.visibleProperty().bind(creating);
@@ -49,15 +51,15 @@ public final class UnlockView extends StackPane {
         strength.setId("strength");
         strength.textProperty().bind(Bindings.createStringBinding(() -> {
             PassphraseStrength s = vm.strengthProperty().get();
-            return s == PassphraseStrength.EMPTY ? "" : "Strength: " + s.hint();
+            return s == PassphraseStrength.EMPTY ? "" : lang("Strength: {0}", s.hint());
         }, vm.strengthProperty()));
         strength.visibleProperty().bind(creating);
         strength.managedProperty().bind(creating);
         strength.getStyleClass().add(Theme.TEXT_SMALL);
 
-        Label warning = new Label("Nobody can recover this passphrase, not even the people who made ReturnWatch. "
+        Label warning = new Label(lang("Nobody can recover this passphrase, not even the people who made ReturnWatch. "
                 + "If it is forgotten, the records in this database are lost. Choose a phrase of several words "
-                + "and keep it somewhere safe.");
+                + "and keep it somewhere safe."));
         warning.setGraphic(new FontIcon("mdmz-warning"));
         warning.setWrapText(true);
         warning.getStyleClass().add(Theme.WARNING);
@@ -76,7 +78,7 @@ public final class UnlockView extends StackPane {
         go.setId("unlock-button");
         go.setDefaultButton(true);
         go.getStyleClass().add(Theme.ACCENT);
-        go.textProperty().bind(Bindings.when(creating).then("Create database").otherwise("Unlock"));
+        go.textProperty().bind(Bindings.when(creating).then(lang("Create database")).otherwise(lang("Unlock")));
         go.setGraphic(new FontIcon("mdal-lock_open"));
         go.disableProperty().bind(vm.workingProperty().or(vm.modeProperty().isEqualTo(Mode.CHECKING)));
         go.setOnAction(e -> submit());

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.unlock;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.time.Duration;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,7 +47,7 @@ public final class UnlockViewModel {
         mode.set(Mode.CHECKING);
         message.set("");
         fileName.set(session.file().toString());
-        runner.run("looking for the database", () -> databases.exists(session.file()),
+        runner.run(lang("looking for the database"), () -> databases.exists(session.file()),
                 exists -> mode.set(exists ? Mode.UNLOCK : Mode.CREATE),
                 e -> message.set(e.getMessage()));
     }
@@ -74,16 +76,16 @@ public final class UnlockViewModel {
         boolean create = mode.get() == Mode.CREATE;
         working.set(true);
         if (create) {
-            message.set("Creating the encrypted database and loading the seed data…");
+            message.set(lang("Creating the encrypted database and loading the seed data…"));
             open(passphrase, true, Duration.ZERO);
             return;
         }
-        message.set("Unlocking…");
+        message.set(lang("Unlocking…"));
         // after too many wrong passphrases the try waits its turn rather than being refused and typed again
-        runner.run("unlocking the database", () -> databases.waitBeforeNextTry(session.file()), wait -> {
+        runner.run(lang("unlocking the database"), () -> databases.waitBeforeNextTry(session.file()), wait -> {
             if (!wait.isZero()) {
-                message.set("Too many wrong passphrases in a row: this one is tried in "
-                        + Math.max(1, (wait.toMillis() + 999) / 1000) + " s…");
+                message.set(lang("Too many wrong passphrases in a row: this one is tried in {0} s…",
+                        Math.max(1, (wait.toMillis() + 999) / 1000)));
             }
             open(passphrase, false, wait);
         }, e -> {
@@ -93,7 +95,7 @@ public final class UnlockViewModel {
     }
 
     private void open(char[] passphrase, boolean create, Duration wait) {
-        runner.run(create ? "creating the database" : "unlocking the database", () -> {
+        runner.run(create ? lang("creating the database") : lang("unlocking the database"), () -> {
             try {
                 Thread.sleep(wait.toMillis());
                 return create ? databases.create(session.file(), passphrase)
@@ -106,17 +108,17 @@ public final class UnlockViewModel {
 
     private String problem(char[] passphrase, char[] repeated) {
         if (mode.get() == Mode.CHECKING) {
-            return "Still looking for the database; try again in a moment.";
+            return lang("Still looking for the database; try again in a moment.");
         }
         if (passphrase.length == 0) {
-            return "Enter the passphrase.";
+            return lang("Enter the passphrase.");
         }
         if (mode.get() == Mode.CREATE) {
             if (passphrase.length < MIN_LENGTH) {
-                return "Use at least " + MIN_LENGTH + " characters; a phrase of several words is best.";
+                return lang("Use at least {0} characters; a phrase of several words is best.", MIN_LENGTH);
             }
             if (repeated == null || !Arrays.equals(passphrase, repeated)) {
-                return "The two passphrases differ. Type the same passphrase twice.";
+                return lang("The two passphrases differ. Type the same passphrase twice.");
             }
         }
         return null;
@@ -132,11 +134,11 @@ public final class UnlockViewModel {
     private void failed(Throwable e) {
         working.set(false);
         if (e instanceof OpenRefused r && r.reason() == OpenRefused.Reason.WRONG_PASSPHRASE) {
-            message.set("Wrong passphrase. Try again.");
+            message.set(lang("Wrong passphrase. Try again."));
         } else if (e instanceof OpenRefused || e instanceof IllegalArgumentException) {
             message.set(e.getMessage());
         } else {
-            message.set("The database could not be opened (" + e.getClass().getSimpleName() + ").");
+            message.set(lang("The database could not be opened ({0}).", e.getClass().getSimpleName()));
         }
     }
 

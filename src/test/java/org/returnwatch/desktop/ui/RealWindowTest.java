@@ -9,11 +9,17 @@ import org.returnwatch.app.Databases;
 import org.returnwatch.desktop.AppContext;
 import org.returnwatch.desktop.Windows;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.settings.LanguageChoice;
+import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
 import org.returnwatch.store.TestDatabases;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The whole window, wired as in production, on a new database file for each test. */
+/**
+ * The whole window, wired as in production, on a new database file for each test; in English, whatever
+ * the machine's language, since the tests read the window's words.
+ */
 @ExtendWith(ApplicationExtension.class)
 public abstract class RealWindowTest {
     @TempDir
@@ -22,6 +28,7 @@ public abstract class RealWindowTest {
 
     /** Call from the test's own {@code @Start} method: TestFX looks for it on the test class only. */
     protected void open(Stage stage) {
+        Localization.use(Language.ENGLISH);
         Theme.applyTheme();
         app = new Windows(stage,
                 AppContext.desktop(new Databases(TestDatabases.FAST), dir.resolve(System.nanoTime() + ".mv.db")));
@@ -30,6 +37,7 @@ public abstract class RealWindowTest {
 
     /** As {@link #open}, with every window locking after {@code lockAfter} without input. */
     protected void openLockingAfter(Stage stage, java.time.Duration lockAfter) {
+        Localization.use(Language.ENGLISH);
         Theme.applyTheme();
         app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST),
                 dir.resolve(System.nanoTime() + ".mv.db")), lockAfter);
@@ -43,5 +51,6 @@ public abstract class RealWindowTest {
         if (store != null) {
             store.close();
         }
+        LanguageChoice.apply(Language.ENGLISH);
     }
 }
