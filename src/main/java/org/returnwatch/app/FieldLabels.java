@@ -36,7 +36,11 @@ public final class FieldLabels {
                     Map.entry("contextual", "Context record (not itself a coercive return)"),
                     Map.entry("caseKind", "Kind of case"),
                     Map.entry("nationalities", "Nationalities"),
-                    Map.entry("outcomeHistory", "Outcome history")),
+                    Map.entry("outcomeHistory", "Outcome history"),
+                    Map.entry("status", "Status"),
+                    Map.entry("closeReason", "Why closed"),
+                    Map.entry("opened", "Date opened"),
+                    Map.entry("holder", "Held by")),
             RecordKind.INCIDENT, Map.of(
                     "caseId", "Case",
                     "date", "Date",

@@ -1,7 +1,12 @@
 package org.returnwatch.store;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +20,9 @@ import org.returnwatch.domain.CaseQuery;
  * a database of 100,000 cases never has to be held in memory.
  */
 public final class CaseSearch {
+    /** When a case or one of its incidents was last saved: an incident's change counts for its case. */
+    private static final String LAST_CHANGED = "GREATEST(case_record.updated_at, COALESCE((SELECT MAX(i.updated_at) "
+            + "FROM incident i WHERE i.case_id = case_record.id), case_record.updated_at))";
     private final CaseRepository cases;
 
     public CaseSearch(CaseRepository cases) {
@@ -45,6 +53,22 @@ public final class CaseSearch {
         params.add(limit);
         params.add(offset);
         return cases.select(tx, where + order + " LIMIT ? OFFSET ?", params);
+    }
+
+    /** When each of these cases or one of its incidents was last saved. */
+    public Map<UUID, Instant> lastChanged(Transaction tx, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Instant> out = new HashMap<>();
+        try {
+            Sql.query(tx, "SELECT id, " + LAST_CHANGED + " FROM case_record WHERE id IN (" + marks(ids.size()) + ")",
+                    new ArrayList<>(ids), rs -> out.put(Sql.uuid(rs, "id"),
+                            rs.getObject(2, OffsetDateTime.class).toInstant()));
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading when cases changed");
+        }
     }
 
     /** The countries of residence that occur, for the filter's choices. */
@@ -85,6 +109,16 @@ public final class CaseSearch {
         in(parts, params, "outcome", names(q.outcomes()));
         in(parts, params, "campaign", names(q.campaigns()));
         in(parts, params, "case_kind", names(q.kinds()));
+        in(parts, params, "status", names(q.statuses()));
+        if (q.openedSince() != null) {
+            parts.add("opened_on >= ?");
+            params.add(q.openedSince());
+        }
+        if (q.dueBefore() != null) {
+            parts.add("EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = case_record.id AND f.done_at IS NULL "
+                    + "AND f.due_date < ?)");
+            params.add(q.dueBefore());
+        }
         if (!q.tactics().isEmpty()) {
             parts.add("EXISTS (SELECT 1 FROM incident i JOIN incident_tactic t ON t.incident_id = i.id "
                     + "WHERE i.case_id = case_record.id AND t.tactic IN (" + marks(q.tactics().size()) + "))");
@@ -129,6 +163,8 @@ public final class CaseSearch {
             case OUTCOME -> "outcome";
             case RISK -> "risk_level";
             case KIND -> "case_kind";
+            case STATUS -> "status";
+            case LAST_CHANGED -> LAST_CHANGED;
         };
     }
 }

@@ -126,10 +126,11 @@ final class RecordJson {
                 args[i] = given.get(c.getName());
             } else {
                 JsonNode n = fields.get(c.getName());
-                if (n == null) {
+                if (n == null && c.getType().isPrimitive()) {
                     throw new IllegalArgumentException("the field " + c.getName() + " is missing");
                 }
-                args[i] = read(n, c.getGenericType());
+                // an entry written before a component existed (a case's status before version 42) has it absent
+                args[i] = n == null ? null : read(n, c.getGenericType());
             }
         }
         try {

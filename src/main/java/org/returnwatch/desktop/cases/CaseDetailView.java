@@ -64,7 +64,8 @@ public final class CaseDetailView extends BorderPane {
 
         ChildTableView<?> outcomes = new ChildTableView<>(vm.fields().outcomeTable());
         outcomes.setId("case-outcomes");
-        VBox body = new VBox(6, section("Details"), details(vm.fields(), vm.nameHints()), section("Outcome"), outcomes,
+        VBox body = new VBox(6, section("Details"), details(vm.fields(), vm.nameHints()), section("Casework"),
+                new CaseworkView(vm.fields().casework, controls), section("Outcome"), outcomes,
                 section("Timeline"),
                 new TimelineView(vm, controls),
                 new AttachmentsView(vm.work().incidentFiles(), "Files of the selected incident", "incident-files"),
