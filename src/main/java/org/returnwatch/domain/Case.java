@@ -20,7 +20,8 @@ public record Case(
         String role, String originCountry, String residenceCountry, String residenceCity, List<String> nationalities,
         ImmigrationStatus immigrationStatus, TargetCategory targetCategory,
         String accusation, String amount, Campaign campaign, List<OutcomeChange> outcomeHistory, RiskLevel riskLevel,
-        String summary, CaseStatus status, String closeReason, LocalDate opened, String holder) implements DomainRecord {
+        String summary, CaseStatus status, String closeReason, LocalDate opened, String holder)
+        implements DomainRecord {
 
     public Case {
         Objects.requireNonNull(id, "id");

@@ -30,7 +30,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
     /** The fields a profile can act on; every other field (dates, countries, tactics, figures …) is kept. */
     public static final List<String> FIELDS = List.of("cases.name", "cases.nativeName", "cases.aliases", "cases.role",
             "cases.residenceCity", "cases.accusation", "cases.amount", "cases.summary", "cases.outcomeNote",
-            "cases.closeReason", "cases.holder", "incidents.place", "incidents.description", "actors.name", "actors.nativeName", "actors.note",
+            "cases.closeReason", "cases.holder", "incidents.place", "incidents.description", "actors.name",
+            "actors.nativeName", "actors.note",
                     "agreements.summary",
             "agreements.statusNote", "series.description", "points.note", "sources.author", "sources.url",
             "sources.note", "citations.note", "links.note");
@@ -48,7 +49,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
         f.put("cases.name", Action.CODE);
         f.put("actors.name", Action.CODE);
         for (String removed : List.of("cases.nativeName", "cases.aliases", "cases.summary", "cases.outcomeNote",
-                "cases.closeReason", "cases.holder", "incidents.description", "actors.nativeName", "actors.note", "agreements.summary",
+                "cases.closeReason", "cases.holder", "incidents.description", "actors.nativeName", "actors.note",
+                "agreements.summary",
                 "agreements.statusNote", "points.note", "sources.note", "citations.note", "links.note")) {
             f.put(removed, Action.REMOVE);
         }

@@ -98,7 +98,8 @@ class CaseworkUpgradeTest {
         try (Passphrase p = Passphrase.adopt(PASSPHRASE.toCharArray());
              Store store = new Store(Database.openToInspect(file, p))) {
             assertThat(store.verify().problems()).anyMatch(m -> m.startsWith("RW-C-0003 does not match its seal"));
-            assertThat(store.<List<HistoryEntry>>read(tx -> store.history().ofRef(tx, new Reference(RecordKind.CASE, 3))))
+            Reference third = new Reference(RecordKind.CASE, 3);
+            assertThat(store.<List<HistoryEntry>>read(tx -> store.history().ofRef(tx, third)))
                     .noneMatch(e -> e.origin() == ChangeOrigin.UPGRADE);
         }
     }

@@ -124,7 +124,8 @@ public final class CaseFields {
         if (!caseworkProblems.isEmpty()) {
             throw new IllegalArgumentException(caseworkProblems.get(0));
         }
-        return casework.applyTo(new Case(id, ref, version, name.get(), nativeName.get(), FormText.splitLines(aliases.get()),
+        return casework.applyTo(new Case(id, ref, version, name.get(), nativeName.get(),
+                FormText.splitLines(aliases.get()),
                 pseudonymous.get(), caseKind.get(), role.get(), originCountry.get(), residenceCountry.get(),
                 residenceCity.get(), FormText.splitLines(nationalities.get()), immigrationStatus.get(),
                 targetCategory.get(), accusation.get(), amount.get(), campaign.get(), history, riskLevel.get(),
