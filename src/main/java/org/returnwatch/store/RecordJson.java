@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -94,7 +95,7 @@ final class RecordJson {
             return NODES.textNode(e.name());
         } else if (v instanceof BigDecimal d) {
             return NODES.textNode(canonical(d));
-        } else if (v instanceof UUID || v instanceof LocalDate || v instanceof Reference) {
+        } else if (v instanceof UUID || v instanceof LocalDate || v instanceof Reference || v instanceof Instant) {
             return NODES.textNode(v.toString());
         } else if (v instanceof List<?> list) {
             ArrayNode a = NODES.arrayNode();
@@ -173,6 +174,8 @@ final class RecordJson {
             return UUID.fromString(n.textValue());
         } else if (c == LocalDate.class) {
             return LocalDate.parse(n.textValue());
+        } else if (c == Instant.class) {
+            return Instant.parse(n.textValue());
         } else if (c == Reference.class) {
             return Reference.parse(n.textValue());
         } else if (c.isRecord()) {

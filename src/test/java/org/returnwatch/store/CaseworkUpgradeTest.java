@@ -73,6 +73,17 @@ class CaseworkUpgradeTest {
                     assertThat(before.status()).isEqualTo(CaseStatus.OPEN);
                 }
                 assertThat(store.team().names(tx)).contains("Mei Lin");
+                // the evidence file and the follow-ups of the earlier release are sealed and have a first entry
+                List<HistoryEntry> latest = store.history().latest(tx, 20);
+                assertThat(latest).filteredOn(e -> e.item() != null)
+                        .extracting(HistoryEntry::ref).containsExactlyInAnyOrder("RW-ATT-0001", "RW-FU-0001",
+                                "RW-FU-0002");
+                assertThat(latest).filteredOn(e -> e.item() != null).allMatch(e ->
+                        e.origin() == ChangeOrigin.UPGRADE && e.action() == HistoryAction.BASELINE);
+                var a = store.attachments().all(tx).get(0);
+                assertThat(a.sha256()).isEqualTo("412f07f1eb8ac8c5ed434b84ffb7bb7f35a6f52bcb95d77226348b1a4dcee9f4");
+                String stored = store.attachments().readContent(tx, a.id(), AttachmentRepository::sha256);
+                assertThat(stored).isEqualTo(a.sha256());
                 return null;
             });
         }
@@ -84,6 +95,9 @@ class CaseworkUpgradeTest {
                     "returned to the family's lawyer", c.opened(), "Mei Lin")));
             assertThat(closed.closeReason()).isEqualTo("returned to the family's lawyer");
             assertThat(store.verify().problems()).isEmpty();
+            Tamper.sql(store, "UPDATE follow_up SET note = 'call the lawyer!' WHERE ref_number = 1");
+            assertThat(store.verify().problems()).containsExactly("RW-FU-0001 does not match its seal: it was "
+                    + "changed outside ReturnWatch, or damaged");
         }
     }
 

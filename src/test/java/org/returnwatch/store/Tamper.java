@@ -21,6 +21,15 @@ public final class Tamper {
         }
     }
 
+    /** Runs a statement on an open database behind the program's back: no seal, no history. */
+    public static int sql(Store store, String statement) {
+        return store.write(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement(statement)) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public static void overwriteContent(Store store, UUID attachment, byte[] bytes) {
         store.write(tx -> {
             try (PreparedStatement ps = tx.connection()
