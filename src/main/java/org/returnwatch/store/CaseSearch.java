@@ -71,6 +71,38 @@ public final class CaseSearch {
         }
     }
 
+    /** How many cases have each status. */
+    public Map<String, Integer> countByStatus(Transaction tx) {
+        return grouped(tx, "SELECT status, COUNT(*) FROM case_record GROUP BY status", List.of(), "counting cases");
+    }
+
+    /**
+     * How many cases opened on or after {@code since} have an incident of each tactic (a case counts
+     * once for each of its tactics), by tactic code: what the list shows filtered by that tactic and date.
+     */
+    public Map<String, Integer> openedSinceByTactic(Transaction tx, LocalDate since) {
+        return grouped(tx, "SELECT t.tactic, COUNT(DISTINCT c.id) FROM case_record c "
+                + "JOIN incident i ON i.case_id = c.id JOIN incident_tactic t ON t.incident_id = i.id WHERE c.opened_on >= ? GROUP BY t.tactic",
+                List.of(since), "counting cases by tactic");
+    }
+
+    /** How many cases opened on or after {@code since} live in each country of residence. */
+    public Map<String, Integer> openedSinceByCountry(Transaction tx, LocalDate since) {
+        return grouped(tx, "SELECT residence_country, COUNT(*) FROM case_record WHERE opened_on >= ? "
+                + "AND residence_country IS NOT NULL GROUP BY residence_country", List.of(since),
+                "counting cases by country");
+    }
+
+    private static Map<String, Integer> grouped(Transaction tx, String sql, List<Object> params, String what) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        try {
+            Sql.query(tx, sql, params, rs -> out.put(rs.getString(1), rs.getInt(2)));
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, what);
+        }
+    }
+
     /** The countries of residence that occur, for the filter's choices. */
     public List<String> residenceCountries(Transaction tx) {
         try {

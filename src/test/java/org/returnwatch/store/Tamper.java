@@ -21,6 +21,11 @@ public final class Tamper {
         }
     }
 
+    /** A count read straight from the tables, whatever the program shows. */
+    public static int count(Transaction tx, String query) throws java.sql.SQLException {
+        return Sql.query(tx, query, java.util.List.of(), rs -> rs.getInt(1)).get(0);
+    }
+
     /** Runs a statement on an open database behind the program's back: no seal, no history. */
     public static int sql(Store store, String statement) {
         return store.write(tx -> {

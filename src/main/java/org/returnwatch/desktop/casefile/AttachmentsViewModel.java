@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
@@ -54,6 +55,7 @@ public final class AttachmentsViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyStringWrapper unavailableText = new ReadOnlyStringWrapper(this, "unavailableText", "");
     private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper(this, "canShare");
+    private java.util.function.Consumer<RecordDeleter.Undo> offerUndo;
     private RecordKind kind;
     private UUID owner;
 
@@ -115,6 +117,44 @@ public final class AttachmentsViewModel {
                 showPreview(null);
             }
         }, e -> dialogs.showError("Evidence files", e.getMessage()));
+    }
+
+    /** Where the undo of a delete goes (the window's Edit → Undo); without one, a delete is final at once. */
+    public void useUndo(java.util.function.Consumer<RecordDeleter.Undo> offer) {
+        this.offerUndo = offer;
+    }
+
+    /**
+     * Deletes the file chosen, after asking with its name (Cancel is the default). The delete can be
+     * undone with Edit → Undo until another delete or merge takes its place; then, or at the latest
+     * when the database next opens, the file's bytes leave the database for good.
+     */
+    public void deleteSelected() {
+        Attachment a = selected.get();
+        if (a == null || !available.get()) {
+            return;
+        }
+        String message = "Delete " + a.ref() + " \"" + a.fileName() + "\" (" + size(a.size()) + ", SHA-256 "
+                + shortHash(a.sha256()) + ")?\n\nIts history keeps its name, size and fingerprint. You can undo this "
+                + "with Edit → Undo delete until you delete or merge something else; then the file is gone for good.";
+        if (!dialogs.confirm("Delete file", message, "Delete file")) {
+            return;
+        }
+        Workspace w = session.workspace();
+        java.util.function.Consumer<RecordDeleter.Undo> offer = offerUndo;
+        tasks.run("deleting the file", () -> {
+            Attachment deleted = w.attachments().delete(a.ref());
+            if (offer == null) {
+                w.attachments().deleteForGood(deleted);
+            }
+            return deleted;
+        }, deleted -> {
+            if (offer != null) {
+                offer.accept(new RecordDeleter.Undo("Undo delete", ws -> ws.attachments().undoDelete(deleted),
+                        ws -> ws.attachments().deleteForGood(deleted)));
+            }
+            reload(null);
+        }, e -> dialogs.showError("Delete file", e.getMessage()));
     }
 
     /** Asks for files and attaches them. */

@@ -73,12 +73,23 @@ public final class TodayView extends ScrollPane {
         recent.setPlaceholder(new Label("No case changed in the last " + TodayScreen.RECENT_DAYS + " days."));
         recent.setPrefHeight(300);
 
-        VBox body = new VBox(8, title, problem, section("Follow-ups due today or overdue"), due,
+        VBox body = new VBox(8, title, problem, section("Open cases by status"), counts(vm, vm.byStatus(),
+                "today-status", "No case."),
+                section("Cases opened since " + vm.yearAgo() + ", by tactic"), counts(vm, vm.byTactic(), "today-tactics",
+                        "No case opened in the last 12 months has an incident with a tactic."),
+                section("Cases opened since " + vm.yearAgo() + ", by country of residence"), counts(vm, vm.byCountry(),
+                        "today-countries", "No case opened in the last 12 months has a country of residence."),
+                section("Follow-ups due today or overdue"), due,
                 section("Cases changed in the last " + TodayScreen.RECENT_DAYS + " days"), recent);
         body.setPadding(new Insets(16));
         setContent(body);
         setFitToWidth(true);
         setId("today");
+    }
+
+    private static TodayCounts counts(TodayScreen vm, javafx.collections.ObservableList<TodayOverview.Count> counts,
+                                      String id, String none) {
+        return new TodayCounts(vm, counts, id, none);
     }
 
     private static Label section(String text) {

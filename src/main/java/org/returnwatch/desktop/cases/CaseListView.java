@@ -29,6 +29,7 @@ import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery.CaseSort;
+import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
 
@@ -57,7 +58,9 @@ public final class CaseListView extends BorderPane {
                         Campaign::label),
                 Controls.filter("Year", vm.years(), vm.chosenYears(), String::valueOf),
                 Controls.filter("Kind", FXCollections.observableArrayList(vm.kinds()), vm.chosenKinds(),
-                        CaseKind::label));
+                        CaseKind::label),
+                Controls.filter("Status", FXCollections.observableArrayList(vm.statuses()), vm.chosenStatuses(),
+                        CaseStatus::label), new OpenedSinceLabel(vm.openedSinceProperty()));
         Button clear = new Button("Clear filters");
         clear.getStyleClass().add(Theme.FLAT);
         clear.setOnAction(e -> vm.clearFilters());
@@ -91,6 +94,8 @@ public final class CaseListView extends BorderPane {
         sorts.put(Controls.column("Campaign", (Case c) -> c.campaign().label(), 100), CaseSort.CAMPAIGN);
         sorts.put(Controls.column("Outcome", (Case c) -> c.outcome().label(), 170), CaseSort.OUTCOME);
         sorts.put(Controls.column("Risk", (Case c) -> c.riskLevel().label(), 80), CaseSort.RISK);
+        sorts.put(Controls.column("Status", (Case c) -> c.status().label(), 90), CaseSort.STATUS);
+        sorts.put(Controls.column("Last changed", vm::lastChangedText, 130), CaseSort.LAST_CHANGED);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));
         // the database sorts: the table holds only a few pages, so it cannot sort them itself
         table.setSortPolicy(t -> {

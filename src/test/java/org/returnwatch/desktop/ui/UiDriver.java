@@ -81,11 +81,19 @@ final class UiDriver {
     /** First start on a new database, then search for the seeded case {@code name} and open it. */
     void createDatabaseAndOpenCase(String passphrase, String search, String name) {
         createDatabase(passphrase);
+        toCases();
         waitUntil("the seeded cases", () -> rows("#case-table") == 14);
         robot.clickOn("#case-search").write(search);
         waitUntil("the search", () -> rows("#case-table") == 1);
         openFirstRow("#case-table");
         waitUntil("the case", () -> text("#case-title").contains(name));
+    }
+
+    /** After an unlock the window shows Today: over to the case list, as a user would. */
+    void toCases() {
+        waitUntil("Today, shown first after an unlock", () -> robot.lookup("#today").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#nav-cases");
     }
 
     void openFirstRow(String table) {
