@@ -23,7 +23,7 @@ import org.returnwatch.domain.CaseStatus;
 public final class CaseworkFields {
     /** What the date field says when a case recorded before the date was kept has none. */
     public static final String OPENED_UNKNOWN = "Not known: the case was recorded before ReturnWatch kept the date "
-            + "a case was opened. Type it if you know it.";
+            + "a case was opened, or imported without it. Type it if you know it.";
     public final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>(this, "status", CaseStatus.OPEN);
     public final StringProperty closeReason = new SimpleStringProperty(this, "closeReason", "");
     public final StringProperty opened = new SimpleStringProperty(this, "opened", "");
