@@ -1,7 +1,7 @@
 package org.returnwatch.app;
 
-import java.util.LinkedHashMap;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -6,14 +6,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.Incident;
+import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Tactic;
 import org.returnwatch.store.CaseSearch;
-import org.returnwatch.domain.RecordKind;
 import org.returnwatch.store.HistoryEntry;
 import org.returnwatch.store.Store;
 

@@ -4,12 +4,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.returnwatch.domain.Case;
@@ -82,7 +82,8 @@ public final class CaseSearch {
      */
     public Map<String, Integer> openedSinceByTactic(Transaction tx, LocalDate since) {
         return grouped(tx, "SELECT t.tactic, COUNT(DISTINCT c.id) FROM case_record c "
-                + "JOIN incident i ON i.case_id = c.id JOIN incident_tactic t ON t.incident_id = i.id WHERE c.opened_on >= ? GROUP BY t.tactic",
+                + "JOIN incident i ON i.case_id = c.id JOIN incident_tactic t ON t.incident_id = i.id "
+                + "WHERE c.opened_on >= ? GROUP BY t.tactic",
                 List.of(since), "counting cases by tactic");
     }
 

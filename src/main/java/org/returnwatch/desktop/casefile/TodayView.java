@@ -75,9 +75,11 @@ public final class TodayView extends ScrollPane {
 
         VBox body = new VBox(8, title, problem, section("Open cases by status"), counts(vm, vm.byStatus(),
                 "today-status", "No case."),
-                section("Cases opened since " + vm.yearAgo() + ", by tactic"), counts(vm, vm.byTactic(), "today-tactics",
+                section("Cases opened since " + vm.yearAgo() + ", by tactic"),
+                counts(vm, vm.byTactic(), "today-tactics",
                         "No case opened in the last 12 months has an incident with a tactic."),
-                section("Cases opened since " + vm.yearAgo() + ", by country of residence"), counts(vm, vm.byCountry(),
+                section("Cases opened since " + vm.yearAgo() + ", by country of residence"),
+                counts(vm, vm.byCountry(),
                         "today-countries", "No case opened in the last 12 months has a country of residence."),
                 section("Follow-ups due today or overdue"), due,
                 section("Cases changed in the last " + TodayScreen.RECENT_DAYS + " days"), recent);
