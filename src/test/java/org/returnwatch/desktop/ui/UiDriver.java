@@ -45,6 +45,7 @@ final class UiDriver {
         robot.clickOn("#passphrase").write(passphrase);
         robot.clickOn("#passphrase-repeat").write(passphrase);
         robot.clickOn("#unlock-button");
+        toCases();
     }
 
     /**
@@ -81,7 +82,6 @@ final class UiDriver {
     /** First start on a new database, then search for the seeded case {@code name} and open it. */
     void createDatabaseAndOpenCase(String passphrase, String search, String name) {
         createDatabase(passphrase);
-        toCases();
         waitUntil("the seeded cases", () -> rows("#case-table") == 14);
         robot.clickOn("#case-search").write(search);
         waitUntil("the search", () -> rows("#case-table") == 1);
@@ -93,6 +93,12 @@ final class UiDriver {
     void toCases() {
         waitUntil("Today, shown first after an unlock", () -> robot.lookup("#today").tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#nav-cases");
+    }
+
+    /** Over to the case list from wherever the window is, once it is unlocked. */
+    void backToCases(java.util.function.BooleanSupplier unlocked) {
+        waitUntil("the window unlocked", unlocked);
         robot.clickOn("#nav-cases");
     }
 
