@@ -67,6 +67,22 @@ class CaseworkCommandsTest {
     }
 
     @Test
+    void detachDeletesAFileForGoodAndVerifyStillPasses() throws Exception {
+        SeededDatabase db = SeededDatabase.quick(dir, "cases");
+        Path file = java.nio.file.Files.writeString(dir.resolve("summons.txt"), "Zqxdetachmarker");
+        assertThat(db.run("attach", "RW-C-0001", file).code()).isZero();
+        CliRunner.Result detached = db.run("detach", "RW-ATT-0001");
+        assertThat(detached.code()).as(detached.err()).isZero();
+        assertThat(detached.out()).contains("Deleted RW-ATT-0001", "summons.txt", "for good");
+        assertThat(db.run("attachments", "RW-C-0001").out()).contains("No files are attached");
+        CliRunner.Result extract = db.run("extract", "RW-ATT-0001", "--out", dir.resolve("back.txt"));
+        assertThat(extract.code()).isEqualTo(1);
+        assertThat(db.run("detach", "RW-ATT-0001").err()).contains("no attachment RW-ATT-0001");
+        assertThat(db.run("verify").code()).isZero();
+        assertThat(db.run("history", "RW-C-0001").code()).isZero();
+    }
+
+    @Test
     void badValuesGetOneLineAndChangeNothing() {
         SeededDatabase db = SeededDatabase.quick(dir, "cases");
         CliRunner.Result status = db.run("list", "cases", "--status", "pending");
