@@ -27,7 +27,7 @@ import org.returnwatch.domain.RecordKind;
  * second read of the file that might differ. There is no way to change the bytes once stored.
  */
 public final class AttachmentRepository {
-    private static final String COLUMNS = "id, ref_number, record_kind, record_id, file_name, media_type, size_bytes, "
+    static final String COLUMNS = "id, ref_number, record_kind, record_id, file_name, media_type, size_bytes, "
             + "sha256, added_by, added_at, note, derived_from";
     private static final String NOT_YET_HASHED = "-".repeat(64);
     /** Not deleted: a file deleted but not yet for good shows nowhere. */
@@ -192,7 +192,7 @@ public final class AttachmentRepository {
         }
     }
 
-    private static Attachment row(ResultSet rs) throws SQLException {
+    static Attachment row(ResultSet rs) throws SQLException {
         return new Attachment(Sql.uuid(rs, "id"), new ItemRef(ItemRef.ATTACHMENT, rs.getInt("ref_number")),
                 Sql.enumValue(rs, "record_kind", RecordKind.class), Sql.uuid(rs, "record_id"),
                         rs.getString("file_name"),

@@ -16,7 +16,7 @@ import org.returnwatch.domain.RecordKind;
 
 /** Follow-ups on cases; a change based on an old version is refused, never silently overwritten. */
 public final class FollowUpRepository {
-    private static final String COLUMNS = "f.id, f.ref_number, f.version, f.case_id, f.due_date, f.note, f.done_at";
+    static final String COLUMNS = "f.id, f.ref_number, f.version, f.case_id, f.due_date, f.note, f.done_at";
 
     private final RecordDirectory directory;
 
@@ -111,7 +111,7 @@ public final class FollowUpRepository {
         }
     }
 
-    private static FollowUp row(ResultSet rs) throws SQLException {
+    static FollowUp row(ResultSet rs) throws SQLException {
         Date due = rs.getDate("due_date");
         OffsetDateTime done = rs.getObject("done_at", OffsetDateTime.class);
         return new FollowUp(Sql.uuid(rs, "id"), new ItemRef(ItemRef.FOLLOW_UP, rs.getInt("ref_number")),

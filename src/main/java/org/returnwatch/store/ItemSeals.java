@@ -51,6 +51,33 @@ final class ItemSeals {
         return new IntegrityException(ref + " is damaged: what is stored no longer matches its seal (run verify)");
     }
 
+    /** Moves evidence files to another record (a merge, or its undo), sealed and journalled again. */
+    static void moveAttachments(Transaction tx, List<UUID> ids, UUID to) throws SQLException {
+        for (UUID id : ids) {
+            Attachment a = Sql.query(tx, "SELECT " + AttachmentRepository.COLUMNS + " FROM attachment WHERE id = ?",
+                    List.of(id), AttachmentRepository::row).get(0);
+            Attachment moved = new Attachment(a.id(), a.ref(), a.recordKind(), to, a.fileName(), a.mediaType(),
+                    a.size(), a.sha256(), a.addedBy(), a.addedAt(), a.note(), a.derivedFrom());
+            String json = json(moved);
+            Sql.update(tx, "UPDATE attachment SET record_id = ?, seal = ? WHERE id = ?",
+                    List.of(to, seal(tx, moved, json), id));
+            journal(tx, HistoryAction.UPDATE, ATTACHMENT, id, a.ref(), json(a), json);
+        }
+    }
+
+    /** Moves follow-ups to another case (a merge, or its undo), sealed and journalled again. */
+    static void moveFollowUps(Transaction tx, List<UUID> ids, UUID to) throws SQLException {
+        for (UUID id : ids) {
+            FollowUp f = Sql.query(tx, "SELECT " + FollowUpRepository.COLUMNS + " FROM follow_up f WHERE f.id = ?",
+                    List.of(id), FollowUpRepository::row).get(0);
+            FollowUp moved = new FollowUp(f.id(), f.ref(), f.version(), to, f.due(), f.note(), f.doneAt());
+            String json = json(moved);
+            Sql.update(tx, "UPDATE follow_up SET case_id = ?, seal = ? WHERE id = ?",
+                    List.of(to, seal(tx, moved, json), id));
+            journal(tx, HistoryAction.UPDATE, FOLLOW_UP, id, f.ref(), json(f), json);
+        }
+    }
+
     /** Seals every stored item and gives it a first history entry: for a database whose items had none. */
     static void baselineAll(Transaction tx, AttachmentRepository attachments, FollowUpRepository followUps)
             throws SQLException {
