@@ -148,6 +148,38 @@ public final class Attachments {
         return store.read(tx -> store.attachments().forRecord(tx, owner));
     }
 
+    /**
+     * Deletes a file so that it can still be undone ({@link #undoDelete}) until {@link #deleteForGood};
+     * meanwhile it shows nowhere and its history says it was deleted.
+     */
+    public Attachment delete(ItemRef ref) {
+        return store.write(tx -> store.attachments().delete(tx, ref));
+    }
+
+    /** Brings back a file deleted and not yet for good; answers the record it is attached to. */
+    public DomainRecord undoDelete(Attachment deleted) {
+        return store.write(tx -> {
+            tx.origin(org.returnwatch.store.ChangeOrigin.REVERT, "delete of " + deleted.ref() + " undone");
+            Attachment a = store.attachments().undelete(tx, deleted.id());
+            return store.find(tx, a.recordKind(), a.recordId()).orElseThrow(() -> new RecordNotFoundException(
+                    "the record " + deleted.ref() + " was attached to no longer exists"));
+        });
+    }
+
+    /** Makes a delete final: the file's row and bytes leave the database. */
+    public void deleteForGood(Attachment deleted) {
+        store.write(tx -> store.attachments().purgeDeleted(tx, deleted.id()));
+    }
+
+    /** Deletes a file at once and for good (the command line has no undo). */
+    public Attachment deleteNow(ItemRef ref) {
+        return store.write(tx -> {
+            Attachment a = store.attachments().delete(tx, ref);
+            store.attachments().purgeDeleted(tx, a.id());
+            return a;
+        });
+    }
+
     public Attachment get(ItemRef ref) {
         return store.read(tx -> store.attachments().findByRef(tx, ref))
                 .orElseThrow(() -> new RecordNotFoundException("no attachment " + ref));

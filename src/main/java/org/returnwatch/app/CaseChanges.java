@@ -39,8 +39,14 @@ public record CaseChanges(Case c, boolean isNew, Map<UUID, Long> versions, List<
         newCitations = List.copyOf(newCitations);
     }
 
+    /** A new case came in the day it was first saved, unless the form says otherwise. */
+    static Case openedToday(Case c) {
+        return c.opened() != null ? c : c.withCasework(c.status(), c.closeReason(), java.time.LocalDate.now(),
+                c.holder());
+    }
+
     Case apply(Store store, Transaction tx) {
-        Case saved = isNew ? store.cases().insert(tx, c) : store.cases().update(tx, c);
+        Case saved = isNew ? store.cases().insert(tx, CaseChanges.openedToday(c)) : store.cases().update(tx, c);
         for (Incident i : toDelete) {
             if (versions.containsKey(i.id())) {
                 store.incidents().delete(tx, i.id(), versions.get(i.id()));

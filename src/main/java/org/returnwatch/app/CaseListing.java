@@ -1,6 +1,9 @@
 package org.returnwatch.app;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.Tactic;
@@ -23,6 +26,18 @@ public final class CaseListing {
 
     public List<Case> page(CaseQuery q, int offset, int limit) {
         return store.read(tx -> search.page(tx, q, offset, limit));
+    }
+
+    /** A page of cases with when each (or one of its incidents) was last saved. */
+    public record Page(List<Case> cases, Map<UUID, Instant> lastChanged) {
+    }
+
+    /** A page and when each of its cases last changed, read in one transaction. */
+    public Page pageWithChanges(CaseQuery q, int offset, int limit) {
+        return store.read(tx -> {
+            List<Case> cases = search.page(tx, q, offset, limit);
+            return new Page(cases, search.lastChanged(tx, cases.stream().map(Case::id).toList()));
+        });
     }
 
     public int count(CaseQuery q) {

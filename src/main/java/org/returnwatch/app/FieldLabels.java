@@ -39,7 +39,11 @@ public final class FieldLabels {
                     Map.entry("contextual", key("Context record (not itself a coercive return)")),
                     Map.entry("caseKind", key("Kind of case")),
                     Map.entry("nationalities", key("Nationalities")),
-                    Map.entry("outcomeHistory", key("Outcome history"))),
+                    Map.entry("outcomeHistory", key("Outcome history")),
+                    Map.entry("status", key("Status")),
+                    Map.entry("closeReason", key("Why closed")),
+                    Map.entry("opened", key("Date opened")),
+                    Map.entry("holder", key("Held by"))),
             RecordKind.INCIDENT, Map.of(
                     "caseId", key("Case"),
                     "date", key("Date"),

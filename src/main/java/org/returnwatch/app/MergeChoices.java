@@ -90,12 +90,18 @@ final class MergeChoices {
                     (org.returnwatch.domain.TargetCategory) v.get("targetCategory"), (String) v.get("accusation"),
                     (String) v.get("amount"), (org.returnwatch.domain.Campaign) v.get("campaign"),
                     outcomes(v.get("outcomeHistory")), (org.returnwatch.domain.RiskLevel) v.get("riskLevel"),
-                    (String) v.get("summary"));
+                    (String) v.get("summary"), k.status(), k.closeReason(), earlier(k.opened(), r.opened()),
+                    k.holder());
         }
         Actor k = (Actor) kept;
         return new Actor(k.id(), k.ref(), k.version(), (String) v.get("name"), (String) v.get("nativeName"),
                 (org.returnwatch.domain.ActorKind) v.get("actorKind"), (String) v.get("country"),
                         (String) v.get("note"));
+    }
+
+    /** A merged case came in when the first of the two did; its status and holder stay the kept case's. */
+    private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
     }
 
     @SuppressWarnings("unchecked")

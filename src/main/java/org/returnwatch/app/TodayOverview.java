@@ -7,15 +7,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Tactic;
+import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.HistoryEntry;
 import org.returnwatch.store.Store;
 
 /**
- * What the Today screen shows: the follow-ups due, and the cases changed lately (a change to an incident counts
- * for its case).
+ * What the Today screen shows: the follow-ups due, the cases changed lately (a change to an incident counts
+ * for its case), the open cases by status, and the cases opened in the last 12 months by tactic and by
+ * country of residence.
  */
 public final class TodayOverview {
     /** How far back the history is read for recent changes. */
@@ -31,7 +36,22 @@ public final class TodayOverview {
     public record RecentCase(RecordItem item, Instant changedAt, String caseworker) {
     }
 
-    public record Overview(List<FollowUps.Due> due, List<RecentCase> recent) {
+    /**
+     * One number of the Today screen and what it counts, so that a link on it opens the case list
+     * filtered to those very cases: the statuses, tactics and countries named (none: any) and the
+     * cases opened on or after {@code openedSince} (null: whenever).
+     */
+    public record Count(String label, int count, Set<CaseStatus> statuses, List<Tactic> tactics,
+                        Set<String> countries, LocalDate openedSince) {
+    }
+
+    public record Overview(List<FollowUps.Due> due, List<RecentCase> recent, List<Count> byStatus,
+                           List<Count> byTactic, List<Count> byCountry) {
+    }
+
+    /** The first day of the last 12 months, {@code day} being today. */
+    public static LocalDate yearBefore(LocalDate day) {
+        return day.minusMonths(12).plusDays(1);
     }
 
     /**
@@ -60,6 +80,30 @@ public final class TodayOverview {
             }
             return new ArrayList<>(byCase.values());
         });
-        return new Overview(due, recent);
+        LocalDate yearAgo = yearBefore(day);
+        CaseSearch search = new CaseSearch(store.cases());
+        List<Count> byStatus = new ArrayList<>();
+        List<Count> byTactic = new ArrayList<>();
+        List<Count> byCountry = new ArrayList<>();
+        store.read(tx -> {
+            Map<String, Integer> statuses = search.countByStatus(tx);
+            for (CaseStatus s : List.of(CaseStatus.OPEN, CaseStatus.MONITORING)) {
+                byStatus.add(new Count(s.label(), statuses.getOrDefault(s.name(), 0), Set.of(s), List.of(), Set.of(),
+                        null));
+            }
+            Map<String, Integer> tactics = search.openedSinceByTactic(tx, yearAgo);
+            for (Tactic t : store.tactics().all(tx)) {
+                Integer n = tactics.get(t.code());
+                if (n != null) {
+                    byTactic.add(new Count(t.label(), n, Set.of(), List.of(t), Set.of(), yearAgo));
+                }
+            }
+            search.openedSinceByCountry(tx, yearAgo).forEach((country, n) -> byCountry.add(new Count(country, n,
+                    Set.of(), List.of(), Set.of(country), yearAgo)));
+            return null;
+        });
+        byTactic.sort(java.util.Comparator.comparingInt(Count::count).reversed());
+        byCountry.sort(java.util.Comparator.comparingInt(Count::count).reversed());
+        return new Overview(due, recent, byStatus, byTactic, byCountry);
     }
 }

@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final Merging merging;
     private final RecordHistory history;
     private final Drafting drafting;
+    private final Casework casework;
 
     Workspace(Store store) {
         this.store = store;
@@ -44,6 +45,7 @@ public final class Workspace implements AutoCloseable {
         this.merging = new Merging(store);
         this.history = new RecordHistory(store);
         this.drafting = new Drafting(store);
+        this.casework = new Casework(store);
     }
 
     /**
@@ -66,6 +68,11 @@ public final class Workspace implements AutoCloseable {
 
     public CaseEditing cases() {
         return cases;
+    }
+
+    /** Status, date opened and holder of a case, and the team's caseworkers. */
+    public Casework casework() {
+        return casework;
     }
 
     public RecordEditing records() {

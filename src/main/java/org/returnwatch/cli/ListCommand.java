@@ -3,8 +3,12 @@ package org.returnwatch.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -12,6 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.returnwatch.app.References;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.JsonExchange;
@@ -22,7 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list", description = "List records of one kind, optionally only those matching a search.")
+@Command(name = "list", description = {"List records of one kind, optionally only those matching a search.",
+    "  list cases --status open,monitoring --due-before 2025-03-01"})
 final class ListCommand implements Callable<Integer> {
     enum Format { table, csv, json }
 
@@ -40,18 +47,55 @@ final class ListCommand implements Callable<Integer> {
             description = "table (default), csv or json")
     Format format;
 
+    @Option(names = "--status", paramLabel = "STATUS", split = ",",
+            description = "cases only: those open, monitoring or closed (several with commas)")
+    List<String> statusWords;
+
+    @Option(names = "--due-before", paramLabel = "DATE",
+            description = "cases only: those with a follow-up not done that is due before DATE (YYYY-MM-DD)")
+    String dueBefore;
+
     @Override
     public Integer call() throws IOException {
         RecordKind kind = RecordKind.fromPlural(kindWord).filter(k -> k != RecordKind.DATA_POINT)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(root.spec.commandLine()
                         .getSubcommands().get("list"), "unknown KIND '" + kindWord + "' (use cases, incidents, "
                         + "agreements, series, sources, actors, links or citations)"));
+        CaseQuery casework = caseworkFilter(kind);
         PrintWriter out = root.spec.commandLine().getOut();
         try (Workspace w = root.openWorkspace()) {
-            List<? extends DomainRecord> records = w.lookup().page(kind, query, 0, Integer.MAX_VALUE);
+            List<? extends DomainRecord> records = casework != null ? w.caseList().page(casework, 0, Integer.MAX_VALUE)
+                    : w.lookup().page(kind, query, 0, Integer.MAX_VALUE);
             print(out, kind, records, w.lookup().references());
         }
         return 0;
+    }
+
+    /** The case query of --status and --due-before, or null when neither is given; a bad value stops here. */
+    private CaseQuery caseworkFilter(RecordKind kind) {
+        if (statusWords == null && dueBefore == null) {
+            return null;
+        }
+        picocli.CommandLine list = root.spec.commandLine().getSubcommands().get("list");
+        if (kind != RecordKind.CASE) {
+            throw new picocli.CommandLine.ParameterException(list, "--status and --due-before apply to cases only, "
+                    + "not " + kind.plural());
+        }
+        Set<CaseStatus> statuses = new HashSet<>();
+        for (String w : statusWords == null ? List.<String>of() : statusWords) {
+            statuses.add(CaseStatus.fromWord(w).orElseThrow(() -> new picocli.CommandLine.ParameterException(list,
+                    "--status: '" + w + "' is not a status (use open, monitoring or closed)")));
+        }
+        LocalDate due = null;
+        if (dueBefore != null) {
+            try {
+                due = LocalDate.parse(dueBefore.strip());
+            } catch (DateTimeParseException e) {
+                throw new picocli.CommandLine.ParameterException(list, "--due-before: '" + dueBefore
+                        + "' is not a date of the form YYYY-MM-DD");
+            }
+        }
+        return CaseQuery.ALL.withText(query).withCasework(statuses, null, due);
     }
 
     private void print(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records, References refs) {

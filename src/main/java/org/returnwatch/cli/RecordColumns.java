@@ -33,7 +33,8 @@ final class RecordColumns {
             case CASE -> List.of(col("REF", r -> r.ref().toString()), col("NAME", r -> c(r).name()),
                     col("NATIVE NAME", r -> c(r).nativeName()), col("RESIDENCE", r -> join(c(r).residenceCity(),
                             c(r).residenceCountry())), col("CAMPAIGN", r -> c(r).campaign().label()),
-                    col("OUTCOME", r -> c(r).outcome().label()));
+                    col("OUTCOME", r -> c(r).outcome().label()), col("STATUS", r -> c(r).status().label()),
+                    col("HELD BY", r -> c(r).holder()));
             case INCIDENT -> List.of(col("REF", r -> r.ref().toString()),
                     col("CASE", r -> refOf.apply(((Incident) r).caseId())),
                     col("DATE", r -> ((Incident) r).date().toDisplay()),

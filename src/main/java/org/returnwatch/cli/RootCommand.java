@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                     RestoreCommand.class, HistoryCommand.class,
             VerifyCommand.class, PassphraseCommand.class, CaseworkerCommand.class, AttachCommand.class,
             AttachmentsCommand.class, ExtractCommand.class, VerifyAttachmentsCommand.class, FollowUpCommand.class,
-            FollowUpsCommand.class, DossierCommand.class, ReportCommand.class},
+            FollowUpsCommand.class, DossierCommand.class, ReportCommand.class, CaseworkCommand.class,
+            DetachCommand.class},
         footer = {"", "The database defaults to the user's data folder; --db or the environment variable "
                 + "RETURNWATCH_DB overrides it.",
             "Exit status: 0 success, 1 failure (one line on standard error), 2 usage error."})

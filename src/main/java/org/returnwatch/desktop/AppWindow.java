@@ -111,7 +111,15 @@ final class AppWindow {
         views.put(Section.CHARTS, new ChartsView(s.charts(), new ChartViewerFactory()));
         views.put(Section.DUPLICATES, new DuplicatesView(s.duplicates(), this::open));
         views.put(Section.TODAY, new TodayView(s.today(), this::open));
+        s.today().setShowCases(c -> showCases(cases, c));
         return views;
+    }
+
+    /** A count of the Today screen clicked: the case list, filtered to the cases it counts. */
+    private void showCases(CasesScreen cases, org.returnwatch.app.TodayOverview.Count c) {
+        cases.list().showOnly(new org.returnwatch.desktop.cases.CaseListViewModel.Filter(c.statuses(), c.tactics(),
+                c.countries(), c.openedSince()));
+        model.main().show(Section.CASES);
     }
 
     private void open(RecordItem item) {

@@ -47,7 +47,8 @@ final class CsvLayout {
             Set.of(), Set.of());
     static final Table CASES = legacy(record("cases.csv", "cases", List.of("name", "nativeName", "aliases",
             "pseudonymous", "caseKind", "role", "originCountry", "residenceCountry", "residenceCity", "nationalities",
-            "immigrationStatus", "targetCategory", "accusation", "amount", "campaign", "riskLevel", "summary"),
+            "immigrationStatus", "targetCategory", "accusation", "amount", "campaign", "riskLevel", "summary", "status",
+            "closeReason", "opened", "holder"),
             Set.of("aliases", "nationalities"), Set.of("pseudonymous", "contextual")), Set.of("contextual", "outcome"));
     static final Table OUTCOME_HISTORY = new Table("case_outcomes.csv", "cases",
             List.of("case", "outcome", "date", "note", "claimedBy", "source", "locator"), Set.of(), Set.of(),

@@ -19,7 +19,7 @@ final class FieldLimits {
             Map.entry("reportedBy", 500), Map.entry("claimedBy", 500), Map.entry("field", 100),
             Map.entry("locator", 500), Map.entry("aliases", 500), Map.entry("parties", 500),
             Map.entry("countries", 200), Map.entry("claimant", 500), Map.entry("nationalities", 200),
-            Map.entry("statement", 4000));
+            Map.entry("statement", 4000), Map.entry("closeReason", 4000), Map.entry("holder", 200));
 
     private FieldLimits() {
     }

@@ -165,6 +165,20 @@ final class FieldReader {
         return out;
     }
 
+    /** An exact day (2025-03-10), or null when absent. */
+    java.time.LocalDate day(String field) {
+        String t = text(field);
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(t.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(field, "\"" + t + "\" is not a day of the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
     FuzzyDate date(String field) {
         String t = text(field);
         if (t == null) {

@@ -96,6 +96,12 @@ public final class Pseudonymiser {
         return profile.personKinds().contains(a.actorKind());
     }
 
+    /** A closed case keeps a reason, so a removed one reads as withheld. */
+    private static String closeReason(Case c, Texts t) {
+        String reason = t.field("cases.closeReason", c.closeReason());
+        return reason == null && c.closeReason() != null ? "(withheld)" : reason;
+    }
+
     private Case caseRecord(Case c, Texts t) {
         String name = profile.action("cases.name") == Action.CODE ? caseCode(c) : c.name();
         return new Case(c.id(), c.ref(), c.version(), name, t.name("cases.nativeName", c.nativeName()),
@@ -105,7 +111,8 @@ public final class Pseudonymiser {
                 c.targetCategory(), t.field("cases.accusation", c.accusation()), t.field("cases.amount", c.amount()),
                 c.campaign(), c.outcomeHistory().stream().map(o -> new OutcomeChange(o.outcome(), o.date(),
                         t.field("cases.outcomeNote", o.note()), attribution(o.attribution(), t))).toList(),
-                c.riskLevel(), t.field("cases.summary", c.summary()));
+                c.riskLevel(), t.field("cases.summary", c.summary()), c.status(),
+                closeReason(c, t), c.opened(), t.field("cases.holder", c.holder()));
     }
 
     private Actor actor(Actor a, Texts t) {

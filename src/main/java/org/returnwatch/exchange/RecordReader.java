@@ -18,6 +18,7 @@ import org.returnwatch.domain.Attribution;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
+import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.Disclosure;
@@ -225,7 +226,18 @@ final class RecordReader {
                 f.enumValue("immigrationStatus", ImmigrationStatus.class),
                 f.enumValue("targetCategory", TargetCategory.class), f.text("accusation"), f.text("amount"),
                 f.enumValue("campaign", Campaign.class), outcomes(f), f.enumValue("riskLevel", RiskLevel.class),
-                f.text("summary"));
+                f.text("summary"), status(f), f.text("closeReason"), f.day("opened"), f.text("holder"));
+    }
+
+    /** Absent in a document of an earlier release: the case is open. A closed case must say why. */
+    private static CaseStatus status(FieldReader f) {
+        CaseStatus status = f.enumValue("status", CaseStatus.class);
+        String reason = f.text("closeReason");
+        if (status == CaseStatus.CLOSED && (reason == null || reason.isBlank())) {
+            f.problem("closeReason", "is required when the status is closed (say why the case was closed)");
+            return CaseStatus.OPEN;
+        }
+        return status;
     }
 
     /** "caseKind"; a document of format version 1 says "contextual": true for a context record. */

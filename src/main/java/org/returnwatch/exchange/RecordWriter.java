@@ -143,6 +143,10 @@ public final class RecordWriter {
         }
         put(n, "riskLevel", c.riskLevel());
         put(n, "summary", c.summary());
+        put(n, "status", c.status());
+        put(n, "closeReason", c.closeReason());
+        put(n, "opened", c.opened() == null ? null : c.opened().toString());
+        put(n, "holder", c.holder());
         return n;
     }
 

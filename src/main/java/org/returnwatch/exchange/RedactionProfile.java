@@ -18,7 +18,8 @@ import org.returnwatch.store.StoreException;
  * What a pseudonymised copy keeps, removes or replaces by a code, field by field. Whatever text is
  * kept still has every protected name in it replaced by that person's code. Two are built in:
  * {@code standard} codes the names of cases and of people among the actors (persons, relatives) and
- * removes native names, aliases and every free-text note, summary and description but the
+ * removes native names, aliases, who holds a case, and every free-text note (why a case was closed
+ * among them), summary and description but the
  * descriptions of published statistics; {@code strict} also removes roles, cities, places,
  * accusations, amounts and authors, and codes officials' names too. A profile file (JSON) starts from
  * one of them and changes some fields (docs/redaction-profiles.md).
@@ -29,7 +30,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
     /** The fields a profile can act on; every other field (dates, countries, tactics, figures …) is kept. */
     public static final List<String> FIELDS = List.of("cases.name", "cases.nativeName", "cases.aliases", "cases.role",
             "cases.residenceCity", "cases.accusation", "cases.amount", "cases.summary", "cases.outcomeNote",
-            "incidents.place", "incidents.description", "actors.name", "actors.nativeName", "actors.note",
+            "cases.closeReason", "cases.holder", "incidents.place", "incidents.description", "actors.name",
+            "actors.nativeName", "actors.note",
                     "agreements.summary",
             "agreements.statusNote", "series.description", "points.note", "sources.author", "sources.url",
             "sources.note", "citations.note", "links.note");
@@ -47,7 +49,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
         f.put("cases.name", Action.CODE);
         f.put("actors.name", Action.CODE);
         for (String removed : List.of("cases.nativeName", "cases.aliases", "cases.summary", "cases.outcomeNote",
-                "incidents.description", "actors.nativeName", "actors.note", "agreements.summary",
+                "cases.closeReason", "cases.holder", "incidents.description", "actors.nativeName", "actors.note",
+                "agreements.summary",
                 "agreements.statusNote", "points.note", "sources.note", "citations.note", "links.note")) {
             f.put(removed, Action.REMOVE);
         }

@@ -27,9 +27,11 @@ import org.returnwatch.domain.RecordKind;
  * second read of the file that might differ. There is no way to change the bytes once stored.
  */
 public final class AttachmentRepository {
-    private static final String COLUMNS = "id, ref_number, record_kind, record_id, file_name, media_type, size_bytes, "
+    static final String COLUMNS = "id, ref_number, record_kind, record_id, file_name, media_type, size_bytes, "
             + "sha256, added_by, added_at, note, derived_from";
     private static final String NOT_YET_HASHED = "-".repeat(64);
+    /** Not deleted: a file deleted but not yet for good shows nowhere. */
+    private static final String LIVE = "deleted_at IS NULL";
 
     private final RecordDirectory directory;
 
@@ -65,9 +67,12 @@ public final class AttachmentRepository {
             }
             in.checkRead();
             String sha = in.sha256();
-            Sql.update(tx, "UPDATE attachment SET size_bytes = ?, sha256 = ? WHERE id = ?",
-                    List.of(in.count(), sha, draft.id()));
-            return draft.stored(new ItemRef(ItemRef.ATTACHMENT, number), in.count(), sha);
+            Attachment stored = draft.stored(new ItemRef(ItemRef.ATTACHMENT, number), in.count(), sha);
+            String json = ItemSeals.json(stored);
+            Sql.update(tx, "UPDATE attachment SET size_bytes = ?, sha256 = ?, seal = ? WHERE id = ?",
+                    List.of(in.count(), sha, ItemSeals.seal(tx, stored, json), draft.id()));
+            ItemSeals.journal(tx, HistoryAction.INSERT, ItemSeals.ATTACHMENT, stored.id(), stored.ref(), null, json);
+            return stored;
         } catch (SQLException e) {
             in.checkRead();
             throw SqlErrors.translate(e, "storing the file");
@@ -75,33 +80,88 @@ public final class AttachmentRepository {
     }
 
     public Optional<Attachment> find(Transaction tx, UUID id) {
-        return select(tx, "WHERE id = ?", List.of(id)).stream().findFirst();
+        return select(tx, "WHERE id = ? AND " + LIVE, List.of(id)).stream().findFirst();
     }
 
     public Optional<Attachment> findByRef(Transaction tx, ItemRef ref) {
         if (!ItemRef.ATTACHMENT.equals(ref.prefix())) {
             return Optional.empty();
         }
-        return select(tx, "WHERE ref_number = ?", List.of(ref.number())).stream().findFirst();
+        return select(tx, "WHERE ref_number = ? AND " + LIVE, List.of(ref.number())).stream().findFirst();
     }
 
     /** The files attached to one record, oldest first. */
     public List<Attachment> forRecord(Transaction tx, UUID recordId) {
-        return select(tx, "WHERE record_id = ? ORDER BY ref_number", List.of(recordId));
+        return select(tx, "WHERE record_id = ? AND " + LIVE + " ORDER BY ref_number", List.of(recordId));
     }
 
     /** Every stored file's description, in code order. */
     public List<Attachment> all(Transaction tx) {
+        return select(tx, "WHERE " + LIVE + " ORDER BY ref_number", List.of());
+    }
+
+    /** Every description, those deleted but not yet for good among them: for sealing. */
+    List<Attachment> allIncludingDeleted(Transaction tx) {
         return select(tx, "ORDER BY ref_number", List.of());
     }
 
     /** The copies made of one file (edited or redacted versions). */
     public List<Attachment> copiesOf(Transaction tx, UUID original) {
-        return select(tx, "WHERE derived_from = ? ORDER BY ref_number", List.of(original));
+        return select(tx, "WHERE derived_from = ? AND " + LIVE + " ORDER BY ref_number", List.of(original));
+    }
+
+    /**
+     * Deletes a file, not yet for good: it no longer shows anywhere and its history says it was
+     * deleted, but its bytes stay until {@link #purgeDeleted} so that the delete can be undone with
+     * {@link #undelete}. A file with copies (edited or redacted versions) is refused: its copies first.
+     */
+    public Attachment delete(Transaction tx, ItemRef ref) {
+        Attachment a = findByRef(tx, ref).orElseThrow(() -> new RecordNotFoundException("no attachment " + ref));
+        List<Attachment> copies = copiesOf(tx, a.id());
+        if (!copies.isEmpty()) {
+            throw new ConstraintViolationException(ref + " has copies made from it ("
+                    + String.join(", ", copies.stream().map(c -> c.ref().toString()).toList())
+                    + "); delete them first; nothing was deleted");
+        }
+        try {
+            Sql.update(tx, "UPDATE attachment SET deleted_at = ? WHERE id = ?", List.of(
+                    OffsetDateTime.now(ZoneOffset.UTC), a.id()));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "deleting " + ref);
+        }
+        ItemSeals.journal(tx, HistoryAction.DELETE, ItemSeals.ATTACHMENT, a.id(), a.ref(), ItemSeals.json(a), null);
+        return a;
+    }
+
+    /** Brings back a file deleted but not yet for good; its history records it added again. */
+    public Attachment undelete(Transaction tx, UUID id) {
+        Attachment a = select(tx, "WHERE id = ? AND deleted_at IS NOT NULL", List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("the deleted file is gone for good and cannot be "
+                        + "brought back"));
+        try {
+            Sql.update(tx, "UPDATE attachment SET deleted_at = NULL WHERE id = ?", List.of(id));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "bringing back " + a.ref());
+        }
+        ItemSeals.journal(tx, HistoryAction.INSERT, ItemSeals.ATTACHMENT, a.id(), a.ref(), null, ItemSeals.json(a));
+        return a;
+    }
+
+    /**
+     * Removes for good the rows and bytes of the files deleted so far (or of one, {@code id} not null):
+     * after this no read of the database gives them back. Answers how many went.
+     */
+    public int purgeDeleted(Transaction tx, UUID id) {
+        try {
+            return id == null ? Sql.update(tx, "DELETE FROM attachment WHERE deleted_at IS NOT NULL", List.of())
+                    : Sql.update(tx, "DELETE FROM attachment WHERE deleted_at IS NOT NULL AND id = ?", List.of(id));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "removing deleted files");
+        }
     }
 
     public <T> T readContent(Transaction tx, UUID id, ContentReader<T> reader) {
-        try (PreparedStatement ps = tx.prepare("SELECT content FROM attachment WHERE id = ?")) {
+        try (PreparedStatement ps = tx.prepare("SELECT content FROM attachment WHERE id = ? AND " + LIVE)) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -120,13 +180,19 @@ public final class AttachmentRepository {
 
     private List<Attachment> select(Transaction tx, String clause, List<Object> params) {
         try {
-            return Sql.query(tx, "SELECT " + COLUMNS + " FROM attachment " + clause, params, AttachmentRepository::row);
+            return Sql.query(tx, "SELECT " + COLUMNS + ", seal FROM attachment " + clause, params, rs -> {
+                Attachment a = row(rs);
+                if (!ItemSeals.matches(tx, rs.getBytes("seal"), () -> ItemSeals.seal(tx, a, ItemSeals.json(a)))) {
+                    throw ItemSeals.damaged(a.ref());
+                }
+                return a;
+            });
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "reading the attachments");
         }
     }
 
-    private static Attachment row(ResultSet rs) throws SQLException {
+    static Attachment row(ResultSet rs) throws SQLException {
         return new Attachment(Sql.uuid(rs, "id"), new ItemRef(ItemRef.ATTACHMENT, rs.getInt("ref_number")),
                 Sql.enumValue(rs, "record_kind", RecordKind.class), Sql.uuid(rs, "record_id"),
                         rs.getString("file_name"),

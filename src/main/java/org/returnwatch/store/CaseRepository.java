@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
+import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.ImmigrationStatus;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.OutcomeChange;
@@ -29,7 +30,8 @@ public final class CaseRepository extends RecordRepository<Case> {
     public CaseRepository() {
         super(RecordKind.CASE, "case_record", "name", "native_name", "pseudonymous", "case_kind", "role",
                 "origin_country", "residence_country", "residence_city", "immigration_status", "target_category",
-                "accusation", "amount", "campaign", "outcome", "risk_level", "summary");
+                "accusation", "amount", "campaign", "outcome", "risk_level", "summary", "status", "close_reason",
+                "opened_on", "holder");
     }
 
     @Override
@@ -41,12 +43,14 @@ public final class CaseRepository extends RecordRepository<Case> {
     protected List<Object> values(Case c) {
         return Arrays.asList(c.name(), c.nativeName(), c.pseudonymous(), c.caseKind(), c.role(), c.originCountry(),
                 c.residenceCountry(), c.residenceCity(), c.immigrationStatus(), c.targetCategory(), c.accusation(),
-                c.amount(), c.campaign(), c.outcome(), c.riskLevel(), c.summary());
+                c.amount(), c.campaign(), c.outcome(), c.riskLevel(), c.summary(), c.status(), c.closeReason(),
+                c.opened(), c.holder());
     }
 
     @Override
     protected Case read(Transaction tx, ResultSet rs) throws SQLException {
         UUID id = id(rs);
+        boolean casework = hasCasework(rs);
         List<OutcomeChange> outcomes = Sql.query(tx, "SELECT * FROM case_outcome WHERE case_id = ? ORDER BY position",
                 List.of(id), r -> new OutcomeChange(Sql.enumValue(r, "outcome", Outcome.class), Sql.date(r, "date"),
                         r.getString("note"), Sql.attribution(r)));
@@ -58,7 +62,22 @@ public final class CaseRepository extends RecordRepository<Case> {
                 Sql.enumValue(rs, "immigration_status", ImmigrationStatus.class),
                 Sql.enumValue(rs, "target_category", TargetCategory.class), rs.getString("accusation"),
                 rs.getString("amount"), Sql.enumValue(rs, "campaign", Campaign.class), outcomes,
-                Sql.enumValue(rs, "risk_level", RiskLevel.class), rs.getString("summary"));
+                Sql.enumValue(rs, "risk_level", RiskLevel.class), rs.getString("summary")).withCasework(
+                        casework ? Sql.enumValue(rs, "status", CaseStatus.class) : null,
+                        casework ? rs.getString("close_reason") : null,
+                        casework ? rs.getObject("opened_on", java.time.LocalDate.class) : null,
+                        casework ? rs.getString("holder") : null);
+    }
+
+    /** False for a row of a schema before version 42, read by an earlier migration (the search index of 31). */
+    private static boolean hasCasework(ResultSet rs) throws SQLException {
+        java.sql.ResultSetMetaData md = rs.getMetaData();
+        for (int i = md.getColumnCount(); i > 0; i--) {
+            if ("HOLDER".equalsIgnoreCase(md.getColumnName(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,10 +1,15 @@
 package org.returnwatch.store;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.returnwatch.domain.Case;
@@ -15,6 +20,9 @@ import org.returnwatch.domain.CaseQuery;
  * a database of 100,000 cases never has to be held in memory.
  */
 public final class CaseSearch {
+    /** When a case or one of its incidents was last saved: an incident's change counts for its case. */
+    private static final String LAST_CHANGED = "GREATEST(case_record.updated_at, COALESCE((SELECT MAX(i.updated_at) "
+            + "FROM incident i WHERE i.case_id = case_record.id), case_record.updated_at))";
     private final CaseRepository cases;
 
     public CaseSearch(CaseRepository cases) {
@@ -45,6 +53,55 @@ public final class CaseSearch {
         params.add(limit);
         params.add(offset);
         return cases.select(tx, where + order + " LIMIT ? OFFSET ?", params);
+    }
+
+    /** When each of these cases or one of its incidents was last saved. */
+    public Map<UUID, Instant> lastChanged(Transaction tx, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Instant> out = new HashMap<>();
+        try {
+            Sql.query(tx, "SELECT id, " + LAST_CHANGED + " FROM case_record WHERE id IN (" + marks(ids.size()) + ")",
+                    new ArrayList<>(ids), rs -> out.put(Sql.uuid(rs, "id"),
+                            rs.getObject(2, OffsetDateTime.class).toInstant()));
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading when cases changed");
+        }
+    }
+
+    /** How many cases have each status. */
+    public Map<String, Integer> countByStatus(Transaction tx) {
+        return grouped(tx, "SELECT status, COUNT(*) FROM case_record GROUP BY status", List.of(), "counting cases");
+    }
+
+    /**
+     * How many cases opened on or after {@code since} have an incident of each tactic (a case counts
+     * once for each of its tactics), by tactic code: what the list shows filtered by that tactic and date.
+     */
+    public Map<String, Integer> openedSinceByTactic(Transaction tx, LocalDate since) {
+        return grouped(tx, "SELECT t.tactic, COUNT(DISTINCT c.id) FROM case_record c "
+                + "JOIN incident i ON i.case_id = c.id JOIN incident_tactic t ON t.incident_id = i.id "
+                + "WHERE c.opened_on >= ? GROUP BY t.tactic",
+                List.of(since), "counting cases by tactic");
+    }
+
+    /** How many cases opened on or after {@code since} live in each country of residence. */
+    public Map<String, Integer> openedSinceByCountry(Transaction tx, LocalDate since) {
+        return grouped(tx, "SELECT residence_country, COUNT(*) FROM case_record WHERE opened_on >= ? "
+                + "AND residence_country IS NOT NULL GROUP BY residence_country", List.of(since),
+                "counting cases by country");
+    }
+
+    private static Map<String, Integer> grouped(Transaction tx, String sql, List<Object> params, String what) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        try {
+            Sql.query(tx, sql, params, rs -> out.put(rs.getString(1), rs.getInt(2)));
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, what);
+        }
     }
 
     /** The countries of residence that occur, for the filter's choices. */
@@ -85,6 +142,16 @@ public final class CaseSearch {
         in(parts, params, "outcome", names(q.outcomes()));
         in(parts, params, "campaign", names(q.campaigns()));
         in(parts, params, "case_kind", names(q.kinds()));
+        in(parts, params, "status", names(q.statuses()));
+        if (q.openedSince() != null) {
+            parts.add("opened_on >= ?");
+            params.add(q.openedSince());
+        }
+        if (q.dueBefore() != null) {
+            parts.add("EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = case_record.id AND f.done_at IS NULL "
+                    + "AND f.due_date < ?)");
+            params.add(q.dueBefore());
+        }
         if (!q.tactics().isEmpty()) {
             parts.add("EXISTS (SELECT 1 FROM incident i JOIN incident_tactic t ON t.incident_id = i.id "
                     + "WHERE i.case_id = case_record.id AND t.tactic IN (" + marks(q.tactics().size()) + "))");
@@ -129,6 +196,8 @@ public final class CaseSearch {
             case OUTCOME -> "outcome";
             case RISK -> "risk_level";
             case KIND -> "case_kind";
+            case STATUS -> "status";
+            case LAST_CHANGED -> LAST_CHANGED;
         };
     }
 }

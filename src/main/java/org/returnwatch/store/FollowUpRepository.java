@@ -16,7 +16,7 @@ import org.returnwatch.domain.RecordKind;
 
 /** Follow-ups on cases; a change based on an old version is refused, never silently overwritten. */
 public final class FollowUpRepository {
-    private static final String COLUMNS = "f.id, f.ref_number, f.version, f.case_id, f.due_date, f.note, f.done_at";
+    static final String COLUMNS = "f.id, f.ref_number, f.version, f.case_id, f.due_date, f.note, f.done_at";
 
     private final RecordDirectory directory;
 
@@ -29,11 +29,15 @@ public final class FollowUpRepository {
         try {
             int number = Sql.query(tx, "SELECT COALESCE(MAX(ref_number), 0) + 1 FROM follow_up", List.of(),
                     rs -> rs.getInt(1)).get(0);
+            FollowUp stored = f.withStored(new ItemRef(ItemRef.FOLLOW_UP, number), 1);
+            String json = ItemSeals.json(stored);
             Sql.update(tx,
-                    "INSERT INTO follow_up (id, ref_number, version, updated_at, case_id, due_date, note, done_at)"
-                    + " VALUES (?, ?, 1, ?, ?, ?, ?, ?)", Arrays.asList(f.id(), number, now(), f.caseId(), f.due(),
-                    f.note(), f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC)));
-            return f.withStored(new ItemRef(ItemRef.FOLLOW_UP, number), 1);
+                    "INSERT INTO follow_up (id, ref_number, version, updated_at, case_id, due_date, note, done_at, "
+                    + "seal) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)", Arrays.asList(f.id(), number, now(), f.caseId(),
+                    f.due(), f.note(), f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC),
+                    ItemSeals.seal(tx, stored, json)));
+            ItemSeals.journal(tx, HistoryAction.INSERT, ItemSeals.FOLLOW_UP, stored.id(), stored.ref(), null, json);
+            return stored;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "adding the follow-up");
         }
@@ -42,11 +46,15 @@ public final class FollowUpRepository {
     /** Saves the due date, note and done state of {@code f} if it is still at its version. */
     public FollowUp update(Transaction tx, FollowUp f) {
         try {
-            int n = Sql.update(tx,
+            Optional<FollowUp> before = select(tx, "WHERE f.id = ? AND f.version = ?", List.of(f.id(), f.version()))
+                    .stream().findFirst();
+            FollowUp stored = f.withStored(f.ref(), f.version() + 1);
+            String json = ItemSeals.json(stored);
+            int n = before.isEmpty() ? 0 : Sql.update(tx,
                     "UPDATE follow_up SET version = version + 1, updated_at = ?, due_date = ?, note = ?, "
-                    + "done_at = ? WHERE id = ? AND version = ?", Arrays.asList(now(), f.due(), f.note(),
-                    f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC), f.id(),
-                    f.version()));
+                    + "done_at = ?, seal = ? WHERE id = ? AND version = ?", Arrays.asList(now(), f.due(), f.note(),
+                    f.doneAt() == null ? null : OffsetDateTime.ofInstant(f.doneAt(), ZoneOffset.UTC),
+                    ItemSeals.seal(tx, stored, json), f.id(), f.version()));
             if (n == 0) {
                 if (find(tx, f.id()).isEmpty()) {
                     throw new RecordNotFoundException("the follow-up " + f.ref() + " no longer exists");
@@ -54,7 +62,9 @@ public final class FollowUpRepository {
                 throw new StoreException("the follow-up " + f.ref()
                         + " was changed elsewhere since it was read; read it again");
             }
-            return f.withStored(f.ref(), f.version() + 1);
+            ItemSeals.journal(tx, HistoryAction.UPDATE, ItemSeals.FOLLOW_UP, stored.id(), stored.ref(),
+                    ItemSeals.json(before.get()), json);
+            return stored;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "saving the follow-up");
         }
@@ -82,15 +92,26 @@ public final class FollowUpRepository {
                 + "ORDER BY f.due_date, f.ref_number", List.of(day));
     }
 
+    /** Every follow-up, of deleted cases too: for sealing. */
+    List<FollowUp> all(Transaction tx) {
+        return select(tx, "ORDER BY f.ref_number", List.of());
+    }
+
     private static List<FollowUp> select(Transaction tx, String clause, List<Object> params) {
         try {
-            return Sql.query(tx, "SELECT " + COLUMNS + " FROM follow_up f " + clause, params, FollowUpRepository::row);
+            return Sql.query(tx, "SELECT " + COLUMNS + ", f.seal FROM follow_up f " + clause, params, rs -> {
+                FollowUp f = row(rs);
+                if (!ItemSeals.matches(tx, rs.getBytes("seal"), () -> ItemSeals.seal(tx, f, ItemSeals.json(f)))) {
+                    throw ItemSeals.damaged(f.ref());
+                }
+                return f;
+            });
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "reading the follow-ups");
         }
     }
 
-    private static FollowUp row(ResultSet rs) throws SQLException {
+    static FollowUp row(ResultSet rs) throws SQLException {
         Date due = rs.getDate("due_date");
         OffsetDateTime done = rs.getObject("done_at", OffsetDateTime.class);
         return new FollowUp(Sql.uuid(rs, "id"), new ItemRef(ItemRef.FOLLOW_UP, rs.getInt("ref_number")),

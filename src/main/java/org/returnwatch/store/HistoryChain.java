@@ -60,7 +60,7 @@ final class HistoryChain {
             for (Journal.Change ch : changes) {
                 seq++;
                 HistoryEntry e = new HistoryEntry(seq, at, who, ch.action(), ch.origin(), ch.kind(), ch.id(), ch.ref(),
-                        ch.before(), ch.after(), clip(ch.note(), MAX_NOTE));
+                        ch.before(), ch.after(), clip(ch.note(), MAX_NOTE), ch.item());
                 byte[] hash = seals.entry(previous, e.canonical());
                 bind(ps, e, hash);
                 ps.addBatch();
@@ -80,7 +80,7 @@ final class HistoryChain {
         ps.setString(3, e.caseworker());
         ps.setString(4, e.action().name());
         ps.setString(5, e.origin().name());
-        ps.setString(6, e.kind() == null ? null : e.kind().name());
+        ps.setString(6, e.kind() == null ? e.item() : e.kind().name());
         ps.setObject(7, e.recordId());
         ps.setString(8, e.ref());
         ps.setString(9, e.before());
@@ -92,11 +92,12 @@ final class HistoryChain {
     /** Maps a row selected with {@link #COLUMNS}. */
     static HistoryEntry entry(ResultSet rs) throws SQLException {
         String kind = rs.getString("record_kind");
+        boolean item = kind != null && ItemSeals.KINDS.contains(kind);
         return new HistoryEntry(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                 rs.getString("caseworker"), HistoryAction.valueOf(rs.getString("action")),
-                ChangeOrigin.valueOf(rs.getString("origin")), kind == null ? null : RecordKind.valueOf(kind),
+                ChangeOrigin.valueOf(rs.getString("origin")), kind == null || item ? null : RecordKind.valueOf(kind),
                 rs.getObject("record_id", UUID.class), rs.getString("record_ref"), rs.getString("before_fields"),
-                rs.getString("after_fields"), rs.getString("note"));
+                rs.getString("after_fields"), rs.getString("note"), item ? kind : null);
     }
 
     private static String clip(String s, int max) {

@@ -20,9 +20,12 @@ import org.returnwatch.domain.RecordKind;
  * @param recordId null for an entry about the whole database
  * @param ref      the record's reference code when the entry was written
  * @param note     what the change was part of, in words (the file imported, the entry reverted to)
+ * @param item     for an entry about an item kept beside the records, its kind ({@code ATTACHMENT},
+ *                 {@code FOLLOW_UP}; {@code kind} is then null); null for an entry about a record
  */
 public record HistoryEntry(long seq, Instant at, String caseworker, HistoryAction action, ChangeOrigin origin,
-                           RecordKind kind, UUID recordId, String ref, String before, String after, String note) {
+                           RecordKind kind, UUID recordId, String ref, String before, String after, String note,
+                           String item) {
 
     /** The fields that differ between before and after, in the record's order; every field for an insert or delete. */
     public List<FieldChange> changes() {
@@ -51,7 +54,7 @@ public record HistoryEntry(long seq, Instant at, String caseworker, HistoryActio
     String canonical() {
         var array = RecordJson.MAPPER.createArrayNode();
         array.add(seq).add(at.toEpochMilli()).add(caseworker).add(action.name()).add(origin.name())
-                .add(kind == null ? null : kind.name()).add(recordId == null ? null : recordId.toString())
+                .add(kind == null ? item : kind.name()).add(recordId == null ? null : recordId.toString())
                 .add(ref).add(before).add(after).add(note);
         return RecordJson.text(array);
     }

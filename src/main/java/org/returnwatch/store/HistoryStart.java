@@ -88,6 +88,7 @@ final class HistoryStart {
                 }
                 r.tactics.resealAll(tx);
                 r.savedCharts.resealAll(tx);
+                ItemSeals.baselineAll(tx, r.attachments, r.followUps);
                 Meta.put(tx, HISTORY, "on");
                 return null;
             });

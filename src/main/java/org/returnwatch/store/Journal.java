@@ -13,7 +13,7 @@ import org.returnwatch.domain.RecordKind;
 final class Journal {
     /** A change waiting for its place in the chain. */
     record Change(HistoryAction action, ChangeOrigin origin, String note, RecordKind kind, UUID id, String ref,
-                  String before, String after) {
+                  String before, String after, String item) {
     }
 
     private final List<Change> changes = new ArrayList<>();
@@ -26,12 +26,17 @@ final class Journal {
     }
 
     void record(HistoryAction action, RecordKind kind, UUID id, String ref, String before, String after) {
-        changes.add(new Change(action, origin, note, kind, id, ref, before, after));
+        changes.add(new Change(action, origin, note, kind, id, ref, before, after, null));
+    }
+
+    /** A change to an item kept beside the records (an evidence file, a follow-up): {@code item} names its kind. */
+    void item(HistoryAction action, String item, UUID id, String ref, String before, String after) {
+        changes.add(new Change(action, origin, note, null, id, ref, before, after, item));
     }
 
     /** An entry about the whole database (a restore). */
     void database(HistoryAction action, ChangeOrigin entryOrigin, String entryNote) {
-        changes.add(new Change(action, entryOrigin, entryNote, null, null, null, null, null));
+        changes.add(new Change(action, entryOrigin, entryNote, null, null, null, null, null, null));
     }
 
     List<Change> changes() {

@@ -84,8 +84,8 @@ public final class Merges {
             }
             repointLinks(tx, linksFrom, linksTo, to);
             repointCitations(tx, cited, to);
-            repointRows(tx, "attachment", "record_id", attached, to);
-            repointRows(tx, "follow_up", "case_id", tasks, to);
+            ItemSeals.moveAttachments(tx, attached, to);
+            ItemSeals.moveFollowUps(tx, tasks, to);
             for (UUID e : earlier) {
                 Sql.update(tx, "UPDATE merged_record SET kept_id = ? WHERE old_id = ?", List.of(to, e));
             }
@@ -107,8 +107,8 @@ public final class Merges {
             repointLinks(tx, moved.linksFrom(), List.of(), from);
             repointLinks(tx, List.of(), moved.linksTo(), from);
             repointCitations(tx, moved.citations(), from);
-            repointRows(tx, "attachment", "record_id", moved.attachments(), from);
-            repointRows(tx, "follow_up", "case_id", moved.followUps(), from);
+            ItemSeals.moveAttachments(tx, moved.attachments(), from);
+            ItemSeals.moveFollowUps(tx, moved.followUps(), from);
             for (UUID e : moved.earlierMerges()) {
                 Sql.update(tx, "UPDATE merged_record SET kept_id = ? WHERE old_id = ? AND kept_id = ?",
                         List.of(from, e, to));
@@ -169,12 +169,6 @@ public final class Merges {
     }
 
     /** Rows that are not sealed records (evidence files, follow-ups): moved in place. */
-    private static void repointRows(Transaction tx, String table, String column, List<UUID> ids, UUID to)
-            throws SQLException {
-        for (UUID id : ids) {
-            Sql.update(tx, "UPDATE " + table + " SET " + column + " = ? WHERE id = ?", List.of(to, id));
-        }
-    }
 
     public void record(Transaction tx, Merged m) {
         try {

@@ -59,7 +59,7 @@ final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new SearchIndexRebuild())
+                .javaMigrations(new SearchIndexRebuild(), new CaseworkReseal(), new ItemSealing())
                 .cleanDisabled(true)
                 .loggers("slf4j")
                 .load();

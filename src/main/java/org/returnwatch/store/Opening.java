@@ -93,6 +93,8 @@ final class Opening {
                 HistoryStart.start(db, inspect);
                 if (!readOnly) {
                     Leftovers.clean(db);
+                    // a delete of a file the last session could still undo is final now
+                    db.write(tx -> db.repositories().attachments.purgeDeleted(tx, null));
                 }
             } catch (RuntimeException e) {
                 db.close();

@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -94,7 +95,7 @@ final class RecordJson {
             return NODES.textNode(e.name());
         } else if (v instanceof BigDecimal d) {
             return NODES.textNode(canonical(d));
-        } else if (v instanceof UUID || v instanceof LocalDate || v instanceof Reference) {
+        } else if (v instanceof UUID || v instanceof LocalDate || v instanceof Reference || v instanceof Instant) {
             return NODES.textNode(v.toString());
         } else if (v instanceof List<?> list) {
             ArrayNode a = NODES.arrayNode();
@@ -126,10 +127,11 @@ final class RecordJson {
                 args[i] = given.get(c.getName());
             } else {
                 JsonNode n = fields.get(c.getName());
-                if (n == null) {
+                if (n == null && c.getType().isPrimitive()) {
                     throw new IllegalArgumentException("the field " + c.getName() + " is missing");
                 }
-                args[i] = read(n, c.getGenericType());
+                // an entry written before a component existed (a case's status before version 42) has it absent
+                args[i] = n == null ? null : read(n, c.getGenericType());
             }
         }
         try {
@@ -172,6 +174,8 @@ final class RecordJson {
             return UUID.fromString(n.textValue());
         } else if (c == LocalDate.class) {
             return LocalDate.parse(n.textValue());
+        } else if (c == Instant.class) {
+            return Instant.parse(n.textValue());
         } else if (c == Reference.class) {
             return Reference.parse(n.textValue());
         } else if (c.isRecord()) {

@@ -15,11 +15,17 @@ public final class Store implements AutoCloseable {
     private final Database database;
     private final Repositories repositories;
     private final History history;
+    private final Team team = new Team();
 
     public Store(Database database) {
         this.database = database;
         this.repositories = database.repositories();
         this.history = new History(repositories);
+    }
+
+    /** The team's caseworkers, whom a case can be given to. */
+    public Team team() {
+        return team;
     }
 
     public Database database() {
@@ -147,6 +153,7 @@ public final class Store implements AutoCloseable {
         }
         write(tx -> {
             Meta.put(tx, HistoryStart.CASEWORKER, n);
+            team.add(tx, n);
             return null;
         });
         database.useCaseworker(n);

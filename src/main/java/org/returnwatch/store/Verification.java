@@ -54,6 +54,10 @@ final class Verification {
                 return null;
             }));
         }
+        checked("the evidence files and follow-ups", () -> db.read(tx -> {
+            items(tx, r);
+            return null;
+        }));
         missing();
         checked("the tactic list", () -> db.read(tx -> r.tactics.firstDamaged(tx))).flatMap(o -> o)
                 .ifPresent(code -> problems.add(
@@ -134,6 +138,35 @@ final class Verification {
         }
         boolean deleted = e.action() == HistoryAction.DELETE;
         last.put(e.recordId(), new Last(e.seq(), e.kind(), e.ref(), deleted, deleted ? null : digest(e.after())));
+    }
+
+    /** Evidence files (those not deleted) and follow-ups against their seals and their last history entries. */
+    private void items(Transaction tx, Repositories r) throws SQLException {
+        Map<UUID, byte[]> seals = new HashMap<>();
+        Sql.query(tx, "SELECT id, seal FROM attachment UNION ALL SELECT id, seal FROM follow_up", List.of(),
+                rs -> seals.put(Sql.uuid(rs, "id"), rs.getBytes("seal")));
+        for (var a : tx.unchecked(r.attachments::all)) {
+            String json = ItemSeals.json(a);
+            item(a.ref().toString(), a.id(), json, Seals.same(seals.get(a.id()), ItemSeals.seal(tx, a, json)));
+        }
+        for (var f : tx.unchecked(r.followUps::all)) {
+            String json = ItemSeals.json(f);
+            item(f.ref().toString(), f.id(), json, Seals.same(seals.get(f.id()), ItemSeals.seal(tx, f, json)));
+        }
+    }
+
+    private void item(String ref, UUID id, String json, boolean sealed) {
+        records++;
+        Last l = last.remove(id);
+        if (!sealed) {
+            problems.add(ref + " does not match its seal: it was changed outside ReturnWatch, or damaged");
+        } else if (l == null) {
+            problems.add(ref + " has no history entry: it was added outside ReturnWatch");
+        } else if (l.deleted()) {
+            problems.add(ref + " exists although its history (entry #" + l.seq() + ") says it was deleted");
+        } else if (!Arrays.equals(l.fieldsDigest(), digest(json))) {
+            problems.add(ref + " differs from its last history entry (#" + l.seq() + ")");
+        }
     }
 
     private <T extends DomainRecord> void records(Transaction tx, RecordRepository<T> repo) {

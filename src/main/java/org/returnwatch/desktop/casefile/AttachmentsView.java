@@ -153,9 +153,13 @@ public final class AttachmentsView extends VBox {
         share.visibleProperty().bind(vm.canShareProperty());
         share.managedProperty().bind(share.visibleProperty());
         share.setOnAction(e -> vm.saveCopyForSharing());
+        Button delete = new Button(lang("Delete file…"), new FontIcon("mdal-delete"));
+        delete.setId(id + "-delete");
+        delete.setOnAction(e -> vm.deleteSelected());
+        delete.setMaxWidth(Double.MAX_VALUE);
         save.setMaxWidth(Double.MAX_VALUE);
         share.setMaxWidth(Double.MAX_VALUE);
-        VBox actions = new VBox(6, save, share);
+        VBox actions = new VBox(6, save, share, delete);
         hashRow.disableProperty().bind(vm.selectedProperty().isNull());
         actions.disableProperty().bind(vm.selectedProperty().isNull());
         VBox box = new VBox(6, frame, hashRow, actions);

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
+import org.returnwatch.desktop.shell.RecordDeleter;
 import org.returnwatch.desktop.task.Progress;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
@@ -56,6 +57,7 @@ public final class AttachmentsViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyStringWrapper unavailableText = new ReadOnlyStringWrapper(this, "unavailableText", "");
     private final ReadOnlyBooleanWrapper canShare = new ReadOnlyBooleanWrapper(this, "canShare");
+    private java.util.function.Consumer<RecordDeleter.Undo> offerUndo;
     private RecordKind kind;
     private UUID owner;
 
@@ -117,6 +119,44 @@ public final class AttachmentsViewModel {
                 showPreview(null);
             }
         }, e -> dialogs.showError(lang("Evidence files"), e.getMessage()));
+    }
+
+    /** Where the undo of a delete goes (the window's Edit → Undo); without one, a delete is final at once. */
+    public void useUndo(java.util.function.Consumer<RecordDeleter.Undo> offer) {
+        this.offerUndo = offer;
+    }
+
+    /**
+     * Deletes the file chosen, after asking with its name (Cancel is the default). The delete can be
+     * undone with Edit → Undo until another delete or merge takes its place; then, or at the latest
+     * when the database next opens, the file's bytes leave the database for good.
+     */
+    public void deleteSelected() {
+        Attachment a = selected.get();
+        if (a == null || !available.get()) {
+            return;
+        }
+        String message = lang("Delete {0} \"{1}\" ({2}, SHA-256 {3})?\n\nIts history keeps its name, size and "
+                + "fingerprint. You can undo this with Edit → Undo delete until you delete or merge something else; "
+                + "then the file is gone for good.", a.ref(), a.fileName(), size(a.size()), shortHash(a.sha256()));
+        if (!dialogs.confirm(lang("Delete file"), message, lang("Delete file"))) {
+            return;
+        }
+        Workspace w = session.workspace();
+        java.util.function.Consumer<RecordDeleter.Undo> offer = offerUndo;
+        tasks.run(lang("deleting the file"), () -> {
+            Attachment deleted = w.attachments().delete(a.ref());
+            if (offer == null) {
+                w.attachments().deleteForGood(deleted);
+            }
+            return deleted;
+        }, deleted -> {
+            if (offer != null) {
+                offer.accept(new RecordDeleter.Undo(lang("Undo delete"), ws -> ws.attachments().undoDelete(deleted),
+                        ws -> ws.attachments().deleteForGood(deleted)));
+            }
+            reload(null);
+        }, e -> dialogs.showError(lang("Delete file"), e.getMessage()));
     }
 
     /** Asks for files and attaches them. */

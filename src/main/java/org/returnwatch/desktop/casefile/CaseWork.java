@@ -56,6 +56,12 @@ public final class CaseWork {
         }
     }
 
+    /** Where a deleted file's undo goes: Edit → Undo of the window. */
+    public void useUndo(java.util.function.Consumer<org.returnwatch.desktop.shell.RecordDeleter.Undo> offer) {
+        caseFiles.useUndo(offer);
+        incidentFiles.useUndo(offer);
+    }
+
     public void forget() {
         caseFiles.forget();
         incidentFiles.forget();

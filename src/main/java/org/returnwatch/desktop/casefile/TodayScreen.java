@@ -35,6 +35,11 @@ public final class TodayScreen implements Screen {
     private final Supplier<LocalDate> today;
     private final ObservableList<FollowUps.Due> due = FXCollections.observableArrayList();
     private final ObservableList<TodayOverview.RecentCase> recent = FXCollections.observableArrayList();
+    private final ObservableList<TodayOverview.Count> byStatus = FXCollections.observableArrayList();
+    private final ObservableList<TodayOverview.Count> byTactic = FXCollections.observableArrayList();
+    private final ObservableList<TodayOverview.Count> byCountry = FXCollections.observableArrayList();
+    /** Opens the case list filtered to what a count counts. */
+    private java.util.function.Consumer<TodayOverview.Count> showCases = c -> { };
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper clean = new ReadOnlyBooleanWrapper(this, "dirty", false);
     /** Nothing is typed here: never anything unsaved. */
@@ -57,6 +62,9 @@ public final class TodayScreen implements Screen {
         tasks.run(lang("reading what is due"), () -> w.today().read(day, RECENT_DAYS, RECENT_CASES), o -> {
             due.setAll(o.due());
             recent.setAll(o.recent());
+            byStatus.setAll(o.byStatus());
+            byTactic.setAll(o.byTactic());
+            byCountry.setAll(o.byCountry());
             problem.set("");
         }, e -> problem.set(e.getMessage()));
     }
@@ -95,6 +103,39 @@ public final class TodayScreen implements Screen {
         tasks.cancelAll();
         due.clear();
         recent.clear();
+        byStatus.clear();
+        byTactic.clear();
+        byCountry.clear();
+    }
+
+    /** What a click on a count does: the window opens the case list filtered to those cases. */
+    public void setShowCases(java.util.function.Consumer<TodayOverview.Count> show) {
+        this.showCases = show;
+    }
+
+    /** Opens the case list on the cases {@code c} counts. */
+    public void showCases(TodayOverview.Count c) {
+        showCases.accept(c);
+    }
+
+    /** Open and monitoring cases. */
+    public ObservableList<TodayOverview.Count> byStatus() {
+        return byStatus;
+    }
+
+    /** Cases opened in the last 12 months, by tactic, the most first. */
+    public ObservableList<TodayOverview.Count> byTactic() {
+        return byTactic;
+    }
+
+    /** Cases opened in the last 12 months, by country of residence, the most first. */
+    public ObservableList<TodayOverview.Count> byCountry() {
+        return byCountry;
+    }
+
+    /** The first day of the 12 months the counts by tactic and country cover. */
+    public LocalDate yearAgo() {
+        return TodayOverview.yearBefore(today.get());
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class CaseDetailView extends BorderPane {
         ChildTableView<?> outcomes = new ChildTableView<>(vm.fields().outcomeTable());
         outcomes.setId("case-outcomes");
         VBox body = new VBox(6, section(lang("Details")), details(vm.fields(), vm.nameHints()),
+                section(lang("Casework")), new CaseworkView(vm.fields().casework, controls),
                 section(lang("Outcome")), outcomes,
                 section(lang("Timeline")),
                 new TimelineView(vm, controls),

@@ -3,29 +3,23 @@ package org.returnwatch.desktop.cases;
 import static org.returnwatch.i18n.Localization.lang;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.returnwatch.app.CaseChanges;
 import org.returnwatch.app.CaseStory;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.SaveResult;
-import org.returnwatch.app.SourceDates;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.casefile.CaseWork;
 import org.returnwatch.desktop.dialog.DialogService;
@@ -54,11 +48,7 @@ public final class CaseDetailViewModel {
     private final Tasks tasks;
     private final EditSession<Case> edit;
     private final CaseFields fields = new CaseFields();
-    private final ObservableList<IncidentForm> incidents = FXCollections.observableArrayList(
-            f -> new Observable[] {f.date});
-    private final SortedList<IncidentForm> timeline =
-            new SortedList<>(incidents, Comparator.comparing(IncidentForm::sortDate));
-    private final List<Incident> removed = new ArrayList<>();
+    private final CaseTimeline timeline = new CaseTimeline(this::edited);
     private final Map<UUID, Long> baseVersions = new HashMap<>();
     private final RelatedRecords related;
     private final NameHints nameHints;
@@ -66,11 +56,6 @@ public final class CaseDetailViewModel {
     private final HistoryViewModel history;
     /** Evidence files and follow-ups: stored at once, not with Save. */
     private final CaseWork work;
-    private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
-    private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
-    private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
-    /** When each source was published: a relative incident date is read against the source it names. */
-    private SourceDates sourceDates = SourceDates.NONE;
     private final ReadOnlyObjectWrapper<Case> original = new ReadOnlyObjectWrapper<>(this, "original");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     /** A change listener, not an invalidation one: those stay silent until someone reads the value. */
@@ -124,7 +109,7 @@ public final class CaseDetailViewModel {
         this.work = new CaseWork(session, runner, dialogs, java.time.LocalDate::now);
         // a citation edited here waits for this form's Save, like a field
         related.setOnCitationEdited(this::edited);
-        fields.all().forEach(this::listen);
+        fields.all().forEach(p -> CaseTimeline.listen(p, edited, listEdited));
         fields.outcomeTable().rows().addListener((javafx.collections.ListChangeListener<Object>) c -> edited());
         nameHints = new NameHints(session, runner, fields.name, fields.nativeName, fields.aliases);
         duplicates = new SavedDuplicates(session, runner, this::leave, kept -> {
@@ -167,16 +152,9 @@ public final class CaseDetailViewModel {
             original.set(l.c());
             duplicates.shown(caseId);
             fields.useSources(l.sources(), l.sourceDates());
-            sourceDates = l.sourceDates();
+            fields.useTeam(l.team());
             fields.load(l.c());
-            tactics.setAll(l.tactics());
-            actors.setAll(l.actorsById().values());
-            sources.setAll(l.sources());
-            incidents.forEach(this::unwatch);
-            incidents.setAll(l.incidents().stream().map(i -> IncidentForm.of(i, l.actorsById(), this::sourceDates))
-                    .toList());
-            incidents.forEach(this::watch);
-            removed.clear();
+            timeline.show(l);
             baseVersions.clear();
             baseVersions.put(l.c().id(), l.c().version());
             l.incidents().forEach(i -> baseVersions.put(i.id(), i.version()));
@@ -210,14 +188,13 @@ public final class CaseDetailViewModel {
         if (!loaded.get()) {
             return;
         }
-        List<IncidentForm> copies = incidents.stream().map(IncidentForm::copy).toList();
+        List<IncidentForm> copies = timeline.copies();
         String name = lang("Copy of {0}", fields.name.get());
         startUnsaved(name);
         edit.fill(() -> {
             fields.name.set(name);
-            incidents.forEach(this::unwatch);
-            incidents.setAll(copies);
-            incidents.forEach(this::watch);
+            fields.casework.opened.set(java.time.LocalDate.now().toString());
+            timeline.replace(copies);
         });
     }
 
@@ -225,7 +202,7 @@ public final class CaseDetailViewModel {
         caseId = UUID.randomUUID();
         original.set(null);
         duplicates.shown(caseId);
-        removed.clear();
+        timeline.forgetRemoved();
         baseVersions.clear();
         related.showUnsaved(RecordKind.CASE, caseId);
         history.show(RecordKind.CASE, null, heading);
@@ -234,28 +211,16 @@ public final class CaseDetailViewModel {
     }
 
     public IncidentForm addIncident() {
-        return added(IncidentForm.blank(tactics.isEmpty() ? null : tactics.get(0).code(), this::sourceDates));
+        return timeline.add();
     }
 
     /** A new incident with the same details (Ctrl+D on its row), for a second similar event. */
     public IncidentForm duplicateIncident(IncidentForm f) {
-        return added(f.copy());
-    }
-
-    private IncidentForm added(IncidentForm f) {
-        watch(f);
-        incidents.add(f);
-        edited();
-        return f;
+        return timeline.duplicate(f);
     }
 
     public void removeIncident(IncidentForm f) {
-        if (f.original() != null) {
-            removed.add(f.original());
-        }
-        unwatch(f);
-        incidents.remove(f);
-        edited();
+        timeline.remove(f);
     }
 
     /** Every problem that keeps the form from being saved, one per line; empty when it can be saved. */
@@ -266,12 +231,8 @@ public final class CaseDetailViewModel {
             out.add(name);
         }
         fields.outcomeProblems().forEach(p -> out.add(lang("Outcome: {0}", p)));
-        for (IncidentForm f : timeline) {
-            String p = f.problem();
-            if (p != null) {
-                out.add(lang("Incident {0}: {1}", f.shownDateProperty().get(), p));
-            }
-        }
+        out.addAll(fields.caseworkProblems());
+        out.addAll(timeline.problems());
         return out;
     }
 
@@ -280,15 +241,9 @@ public final class CaseDetailViewModel {
         Case c = fields.build(caseId, before == null ? null : before.ref(), baseVersions.getOrDefault(caseId, 0L));
         List<Incident> toInsert = new ArrayList<>();
         List<Incident> toUpdate = new ArrayList<>();
-        for (IncidentForm f : incidents) {
-            Long base = baseVersions.get(f.id());
-            if (base == null) {
-                toInsert.add(f.build(caseId, 0));
-            } else if (f.changed(caseId)) {
-                toUpdate.add(f.build(caseId, base));
-            }
-        }
-        CaseChanges changes = new CaseChanges(c, !baseVersions.containsKey(caseId), baseVersions, removed, toUpdate,
+        timeline.collect(caseId, baseVersions, toInsert, toUpdate);
+        CaseChanges changes = new CaseChanges(c, !baseVersions.containsKey(caseId), baseVersions, timeline.removed(),
+                toUpdate,
                 toInsert, related.editedCitations(), related.pendingLinks(), related.pendingCitations());
         Workspace w = session.workspace();
         return () -> w.cases().save(changes);
@@ -319,43 +274,18 @@ public final class CaseDetailViewModel {
         original.set(null);
         edit.fill(() -> {
             fields.load(Case.named("-"));
-            incidents.forEach(this::unwatch);
-            incidents.clear();
+            timeline.clear();
         });
-        removed.clear();
         baseVersions.clear();
         related.show(RecordKind.CASE, null, org.returnwatch.app.Related.NONE);
         history.forget();
         work.forget();
-        List.of(tactics, actors, sources).forEach(List::clear);
         loaded.set(false);
     }
 
     /** Asks about unsaved changes; runs {@code proceed} once it is fine to leave. */
     public void leave(Runnable proceed) {
         edit.leave(proceed);
-    }
-
-    private void watch(IncidentForm f) {
-        f.all().forEach(this::listen);
-    }
-
-    private void unwatch(IncidentForm f) {
-        for (Observable p : f.all()) {
-            if (p instanceof ObservableValue<?> v) {
-                v.removeListener(edited);
-            } else if (p instanceof javafx.collections.ObservableList<?> l) {
-                l.removeListener(listEdited);
-            }
-        }
-    }
-
-    private void listen(Observable p) {
-        if (p instanceof ObservableValue<?> v) {
-            v.addListener(edited);
-        } else if (p instanceof javafx.collections.ObservableList<?> l) {
-            l.addListener(listEdited);
-        }
     }
 
     private void edited() {
@@ -365,8 +295,7 @@ public final class CaseDetailViewModel {
     }
 
     public String tacticLabel(String code) {
-        return tactics.stream().filter(t -> Objects.equals(t.code(), code)).map(Tactic::label).findFirst()
-                .orElse(code == null ? "" : code);
+        return timeline.tacticLabel(code);
     }
 
     public CaseFields fields() {
@@ -374,7 +303,7 @@ public final class CaseDetailViewModel {
     }
 
     public SortedList<IncidentForm> timeline() {
-        return timeline;
+        return timeline.timeline();
     }
 
     public RelatedRecords related() {
@@ -406,19 +335,15 @@ public final class CaseDetailViewModel {
     }
 
     public ObservableList<Tactic> tactics() {
-        return tactics;
+        return timeline.tactics();
     }
 
     public ObservableList<RecordItem> actors() {
-        return actors;
-    }
-
-    private SourceDates sourceDates() {
-        return sourceDates;
+        return timeline.actors();
     }
 
     public ObservableList<RecordItem> sources() {
-        return sources;
+        return timeline.sources();
     }
 
     public UUID caseId() {

@@ -60,13 +60,18 @@ public final class CaseFields {
             () -> new StepRow<>(Outcome.UNKNOWN, () -> sourceDates));
     public final ObjectProperty<RiskLevel> riskLevel = new SimpleObjectProperty<>(this, "riskLevel", RiskLevel.UNKNOWN);
     public final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    /** Status, date opened and holder. */
+    public final CaseworkFields casework = new CaseworkFields();
+    /** The team's caseworkers, read with the case. */
+    private List<String> team = List.of();
 
     /** Every property, for noticing edits. */
     public List<Observable> all() {
-        return List.of(name, nativeName, aliases, pseudonymous, caseKind, role, originCountry, residenceCountry,
-                residenceCity, nationalities, immigrationStatus, targetCategory, accusation, amount, campaign,
-                        riskLevel,
-                summary);
+        List<Observable> out = new java.util.ArrayList<>(List.of(name, nativeName, aliases, pseudonymous, caseKind,
+                role, originCountry, residenceCountry, residenceCity, nationalities, immigrationStatus,
+                targetCategory, accusation, amount, campaign, riskLevel, summary));
+        out.addAll(casework.all());
+        return out;
     }
 
     /** Every property by its name ("residenceCity"), as a draft kept at a lock names them. */
@@ -108,6 +113,7 @@ public final class CaseFields {
         }).toList());
         riskLevel.set(c.riskLevel());
         summary.set(text(c.summary()));
+        casework.load(c, team);
     }
 
     /** The case as the form now stands; throws IllegalArgumentException when a field is wrong. */
@@ -119,16 +125,31 @@ public final class CaseFields {
         }
         List<OutcomeChange> history = outcomes.stream().map(r -> new OutcomeChange(r.value.get(), r.when(),
                 r.note.get(), r.attribution())).toList();
-        return new Case(id, ref, version, name.get(), nativeName.get(), FormText.splitLines(aliases.get()),
+        List<String> caseworkProblems = casework.problems();
+        if (!caseworkProblems.isEmpty()) {
+            throw new IllegalArgumentException(caseworkProblems.get(0));
+        }
+        return casework.applyTo(new Case(id, ref, version, name.get(), nativeName.get(),
+                FormText.splitLines(aliases.get()),
                 pseudonymous.get(), caseKind.get(), role.get(), originCountry.get(), residenceCountry.get(),
                 residenceCity.get(), FormText.splitLines(nationalities.get()), immigrationStatus.get(),
                 targetCategory.get(), accusation.get(), amount.get(), campaign.get(), history, riskLevel.get(),
-                summary.get());
+                summary.get()));
     }
 
     /** Problems of the outcome history's rows, one per line. */
     public List<String> outcomeProblems() {
         return outcomeTable.problems();
+    }
+
+    /** Problems of the status, date opened and holder, one per line. */
+    public List<String> caseworkProblems() {
+        return casework.problems();
+    }
+
+    /** The names a case can be given to, read with the case (before {@link #load}). */
+    public void useTeam(List<String> names) {
+        team = List.copyOf(names);
     }
 
     /** The outcome history as a table of rows the form edits. */

@@ -58,7 +58,9 @@ public final class CaseListView extends BorderPane {
                         Localization::label),
                 Controls.filter(lang("Year"), vm.years(), vm.chosenYears(), String::valueOf),
                 Controls.filter(lang("Kind"), FXCollections.observableArrayList(vm.kinds()), vm.chosenKinds(),
-                        Localization::label));
+                        Localization::label),
+                Controls.filter(lang("Status"), FXCollections.observableArrayList(vm.statuses()), vm.chosenStatuses(),
+                        Localization::label), new OpenedSinceLabel(vm.openedSinceProperty()));
         Button clear = new Button(lang("Clear filters"));
         clear.getStyleClass().add(Theme.FLAT);
         clear.setOnAction(e -> vm.clearFilters());
@@ -93,6 +95,8 @@ public final class CaseListView extends BorderPane {
                 CaseSort.CAMPAIGN);
         sorts.put(Controls.column(lang("Outcome"), (Case c) -> Localization.label(c.outcome()), 170), CaseSort.OUTCOME);
         sorts.put(Controls.column(lang("Risk"), (Case c) -> Localization.label(c.riskLevel()), 80), CaseSort.RISK);
+        sorts.put(Controls.column(lang("Status"), (Case c) -> Localization.label(c.status()), 90), CaseSort.STATUS);
+        sorts.put(Controls.column(lang("Last changed"), vm::lastChangedText, 130), CaseSort.LAST_CHANGED);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));
         // the database sorts: the table holds only a few pages, so it cannot sort them itself
         table.setSortPolicy(t -> {

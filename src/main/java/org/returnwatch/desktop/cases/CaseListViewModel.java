@@ -2,19 +2,30 @@ package org.returnwatch.desktop.cases;
 
 import static org.returnwatch.i18n.Localization.lang;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.returnwatch.app.CaseListing;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.common.PagedList;
 import org.returnwatch.desktop.session.Session;
@@ -25,6 +36,7 @@ import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.CaseQuery.CaseSort;
+import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.Tactic;
 import org.returnwatch.i18n.Localization;
@@ -35,6 +47,7 @@ import org.returnwatch.i18n.Localization;
  * older answer that arrives after a newer question is dropped.
  */
 public final class CaseListViewModel {
+    private static final DateTimeFormatter LAST_CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Session session;
     private final Tasks tasks;
     /** The current query's reads: a new query supersedes them. */
@@ -49,6 +62,13 @@ public final class CaseListViewModel {
     private final ObservableList<Campaign> chosenCampaigns = FXCollections.observableArrayList();
     private final ObservableList<Integer> chosenYears = FXCollections.observableArrayList();
     private final ObservableList<CaseKind> chosenKinds = FXCollections.observableArrayList();
+    private final ObservableList<CaseStatus> chosenStatuses = FXCollections.observableArrayList();
+    /** Cases opened on or after this day only (set by a count of the Today screen), or null. */
+    private final ObjectProperty<LocalDate> openedSince = new SimpleObjectProperty<>(this, "openedSince");
+    /** When each case on show, or one of its incidents, was last saved; filled as pages are read. */
+    private final Map<UUID, Instant> lastChanged = new ConcurrentHashMap<>();
+    /** True while several filters are set at once: one search at the end, not one per filter. */
+    private boolean batching;
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper(this, "matches");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final PagedList<Case> rows;
@@ -64,9 +84,10 @@ public final class CaseListViewModel {
         this.searches = new Tasks(runner);
         this.rows = new PagedList<>(runner, e -> problem.set(e.getMessage()));
         query.addListener((o, a, b) -> refresh());
+        openedSince.addListener((o, a, b) -> refresh());
         ListChangeListener<Object> refilter = c -> refresh();
         for (ObservableList<?> l : List.of(chosenTactics, chosenCountries, chosenOutcomes, chosenCampaigns,
-                chosenYears, chosenKinds)) {
+                chosenYears, chosenKinds, chosenStatuses)) {
             @SuppressWarnings("unchecked")
             ObservableList<Object> o = (ObservableList<Object>) l;
             o.addListener(refilter);
@@ -77,7 +98,29 @@ public final class CaseListViewModel {
     public CaseQuery currentQuery() {
         return new CaseQuery(query.get(), new HashSet<>(chosenTactics.stream().map(Tactic::code).toList()),
                 new HashSet<>(chosenCountries), new HashSet<>(chosenOutcomes), new HashSet<>(chosenCampaigns),
-                new HashSet<>(chosenYears), new HashSet<>(chosenKinds), sort, descending);
+                new HashSet<>(chosenYears), new HashSet<>(chosenKinds), new HashSet<>(chosenStatuses),
+                openedSince.get(), null, sort, descending);
+    }
+
+    /** What a count of the Today screen counts: the list shows those cases, every other filter cleared. */
+    public record Filter(Set<CaseStatus> statuses, List<Tactic> tactics, Set<String> countries,
+                         LocalDate openedSince) {
+    }
+
+    /** Shows only the cases {@code f} names, with one search. */
+    public void showOnly(Filter f) {
+        batching = true;
+        try {
+            query.set("");
+            clearFilters();
+            chosenStatuses.setAll(f.statuses());
+            chosenTactics.setAll(f.tactics());
+            chosenCountries.setAll(f.countries());
+            openedSince.set(f.openedSince());
+        } finally {
+            batching = false;
+        }
+        refresh();
     }
 
     /** Loads the filters' choices (tactics, countries, years that occur) and the first page. */
@@ -107,13 +150,17 @@ public final class CaseListViewModel {
      * milliseconds. Work for a query that has been replaced meanwhile is skipped or dropped.
      */
     public void refresh() {
-        if (forgotten || !session.isUnlocked()) {
+        if (forgotten || batching || !session.isUnlocked()) {
             return;
         }
         Workspace w = session.workspace();
         CaseQuery q = currentQuery();
         searches.supersede();
-        PagedList.PageReader<Case> reader = (offset, limit) -> w.caseList().page(q, offset, limit);
+        PagedList.PageReader<Case> reader = (offset, limit) -> {
+            CaseListing.Page page = w.caseList().pageWithChanges(q, offset, limit);
+            lastChanged.putAll(page.lastChanged());
+            return page.cases();
+        };
         searches.run(lang("searching cases"), () -> reader.read(0, PagedList.PAGE_SIZE), first -> {
             problem.set("");
             rows.start(first, reader);
@@ -155,6 +202,7 @@ public final class CaseListViewModel {
         tactics.clear();
         countries.clear();
         years.clear();
+        lastChanged.clear();
     }
 
     public void clearFilters() {
@@ -164,6 +212,8 @@ public final class CaseListViewModel {
         chosenCampaigns.clear();
         chosenYears.clear();
         chosenKinds.clear();
+        chosenStatuses.clear();
+        openedSince.set(null);
     }
 
     public StringProperty queryProperty() {
@@ -239,5 +289,23 @@ public final class CaseListViewModel {
 
     public ObservableList<Integer> chosenYears() {
         return chosenYears;
+    }
+
+    public List<CaseStatus> statuses() {
+        return List.of(CaseStatus.values());
+    }
+
+    public ObservableList<CaseStatus> chosenStatuses() {
+        return chosenStatuses;
+    }
+
+    public ObjectProperty<LocalDate> openedSinceProperty() {
+        return openedSince;
+    }
+
+    /** When the case, or one of its incidents, was last saved, in local time to the minute ("" until read). */
+    public String lastChangedText(Case c) {
+        Instant at = lastChanged.get(c.id());
+        return at == null ? "" : LAST_CHANGED.format(at.atZone(ZoneId.systemDefault()));
     }
 }

@@ -46,6 +46,7 @@ public final class CasesScreen implements Screen {
         this.deleter = deleter;
         this.list = new CaseListViewModel(session, runner);
         this.detail = new CaseDetailViewModel(session, runner, dialogs, linkDialogs);
+        detail.work().useUndo(deleter::offerUndo);
         detail.setOnSaved(() -> {
             list.refresh();
             onChanged.run();

@@ -95,7 +95,12 @@ public final class MainViewModel {
     private void workspaceChanged(Workspace now) {
         unlocked.set(now != null);
         if (now != null) {
-            screen().activate();
+            // after an unlock a caseworker sees first what is due today
+            if (section.get() != Section.TODAY) {
+                section.set(Section.TODAY);
+            } else {
+                screen().activate();
+            }
             refreshCounts();
         } else {
             discardScreens();

@@ -27,8 +27,15 @@ public final class RecordDeleter {
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<Undo> last = new ReadOnlyObjectWrapper<>(this, "last");
 
-    /** How to bring back what was taken away last: {@code what} names it for an error ("Undo delete"). */
-    public record Undo(String what, Function<Workspace, DomainRecord> work) {
+    /**
+     * How to bring back what was taken away last: {@code what} names it for an error ("Undo delete").
+     * {@code finish}, if not null, runs once it can no longer be undone (another delete or merge took its
+     * place): an evidence file's bytes are kept until then, and removed for good by it.
+     */
+    public record Undo(String what, Function<Workspace, DomainRecord> work, Consumer<Workspace> finish) {
+        public Undo(String what, Function<Workspace, DomainRecord> work) {
+            this(what, work, null);
+        }
     }
 
     public RecordDeleter(Session session, TaskRunner runner, DialogService dialogs) {
@@ -61,14 +68,27 @@ public final class RecordDeleter {
             return;
         }
         tasks.run("deleting", () -> w.deletions().delete(plan), done -> {
-            last.set(new Undo(lang("Undo delete"), ws -> ws.deletions().undo(done)));
+            replace(new Undo(lang("Undo delete"), ws -> ws.deletions().undo(done)));
             after.run();
         }, this::failed);
     }
 
     /** Makes {@code undo} what Edit → Undo does next, e.g. after a merge; it replaces the undo of a delete. */
     public void offerUndo(Undo undo) {
-        last.set(undo);
+        replace(undo);
+    }
+
+    /** The undo offered before can no longer be done: what it kept for it goes (a deleted file's bytes). */
+    private void replace(Undo next) {
+        Undo before = last.get();
+        last.set(next);
+        if (before != null && before.finish() != null && session.isUnlocked()) {
+            Workspace w = session.workspace();
+            tasks.run(lang("removing a deleted file for good"), () -> {
+                before.finish().accept(w);
+                return null;
+            }, x -> { }, this::failed);
+        }
     }
 
     /** Puts the last deleted (or merged) record back, with its dependents, citations and links. */
@@ -84,7 +104,10 @@ public final class RecordDeleter {
         }, e -> dialogs.showError(u.what(), e.getMessage()));
     }
 
-    /** Forgets the undo (on lock: a restored record must go into the database it came from). */
+    /**
+     * Forgets the undo (on lock: a restored record must go into the database it came from). A file
+     * deleted meanwhile is removed for good when the database next opens.
+     */
     public void forget() {
         tasks.cancelAll();
         last.set(null);

@@ -73,6 +73,8 @@ class ChangePassphraseTest {
         assertThat(shell.dialogs.progressClosed).isEqualTo(1);
         assertThat(shell.session.isUnlocked()).isTrue();
         assertThat(shell.session.workspace()).isNotSameAs(before);
+        assertThat(shell.main.sectionProperty().get()).as("Today first, as after any unlock").isEqualTo(Section.TODAY);
+        shell.main.show(Section.CASES);
         assertThat(shell.cases().list().matchesProperty().get()).as("fresh screens on the database").isEqualTo(14);
 
         shell.session.lock().close();

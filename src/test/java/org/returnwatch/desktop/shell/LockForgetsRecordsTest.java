@@ -90,6 +90,8 @@ class LockForgetsRecordsTest {
 
         session.unlocked(TestWorkspaces.of(TestDatabases.open(dir)));
 
+        assertThat(main.sectionProperty().get()).as("Today first after an unlock").isEqualTo(Section.TODAY);
+        main.show(Section.CASES);
         assertThat(shell.cases().list().matchesProperty().get()).isEqualTo(14);
         assertThat(main.countProperty(Section.CASES).get()).isEqualTo(14);
         openCaseAndAgreementAndDeleteOne(shell.cases(), shell.agreements());

@@ -45,6 +45,8 @@ final class ShellFixture implements AutoCloseable {
         window = context.window(dialogs.all());
         main = window.main();
         session.unlocked(workspace);
+        // an unlock shows Today first; the tests start where a caseworker goes next, the case list
+        main.show(Section.CASES);
     }
 
     /** A second window on the session of {@code first}, opened while it is unlocked (View → New window). */

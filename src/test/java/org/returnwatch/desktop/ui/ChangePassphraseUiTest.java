@@ -45,6 +45,7 @@ class ChangePassphraseUiTest extends RealWindowTest {
         assertThat(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText() != null && l.getText().contains("only the new one opens it"))).isTrue();
         robot.clickOn(HistoryUiTest.dialogButton(robot, "OK"));
+        ui.backToCases(() -> app.session().isUnlocked());
         ui.waitUntil("the window unlocked again", () -> app.session().isUnlocked() && ui.rows("#case-table") == 14);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -56,6 +57,7 @@ class ChangePassphraseUiTest extends RealWindowTest {
                 .anyMatch(l -> "Wrong passphrase. Try again.".equals(l.getText())));
         robot.clickOn("#passphrase").write(NEW);
         robot.clickOn("#unlock-button");
+        ui.toCases();
         ui.waitUntil("the new one opens it", () -> app.session().isUnlocked() && ui.rows("#case-table") == 14);
     }
 }

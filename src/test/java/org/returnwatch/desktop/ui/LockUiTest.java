@@ -51,6 +51,7 @@ class LockUiTest extends RealWindowTest {
 
         robot.clickOn("#passphrase").write(PASSPHRASE);
         robot.clickOn("#unlock-button");
+        ui.toCases();
         ui.waitUntil("the fresh case table", () -> app.session().isUnlocked() && ui.rows("#case-table") == 14);
         assertThat(robot.lookup("#case-search").queryAs(TextInputControl.class).getText()).isEmpty();
         robot.clickOn("#case-search").write("Xie");

@@ -45,6 +45,7 @@ final class UiDriver {
         robot.clickOn("#passphrase").write(passphrase);
         robot.clickOn("#passphrase-repeat").write(passphrase);
         robot.clickOn("#unlock-button");
+        toCases();
     }
 
     /**
@@ -86,6 +87,19 @@ final class UiDriver {
         waitUntil("the search", () -> rows("#case-table") == 1);
         openFirstRow("#case-table");
         waitUntil("the case", () -> text("#case-title").contains(name));
+    }
+
+    /** After an unlock the window shows Today: over to the case list, as a user would. */
+    void toCases() {
+        waitUntil("Today, shown first after an unlock", () -> robot.lookup("#today").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#nav-cases");
+    }
+
+    /** Over to the case list from wherever the window is, once it is unlocked. */
+    void backToCases(java.util.function.BooleanSupplier unlocked) {
+        waitUntil("the window unlocked", unlocked);
+        robot.clickOn("#nav-cases");
     }
 
     void openFirstRow(String table) {
