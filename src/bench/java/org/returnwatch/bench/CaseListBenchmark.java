@@ -44,7 +44,10 @@ public class CaseListBenchmark {
     @Param("100000")
     public int cases;
 
-    /** rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; filters: a word and three filters; all: no condition. */
+    /**
+     * rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; filters: a word
+     * and three filters; all: no condition.
+     */
     @Param({"rare", "common", "chinese", "pinyin", "filters", "all"})
     public String query;
 

@@ -30,7 +30,7 @@ public final class CaseListing {
         return store.read(tx -> search.count(tx, q));
     }
 
-    /** The count to show at once: exact when that is quick, else an estimate marked as one (then call {@link #count}). */
+    /** The count to show at once: exact when that is quick, else an estimate marked as one; {@link #count} follows. */
     public MatchCount quickCount(CaseQuery q) {
         return store.read(tx -> search.quickCount(tx, q));
     }

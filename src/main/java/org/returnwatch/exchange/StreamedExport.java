@@ -54,9 +54,9 @@ final class StreamedExport {
     static long size(Store store, Transaction tx) {
         long n = 0;
         for (RecordKind k : ORDER) {
-            n += store.repository(k).size(tx);
+            n += store.repository(k).count(tx, null);
         }
-        return n + store.repository(RecordKind.DATA_POINT).size(tx);
+        return n + store.repository(RecordKind.DATA_POINT).count(tx, null);
     }
 
     void write(Store store, Transaction tx, OutputStream os, ProgressCounter ticker)

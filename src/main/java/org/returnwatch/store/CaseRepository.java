@@ -58,7 +58,8 @@ public final class CaseRepository extends RecordRepository<Case> {
                 rs.getBoolean("pseudonymous"),
                 Sql.enumValue(rs, "case_kind", CaseKind.class), rs.getString("role"), rs.getString("origin_country"),
                 rs.getString("residence_country"), rs.getString("residence_city"),
-                ahead != null ? ahead.nationalities(id) : Sql.strings(tx, "case_nationality", "case_id", "nationality", id),
+                ahead != null ? ahead.nationalities(id)
+                        : Sql.strings(tx, "case_nationality", "case_id", "nationality", id),
                 Sql.enumValue(rs, "immigration_status", ImmigrationStatus.class),
                 Sql.enumValue(rs, "target_category", TargetCategory.class), rs.getString("accusation"),
                 rs.getString("amount"), Sql.enumValue(rs, "campaign", Campaign.class), outcomes,

@@ -236,21 +236,9 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return select(tx, where + " ORDER BY " + defaultOrder() + " LIMIT ? OFFSET ?", params);
     }
 
-    /**
-     * Up to {@code limit} records with reference numbers above {@code afterNumber}, in reference order:
-     * a table read a page at a time, each page found through the reference index however far in.
-     */
+    /** A page of the table: up to {@code limit} records numbered above {@code afterNumber}, in reference order. */
     public List<T> after(Transaction tx, int afterNumber, int limit) {
         return select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(afterNumber, limit));
-    }
-
-    /** How many records the table holds. */
-    public int size(Transaction tx) {
-        try {
-            return Sql.query(tx, "SELECT COUNT(*) FROM " + table, List.of(), rs -> rs.getInt(1)).get(0);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, "counting " + kind.plural());
-        }
     }
 
     public int count(Transaction tx, String query) {

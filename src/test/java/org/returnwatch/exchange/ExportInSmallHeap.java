@@ -40,9 +40,10 @@ public final class ExportInSmallHeap {
                     peak += pool.getPeakUsage().getUsed();
                 }
             }
-            System.out.printf(Locale.ROOT, "exported %,d records (%,d cases) in %.1f s: %,d MB of JSON; heap limit %d MB,"
-                    + " peak heap used (sum of the pools' peaks) %d MB%n", records, store.read(tx -> store.cases().size(tx)),
-                    seconds, Files.size(out) >> 20, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+            int stored = store.read(tx -> store.cases().count(tx, null));
+            System.out.printf(Locale.ROOT, "exported %,d records (%,d cases) in %.1f s: %,d MB of JSON; heap limit "
+                    + "%d MB, peak heap used (sum of the pools' peaks) %d MB%n", records, stored, seconds,
+                    Files.size(out) >> 20, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
         }
     }
 }
