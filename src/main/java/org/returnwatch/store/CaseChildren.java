@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.returnwatch.domain.OutcomeChange;
 import org.returnwatch.domain.Outcome;
+import org.returnwatch.domain.OutcomeChange;
 
 /**
  * The aliases, nationalities and outcome steps of a page of cases, read with one query per table
@@ -43,7 +44,7 @@ final class CaseChildren {
         return new CaseChildren(aliases, nationalities, outcomes);
     }
 
-    static OutcomeChange outcome(java.sql.ResultSet r) throws SQLException {
+    static OutcomeChange outcome(ResultSet r) throws SQLException {
         return new OutcomeChange(Sql.enumValue(r, "outcome", Outcome.class), Sql.date(r, "date"), r.getString("note"),
                 Sql.attribution(r));
     }
