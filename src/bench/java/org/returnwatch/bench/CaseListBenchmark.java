@@ -24,6 +24,7 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.MatchCount;
 import org.returnwatch.exchange.SyntheticDataset;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
@@ -43,12 +44,16 @@ public class CaseListBenchmark {
     @Param("100000")
     public int cases;
 
-    /** rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; filters: a word and three filters. */
+    /**
+     * rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; filters: a word
+     * and three filters; all: no condition.
+     */
     @Param({"rare", "common", "chinese", "pinyin", "filters", "all"})
     public String query;
 
     private Workspace workspace;
-    private CaseQuery q;
+    private List<CaseQuery> variants;
+    private int turn;
 
     @Setup(Level.Trial)
     public void open() throws IOException {
@@ -65,27 +70,52 @@ public class CaseListBenchmark {
         }
         Store store = TestDatabases.open(dir);
         workspace = Workspace.over(store);
-        q = switch (query) {
-            case "rare" -> CaseQuery.ALL.withText("ledger" + (cases / 2 + 1));
-            case "common" -> CaseQuery.ALL.withText("vancouver");
-            case "chinese" -> CaseQuery.ALL.withText("谢");
-            case "pinyin" -> CaseQuery.ALL.withText("xie");
-            case "filters" -> new CaseQuery("toronto", Set.of("DIGITAL_THREATS"), Set.of(), Set.of(),
-                    Set.of(Campaign.FOX_HUNT), Set.of(2018), Set.of(), CaseQuery.CaseSort.NAME, false);
-            case "all" -> CaseQuery.ALL;
+        // Two equivalent forms of each query, taken in turn: H2 hands back a statement's last result
+        // when it is asked the very same thing again, which the window's typing never does.
+        variants = switch (query) {
+            case "rare" -> List.of(text("ledger" + (cases / 2 + 1)), text("ledger" + (cases / 2 + 2)));
+            case "common" -> List.of(text("vancouver"), text("vancouve"));
+            case "chinese" -> List.of(text("谢"), text("謝"));
+            case "pinyin" -> List.of(text("xie")); // no other form of it asks the database anything different
+            case "filters" -> List.of(filters("toronto"), filters("toront"));
+            case "all" -> List.of(CaseQuery.ALL, CaseQuery.ALL.withText(" "));
             default -> throw new IllegalArgumentException("no query named " + query);
         };
-        System.out.printf("%n%s: %,d cases match%n", query, workspace.caseList().count(q));
+        for (CaseQuery v : variants) {
+            System.out.printf("%n%s (%s): %,d cases match; shown at once: %s%n", query, v.text(),
+                    workspace.caseList().count(v), workspace.caseList().quickCount(v));
+        }
+    }
+
+    private static CaseQuery text(String t) {
+        return CaseQuery.ALL.withText(t);
+    }
+
+    private static CaseQuery filters(String t) {
+        return new CaseQuery(t, Set.of("DIGITAL_THREATS"), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT),
+                Set.of(2018), Set.of(), CaseQuery.CaseSort.NAME, false);
+    }
+
+    private CaseQuery next() {
+        turn = (turn + 1) % variants.size();
+        return variants.get(turn);
     }
 
     @Benchmark
     public List<Case> firstPage() {
-        return workspace.caseList().page(q, 0, 100);
+        return workspace.caseList().page(next(), 0, 100);
     }
 
+    /** The exact count, made after the first page is on screen. */
     @Benchmark
     public int count() {
-        return workspace.caseList().count(q);
+        return workspace.caseList().count(next());
+    }
+
+    /** What the window shows at once after the first page: exact where that is quick, else an estimate. */
+    @Benchmark
+    public MatchCount quickCount() {
+        return workspace.caseList().quickCount(next());
     }
 
     @TearDown(Level.Trial)

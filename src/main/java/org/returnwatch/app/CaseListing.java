@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.MatchCount;
 import org.returnwatch.domain.Tactic;
 import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.Store;
@@ -42,6 +43,11 @@ public final class CaseListing {
 
     public int count(CaseQuery q) {
         return store.read(tx -> search.count(tx, q));
+    }
+
+    /** The count to show at once: exact when that is quick, else an estimate marked as one; {@link #count} follows. */
+    public MatchCount quickCount(CaseQuery q) {
+        return store.read(tx -> search.quickCount(tx, q));
     }
 
     public FilterChoices filterChoices() {

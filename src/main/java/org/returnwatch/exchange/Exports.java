@@ -36,6 +36,9 @@ public final class Exports {
     }
 
     public Report export(Store store, Request r, ProgressListener listener) {
+        if (r.format() == Format.JSON && r.selection().isAll() && r.profile() == null) {
+            return new Report(r.out(), json.exportTo(store, r.out(), listener), null, 0);
+        }
         Dataset d = new DatasetReader(store).read(r.selection(), listener);
         if (r.profile() != null) {
             d = new Pseudonymiser(r.profile(), PseudonymKey.getOrCreate(store)).apply(d);

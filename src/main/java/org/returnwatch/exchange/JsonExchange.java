@@ -64,10 +64,22 @@ public final class JsonExchange {
         }
     }
 
-    /** Writes the whole database to {@code out}, through a temporary file so a failure leaves no half file. */
-    public void exportTo(Store store, Path out) {
-        ObjectNode doc = document(new DatasetReader(store).read(Selection.ALL, ProgressListener.NONE), null);
-        OutputFiles.writeAtomically(OutputFiles.Parts.of(store.database()), out, os -> mapper.writeValue(os, doc));
+    /**
+     * Writes the whole database to {@code out} as it is read, a page at a time (never all of it in memory),
+     * through a temporary file so a failure leaves no half file; returns how many records it wrote.
+     */
+    public long exportTo(Store store, Path out) {
+        return exportTo(store, out, ProgressListener.NONE);
+    }
+
+    public long exportTo(Store store, Path out, ProgressListener listener) {
+        return store.read(tx -> {
+            long size = StreamedExport.size(store, tx);
+            ProgressCounter ticker = new ProgressCounter(listener, size);
+            OutputFiles.writeAtomically(OutputFiles.Parts.of(store.database()), out,
+                    os -> new StreamedExport(mapper, store).write(store, tx, os, ticker));
+            return size;
+        });
     }
 
     /** Writes {@code d} to {@code out}; a cancel or failure leaves no file (and {@code out} as it was). */

@@ -5,14 +5,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.ImmigrationStatus;
-import org.returnwatch.domain.Outcome;
 import org.returnwatch.domain.OutcomeChange;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
@@ -51,14 +54,16 @@ public final class CaseRepository extends RecordRepository<Case> {
     protected Case read(Transaction tx, ResultSet rs) throws SQLException {
         UUID id = id(rs);
         boolean casework = hasCasework(rs);
-        List<OutcomeChange> outcomes = Sql.query(tx, "SELECT * FROM case_outcome WHERE case_id = ? ORDER BY position",
-                List.of(id), r -> new OutcomeChange(Sql.enumValue(r, "outcome", Outcome.class), Sql.date(r, "date"),
-                        r.getString("note"), Sql.attribution(r)));
+        CaseChildren ahead = tx.readAhead(CaseChildren.class);
+        List<OutcomeChange> outcomes = ahead != null ? ahead.outcomes(id) : Sql.query(tx,
+                "SELECT * FROM case_outcome WHERE case_id = ? ORDER BY position", List.of(id), CaseChildren::outcome);
         return new Case(id, ref(rs), version(rs), rs.getString("name"), rs.getString("native_name"),
-                Sql.strings(tx, "case_alias", "case_id", "alias", id), rs.getBoolean("pseudonymous"),
+                ahead != null ? ahead.aliases(id) : Sql.strings(tx, "case_alias", "case_id", "alias", id),
+                rs.getBoolean("pseudonymous"),
                 Sql.enumValue(rs, "case_kind", CaseKind.class), rs.getString("role"), rs.getString("origin_country"),
                 rs.getString("residence_country"), rs.getString("residence_city"),
-                Sql.strings(tx, "case_nationality", "case_id", "nationality", id),
+                ahead != null ? ahead.nationalities(id)
+                        : Sql.strings(tx, "case_nationality", "case_id", "nationality", id),
                 Sql.enumValue(rs, "immigration_status", ImmigrationStatus.class),
                 Sql.enumValue(rs, "target_category", TargetCategory.class), rs.getString("accusation"),
                 rs.getString("amount"), Sql.enumValue(rs, "campaign", Campaign.class), outcomes,
@@ -78,6 +83,22 @@ public final class CaseRepository extends RecordRepository<Case> {
             }
         }
         return false;
+    }
+
+    /** The cases with these ids, in this order, their children read for all of them at once. */
+    List<Case> inOrder(Transaction tx, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Map<UUID, Case> byId = new HashMap<>();
+            String in = "WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+            tx.withReadAhead(CaseChildren.read(tx, ids), t -> select(t, in, new ArrayList<>(ids)))
+                    .forEach(c -> byId.put(c.id(), c));
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "reading cases");
+        }
     }
 
     @Override

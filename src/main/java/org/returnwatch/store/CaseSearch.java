@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.MatchCount;
 
 /**
  * Filtered, sorted pages of cases for the case table: the table asks for one page at a time, so
@@ -23,10 +24,19 @@ public final class CaseSearch {
     /** When a case or one of its incidents was last saved: an incident's change counts for its case. */
     private static final String LAST_CHANGED = "GREATEST(case_record.updated_at, COALESCE((SELECT MAX(i.updated_at) "
             + "FROM incident i WHERE i.case_id = case_record.id), case_record.updated_at))";
+    /** How many cases an estimated count looks at. */
+    static final int SAMPLE_ROWS = 5_000;
     private final CaseRepository cases;
+    private final int sampleRows;
 
     public CaseSearch(CaseRepository cases) {
+        this(cases, SAMPLE_ROWS);
+    }
+
+    /** With a smaller sample, for tests over a few hundred cases. */
+    CaseSearch(CaseRepository cases, int sampleRows) {
         this.cases = cases;
+        this.sampleRows = sampleRows;
     }
 
     public int count(Transaction tx, CaseQuery q) {
@@ -37,6 +47,49 @@ public final class CaseSearch {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, "counting cases");
         }
+    }
+
+    /**
+     * The count to show at once. Exact when that is quick: no condition, a rare word among the query's
+     * words (its few candidates are checked), or a table small enough to check whole. Otherwise an
+     * estimate from a sample of about {@value #SAMPLE_ROWS} cases taken by id, which are random
+     * (UUIDs), so the share of matches in the sample is the share in the table. The exact
+     * {@link #count} follows.
+     */
+    public MatchCount quickCount(Transaction tx, CaseQuery q) {
+        try {
+            List<Object> params = new ArrayList<>();
+            String where = where(tx, q, params, true);
+            int total = Sql.query(tx, "SELECT COUNT(*) FROM case_record", List.of(), rs -> rs.getInt(1)).get(0);
+            if (where.isEmpty() || total <= sampleRows || SearchIndex.hasRareTerm(tx, q.text())) {
+                return MatchCount.exactly(count(tx, q));
+            }
+            double share = (double) sampleRows / total;
+            List<Object> sampled = new ArrayList<>();
+            sampled.add(idBelow(share));
+            sampled.addAll(params);
+            int inSample = Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ? AND "
+                    + where.substring("WHERE ".length()), sampled, rs -> rs.getInt(1)).get(0);
+            return MatchCount.about(twoFigures(inSample / share));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "counting cases");
+        }
+    }
+
+    /** The id below which {@code share} of all random ids lie (H2 orders UUIDs as unsigned numbers). */
+    static UUID idBelow(double share) {
+        double high = share * 0x1p64;
+        long bits = high >= 0x1p63 ? (long) (high - 0x1p63) ^ Long.MIN_VALUE : (long) high;
+        return new UUID(bits, 0);
+    }
+
+    /** An estimate rounded to two significant figures, so it claims no more precision than it has. */
+    private static int twoFigures(double n) {
+        if (n < 100) {
+            return (int) Math.round(n);
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(n)) - 1);
+        return (int) (Math.round(n / unit) * unit);
     }
 
     public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
@@ -52,7 +105,14 @@ public final class CaseSearch {
         String order = " ORDER BY " + orderBy(q.sort()) + dir + " NULLS LAST, ref_number" + dir;
         params.add(limit);
         params.add(offset);
-        return cases.select(tx, where + order + " LIMIT ? OFFSET ?", params);
+        try {
+            // the ids first (the search and the sort), then the page's rows and their children in a few reads
+            List<UUID> ids = Sql.query(tx, "SELECT id FROM case_record " + where + order + " LIMIT ? OFFSET ?", params,
+                    rs -> Sql.uuid(rs, "id"));
+            return cases.inOrder(tx, ids);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "searching cases");
+        }
     }
 
     /** When each of these cases or one of its incidents was last saved. */

@@ -51,6 +51,25 @@ public final class RecordDirectory {
         }
     }
 
+    /** The reference codes of the records with these identifiers (those that exist), a few queries for all of them. */
+    public Map<UUID, Reference> referencesOf(Transaction tx, java.util.Collection<UUID> ids) {
+        Map<UUID, Reference> out = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        try {
+            for (int from = 0; from < all.size(); from += 500) {
+                List<Object> chunk = List.copyOf(all.subList(from, Math.min(all.size(), from + 500)));
+                String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (Map.Entry<RecordKind, String> e : TABLES.entrySet()) {
+                    Sql.query(tx, "SELECT id, ref_number FROM " + e.getValue() + " WHERE id IN (" + in + ")", chunk,
+                            rs -> out.put(Sql.uuid(rs, "id"), new Reference(e.getKey(), rs.getInt(2))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "looking up references");
+        }
+    }
+
     void requireExists(Transaction tx, RecordKind kind, UUID id, String role) {
         if (!exists(tx, kind, id)) {
             throw new ConstraintViolationException(role + " does not exist (no record of " + kind.plural()

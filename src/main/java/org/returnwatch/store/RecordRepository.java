@@ -236,6 +236,11 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return select(tx, where + " ORDER BY " + defaultOrder() + " LIMIT ? OFFSET ?", params);
     }
 
+    /** A page of the table: up to {@code limit} records numbered above {@code afterNumber}, in reference order. */
+    public List<T> after(Transaction tx, int afterNumber, int limit) {
+        return select(tx, "WHERE ref_number > ? ORDER BY ref_number LIMIT ?", List.of(afterNumber, limit));
+    }
+
     public int count(Transaction tx, String query) {
         List<Object> params = new ArrayList<>();
         try {

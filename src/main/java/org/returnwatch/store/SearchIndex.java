@@ -88,7 +88,11 @@ final class SearchIndex {
                 ranges.add("SELECT record_id FROM search_word WHERE word >= ? AND word < ?");
                 addRange(params, alternative);
             }
-            where.append(" AND ").append(idColumn).append(" IN (").append(String.join(" UNION ", ranges)).append(")");
+            // Several alternatives (a word in characters) are unioned inside a derived table: H2 evaluates
+            // "IN (a UNION b)" again for every row it checks, "IN (SELECT … FROM (a UNION b))" once.
+            String candidates = ranges.size() == 1 ? ranges.get(0)
+                    : "SELECT record_id FROM (" + String.join(" UNION ", ranges) + ") alternatives";
+            where.append(" AND ").append(idColumn).append(" IN (").append(candidates).append(")");
         }
         for (SearchText.Term term : terms) {
             List<String> exists = new ArrayList<>();
@@ -100,6 +104,23 @@ final class SearchIndex {
             where.append(" AND (").append(String.join(" OR ", exists)).append(")");
         }
         return where.toString();
+    }
+
+    /**
+     * Whether some word of the query is rare (fewer than {@value #RANK_CAP} index entries for all its
+     * alternatives): its candidates are then few, and an exact count over them is quick.
+     */
+    static boolean hasRareTerm(Transaction tx, String query) throws SQLException {
+        for (SearchText.Term t : SearchText.terms(query)) {
+            int size = 0;
+            for (String alternative : t.alternatives()) {
+                size += cappedCount(tx, alternative);
+            }
+            if (size < RANK_CAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many index entries start with {@code prefix}, counted only up to a cap: enough to rank words. */

@@ -15,6 +15,8 @@ public final class Transaction {
     private final Journal journal;
     /** Above zero while a record is read as stored, unchecked: what it reads along (a series' points) is too. */
     private int unchecked;
+    /** Children read ahead for a page of records (see {@link CaseChildren}); null when none are. */
+    private Object readAhead;
 
     Transaction(Connection connection, boolean readOnly, Seals seals) {
         this.connection = connection;
@@ -58,6 +60,21 @@ public final class Transaction {
         } finally {
             unchecked--;
         }
+    }
+
+    /** Runs {@code work} with {@code children} at hand for the records it reads. */
+    <T> T withReadAhead(Object children, TxWork<T> work) throws SQLException {
+        Object before = readAhead;
+        readAhead = children;
+        try {
+            return work.run(this);
+        } finally {
+            readAhead = before;
+        }
+    }
+
+    <T> T readAhead(Class<T> type) {
+        return type.isInstance(readAhead) ? type.cast(readAhead) : null;
     }
 
     boolean checksSeals() {

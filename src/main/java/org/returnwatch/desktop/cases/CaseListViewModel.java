@@ -147,7 +147,8 @@ public final class CaseListViewModel {
     /**
      * Shows the first page as soon as it is read, then counts the matches in a task of its own:
      * a count of a common word over 100,000 cases takes more than a second, a page a few
-     * milliseconds. Work for a query that has been replaced meanwhile is skipped or dropped.
+     * milliseconds. Where the exact count is not quick, an estimate ("about 61,000 cases") is shown
+     * while it is made. Work for a query that has been replaced meanwhile is skipped or dropped.
      */
     public void refresh() {
         if (forgotten || batching || !session.isUnlocked()) {
@@ -171,9 +172,19 @@ public final class CaseListViewModel {
             matches.set(first.size());
             counting.set(true);
             matchesText.set(lang("{0}+ cases, counting…", Localization.number(first.size())));
-            searches.runAside(lang("counting cases"), () -> w.caseList().count(q), n -> {
-                rows.resize(n);
-                counted(n);
+            searches.runAside(lang("counting cases"), () -> w.caseList().quickCount(q), quick -> {
+                if (quick.exact()) {
+                    rows.resize(quick.value());
+                    counted(quick.value());
+                    return;
+                }
+                // over many cases an exact count of a common word takes seconds: an estimate first, marked as one
+                matchesText.set(lang("about {0} cases, counting…",
+                        Localization.number(Math.max(quick.value(), first.size()))));
+                searches.runAside(lang("counting cases"), () -> w.caseList().count(q), n -> {
+                    rows.resize(n);
+                    counted(n);
+                }, this::failed);
             }, this::failed);
         }, this::failed);
     }

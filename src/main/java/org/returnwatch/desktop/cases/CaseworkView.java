@@ -15,7 +15,8 @@ public final class CaseworkView extends GridPane {
     public CaseworkView(CaseworkFields f, FormControls controls) {
         setHgap(10);
         setVgap(8);
-        ComboBox<CaseStatus> status = FormControls.combo(List.of(CaseStatus.values()), org.returnwatch.i18n.Localization::label);
+        ComboBox<CaseStatus> status = FormControls.combo(List.of(CaseStatus.values()),
+                org.returnwatch.i18n.Localization::label);
         status.setId("case-status");
         status.valueProperty().bindBidirectional(f.status);
         TextField reason = new TextField();

@@ -1,0 +1,100 @@
+package org.returnwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.domain.Campaign;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.CaseQuery;
+import org.returnwatch.domain.MatchCount;
+import org.returnwatch.exchange.SyntheticDataset;
+
+/**
+ * The case table's reads as the search-as-you-type plans make them, over 300 synthetic cases on a
+ * real encrypted database: a page read with its children read ahead is the same as each case read
+ * alone, a word in characters counts the cases it finds, and a count shown at once is exact where
+ * that is quick and otherwise an estimate marked as one.
+ */
+class CaseSearchPlanTest {
+    private static final int CASES = 300;
+    @TempDir
+    static Path dir;
+    static Store store;
+
+    @BeforeAll
+    static void open() throws Exception {
+        store = SyntheticDataset.database(dir.resolve("db"), CASES, CASES);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void aPageReadAheadHoldsTheSameCasesAsReadOneByOne() {
+        CaseSearch search = new CaseSearch(store.cases());
+        List<Case> page = store.read(tx -> search.page(tx, CaseQuery.ALL.withText("vancouver"), 100, 100));
+        assertThat(page).hasSize(100);
+        assertThat(page).extracting(c -> c.ref().number()).isSorted().first().isEqualTo(101);
+        for (Case c : page) {
+            assertThat(c).isEqualTo(store.read(tx -> store.cases().find(tx, c.id())).orElseThrow());
+        }
+        assertThat(page).anyMatch(c -> !c.aliases().isEmpty());
+        assertThat(page).anyMatch(c -> !c.outcomeHistory().isEmpty());
+    }
+
+    @Test
+    void aWordInCharactersCountsTheCasesItFinds() {
+        CaseSearch search = new CaseSearch(store.cases());
+        CaseQuery q = CaseQuery.ALL.withText("谢");
+        List<Case> all = store.read(tx -> search.page(tx, q, 0, CASES));
+        assertThat(all).isNotEmpty().allMatch(c -> c.nativeName() != null && c.nativeName().contains("谢")
+                || c.name().toLowerCase(java.util.Locale.ROOT).contains("xie"));
+        int counted = store.read(tx -> search.count(tx, q));
+        MatchCount quick = store.read(tx -> search.quickCount(tx, q));
+        assertThat(counted).isEqualTo(all.size());
+        assertThat(quick).isEqualTo(MatchCount.exactly(all.size()));
+    }
+
+    @Test
+    void aCountShownAtOnceIsExactWhenQuickAndOtherwiseAnEstimate() {
+        // a sample of 100 of the 300 cases stands in for 5,000 of a large table
+        CaseSearch search = new CaseSearch(store.cases(), 100);
+        assertThat(quick(search, CaseQuery.ALL)).isEqualTo(MatchCount.exactly(CASES));
+        CaseQuery rare = CaseQuery.ALL.withText("ledger17");
+        assertThat(quick(search, rare)).isEqualTo(MatchCount.exactly(store.read(tx -> search.count(tx, rare))));
+
+        // every case has "vancouver", but 900 index entries are still few candidates to check one by one
+        assertThat(quick(search, CaseQuery.ALL.withText("vancouver"))).isEqualTo(MatchCount.exactly(CASES));
+
+        CaseQuery foxHunt = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT), Set.of(),
+                Set.of(), CaseQuery.CaseSort.REFERENCE, false);
+        int exact = store.read(tx -> search.count(tx, foxHunt));
+        MatchCount estimate = quick(search, foxHunt);
+        assertThat(estimate.exact()).isFalse();
+        assertThat(estimate.value()).isBetween(exact / 2, exact * 2);
+
+        // a table no larger than the sample is counted whole
+        assertThat(quick(new CaseSearch(store.cases(), CASES), foxHunt)).isEqualTo(MatchCount.exactly(exact));
+    }
+
+    @Test
+    void idsBelowAShareOfTheRangeAreThatShareOfRandomIds() {
+        assertThat(CaseSearch.idBelow(0.5)).hasToString("80000000-0000-0000-0000-000000000000");
+        assertThat(CaseSearch.idBelow(0.25)).hasToString("40000000-0000-0000-0000-000000000000");
+        int below = store.read(tx -> Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ?",
+                List.of(CaseSearch.idBelow(0.5)), rs -> rs.getInt(1)).get(0));
+        assertThat(below).isBetween(CASES * 4 / 10, CASES * 6 / 10);
+    }
+
+    private static MatchCount quick(CaseSearch search, CaseQuery q) {
+        return store.read(tx -> search.quickCount(tx, q));
+    }
+}
