@@ -80,18 +80,39 @@ public final class Controls {
     public static <T> CheckComboBox<T> filter(String title, ObservableList<T> items, ObservableList<T> chosen,
                                               Function<T, String> show) {
         CheckComboBox<T> box = new CheckComboBox<>(items);
-        box.setTitle(title);
         box.setConverter(converter(show));
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
-            chosen.setAll(box.getCheckModel().getCheckedItems());
+        ObservableList<T> checked = box.getCheckModel().getCheckedItems();
+        boolean[] syncing = {false};
+        Runnable retitle = () -> {
             int n = chosen.size();
             box.setTitle(n == 0 ? title : title + ": " + (n == 1 ? show.apply(chosen.get(0)) : lang("{0} chosen", n)));
+        };
+        // both ways: a filter chosen elsewhere (a count on the Today screen) shows ticked here too
+        Runnable tickChosen = () -> {
+            if (new java.util.HashSet<>(chosen).equals(new java.util.HashSet<>(checked))) {
+                return;
+            }
+            syncing[0] = true;
+            try {
+                box.getCheckModel().clearChecks();
+                chosen.stream().filter(items::contains).forEach(box.getCheckModel()::check);
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        checked.addListener((ListChangeListener<T>) c -> {
+            if (!syncing[0]) {
+                chosen.setAll(checked);
+            }
+            retitle.run();
         });
         chosen.addListener((ListChangeListener<T>) c -> {
-            if (chosen.isEmpty() && !box.getCheckModel().getCheckedItems().isEmpty()) {
-                box.getCheckModel().clearChecks();
-            }
+            tickChosen.run();
+            retitle.run();
         });
+        items.addListener((ListChangeListener<T>) c -> tickChosen.run());
+        tickChosen.run();
+        retitle.run();
         return box;
     }
 }
