@@ -37,7 +37,12 @@ class KeyboardOnlyUiTest extends RealWindowTest {
         ui.waitUntil("the cursor in the passphrase", () -> "passphrase".equals(focused(robot))
                 && robot.lookup("#passphrase").query().getScene().getWindow().isFocused());
         robot.write(PASSPHRASE).type(KeyCode.TAB).write(PASSPHRASE).type(KeyCode.ENTER);
-        ui.waitUntil("the seeded cases", () -> app.session().isUnlocked() && ui.rows("#case-table") == 14);
+        // Today comes first after an unlock: over to the cases through the sidebar
+        ui.waitUntil("Today", () -> app.session().isUnlocked() && robot.lookup("#today").tryQuery().isPresent());
+        tabTo(robot, "sidebar");
+        robot.type(KeyCode.DOWN);
+        ui.waitUntil("the seeded cases", () -> robot.lookup("#case-table").tryQuery().isPresent()
+                && ui.rows("#case-table") == 14);
 
         ui.shortcut(KeyCode.N);
         ui.waitUntil("the cursor in the new case's name", () -> "case-name".equals(focused(robot)));
