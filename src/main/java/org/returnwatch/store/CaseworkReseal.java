@@ -1,12 +1,9 @@
 package org.returnwatch.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.returnwatch.domain.Case;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,42 +18,23 @@ import org.slf4j.LoggerFactory;
  * Runs in the migration's transaction; the key file catches up with the history at the next opening,
  * as after any commit the key file missed.
  */
-final class CaseworkReseal implements JavaMigration {
+final class CaseworkReseal extends JavaStep {
     private static final Logger LOG = LoggerFactory.getLogger(CaseworkReseal.class);
     /** The components version 42 added to a case, absent from what the stored seals cover. */
     static final List<String> ADDED = List.of("status", "closeReason", "opened", "holder");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("43");
-    }
-
-    @Override
-    public String getDescription() {
-        return "cases sealed with their casework";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    CaseworkReseal() {
+        super("43", "cases sealed with their casework");
     }
 
     @Override
     public void migrate(Context context) throws Exception {
         Transaction plain = new Transaction(context.getConnection(), false, null);
-        if (!"on".equals(Meta.get(plain, HistoryStart.HISTORY).orElse(null))) {
+        Optional<Seals> journalled = sealsOfAJournalledDatabase(plain);
+        if (journalled.isEmpty()) {
             return;
         }
-        Optional<String> keyText = Meta.get(plain, Seals.META_KEY);
-        if (keyText.isEmpty()) {
-            return; // no seal key: opening reports the damage, as for any database without one
-        }
-        Seals seals = new Seals(Base64.getDecoder().decode(keyText.get()));
+        Seals seals = journalled.get();
         try {
             Transaction tx = new Transaction(context.getConnection(), false, seals);
             tx.origin(ChangeOrigin.UPGRADE, "casework added: status, date opened and the caseworker holding the case");

@@ -1,10 +1,7 @@
 package org.returnwatch.store;
 
-import java.util.Base64;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 45: the evidence files' descriptions and the follow-ups already stored get their
@@ -12,38 +9,19 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * last entry, so that from now on a changed byte in their rows is detected. A database without
  * history yet is left to the baseline that starts it. Runs in the migration's transaction.
  */
-final class ItemSealing implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("45");
-    }
-
-    @Override
-    public String getDescription() {
-        return "evidence files and follow-ups sealed and in the history";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class ItemSealing extends JavaStep {
+    ItemSealing() {
+        super("45", "evidence files and follow-ups sealed and in the history");
     }
 
     @Override
     public void migrate(Context context) throws Exception {
         Transaction plain = new Transaction(context.getConnection(), false, null);
-        if (!"on".equals(Meta.get(plain, HistoryStart.HISTORY).orElse(null))) {
+        Optional<Seals> journalled = sealsOfAJournalledDatabase(plain);
+        if (journalled.isEmpty()) {
             return;
         }
-        Optional<String> keyText = Meta.get(plain, Seals.META_KEY);
-        if (keyText.isEmpty()) {
-            return;
-        }
-        Seals seals = new Seals(Base64.getDecoder().decode(keyText.get()));
+        Seals seals = journalled.get();
         try {
             Transaction tx = new Transaction(context.getConnection(), false, seals);
             tx.origin(ChangeOrigin.UPGRADE, "history begins for evidence files and follow-ups: each as it stood "

@@ -2,9 +2,7 @@ package org.returnwatch.store;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.returnwatch.domain.DomainRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,28 +14,12 @@ import org.slf4j.LoggerFactory;
  * once, in the migration's transaction: a database killed halfway opens with its old index and runs
  * it again.
  */
-final class SearchIndexRebuild implements JavaMigration {
+final class SearchIndexRebuild extends JavaStep {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexRebuild.class);
     private static final int REINDEX_PAGE = 1_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("31");
-    }
-
-    @Override
-    public String getDescription() {
-        return "search index with names across scripts";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    SearchIndexRebuild() {
+        super("31", "search index with names across scripts");
     }
 
     @Override
