@@ -96,7 +96,7 @@ class BadArgumentsTest {
     @Test
     void aKeyFileOfAnotherDatabase() throws Exception {
         Path other = Files.createDirectories(dir.resolve("other"));
-        TestDatabases.create(other).close();
+        TestDatabases.createFresh(other).close();
         Files.copy(TestDatabases.file(other).keyFile(), db.keyFile(),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Map<String, String> before = snapshot(folder);

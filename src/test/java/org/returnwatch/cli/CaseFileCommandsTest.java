@@ -22,7 +22,7 @@ class CaseFileCommandsTest {
 
     @Test
     void evidenceGoesInIsListedComesOutExactlyAndATamperedFileFailsTheCheck() throws Exception {
-        SeededDatabase db = new SeededDatabase(dir, "cases");
+        SeededDatabase db = SeededDatabase.quick(dir, "cases");
         var img = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
         Path photo = dir.resolve("threat screenshot.png");
         javax.imageio.ImageIO.write(img, "png", photo.toFile());
@@ -59,7 +59,7 @@ class CaseFileCommandsTest {
 
     @Test
     void badReferencesAreUsageErrorsAndAMissingFileChangesNothing() throws Exception {
-        SeededDatabase db = new SeededDatabase(dir, "cases");
+        SeededDatabase db = SeededDatabase.quick(dir, "cases");
         assertThat(db.run("extract", "RW-C-0001", "--out", dir.resolve("x")).code()).isEqualTo(2);
         assertThat(db.run("attach", "nonsense", dir.resolve("x")).code()).isEqualTo(2);
         CliRunner.Result missing = db.run("attach", "RW-C-0001", dir.resolve("no-such-file.jpg"));
@@ -72,7 +72,7 @@ class CaseFileCommandsTest {
 
     @Test
     void followUpsAreAddedListedAndDone() {
-        SeededDatabase db = new SeededDatabase(dir, "cases");
+        SeededDatabase db = SeededDatabase.quick(dir, "cases");
         CliRunner.Result added = db.run("follow-up", "RW-C-0002", "--due", "2020-01-15", "--note", "call the lawyer");
         assertThat(added.code()).as(added.err()).isZero();
         assertThat(added.out()).contains("RW-FU-0001", "2020-01-15");
@@ -85,7 +85,7 @@ class CaseFileCommandsTest {
 
     @Test
     void theDossierAndTheReportArePdfsOfTheSeededCases() throws Exception {
-        SeededDatabase db = new SeededDatabase(dir, "cases");
+        SeededDatabase db = SeededDatabase.quick(dir, "cases");
         Path dossier = dir.resolve("xie.pdf");
         CliRunner.Result r = db.run("dossier", "RW-C-0001", "--out", dossier);
         assertThat(r.code()).as(r.err()).isZero();

@@ -21,7 +21,7 @@ class ChartCommandTest {
 
     @BeforeAll
     static void init() {
-        seeded = new SeededDatabase(dir, "charts");
+        seeded = SeededDatabase.quick(dir, "charts");
     }
 
     private static CliRunner.Result chart(Object... args) {

@@ -25,7 +25,7 @@ class CliTest {
 
     @BeforeAll
     static void init() {
-        seeded = new SeededDatabase(dir, "cases");
+        seeded = SeededDatabase.quick(dir, "cases");
         db = seeded.db;
         pw = seeded.passphraseFile;
     }
@@ -167,6 +167,19 @@ class CliTest {
                 .run("--db", db, "list", "sources");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("RW-SRC-0005");
+    }
+
+    @Test
+    void initMakesADatabaseAtTheFullKeyDerivationCostWithOrWithoutTheSeed(@TempDir Path other) throws Exception {
+        SeededDatabase seededByInit = new SeededDatabase(other, "made");
+        SeededDatabase emptyByInit = new SeededDatabase(other, "blank", false);
+        for (SeededDatabase made : List.of(seededByInit, emptyByInit)) {
+            String keyFile = Files.readString(org.returnwatch.store.DatabaseFile.of(made.db).keyFile());
+            assertThat(keyFile).containsPattern("(?m)^iterations=" + org.returnwatch.store.KdfParams.DEFAULT_ITERATIONS
+                    + "$");
+        }
+        assertThat(seededByInit.run("list", "sources").out()).contains("RW-SRC-0005");
+        assertThat(emptyByInit.run("list", "sources").out()).doesNotContain("RW-SRC-");
     }
 
     @Test

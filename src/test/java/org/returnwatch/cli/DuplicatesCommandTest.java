@@ -29,7 +29,7 @@ class DuplicatesCommandTest {
 
     @BeforeEach
     void database() throws Exception {
-        db = new SeededDatabase(dir, "names", false);
+        db = SeededDatabase.quickEmpty(dir, "names");
         Path people = document("people.json", String.join(",",
                 person(1, "Wang Xiaoming", "王小明", "Toronto"),
                 person(2, "Wong Siu-ming", null, "Toronto"),

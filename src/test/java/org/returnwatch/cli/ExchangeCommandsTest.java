@@ -19,11 +19,9 @@ class ExchangeCommandsTest {
 
     @BeforeAll
     static void init() throws Exception {
-        db = dir.resolve("cases.mv.db");
-        pw = dir.resolve("pw.txt");
-        Files.writeString(pw, "a long enough passphrase\n");
-        CliRunner.Result r = cli.run("--db", db, "--passphrase-file", pw, "init");
-        assertThat(r.code()).as(r.err()).isZero();
+        SeededDatabase seeded = SeededDatabase.quick(dir, "cases");
+        db = seeded.db;
+        pw = seeded.passphraseFile;
     }
 
     private static CliRunner.Result on(Path database, Object... args) {
@@ -52,8 +50,7 @@ class ExchangeCommandsTest {
         CliRunner.Result export = rw("export", "--format", "csv", "--out", zip);
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).startsWith("Exported ").contains("not encrypted");
-        Path other = dir.resolve("partner.mv.db");
-        assertThat(on(other, "init", "--no-seed").code()).isZero();
+        Path other = SeededDatabase.quickEmpty(dir, "partner").db;
         CliRunner.Result first = on(other, "import", zip);
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).startsWith("Imported 5 sources, 61 actors, 14 cases, 23 incidents");
@@ -91,8 +88,7 @@ class ExchangeCommandsTest {
     void someoneElsesCsvThroughAMappingWithADryRunFirst() throws Exception {
         Path csv = copy("/exchange/foreign/incidents-2019.csv");
         Path mapping = copy("/exchange/foreign/mapping.json");
-        Path other = dir.resolve("mapped.mv.db");
-        assertThat(on(other, "init", "--no-seed").code()).isZero();
+        Path other = SeededDatabase.quickEmpty(dir, "mapped").db;
         CliRunner.Result dry = on(other, "import", csv, "--mapping", mapping, "--dry-run");
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).startsWith("Would import 1 sources, 0 actors, 4 cases, 7 incidents");
@@ -135,8 +131,7 @@ class ExchangeCommandsTest {
 
     @Test
     void backupThenRestoreAndADamagedBackupChangesNothing() throws Exception {
-        Path target = dir.resolve("restored.mv.db");
-        assertThat(on(target, "init", "--no-seed").code()).isZero();
+        Path target = SeededDatabase.quickEmpty(dir, "restored").db;
         Path backup = dir.resolve("cases.rwbackup");
         CliRunner.Result b = rw("backup", "--out", backup);
         assertThat(b.code()).as(b.err()).isZero();

@@ -20,7 +20,7 @@ class MergedReferenceTest {
 
     @Test
     void showAndImportFollowAMergedReferenceToTheKeptRecord() throws Exception {
-        SeededDatabase db = new SeededDatabase(dir, "merged", false);
+        SeededDatabase db = SeededDatabase.quickEmpty(dir, "merged");
         Path people = dir.resolve("people.json");
         Files.writeString(people, """
                 {"format": "returnwatch", "formatVersion": 1,

@@ -22,7 +22,7 @@ class PartialExportTest {
 
     @BeforeAll
     static void init() {
-        seeded = new SeededDatabase(dir, "cases");
+        seeded = SeededDatabase.quick(dir, "cases");
     }
 
     @Test
@@ -89,7 +89,7 @@ class PartialExportTest {
     }
 
     private static SeededDatabase empty(String name) {
-        return new SeededDatabase(dir, name, false);
+        return SeededDatabase.quickEmpty(dir, name);
     }
 
     private static String caseRef(SeededDatabase db, String query) {

@@ -44,10 +44,19 @@ final class SeededDatabase {
     }
 
     /**
-     * The same seeded database made directly with a cheap key derivation instead of by init, for
-     * tests that open it many times; init itself is tested on the others.
+     * The same seeded database made directly with a cheap key derivation instead of by init (copied from
+     * one made once per test run), for tests that open it many times; init itself is tested on the others.
      */
     static SeededDatabase quick(Path dir, String name) {
+        return quick(dir, name, true);
+    }
+
+    /** An empty database as {@code init --no-seed} makes one, made as {@link #quick(Path, String)} is. */
+    static SeededDatabase quickEmpty(Path dir, String name) {
+        return quick(dir, name, false);
+    }
+
+    private static SeededDatabase quick(Path dir, String name, boolean seed) {
         Path db = dir.resolve(name + ".mv.db");
         Path pw = dir.resolve(name + "-pw.txt");
         try {
@@ -55,10 +64,15 @@ final class SeededDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        org.returnwatch.store.Templates.copy(seed ? "seeded" : "empty", PASSPHRASE,
+                store -> {
+                    if (seed) {
+                        new org.returnwatch.seed.SeedDataset(new org.returnwatch.exchange.JsonExchange()).loadInto(store);
+                    }
+                }, org.returnwatch.store.DatabaseFile.of(db));
         try (org.returnwatch.store.Passphrase p = org.returnwatch.store.Passphrase.adopt(PASSPHRASE.toCharArray());
-             org.returnwatch.store.Store store = new org.returnwatch.store.Store(org.returnwatch.store.Database.create(
-                     org.returnwatch.store.DatabaseFile.of(db), p, org.returnwatch.store.TestDatabases.FAST))) {
-            new org.returnwatch.seed.SeedDataset(new org.returnwatch.exchange.JsonExchange()).loadInto(store);
+             org.returnwatch.store.Store store = new org.returnwatch.store.Store(org.returnwatch.store.Database.open(
+                     org.returnwatch.store.DatabaseFile.of(db), p))) {
             int records = store.read(tx -> store.counts(tx)).values().stream().mapToInt(Integer::intValue).sum();
             return new SeededDatabase(db, pw, records);
         }

@@ -19,7 +19,7 @@ class ShowEvidenceTest {
 
     @BeforeAll
     static void importEvidence() throws Exception {
-        db = new SeededDatabase(dir, "evidence", false);
+        db = SeededDatabase.quickEmpty(dir, "evidence");
         Path doc = dir.resolve("evidence.json");
         Files.writeString(doc, """
                 {"format": "returnwatch", "formatVersion": 2,

@@ -14,8 +14,9 @@ public final class Seeded {
     }
 
     public static Session session(Path dir) {
-        Store store = TestDatabases.create(dir);
-        new SeedDataset(new JsonExchange()).loadInto(store);
+        org.returnwatch.store.Templates.copy("seeded", TestDatabases.PASSPHRASE,
+                s -> new SeedDataset(new JsonExchange()).loadInto(s), TestDatabases.file(dir));
+        Store store = TestDatabases.open(dir);
         Session session = new Session(TestDatabases.file(dir).dataFile());
         session.unlocked(TestWorkspaces.of(store));
         return session;

@@ -16,7 +16,7 @@ import org.returnwatch.store.TestDatabases;
  * must open again in ReturnWatch, with none of the import, and take the import whole afterwards.
  */
 class ImportKilledMidwayTest {
-    private static final int CASES = 5_000;
+    private static final int CASES = 1_000;
 
     @TempDir
     Path dir;
@@ -25,9 +25,13 @@ class ImportKilledMidwayTest {
     void aDatabaseKilledInTheMiddleOfALargeImportOpensAgainWithNoneOfIt() throws Exception {
         Path db = Files.createDirectories(dir.resolve("db"));
         TestDatabases.create(db).close();
+        long empty = Files.size(TestDatabases.file(db).dataFile());
         Path doc = SyntheticCases.write(dir.resolve("cases.json"), CASES);
-        Run killed = java(HaltingImport.class.getName(), db.toString(), doc.toString(), "0.3");
+        Run killed = java(HaltingImport.class.getName(), db.toString(), doc.toString(), "0.6");
         assertThat(killed.status()).as(killed.output()).isEqualTo(HaltingImport.HALT_STATUS);
+        // what makes the case: the unfinished transaction had to put pages in the file before the kill
+        assertThat(Files.size(TestDatabases.file(db).dataFile())).as("the file after the kill")
+                .isGreaterThan(empty + 1_000_000);
 
         // a new program, as the user starts it: a JVM that opened the file before can read it where a new one cannot
         Path passphrase = Files.writeString(dir.resolve("passphrase"), TestDatabases.PASSPHRASE);

@@ -108,7 +108,7 @@ class DatabaseTest {
     @Test
     void createRefusesAnExistingDatabase() {
         TestDatabases.create(dir).close();
-        assertThatThrownBy(() -> TestDatabases.create(dir)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> TestDatabases.createFresh(dir)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("already exists");
     }
 

@@ -190,7 +190,7 @@ class TamperEvidenceTest {
     @Test
     void aKeyFileOfAnotherDatabaseIsToldApartFromAWrongPassphrase() throws Exception {
         Path otherDir = Files.createDirectories(dir.resolve("other"));
-        TestDatabases.create(otherDir).close();
+        TestDatabases.createFresh(otherDir).close();
         DatabaseFile file = TestDatabases.file(dir);
         Files.copy(TestDatabases.file(otherDir).keyFile(), file.keyFile(), StandardCopyOption.REPLACE_EXISTING);
         String data = TestDatabases.digest(file.dataFile());

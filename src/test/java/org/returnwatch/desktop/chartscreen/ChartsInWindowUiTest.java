@@ -51,8 +51,19 @@ class ChartsInWindowUiTest extends RealWindowTest {
 
     private static void tick(FxRobot robot, String search) {
         robot.clickOn("#chart-series-search").eraseText(40).write(search);
-        waitUntil("the search", () -> robot.lookup("#chart-series").queryAs(ListView.class).getItems().size() == 1);
-        robot.clickOn(robot.lookup("#chart-series .check-box").<Node>query());
+        ListView<?> list = robot.lookup("#chart-series").queryAs(ListView.class);
+        waitUntil("the search", () -> list.getItems().size() == 1);
+        // the list's first cell takes the found series a layout pulse after the search
+        waitUntil("the found series in the first cell", () -> boxOfFirstItem(robot, list) != null);
+        robot.clickOn(boxOfFirstItem(robot, list));
+    }
+
+    private static Node boxOfFirstItem(FxRobot robot, ListView<?> list) {
+        Object first = list.getItems().isEmpty() ? null : list.getItems().get(0);
+        return robot.lookup("#chart-series .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && first != null && first.equals(c.getItem()))
+                .map(c -> c.lookup(".check-box")).filter(b -> b != null && b.isVisible())
+                .findFirst().orElse(null);
     }
 
     @Test

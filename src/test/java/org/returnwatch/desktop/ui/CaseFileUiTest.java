@@ -123,7 +123,12 @@ class CaseFileUiTest {
         });
         assertThat(robot.lookup("#follow-up-note").queryAs(TextField.class).getText()).isEmpty();
 
-        robot.clickOn((javafx.scene.Node) robot.lookup("#follow-up-table .check-box").queryAs(CheckBox.class));
+        // the row's cells are laid out a pulse after the item arrives
+        ui.waitUntil("the Done box in the first row", () -> robot.lookup("#follow-up-table .check-box")
+                .tryQuery().isPresent());
+        CheckBox doneBox = robot.lookup("#follow-up-table .check-box").queryAs(CheckBox.class);
+        assertThat(doneBox.isSelected()).isFalse();
+        robot.clickOn(ui.reveal((javafx.scene.Node) doneBox));
         ui.waitUntil("done stored", () -> store.read(tx -> store.followUps().forCase(tx, xie.id())).get(0).isDone());
     }
 }
