@@ -15,10 +15,8 @@ import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.Series;
 import org.returnwatch.domain.Source;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
-import org.returnwatch.store.TestDatabases;
 
 /**
  * The seed dataset as a new user has it: loaded into a real encrypted database in a temporary folder
@@ -60,8 +58,7 @@ final class SeedCharts {
     private static SeedCharts load() {
         try {
             Path dir = Files.createTempDirectory("seed-charts");
-            try (Store store = TestDatabases.create(dir)) {
-                new SeedDataset(new JsonExchange()).loadInto(store);
+            try (Store store = SeededTemplate.create(dir)) {
                 return store.read(tx -> {
                     List<Series> all = store.series().all(tx);
                     List<Citation> citations = store.citations().forSeriesAndPoints(tx, all);

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.SavedChart;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
@@ -32,8 +31,7 @@ class SavedChartCommandTest {
     static void saveAChart() throws Exception {
         pw = dir.resolve("pw.txt");
         Files.writeString(pw, TestDatabases.PASSPHRASE);
-        try (Store store = TestDatabases.create(dir)) {
-            new SeedDataset(new JsonExchange()).loadInto(store);
+        try (Store store = SeededTemplate.create(dir)) {
             store.write(tx -> {
                 UUID returns = store.series().get(tx, Reference.parse("RW-S-0001")).id();
                 UUID removals = store.series().get(tx, Reference.parse("RW-S-0006")).id();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.returnwatch.seed.SeededTemplate;
+import org.returnwatch.store.Templates;
 
 /** A database created by `init` with the seed dataset, and the command line pointed at it. */
 final class SeededDatabase {
@@ -64,12 +66,8 @@ final class SeededDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        org.returnwatch.store.Templates.copy(seed ? "seeded" : "empty", PASSPHRASE,
-                store -> {
-                    if (seed) {
-                        new org.returnwatch.seed.SeedDataset(new org.returnwatch.exchange.JsonExchange()).loadInto(store);
-                    }
-                }, org.returnwatch.store.DatabaseFile.of(db));
+        Templates.copy(seed ? "seeded" : "empty", PASSPHRASE,
+                seed ? SeededTemplate.FILL : store -> { }, org.returnwatch.store.DatabaseFile.of(db));
         try (org.returnwatch.store.Passphrase p = org.returnwatch.store.Passphrase.adopt(PASSPHRASE.toCharArray());
              org.returnwatch.store.Store store = new org.returnwatch.store.Store(org.returnwatch.store.Database.open(
                      org.returnwatch.store.DatabaseFile.of(db), p))) {

@@ -3,8 +3,7 @@ package org.returnwatch.desktop;
 import java.nio.file.Path;
 import org.returnwatch.app.TestWorkspaces;
 import org.returnwatch.desktop.session.Session;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
@@ -14,9 +13,7 @@ public final class Seeded {
     }
 
     public static Session session(Path dir) {
-        org.returnwatch.store.Templates.copy("seeded", TestDatabases.PASSPHRASE,
-                s -> new SeedDataset(new JsonExchange()).loadInto(s), TestDatabases.file(dir));
-        Store store = TestDatabases.open(dir);
+        Store store = SeededTemplate.create(dir);
         Session session = new Session(TestDatabases.file(dir).dataFile());
         session.unlocked(TestWorkspaces.of(store));
         return session;

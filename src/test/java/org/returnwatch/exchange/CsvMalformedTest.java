@@ -14,9 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
-import org.returnwatch.store.TestDatabases;
 import org.returnwatch.work.ProgressListener;
 
 /**
@@ -33,8 +32,7 @@ class CsvMalformedTest {
 
     @BeforeAll
     static void seeded() {
-        store = TestDatabases.create(dir);
-        new SeedDataset(json).loadInto(store);
+        store = SeededTemplate.create(dir);
         before = json.exportDocument(store).toString();
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 import org.returnwatch.work.ProgressListener;
@@ -27,8 +27,7 @@ class CsvRoundTripTest {
 
     @BeforeEach
     void seed() throws Exception {
-        seeded = TestDatabases.create(Files.createDirectories(dir.resolve("a")));
-        new SeedDataset(json).loadInto(seeded);
+        seeded = SeededTemplate.create(Files.createDirectories(dir.resolve("a")));
     }
 
     @AfterEach

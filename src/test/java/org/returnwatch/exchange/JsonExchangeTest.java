@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
@@ -28,8 +28,7 @@ class JsonExchangeTest {
     @BeforeEach
     void seed() throws Exception {
         Files.createDirectories(dir.resolve("a"));
-        seeded = TestDatabases.create(dir.resolve("a"));
-        new SeedDataset(exchange).loadInto(seeded);
+        seeded = SeededTemplate.create(dir.resolve("a"));
     }
 
     @AfterEach

@@ -24,7 +24,7 @@ import org.returnwatch.domain.AgreementKind;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseKind;
 import org.returnwatch.domain.Disclosure;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 import org.returnwatch.work.ProgressListener;
@@ -45,8 +45,7 @@ class PseudonymiserTest {
 
     @BeforeAll
     static void seeded() {
-        store = TestDatabases.create(dir);
-        new SeedDataset(json).loadInto(store);
+        store = SeededTemplate.create(dir);
         Case extra = new Case(UUID.randomUUID(), null, 0, "Zhou Example", "周例子", List.of("Lao Zhou", "Z. Example"),
                 false, CaseKind.INDIVIDUAL, "Former official; brother of Zhou Example's business partner", "China",
                         "Canada", "Richmond", List.of(),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.RecordKind;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
@@ -35,8 +35,7 @@ class SelectionAndProgressTest {
 
     @BeforeAll
     static void seed() {
-        seeded = TestDatabases.create(dir);
-        new SeedDataset(json).loadInto(seeded);
+        seeded = SeededTemplate.create(dir);
     }
 
     @AfterAll

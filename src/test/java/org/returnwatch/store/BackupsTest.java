@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 import org.returnwatch.work.CancelledException;
 import org.returnwatch.work.ProgressListener;
 
@@ -37,8 +37,7 @@ class BackupsTest {
     void seededDatabaseAndItsBackup() throws Exception {
         db = Files.createDirectories(dir.resolve("db"));
         backup = dir.resolve("all.rwbackup");
-        try (Store store = TestDatabases.create(db); Passphrase p = TestDatabases.passphrase()) {
-            new SeedDataset(json).loadInto(store);
+        try (Store store = SeededTemplate.create(db); Passphrase p = TestDatabases.passphrase()) {
             seededExport = json.exportDocument(store).toString();
             Backups.backup(store.database(), p, backup, ProgressListener.NONE);
         }

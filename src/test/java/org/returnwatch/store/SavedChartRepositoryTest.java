@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Agreement;
 import org.returnwatch.domain.SavedChart;
 import org.returnwatch.domain.Series;
-import org.returnwatch.exchange.JsonExchange;
-import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.seed.SeededTemplate;
 
 /** Saved chart definitions against a real encrypted H2 file holding the seed dataset. */
 class SavedChartRepositoryTest {
@@ -26,8 +25,7 @@ class SavedChartRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = TestDatabases.create(dir);
-        new SeedDataset(new JsonExchange()).loadInto(store);
+        store = SeededTemplate.create(dir);
         series = store.read(tx -> store.series().all(tx));
         agreements = store.read(tx -> store.agreements().all(tx));
     }
