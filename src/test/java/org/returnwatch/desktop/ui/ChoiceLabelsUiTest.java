@@ -14,13 +14,13 @@ class ChoiceLabelsUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     @Test
     void anAgreementsKindReadsAsItsLabel(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("labels not codes");
+        ui.unlock("river stone lantern");
         ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
         robot.clickOn("#nav-agreements");
         ui.waitUntil("the agreements", () -> ui.rows("#agreements-table") == 14);

@@ -21,13 +21,13 @@ class CitationEditUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     @Test
     void editACitationThenSave(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         TableView<CitationRow> cites = robot.lookup("#citations").queryTableView();
         ui.waitUntil("its citations", () -> !cites.getItems().isEmpty());
         CitationRow first = cites.getItems().get(0);

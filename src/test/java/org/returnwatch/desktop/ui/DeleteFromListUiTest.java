@@ -13,13 +13,13 @@ class DeleteFromListUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     @Test
     void aCaseDeletedFromTheListLeavesItAndComesBackWithUndo(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("delete from the list");
+        ui.unlock("river stone lantern");
         ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
         robot.clickOn("#case-search").write("jiang");
         ui.waitUntil("the search", () -> ui.rows("#case-table") == 1);

@@ -13,13 +13,13 @@ class DuplicateRowUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     @Test
     void ctrlDOnATimelineRowCopiesTheIncident(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         int before = ui.rows("#timeline");
         assertThat(before).isPositive();
 
@@ -33,7 +33,7 @@ class DuplicateRowUiTest extends RealWindowTest {
     @Test
     void addIncidentOpensTheNewEmptyIncidentWhereverTheDateOrderPutsIt(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         int before = ui.rows("#timeline");
         assertThat(before).as("the seed case has dated incidents").isGreaterThan(1);
 

@@ -15,7 +15,7 @@ class EscapeUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     /** On screen: the node and every parent visible (the table's own flag never changes). */
@@ -31,7 +31,7 @@ class EscapeUiTest extends RealWindowTest {
     @Test
     void escapeCancelsThenGoesBack(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         String stored = robot.lookup("#case-role").queryAs(TextField.class).getText();
 
         ui.retype("#case-role", "Typed by mistake");

@@ -13,11 +13,11 @@ import org.testfx.framework.junit5.Start;
 
 /** The real window: a case is edited, its History tab shows the change, and Restore this version puts it back. */
 class HistoryUiTest extends RealWindowTest {
-    private static final String PASSPHRASE = "history of a case";
+    private static final String PASSPHRASE = "river stone lantern";
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, PASSPHRASE);
     }
 
     private static boolean labelled(FxRobot robot, String style, String text) {
@@ -37,7 +37,7 @@ class HistoryUiTest extends RealWindowTest {
     @Test
     void anEditedCaseIsPutBackFromItsHistoryTab(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         String role = robot.lookup("#case-role").queryAs(TextInputControl.class).getText();
         assertThat(role).isNotBlank();
         ui.retype("#case-role", "Retired judge");

@@ -12,17 +12,17 @@ import org.testfx.framework.junit5.Start;
 
 /** The real window left alone with an unsaved edit: it warns, locks by itself, and the edit comes back. */
 class IdleLockUiTest extends RealWindowTest {
-    private static final String PASSPHRASE = "left open in a cafe";
+    private static final String PASSPHRASE = "river stone lantern";
 
     @Start
     void start(Stage stage) {
-        openLockingAfter(stage, Duration.ofSeconds(15));
+        openSeeded(stage, PASSPHRASE, Duration.ofSeconds(15));
     }
 
     @Test
     void aWindowLeftAloneWarnsThenLocksAndKeepsTheEdit(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         ui.retype("#case-city", "Typed before leaving");
         ui.waitUntil("the edit", () -> app.main().screen().dirtyProperty().get());
 

@@ -19,7 +19,7 @@ class LockUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, PASSPHRASE);
     }
     private static final String PASSPHRASE = "river stone lantern";
 
@@ -40,7 +40,7 @@ class LockUiTest extends RealWindowTest {
     @Test
     void lockForgetsTheOpenCaseAndUnlockShowsFreshScreens(FxRobot robot) throws Exception {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         Node root = robot.lookup("#menu-bar").query().getScene().getRoot();
         assertThat(WaitForAsyncUtils.asyncFx(() -> windowMentions(root, "Xie")).get()).isTrue();
 

@@ -15,13 +15,13 @@ class NewRecordUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     @Test
     void aNewCaseOpensAtTheTopWithTheCursorInItsName(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         robot.interact(() -> formOf(robot).setVvalue(1));
 
         ui.shortcut(KeyCode.N);

@@ -11,17 +11,17 @@ import org.testfx.framework.junit5.Start;
 
 /** The real window: Ctrl+Shift+L with an unsaved edit locks at once, and the edit comes back after the unlock. */
 class PanicLockUiTest extends RealWindowTest {
-    private static final String PASSPHRASE = "lock it right now";
+    private static final String PASSPHRASE = "river stone lantern";
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, PASSPHRASE);
     }
 
     @Test
     void anUnsavedEditIsOfferedBackAfterTheUnlock(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         ui.retype("#case-city", "Typed before the lock");
         ui.waitUntil("the edit", () -> app.main().screen().dirtyProperty().get());
 
@@ -43,7 +43,7 @@ class PanicLockUiTest extends RealWindowTest {
     @Test
     void theLockButtonInTheStatusBarLocksAtOnce(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabaseAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
+        ui.unlockAndOpenCase(PASSPHRASE, "Xie", "Xie Weidong");
         robot.clickOn("#lock-button");
         ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query()
                 .isVisible());

@@ -12,6 +12,9 @@ import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.settings.LanguageChoice;
 import org.returnwatch.i18n.Language;
 import org.returnwatch.i18n.Localization;
+import org.returnwatch.seed.SeededTemplate;
+import org.returnwatch.store.DatabaseFile;
+import org.returnwatch.store.Templates;
 import org.returnwatch.store.TestDatabases;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,19 +31,35 @@ public abstract class RealWindowTest {
 
     /** Call from the test's own {@code @Start} method: TestFX looks for it on the test class only. */
     protected void open(Stage stage) {
-        Localization.use(Language.ENGLISH);
-        Theme.applyTheme();
-        app = new Windows(stage,
-                AppContext.desktop(new Databases(TestDatabases.FAST), dir.resolve(System.nanoTime() + ".mv.db")));
-        app.start();
+        start(stage, dir.resolve(System.nanoTime() + ".mv.db"), null);
     }
 
     /** As {@link #open}, with every window locking after {@code lockAfter} without input. */
     protected void openLockingAfter(Stage stage, java.time.Duration lockAfter) {
+        start(stage, dir.resolve(System.nanoTime() + ".mv.db"), lockAfter);
+    }
+
+    /**
+     * As {@link #open}, on a database that holds the seed dataset and opens with {@code passphrase}: the
+     * window starts at its unlock screen ({@link UiDriver#unlock}). For tests of what comes after the first
+     * start, which other tests go through; the database is copied from one made once per run.
+     */
+    protected void openSeeded(Stage stage, String passphrase) {
+        openSeeded(stage, passphrase, null);
+    }
+
+    /** As {@link #openSeeded(Stage, String)}, with every window locking after {@code lockAfter} without input. */
+    protected void openSeeded(Stage stage, String passphrase, java.time.Duration lockAfter) {
+        Path file = dir.resolve(System.nanoTime() + ".mv.db");
+        Templates.copy("seeded", passphrase, SeededTemplate.FILL, DatabaseFile.of(file));
+        start(stage, file, lockAfter);
+    }
+
+    private void start(Stage stage, Path file, java.time.Duration lockAfter) {
         Localization.use(Language.ENGLISH);
         Theme.applyTheme();
-        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST),
-                dir.resolve(System.nanoTime() + ".mv.db")), lockAfter);
+        AppContext context = AppContext.desktop(new Databases(TestDatabases.FAST), file);
+        app = lockAfter == null ? new Windows(stage, context) : new Windows(stage, context, lockAfter);
         app.start();
     }
 

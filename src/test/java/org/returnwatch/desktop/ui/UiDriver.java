@@ -79,14 +79,33 @@ final class UiDriver {
                 .filter(r -> r.getIndex() == 0 && r.getItem() != null && r.isVisible()).findFirst().orElse(null);
     }
 
-    /** First start on a new database, then search for the seeded case {@code name} and open it. */
-    void createDatabaseAndOpenCase(String passphrase, String search, String name) {
-        createDatabase(passphrase);
+    /** Unlocks the database the window was started on (see {@code RealWindowTest.openSeeded}), then shows the cases. */
+    void unlock(String passphrase) {
+        waitUntil("the unlock screen", () -> robot.lookup("#passphrase").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false) && !robot.lookup("#passphrase-repeat").query().isVisible());
+        robot.clickOn("#passphrase").write(passphrase);
+        robot.clickOn("#unlock-button");
+        toCases();
+    }
+
+    /** Unlocks the seeded database the window was started on, then searches for the case {@code name} and opens it. */
+    void unlockAndOpenCase(String passphrase, String search, String name) {
+        unlock(passphrase);
+        openSeededCase(search, name);
+    }
+
+    private void openSeededCase(String search, String name) {
         waitUntil("the seeded cases", () -> rows("#case-table") == 14);
         robot.clickOn("#case-search").write(search);
         waitUntil("the search", () -> rows("#case-table") == 1);
         openFirstRow("#case-table");
         waitUntil("the case", () -> text("#case-title").contains(name));
+    }
+
+    /** First start on a new database, then search for the seeded case {@code name} and open it. */
+    void createDatabaseAndOpenCase(String passphrase, String search, String name) {
+        createDatabase(passphrase);
+        openSeededCase(search, name);
     }
 
     /** After an unlock the window shows Today: over to the case list, as a user would. */

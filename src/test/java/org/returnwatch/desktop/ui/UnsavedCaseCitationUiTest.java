@@ -23,13 +23,13 @@ class UnsavedCaseCitationUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        openSeeded(stage, "river stone lantern");
     }
 
     @Test
     void aCitationAddedToANewCaseIsSavedWithIt(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("river stone lantern");
+        ui.unlock("river stone lantern");
         ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
         ui.shortcut(KeyCode.N);
         ui.waitUntil("a new case", () -> ui.text("#case-title").startsWith("New case"));
