@@ -102,12 +102,12 @@ class CaseWorkflowUiTest {
         ui.waitUntil("the picker", () -> robot.lookup("#link-search").tryQuery().isPresent());
         robot.clickOn("#link-search").write("Test agency one");
         ui.waitUntil("the result", () -> robot.lookup("#link-results").queryListView().getItems().size() == 1);
-        robot.clickOn(robot.lookup("#link-results .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(ui.firstCell("#link-results"));
         robot.clickOn("Link");
         ui.waitUntil("the link", () -> robot.lookup("#links").queryListView().getItems().size() == 1);
 
         // the link shows on the other record too, and opens it on a click
-        robot.clickOn(robot.lookup("#links .hyperlink").queryAs(javafx.scene.Node.class));
+        robot.clickOn(ui.firstCell("#links").lookup(".hyperlink"));
         ui.waitUntil("the other actor", () -> ui.text("#actors-title").endsWith("Test agency one"));
         ui.waitUntil("its link", () -> robot.lookup("#links").queryListView().getItems().size() == 1);
         assertThat(((TableView<?>) robot.lookup("#actors-table").query()).getItems()).hasSize(63);

@@ -74,6 +74,22 @@ final class UiDriver {
         return node;
     }
 
+    /**
+     * The cell showing a list's first item, once laid out: a list's cells take their items a layout pulse
+     * after the items change, so a cell looked up at once may still show what was there before.
+     */
+    javafx.scene.control.ListCell<?> firstCell(String list) {
+        waitUntil("the first cell of " + list, () -> cell0(list) != null);
+        return cell0(list);
+    }
+
+    private javafx.scene.control.ListCell<?> cell0(String list) {
+        javafx.scene.control.ListView<?> view = robot.lookup(list).queryAs(javafx.scene.control.ListView.class);
+        Object first = view.getItems().isEmpty() ? null : view.getItems().get(0);
+        return first == null ? null : robot.lookup(list + " .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> c.isVisible() && first.equals(c.getItem())).findFirst().orElse(null);
+    }
+
     private javafx.scene.control.TableRow<?> row0(String table) {
         return robot.lookup(table + " .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
                 .filter(r -> r.getIndex() == 0 && r.getItem() != null && r.isVisible()).findFirst().orElse(null);
