@@ -94,6 +94,20 @@ public final class CaseSearch {
 
     public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
         List<Object> params = new ArrayList<>();
+        String sql = pageSql(tx, q, params);
+        params.add(limit);
+        params.add(offset);
+        try {
+            // the ids first (the search and the sort), then the page's rows and their children in a few reads
+            List<UUID> ids = Sql.query(tx, sql, params, rs -> Sql.uuid(rs, "id"));
+            return cases.inOrder(tx, ids);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, "searching cases");
+        }
+    }
+
+    /** The page's ids in order, with {@code params} filled for all but the limit and offset that end it. */
+    String pageSql(Transaction tx, CaseQuery q, List<Object> params) {
         String where;
         try {
             where = where(tx, q, params, true);
@@ -101,18 +115,12 @@ public final class CaseSearch {
             throw SqlErrors.translate(e, "searching cases");
         }
         String dir = q.descending() ? " DESC" : " ASC";
-        // ref_number last, so that equal names keep a stable order from page to page
-        String order = " ORDER BY " + orderBy(q.sort()) + dir + " NULLS LAST, ref_number" + dir;
-        params.add(limit);
-        params.add(offset);
-        try {
-            // the ids first (the search and the sort), then the page's rows and their children in a few reads
-            List<UUID> ids = Sql.query(tx, "SELECT id FROM case_record " + where + order + " LIMIT ? OFFSET ?", params,
-                    rs -> Sql.uuid(rs, "id"));
-            return cases.inOrder(tx, ids);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, "searching cases");
-        }
+        // ref_number last, so that equal names keep a stable order from page to page; where the column can be
+        // empty, empty values come last either way (a sort key that is never empty can be read from its index)
+        String column = orderBy(q.sort());
+        String nulls = NEVER_EMPTY.contains(q.sort()) ? "" : " NULLS LAST";
+        return "SELECT id FROM case_record " + where + " ORDER BY " + column + dir + nulls + ", ref_number" + dir
+                + " LIMIT ? OFFSET ?";
     }
 
     /** When each of these cases or one of its incidents was last saved. */
@@ -245,13 +253,18 @@ public final class CaseSearch {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
+    /** The sort columns that are never empty (NOT NULL in the schema). */
+    private static final Set<CaseQuery.CaseSort> NEVER_EMPTY = Set.of(CaseQuery.CaseSort.REFERENCE,
+            CaseQuery.CaseSort.NAME, CaseQuery.CaseSort.CAMPAIGN, CaseQuery.CaseSort.OUTCOME, CaseQuery.CaseSort.RISK,
+            CaseQuery.CaseSort.KIND, CaseQuery.CaseSort.STATUS);
+
     private static String orderBy(CaseQuery.CaseSort sort) {
         return switch (sort) {
             case REFERENCE -> "ref_number";
-            case NAME -> "LOWER(name)";
+            case NAME -> "name_key";
             case NATIVE_NAME -> "native_name";
-            case RESIDENCE -> "LOWER(residence_country)";
-            case ACCUSATION -> "LOWER(accusation)";
+            case RESIDENCE -> "residence_key";
+            case ACCUSATION -> "accusation_key";
             case CAMPAIGN -> "campaign";
             case OUTCOME -> "outcome";
             case RISK -> "risk_level";

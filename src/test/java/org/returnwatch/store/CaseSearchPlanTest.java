@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
@@ -83,6 +85,43 @@ class CaseSearchPlanTest {
 
         // a table no larger than the sample is counted whole
         assertThat(quick(new CaseSearch(store.cases(), CASES), foxHunt)).isEqualTo(MatchCount.exactly(exact));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseQuery.CaseSort.class, names = {"NAME", "RESIDENCE", "ACCUSATION"})
+    void aPageSortedByATextColumnIsReadInOrderFromAnIndex(CaseQuery.CaseSort sort) {
+        CaseSearch search = new CaseSearch(store.cases());
+        CaseQuery q = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), sort, false);
+        String plan = store.read(tx -> {
+            List<Object> params = new java.util.ArrayList<>();
+            String sql = search.pageSql(tx, q, params);
+            params.add(100);
+            params.add(0);
+            // EXPLAIN writes nothing, but the read transaction lets only SELECT through its own statements
+            try (var st = tx.connection().prepareStatement("EXPLAIN " + sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    st.setObject(i + 1, params.get(i));
+                }
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        assertThat(plan).as(plan).containsIgnoringCase("index sorted");
+
+        // the order is the one a reader expects: case ignored, empty last, the reference breaking ties
+        List<Case> all = store.read(tx -> search.page(tx, q, 0, CASES));
+        java.util.function.Function<Case, String> text = switch (sort) {
+            case NAME -> Case::name;
+            case RESIDENCE -> Case::residenceCountry;
+            default -> Case::accusation;
+        };
+        java.util.Comparator<Case> expected = java.util.Comparator.comparing(
+                (Case c) -> text.apply(c) == null ? null : text.apply(c).toLowerCase(java.util.Locale.ROOT),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(c -> c.ref().number());
+        assertThat(all).hasSize(CASES).isSortedAccordingTo(expected);
     }
 
     @Test
