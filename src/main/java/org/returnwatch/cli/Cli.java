@@ -51,7 +51,7 @@ public final class Cli {
         });
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("returnwatch: " + e.getMessage());
-            err.println(root.msg("Try 'returnwatch --help' for more information."));
+            err.println(spoken(root).msg("Try 'returnwatch --help' for more information."));
             err.flush();
             return CommandLine.ExitCode.USAGE;
         });
@@ -71,6 +71,17 @@ public final class Cli {
         int code = cl.execute(args);
         out.flush();
         return code;
+    }
+
+    /**
+     * The words of a run that stopped before its command: those of --language when it was read and is one the
+     * program speaks (picocli refuses the rest of the line after reading it), else those chosen before.
+     */
+    private static Words spoken(RootCommand root) {
+        if (root.language == null || root.words().language().tag().equalsIgnoreCase(root.language.strip())) {
+            return root.words();
+        }
+        return Language.ofTag(root.language.strip()).map(Words::in).orElse(root.words());
     }
 
     private static String message(Exception e, Words words) {

@@ -80,9 +80,13 @@ class CommandLineLanguageTest {
         assertThat(badStatus.err()).isEqualTo("returnwatch: --status：“asleep”不是状态（请用 open、monitoring 或 closed）"
                 + System.lineSeparator() + "运行“returnwatch --help”查看更多信息。" + System.lineSeparator());
 
+        CliRunner.Result unknownOption = new CliRunner().run("--language", "zh-Hans", "list", "--bogus");
+        assertThat(unknownOption.code()).isEqualTo(2);
+        assertThat(unknownOption.err()).endsWith("运行“returnwatch --help”查看更多信息。" + System.lineSeparator());
+
         CliRunner.Result notOnTeam = on(cli, "--language", "zh-Hant", "caseworker", "--remove", "Nobody Here");
         assertThat(notOnTeam.code()).isEqualTo(1);
-        assertThat(notOnTeam.err().strip()).isEqualTo("returnwatch: “Nobody Here”不在團隊中；未作任何更改");
+        assertThat(notOnTeam.err().strip()).isEqualTo("returnwatch: 「Nobody Here」不在團隊中；未作任何更改");
         assertThat(notOnTeam.out()).isEmpty();
     }
 
