@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.returnwatch.i18n.Language;
@@ -27,11 +29,18 @@ final class CommandLineLanguage {
 
     /** The window's choice, if one was made; reading never creates the node. */
     static Optional<Language> windowChoice() {
+        // Java's preferences announce on standard error that they made their folder on a first run (or, on
+        // Windows, that they could not open the registry key): not a word for the user of a command
+        Logger notices = Logger.getLogger("java.util.prefs");
+        Level before = notices.getLevel();
+        notices.setLevel(Level.OFF);
         try {
             Preferences root = Preferences.userRoot();
             return root.nodeExists(WINDOW_NODE) ? windowChoice(root.node(WINDOW_NODE)) : Optional.empty();
         } catch (BackingStoreException | SecurityException e) {
             return Optional.empty();
+        } finally {
+            notices.setLevel(before);
         }
     }
 

@@ -168,6 +168,16 @@ class CommandLineLanguageTest {
         }
     }
 
+    @Test
+    void lookingForTheWindowsChoiceOnAFreshAccountPrintsNothing(@TempDir Path home) {
+        // Java makes its preferences folder on first use and says so on standard error, unless told not to
+        ChildCli.Result r = new ChildCli().jvm("-Djava.util.prefs.userRoot=" + home).run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("ReturnWatch ");
+        assertThat(r.err()).isEmpty();
+        assertThat(home.resolve(".java/.userPrefs")).isDirectory();
+    }
+
     /**
      * Words of English prose left in a help text: runs of two or more lower-case words of which at least one
      * is not the program's own (its name, its commands, the values one types such as "cases" or "table").
