@@ -19,6 +19,8 @@ final class CommandLineLanguage {
     /** Where the window keeps its choice: the preferences node of its settings package. */
     static final String WINDOW_NODE = "/org/returnwatch/desktop/settings";
     static final String WINDOW_KEY = "language";
+    /** Held here: a logger only referred to while its level is changed may be collected with the change. */
+    private static final Logger PREFERENCE_NOTICES = Logger.getLogger("java.util.prefs");
 
     private CommandLineLanguage() {
     }
@@ -31,16 +33,15 @@ final class CommandLineLanguage {
     static Optional<Language> windowChoice() {
         // Java's preferences announce on standard error that they made their folder on a first run (or, on
         // Windows, that they could not open the registry key): not a word for the user of a command
-        Logger notices = Logger.getLogger("java.util.prefs");
-        Level before = notices.getLevel();
-        notices.setLevel(Level.OFF);
+        Level before = PREFERENCE_NOTICES.getLevel();
+        PREFERENCE_NOTICES.setLevel(Level.OFF);
         try {
             Preferences root = Preferences.userRoot();
             return root.nodeExists(WINDOW_NODE) ? windowChoice(root.node(WINDOW_NODE)) : Optional.empty();
         } catch (BackingStoreException | SecurityException e) {
             return Optional.empty();
         } finally {
-            notices.setLevel(before);
+            PREFERENCE_NOTICES.setLevel(before);
         }
     }
 
