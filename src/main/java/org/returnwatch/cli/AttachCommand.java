@@ -12,12 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "attach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Take a file in as evidence, attached to a case, an incident, an actor or a source. It is "
-                + "stored inside the encrypted database with its SHA-256, size, original name, media type (from its "
-                + "content), who added it and when; the stored file never changes.",
-            "Given an attachment's code (RW-ATT-…) instead of a record's, the file is taken in as an edited or "
-                + "redacted copy of that attachment, which stays as it was."})
+@Command(name = "attach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class AttachCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -25,18 +20,16 @@ final class AttachCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "REF", description = "the record (RW-C-0001, RW-I-…, RW-ACT-…, RW-SRC-…), "
-            + "or the attachment this file is a copy of (RW-ATT-…)")
+    @Parameters(index = "0", paramLabel = "REF")
     String ref;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "the file to take in")
+    @Parameters(index = "1", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "what the file is, where it came from")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "who is adding it (default: RETURNWATCH_CASEWORKER, "
-            + "else the system account's name)")
+    @Option(names = "--by", paramLabel = "NAME")
     String by;
 
     @Override
@@ -47,9 +40,9 @@ final class AttachCommand implements Callable<Integer> {
             Attachment a = copy
                     ? ws.attachments().attachCopy(ItemRef.parse(ref, ItemRef.ATTACHMENT), file, note, who)
                     : ws.attachments().attach(Refs.record(spec, ref), file, note, who);
-            root.spec.commandLine().getOut().println("Attached " + a.ref() + "  " + a.fileName() + "  "
+            root.spec.commandLine().getOut().println(root.msg("Attached {0}", a.ref()) + "  " + a.fileName() + "  "
                     + a.mediaType() + "  " + AttachmentsCommand.size(a.size()) + "  SHA-256 " + a.sha256()
-                    + (copy ? "  (a copy of " + ref.strip().toUpperCase(java.util.Locale.ROOT) + ")" : ""));
+                    + (copy ? "  " + root.msg("(a copy of {0})", ref.strip().toUpperCase(java.util.Locale.ROOT)) : ""));
         }
         return 0;
     }

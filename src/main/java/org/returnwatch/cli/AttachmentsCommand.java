@@ -20,8 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "attachments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the files attached to a record, with their fingerprints (SHA-256).")
+@Command(name = "attachments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class AttachmentsCommand implements Callable<Integer> {
     enum Format { table, json }
 
@@ -31,10 +30,10 @@ final class AttachmentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "REF", description = "the record (RW-C-0001, RW-I-…, RW-ACT-…, RW-SRC-…)")
+    @Parameters(paramLabel = "REF")
     String ref;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     Format format;
 
     @Override
@@ -65,10 +64,11 @@ final class AttachmentsCommand implements Callable<Integer> {
             return 0;
         }
         if (list.isEmpty()) {
-            out.println("No files are attached to " + ref.strip().toUpperCase(java.util.Locale.ROOT) + ".");
+            out.println(root.msg("No files are attached to {0}.", ref.strip().toUpperCase(java.util.Locale.ROOT)));
             return 0;
         }
-        TextTable.print(out, List.of("REF", "FILE", "TYPE", "SIZE", "SHA-256", "ADDED", "BY", "COPY OF", "NOTE"),
+        TextTable.print(out, List.of(root.msg("REF"), root.msg("FILE"), root.msg("TYPE"), root.msg("SIZE"), "SHA-256",
+                root.msg("ADDED"), root.msg("BY"), root.msg("COPY OF"), root.msg("NOTE")),
                 list.stream().map(a -> List.of(a.ref().toString(), a.fileName(), a.mediaType(), size(a.size()),
                         a.sha256(), a.addedAt().toString().substring(0, 16).replace('T', ' '),
                         a.addedBy() == null ? "" : a.addedBy(), copyOf.apply(a.derivedFrom()),

@@ -11,15 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "backup",
-        description = {"Back up the whole database to one encrypted file (AES-256-GCM, key from "
-        + "the passphrase); a damaged or changed backup is detected on restore.",
-    "Safe while the database is in use: the backup is a consistent copy, never the open files."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "backup")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the backup file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Override
@@ -31,8 +28,8 @@ final class BackupCommand implements Callable<Integer> {
                 w.transfers().backup(out, p, ProgressListener.NONE);
             }
         }
-        root.spec.commandLine().getOut().println("Backed up " + file + " to " + out
-                + " (encrypted; it opens with the same passphrase: restore " + out + ")");
+        root.spec.commandLine().getOut().println(root.msg("Backed up {0} to {1} (encrypted; it opens with the same "
+                + "passphrase: restore {1})", file, out));
         return 0;
     }
 }

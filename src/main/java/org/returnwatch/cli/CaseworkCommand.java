@@ -18,11 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "casework", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show or change a case's status, date opened and the caseworker holding it:",
-            "  casework RW-C-0001 --status closed --reason \"returned to the lawyer\"",
-            "  casework RW-C-0001 --holder \"Mei Lin\" --opened 2025-01-20",
-            "The holder is one of the team's caseworkers (caseworker --team; --holder \"\" for nobody)."})
+@Command(name = "casework", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class CaseworkCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -30,45 +26,46 @@ final class CaseworkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "REF", description = "the case (RW-C-…)")
+    @Parameters(paramLabel = "REF")
     String ref;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "open, monitoring or closed")
+    @Option(names = "--status", paramLabel = "STATUS")
     String status;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "why the case was closed (needed to close it)")
+    @Option(names = "--reason", paramLabel = "TEXT")
     String reason;
 
-    @Option(names = "--opened", paramLabel = "DATE", description = "the day the case was opened (YYYY-MM-DD)")
+    @Option(names = "--opened", paramLabel = "DATE")
     String opened;
 
-    @Option(names = "--holder", paramLabel = "NAME", description = "the caseworker who holds it")
+    @Option(names = "--holder", paramLabel = "NAME")
     String holder;
 
     @Override
     public Integer call() {
         Reference caseRef = Refs.record(spec, ref);
         if (caseRef.kind() != RecordKind.CASE) {
-            throw new ParameterException(spec.commandLine(), ref + " is not a case (RW-C-…)");
+            throw new ParameterException(spec.commandLine(), root.msg("{0} is not a case (RW-C-…)", ref));
         }
         CaseStatus newStatus = status == null ? null : CaseStatus.fromWord(status).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "--status: '" + status + "' is not a status (use open, "
-                        + "monitoring or closed)"));
+                new ParameterException(spec.commandLine(), root.msg("--status: '{0}' is not a status (use open, "
+                        + "monitoring or closed)", status)));
         LocalDate day = opened == null ? null : date(opened);
         Case c;
         try (Workspace ws = root.openWorkspace()) {
             if (newStatus == null && reason == null && day == null && holder == null) {
-                c = (Case) ws.lookup().byRef(caseRef).orElseThrow(() -> new CommandFailedException("no case "
-                        + caseRef));
+                c = (Case) ws.lookup().byRef(caseRef).orElseThrow(() -> new CommandFailedException(
+                        root.msg("no case {0}", caseRef)));
             } else {
                 c = ws.casework().change(caseRef, new Casework.Change(newStatus, reason, day, holder));
             }
         }
         PrintWriter out = root.spec.commandLine().getOut();
         out.println(c.ref() + "  " + c.displayName());
-        out.println("  status: " + c.status().label() + (c.closeReason() == null ? "" : " (" + c.closeReason() + ")"));
-        out.println("  opened: " + (c.opened() == null ? "not known" : c.opened()));
-        out.println("  held by: " + (c.holder() == null ? "nobody" : c.holder()));
+        out.println("  " + root.msg("status: {0}", root.words().label(c.status()))
+                + (c.closeReason() == null ? "" : " (" + c.closeReason() + ")"));
+        out.println("  " + root.msg("opened: {0}", c.opened() == null ? root.msg("not known") : c.opened()));
+        out.println("  " + root.msg("held by: {0}", c.holder() == null ? root.msg("nobody") : c.holder()));
         return 0;
     }
 
@@ -76,8 +73,8 @@ final class CaseworkCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--opened: '" + text + "' is not a date of the form "
-                    + "YYYY-MM-DD");
+            throw new ParameterException(spec.commandLine(), root.msg("--opened: '{0}' is not a date of the form "
+                    + "YYYY-MM-DD", text));
         }
     }
 }

@@ -9,26 +9,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "caseworker",
-        description = {"Show or set the caseworker name recorded with every change in this "
-        + "database's history (until set: the computer's user name); the name set joins the team.",
-    "It names who made a change; it does not prove it: anyone who can open the database can set it.",
-    "The team is the list a case's holder is chosen from: --team lists it, --add and --remove change it."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "caseworker")
 final class CaseworkerCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "the name to record from now on")
+    @Parameters(paramLabel = "NAME", arity = "0..1")
     String name;
 
-    @Option(names = "--team", description = "list the team's caseworkers")
+    @Option(names = "--team")
     boolean team;
 
-    @Option(names = "--add", paramLabel = "NAME", description = "add a caseworker to the team")
+    @Option(names = "--add", paramLabel = "NAME")
     String add;
 
-    @Option(names = "--remove", paramLabel = "NAME",
-            description = "take a caseworker off the team (the cases they hold keep their name)")
+    @Option(names = "--remove", paramLabel = "NAME")
     String remove;
 
     @Override
@@ -37,19 +32,19 @@ final class CaseworkerCommand implements Callable<Integer> {
         try (Workspace w = root.openWorkspace()) {
             if (add != null) {
                 String added = w.casework().addToTeam(add);
-                out.println(added + " is on the team");
+                out.println(root.msg("{0} is on the team", added));
             }
             if (remove != null) {
                 boolean removed = w.casework().removeFromTeam(remove);
                 if (!removed) {
-                    throw new CommandFailedException("\"" + remove.strip() + "\" is not on the team; nothing was "
-                            + "changed");
+                    throw new CommandFailedException(root.msg("\"{0}\" is not on the team; nothing was changed",
+                            remove.strip()));
                 }
-                out.println(remove.strip() + " is no longer on the team");
+                out.println(root.msg("{0} is no longer on the team", remove.strip()));
             }
             if (name != null) {
                 w.recordChangesAs(name);
-                out.println("Changes to " + w.file() + " are now recorded as made by " + w.caseworker());
+                out.println(root.msg("Changes to {0} are now recorded as made by {1}", w.file(), w.caseworker()));
             }
             if (team) {
                 List<String> names = w.casework().team();

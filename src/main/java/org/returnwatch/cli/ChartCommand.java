@@ -29,11 +29,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "chart", description = {"Draw series as a chart and export it for a report.",
-    "Flows are drawn as bars and stocks as lines unless --type says otherwise; figures over a span are drawn "
-        + "across the span; years without a figure are marked; a line joins only consecutive years of one "
-        + "source; hedges and ranges are marked; notes and a source line go in a caption under the chart "
-        + "(see docs/chart-rules.md)."})
+@Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ChartCommand implements Callable<Integer> {
     enum Format { png, svg, pdf }
 
@@ -42,44 +38,37 @@ final class ChartCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "SERIES_REF", arity = "1..*",
-            description = "series reference codes, e.g. RW-S-0001, or the name of a chart saved on the Charts screen")
+    @Parameters(paramLabel = "SERIES_REF", arity = "1..*")
     List<String> seriesRefs;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, svg or pdf")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "the file to write")
+    @Option(names = "--out", required = true, paramLabel = "PATH")
     Path out;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "bar or line for every series")
+    @Option(names = "--type", paramLabel = "TYPE")
     Type type;
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "first year shown")
+    @Option(names = "--from", paramLabel = "YEAR")
     Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "last year shown")
+    @Option(names = "--to", paramLabel = "YEAR")
     Integer to;
 
-    @Option(names = "--dpi", paramLabel = "N", description = "resolution of a PNG (default 300)")
+    @Option(names = "--dpi", paramLabel = "N")
     Integer dpi;
 
-    @Option(names = "--title", paramLabel = "TEXT",
-            description = "the chart's title (default: the series' names, joined as a sentence)")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
-            description = "auto, one-axis, second-axis or small-multiples (default: a saved chart's own, else auto: "
-                    + "one "
-                    + "axis when the series are comparable, else a panel each)")
+    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class)
     ChartLayout layout;
 
-    @Option(names = "--palette", paramLabel = "PALETTE", converter = PaletteConverter.class,
-            description = "colour-blind-safe or greyscale (default: a saved chart's own, else colour-blind-safe)")
+    @Option(names = "--palette", paramLabel = "PALETTE", converter = PaletteConverter.class)
     ChartPalette palette;
 
-    @Option(names = "--milestones", paramLabel = "AGREEMENT_REF", split = ",",
-            description = "agreements whose dated status changes are marked on the time axis")
+    @Option(names = "--milestones", paramLabel = "AGREEMENT_REF", split = ",")
     List<String> milestoneRefs = new ArrayList<>();
 
     @Override
@@ -90,16 +79,18 @@ final class ChartCommand implements Callable<Integer> {
         List<Reference> series = savedName != null ? List.of() : references(seriesRefs, RecordKind.SERIES);
         List<Reference> agreements = references(milestoneRefs, RecordKind.AGREEMENT);
         if (from != null && to != null && from > to) {
-            throw usage("--from " + from + " is after --to " + to);
+            throw usage(root.msg("--from {0} is after --to {1}", from, to));
         }
         if (dpi != null && (dpi < ExportOptions.MIN_DPI || dpi > ExportOptions.MAX_DPI)) {
-            throw usage("--dpi must be between " + ExportOptions.MIN_DPI + " and " + ExportOptions.MAX_DPI);
+            throw usage(root.msg("--dpi must be between {0} and {1}", ExportOptions.MIN_DPI, ExportOptions.MAX_DPI));
         }
         ChartRequest request;
         try (Workspace w = root.openWorkspace()) {
             ChartDefinition d = savedName != null ? saved(w, savedName)
-                    : new ChartDefinition(ids(w, series, "series"), List.of(), null, null, null, null);
-            List<UUID> milestones = agreements.isEmpty() ? d.agreementIds() : ids(w, agreements, "agreement");
+                    : new ChartDefinition(ids(w, series, r -> root.msg("no series {0}", r)), List.of(), null, null,
+                            null, null);
+            List<UUID> milestones = agreements.isEmpty() ? d.agreementIds()
+                    : ids(w, agreements, r -> root.msg("no agreement {0}", r));
             ChartDefinition chosen = new ChartDefinition(d.seriesIds(), milestones,
                     type != null ? ChartType.parse(type.name()) : d.type(), from != null ? from : d.fromYear(),
                     to != null ? to : d.toYear(), title != null ? title : d.title(),
@@ -115,28 +106,31 @@ final class ChartCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException(e.getMessage());
         } catch (IOException e) {
-            throw new CommandFailedException("cannot write " + out + ": " + e.getMessage());
+            throw new CommandFailedException(root.msg("cannot write {0}: {1}", out, e.getMessage()));
         }
-        root.spec.commandLine().getOut().println("Wrote " + format.name().toUpperCase(Locale.ROOT) + " chart to "
-                + out);
+        root.spec.commandLine().getOut().println(root.msg("Wrote {0} chart to {1}",
+                format.name().toUpperCase(Locale.ROOT), out));
         return 0;
     }
 
     /** A saved chart as it was saved; options given now override its own. */
-    private static ChartDefinition saved(Workspace w, String name) {
-        SavedChart chart = w.charts().saved(name).orElseThrow(() -> new CommandFailedException(
-                "no series reference or saved chart called '" + name + "' (see the Charts screen for saved charts)"));
+    private ChartDefinition saved(Workspace w, String name) {
+        SavedChart chart = w.charts().saved(name).orElseThrow(() -> new CommandFailedException(root.msg(
+                "no series reference or saved chart called '{0}' (see the Charts screen for saved charts)", name)));
         if (chart.seriesIds().stream().noneMatch(id -> w.lookup().find(RecordKind.SERIES, id).isPresent())) {
-            throw new CommandFailedException("the saved chart '" + chart.name() + "' has no series left to draw");
+            throw new CommandFailedException(root.msg("the saved chart '{0}' has no series left to draw",
+                    chart.name()));
         }
         return ChartDefinition.of(chart);
     }
 
-    private static List<UUID> ids(Workspace w, List<Reference> refs, String what) {
+    /** @param missing the message for a reference that names no record */
+    private static List<UUID> ids(Workspace w, List<Reference> refs,
+                                  java.util.function.Function<Reference, String> missing) {
         List<UUID> found = new ArrayList<>();
         for (Reference r : refs) {
             found.add(w.lookup().byRef(r).map(DomainRecord::id)
-                    .orElseThrow(() -> new RecordNotFoundException("no " + what + " " + r)));
+                    .orElseThrow(() -> new RecordNotFoundException(missing.apply(r))));
         }
         return found;
     }
@@ -151,7 +145,8 @@ final class ChartCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
             if (r.kind() != kind) {
-                throw usage(t + " is not a reference of " + kind.plural());
+                throw usage(kind == RecordKind.SERIES ? root.msg("{0} is not a reference of series", t)
+                        : root.msg("{0} is not a reference of agreements", t));
             }
             refs.add(r);
         }

@@ -10,10 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "detach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Delete a stored file for good: its bytes leave the database and cannot be extracted "
-                + "again; its history keeps its name, size and fingerprint (SHA-256) and says it was deleted.",
-            "A file that copies were made from (edited or redacted versions) is deleted after its copies."})
+@Command(name = "detach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DetachCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -21,7 +18,7 @@ final class DetachCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ATTACHMENT_REF", description = "the attachment, e.g. RW-ATT-0001")
+    @Parameters(paramLabel = "ATTACHMENT_REF")
     String ref;
 
     @Override
@@ -31,8 +28,8 @@ final class DetachCommand implements Callable<Integer> {
         try (Workspace ws = root.openWorkspace()) {
             a = ws.attachments().deleteNow(r);
         }
-        root.spec.commandLine().getOut().println("Deleted " + a.ref() + "  " + a.fileName() + " (" + a.size()
-                + " bytes, SHA-256 " + a.sha256() + ") for good");
+        root.spec.commandLine().getOut().println(root.msg("Deleted {0}  {1} ({2} bytes, SHA-256 {3}) for good", a.ref(),
+                a.fileName(), a.size(), a.sha256()));
         return 0;
     }
 }

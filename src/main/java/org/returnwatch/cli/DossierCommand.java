@@ -12,11 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Print a case's dossier as one PDF (tagged, searchable, PDF/A-3u): its details, timeline, "
-                + "the people and agreements it is linked to, every citation with its source, its evidence files with "
-                + "their fingerprints, and its follow-ups; every page says Confidential, the date and the database.",
-            "The PDF is not encrypted: keep it where that is safe."})
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DossierCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -24,10 +20,10 @@ final class DossierCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "REF", description = "the case, e.g. RW-C-0001")
+    @Parameters(paramLabel = "REF")
     String ref;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     Path out;
 
     @Mixin
@@ -35,12 +31,12 @@ final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dossiers.Options options = print.toOptions(spec);
+        Dossiers.Options options = print.toOptions(spec, root);
         Dossiers.Printed p;
         try (Workspace ws = root.openWorkspace()) {
             p = ws.dossiers().printCase(Refs.record(spec, ref), options, out);
         }
-        root.spec.commandLine().getOut().println(PrintOptions.done(p));
+        root.spec.commandLine().getOut().println(PrintOptions.done(p, root));
         return 0;
     }
 }

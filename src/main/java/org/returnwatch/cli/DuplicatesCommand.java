@@ -15,10 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "duplicates", description = {"List pairs of cases or actors that may be one person, with a "
-        + "score (0-100) and the reasons: the same name in characters or in any romanisation (pinyin, "
-        + "Wade-Giles, Cantonese), shared aliases, the same city or country.",
-    "Pairs marked \"not the same person\" in the window are not listed."})
+@Command(name = "duplicates", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DuplicatesCommand implements Callable<Integer> {
     enum Kind { cases, actors }
 
@@ -27,21 +24,20 @@ final class DuplicatesCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "cases", description = "cases (default) or actors")
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "cases")
     Kind kind;
 
-    @Option(names = "--min-score", paramLabel = "N", defaultValue = "" + Duplicates.DEFAULT_MIN_SCORE,
-            description = "only pairs scoring at least N (0-100; default ${DEFAULT-VALUE})")
+    @Option(names = "--min-score", paramLabel = "N", defaultValue = "" + Duplicates.DEFAULT_MIN_SCORE)
     int minScore;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     Format format;
 
     @Override
     public Integer call() {
         if (minScore < 0 || minScore > 100) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine().getSubcommands()
-                    .get("duplicates"), "--min-score must be between 0 and 100, not " + minScore);
+                    .get("duplicates"), root.msg("--min-score must be between 0 and 100, not {0}", minScore));
         }
         RecordKind k = kind == Kind.cases ? RecordKind.CASE : RecordKind.ACTOR;
         List<Duplicates.Pair> pairs;
@@ -49,15 +45,16 @@ final class DuplicatesCommand implements Callable<Integer> {
             pairs = w.duplicates().all(k, minScore);
         }
         if (pairs.isEmpty() && format == Format.table) {
-            root.spec.commandLine().getOut().println("No likely duplicates among the " + k.plural() + " (score "
-                    + minScore + " or more).");
+            root.spec.commandLine().getOut().println(k == RecordKind.CASE
+                    ? root.msg("No likely duplicates among the cases (score {0} or more).", minScore)
+                    : root.msg("No likely duplicates among the actors (score {0} or more).", minScore));
             return 0;
         }
-        print(root.spec.commandLine().getOut(), pairs, format);
+        print(root.spec.commandLine().getOut(), pairs, format, root.words());
         return 0;
     }
 
-    static void print(PrintWriter out, List<Duplicates.Pair> pairs, Format format) {
+    static void print(PrintWriter out, List<Duplicates.Pair> pairs, Format format, Words words) {
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper();
             ArrayNode array = mapper.createArrayNode();
@@ -77,7 +74,8 @@ final class DuplicatesCommand implements Callable<Integer> {
             rows.add(List.of(String.valueOf(p.score()), ref(p.first()), p.first().title(), ref(p.second()),
                     p.second().title(), p.explanation()));
         }
-        TextTable.print(out, List.of("Score", "Ref", "Name", "Ref", "Name", "Why"), rows);
+        TextTable.print(out, List.of(words.msg("Score"), words.msg("Ref"), words.msg("Name"), words.msg("Ref"),
+                words.msg("Name"), words.msg("Why")), rows);
     }
 
     private static ObjectNode item(ObjectMapper mapper, RecordItem i) {

@@ -18,11 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "export",
-        description = {"Write the database, or the records a search selects, as one JSON document "
-        + "(docs/json-format.md) or as CSV files (one per kind of record) in a folder or a .zip.",
-    "An export is plain text, not encrypted. --pseudonymise writes a copy to share with researchers: names replaced "
-        + "by codes, notes removed (profile standard or strict, or a profile file)."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "export")
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, csv }
 
@@ -32,45 +28,37 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json or csv")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "the file (json), or the folder or .zip file (csv) to write")
+    @Option(names = "--out", required = true, paramLabel = "PATH")
     Path out;
 
-    @Option(names = "--pseudonymise", description = "replace people's names by codes and remove notes")
+    @Option(names = "--pseudonymise")
     boolean pseudonymise;
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "with --pseudonymise: standard (default), strict, or a profile file")
+    @Option(names = "--profile", paramLabel = "PROFILE")
     String profile;
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "only these kinds: cases, incidents, agreements, series, sources, actors, links, citations")
+    @Option(names = "--kind", paramLabel = "KIND", split = ",")
     List<String> kinds = new ArrayList<>();
 
-    @Option(names = "--query", paramLabel = "TEXT",
-            description = "only records whose text holds every word of TEXT (with what they need)")
+    @Option(names = "--query", paramLabel = "TEXT")
     String query;
 
-    @Option(names = "--only-selected", description = "with --kind or --query: leave out the records the chosen "
-            + "ones are linked to (by default they come along, with the links, so the export rebuilds the same case "
-            + "file elsewhere)")
+    @Option(names = "--only-selected")
     boolean onlySelected;
 
-    @Option(names = "--attachments", negatable = true, description = "with --format csv and a .zip: put the evidence "
-            + "files of the exported records in the zip, with a manifest of their SHA-256 (the default, except with "
-            + "--pseudonymise, where they are left out unless asked for, and images lose their metadata)")
+    @Option(names = "--attachments", negatable = true)
     Boolean attachments;
 
     @Override
     public Integer call() {
         if (profile != null && !pseudonymise) {
-            throw new ParameterException(spec.commandLine(), "--profile needs --pseudonymise");
+            throw new ParameterException(spec.commandLine(), root.msg("--profile needs --pseudonymise"));
         }
         if (onlySelected && kinds.isEmpty() && query == null) {
-            throw new ParameterException(spec.commandLine(), "--only-selected needs --kind or --query");
+            throw new ParameterException(spec.commandLine(), root.msg("--only-selected needs --kind or --query"));
         }
         Selection chosen = Selection.of(kinds(), query);
         Selection selection = onlySelected ? chosen.onlyThese() : chosen;
@@ -84,11 +72,13 @@ final class ExportCommand implements Callable<Integer> {
                     : new Exports.Request(f, out, selection, redaction, attachments);
             report = w.transfers().export(request, ProgressListener.NONE);
         }
-        String what = redaction != null ? "a pseudonymised copy (profile " + redaction.name() + ") of "
-                : "";
-        root.spec.commandLine().getOut().println("Exported " + what + report.records() + " records"
-                + (report.attachments() > 0 ? " and " + report.attachments() + " evidence files" : "") + " to " + out
-                + (redaction == null ? " (plain text, not encrypted: keep it where that is safe)" : ""));
+        String records = report.attachments() > 0
+                ? root.msg("{0} records and {1} evidence files", report.records(), report.attachments())
+                : root.msg("{0} records", report.records());
+        root.spec.commandLine().getOut().println(redaction != null
+                ? root.msg("Exported a pseudonymised copy (profile {0}) of {1} to {2}", redaction.name(), records, out)
+                : root.msg("Exported {0} to {1} (plain text, not encrypted: keep it where that is safe)", records,
+                        out));
         return 0;
     }
 
@@ -96,8 +86,8 @@ final class ExportCommand implements Callable<Integer> {
         List<RecordKind> out = new ArrayList<>();
         for (String k : kinds) {
             out.add(RecordKind.fromPlural(k.strip()).filter(x -> x != RecordKind.DATA_POINT)
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown KIND '" + k
-                            + "' (use cases, incidents, agreements, series, sources, actors, links or citations)")));
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), root.msg("unknown KIND '{0}' (use "
+                            + "cases, incidents, agreements, series, sources, actors, links or citations)", k))));
         }
         return out;
     }

@@ -12,11 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write a stored file out again, byte for byte, after checking its fingerprint (SHA-256). "
-                + "The file written is readable by you only, and it is not encrypted: keep it where that is safe.",
-            "--for-sharing writes a JPEG or PNG image without its metadata (GPS position, camera, author); the "
-                + "stored original keeps it."})
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -24,14 +20,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ATTACHMENT_REF", description = "the attachment, e.g. RW-ATT-0001")
+    @Parameters(paramLabel = "ATTACHMENT_REF")
     String ref;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "the file to write (it must not exist), or a folder to write it into under its name")
+    @Option(names = "--out", required = true, paramLabel = "PATH")
     Path out;
 
-    @Option(names = "--for-sharing", description = "an image without its metadata")
+    @Option(names = "--for-sharing")
     boolean forSharing;
 
     @Override
@@ -41,9 +36,10 @@ final class ExtractCommand implements Callable<Integer> {
         try (Workspace ws = root.openWorkspace()) {
             e = forSharing ? ws.attachments().extractForSharing(r, out) : ws.attachments().extract(r, out);
         }
-        root.spec.commandLine().getOut().println("Wrote " + e.file() + (forSharing
-                ? " (a copy without metadata of " + r + ")"
-                : " (" + e.attachment().size() + " bytes, SHA-256 " + e.sha256() + ", as stored)"));
+        root.spec.commandLine().getOut().println(forSharing
+                ? root.msg("Wrote {0} (a copy without metadata of {1})", e.file(), r)
+                : root.msg("Wrote {0} ({1} bytes, SHA-256 {2}, as stored)", e.file(), e.attachment().size(),
+                        e.sha256()));
         return 0;
     }
 }

@@ -14,10 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "follow-up", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Add a follow-up to a case (a dated task with a note), or mark one done:",
-            "  follow-up RW-C-0001 --due 2025-03-01 --note \"call the lawyer\"",
-            "  follow-up RW-FU-0001 --done   (or --not-done)"})
+@Command(name = "follow-up", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class FollowUpCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -25,29 +22,30 @@ final class FollowUpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "REF", description = "a case (to add a follow-up) or a follow-up (RW-FU-…)")
+    @Parameters(paramLabel = "REF")
     String ref;
 
-    @Option(names = "--due", paramLabel = "DATE", description = "when it is due (YYYY-MM-DD)")
+    @Option(names = "--due", paramLabel = "DATE")
     String due;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "what is to be done")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--done", description = "mark the follow-up done")
+    @Option(names = "--done")
     boolean done;
 
-    @Option(names = "--not-done", description = "mark the follow-up not done again")
+    @Option(names = "--not-done")
     boolean notDone;
 
     @Override
     public Integer call() {
         boolean existing = Refs.isItem(ref, ItemRef.FOLLOW_UP);
         if (existing && done == notDone) {
-            throw new ParameterException(spec.commandLine(), "give --done or --not-done for " + ref);
+            throw new ParameterException(spec.commandLine(), root.msg("give --done or --not-done for {0}", ref));
         }
         if (!existing && (due == null || note == null)) {
-            throw new ParameterException(spec.commandLine(), "a new follow-up needs --due DATE and --note TEXT");
+            throw new ParameterException(spec.commandLine(),
+                    root.msg("a new follow-up needs --due DATE and --note TEXT"));
         }
         LocalDate dueDate = existing ? null : date(due);
         FollowUp f;
@@ -55,8 +53,10 @@ final class FollowUpCommand implements Callable<Integer> {
             f = existing ? ws.followUps().setDone(ItemRef.parse(ref, ItemRef.FOLLOW_UP), done)
                     : ws.followUps().add(Refs.record(spec, ref), dueDate, note);
         }
-        root.spec.commandLine().getOut().println((existing ? "Marked " : "Added ") + f.ref() + "  due " + f.due()
-                + (f.isDone() ? "  done" : "  open") + "  " + f.note());
+        String state = f.isDone() ? root.msg("done") : root.msg("open");
+        String said = existing ? root.msg("Marked {0}  due {1}  {2}", f.ref(), f.due(), state)
+                : root.msg("Added {0}  due {1}  {2}", f.ref(), f.due(), state);
+        root.spec.commandLine().getOut().println(said + "  " + f.note());
         return 0;
     }
 
@@ -64,7 +64,8 @@ final class FollowUpCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--due: not a date of the form YYYY-MM-DD: " + text);
+            throw new ParameterException(spec.commandLine(),
+                    root.msg("--due: not a date of the form YYYY-MM-DD: {0}", text));
         }
     }
 }

@@ -15,9 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "follow-ups", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the follow-ups not done and due by a date (today unless --due-by says), across cases; "
-                + "or, with --case, every follow-up of one case.")
+@Command(name = "follow-ups", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class FollowUpsCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -25,10 +23,10 @@ final class FollowUpsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--case", paramLabel = "REF", description = "every follow-up of this case, done or not")
+    @Option(names = "--case", paramLabel = "REF")
     String caseRef;
 
-    @Option(names = "--due-by", paramLabel = "DATE", description = "due on or before DATE (YYYY-MM-DD)")
+    @Option(names = "--due-by", paramLabel = "DATE")
     String dueBy;
 
     @Override
@@ -38,32 +36,35 @@ final class FollowUpsCommand implements Callable<Integer> {
         try (Workspace ws = root.openWorkspace()) {
             if (caseRef != null) {
                 List<FollowUp> list = ws.followUps().forCase(Refs.record(spec, caseRef));
-                TextTable.print(out, List.of("REF", "DUE", "STATE", "NOTE"), list.stream().map(f -> List.of(
-                        f.ref().toString(), f.due().toString(), state(f, today), f.note())).toList());
+                TextTable.print(out, List.of(root.msg("REF"), root.msg("DUE"), root.msg("STATE"), root.msg("NOTE")),
+                        list.stream().map(f -> List.of(f.ref().toString(), f.due().toString(), state(f, today),
+                                f.note())).toList());
                 return 0;
             }
             LocalDate day = dueBy == null ? today : date(dueBy);
             List<FollowUps.Due> due = ws.followUps().dueBy(day);
             if (due.isEmpty()) {
-                out.println("No follow-up is due by " + day + ".");
+                out.println(root.msg("No follow-up is due by {0}.", day));
                 return 0;
             }
-            TextTable.print(out, List.of("REF", "DUE", "STATE", "CASE", "NAME", "NOTE"), due.stream().map(d -> List.of(
+            TextTable.print(out, List.of(root.msg("REF"), root.msg("DUE"), root.msg("STATE"), root.msg("CASE"),
+                    root.msg("NAME"), root.msg("NOTE")), due.stream().map(d -> List.of(
                     d.followUp().ref().toString(), d.followUp().due().toString(), state(d.followUp(), today),
                     d.caseRef().toString(), d.caseName(), d.followUp().note())).toList());
         }
         return 0;
     }
 
-    private static String state(FollowUp f, LocalDate today) {
-        return f.isDone() ? "done" : f.due().isBefore(today) ? "overdue" : "open";
+    private String state(FollowUp f, LocalDate today) {
+        return f.isDone() ? root.msg("done") : f.due().isBefore(today) ? root.msg("overdue") : root.msg("open");
     }
 
     private LocalDate date(String text) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--due-by: not a date of the form YYYY-MM-DD: " + text);
+            throw new ParameterException(spec.commandLine(),
+                    root.msg("--due-by: not a date of the form YYYY-MM-DD: {0}", text));
         }
     }
 }

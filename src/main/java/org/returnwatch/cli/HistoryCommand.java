@@ -20,10 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "history",
-        description = {"Show every change to one record: when, by which caseworker, what it "
-        + "was part of (an edit, an import, a merge, a revert), and each field before and after.",
-    "Works for deleted records too. The history is tamper-evident: check it with verify."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "history")
 final class HistoryCommand implements Callable<Integer> {
     enum Format { table, json }
 
@@ -33,10 +30,10 @@ final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "REF", description = "a reference code, e.g. RW-C-0001")
+    @Parameters(paramLabel = "REF")
     String refText;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     Format format;
 
     @Override
@@ -53,56 +50,58 @@ final class HistoryCommand implements Callable<Integer> {
             entries = w.history().entries(ref);
         }
         if (entries.isEmpty()) {
-            throw new RecordNotFoundException("no record " + ref + " and no history of one");
+            throw new RecordNotFoundException(root.msg("no record {0} and no history of one", ref));
         }
         PrintWriter out = root.spec.commandLine().getOut();
         if (format == Format.json) {
-            printJson(out, entries);
+            printJson(out, entries, root.words());
         } else {
-            printTable(out, ref, entries);
+            printTable(out, ref, entries, root.words());
         }
         return 0;
     }
 
-    private static void printTable(PrintWriter out, Reference ref, List<HistoryEntry> entries) {
-        out.println(ref + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries"));
+    private static void printTable(PrintWriter out, Reference ref, List<HistoryEntry> entries, Words words) {
+        out.println(entries.size() == 1 ? words.msg("{0}: 1 entry", ref) : words.msg("{0}: {1} entries", ref,
+                entries.size()));
         for (HistoryEntry e : entries) {
             String note = e.note() == null ? "" : "  (" + e.note() + ")";
-            out.println("#" + e.seq() + "  " + WHEN.format(e.at()) + "  " + e.caseworker() + "  " + verb(e) + note);
+            out.println("#" + e.seq() + "  " + WHEN.format(e.at()) + "  " + e.caseworker() + "  " + verb(e, words)
+                    + note);
             for (FieldChange c : e.changes()) {
                 if (e.action() == HistoryAction.UPDATE) {
-                    out.println("    " + c.field() + ": " + shown(c.before()) + " → " + shown(c.after()));
+                    out.println("    " + c.field() + ": " + shown(c.before(), words) + " → " + shown(c.after(), words));
                 } else {
                     String value = c.after() != null ? c.after() : c.before();
                     if (value != null && !value.equals("[]")) {
-                        out.println("    " + c.field() + ": " + shown(value));
+                        out.println("    " + c.field() + ": " + shown(value, words));
                     }
                 }
             }
         }
     }
 
-    private static String verb(HistoryEntry e) {
+    private static String verb(HistoryEntry e, Words words) {
         String what = switch (e.action()) {
-            case INSERT -> "added";
-            case UPDATE -> "changed";
-            case DELETE -> "deleted";
-            case BASELINE -> "as it stood when its history began";
-            case RESTORE -> "restored";
+            case INSERT -> words.msg("added");
+            case UPDATE -> words.msg("changed");
+            case DELETE -> words.msg("deleted");
+            case BASELINE -> words.msg("as it stood when its history began");
+            case RESTORE -> words.msg("restored");
         };
         return switch (e.origin()) {
-            case IMPORT -> what + " by an import";
-            case MERGE -> what + " by a merge";
-            case REVERT -> what + " back to an earlier version";
+            case IMPORT -> words.msg("{0} by an import", what);
+            case MERGE -> words.msg("{0} by a merge", what);
+            case REVERT -> words.msg("{0} back to an earlier version", what);
             default -> what;
         };
     }
 
-    private static String shown(String value) {
-        return value == null ? "(empty)" : value.replace("\r", "").replace("\n", " ⏎ ");
+    private static String shown(String value, Words words) {
+        return value == null ? words.msg("(empty)") : value.replace("\r", "").replace("\n", " ⏎ ");
     }
 
-    private static void printJson(PrintWriter out, List<HistoryEntry> entries) {
+    private static void printJson(PrintWriter out, List<HistoryEntry> entries, Words words) {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (HistoryEntry e : entries) {
@@ -115,17 +114,17 @@ final class HistoryCommand implements Callable<Integer> {
             n.put("ref", e.ref());
             n.put("id", e.recordId() == null ? null : e.recordId().toString());
             n.put("note", e.note());
-            n.set("before", tree(mapper, e.before()));
-            n.set("after", tree(mapper, e.after()));
+            n.set("before", tree(mapper, e.before(), words));
+            n.set("after", tree(mapper, e.after(), words));
         }
         out.println(array.toPrettyString());
     }
 
-    private static JsonNode tree(ObjectMapper mapper, String json) {
+    private static JsonNode tree(ObjectMapper mapper, String json, Words words) {
         try {
             return json == null ? mapper.nullNode() : mapper.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CommandFailedException("a history entry holds fields that are not JSON; run verify");
+            throw new CommandFailedException(words.msg("a history entry holds fields that are not JSON; run verify"));
         }
     }
 }

@@ -15,44 +15,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "import",
-        description = {"Import a ReturnWatch JSON document, a ReturnWatch CSV export (its folder "
-        + "or .zip), or, with --mapping, someone else's CSV (docs/csv-mapping.md).",
-    "Everything is checked first, then written in one transaction, or nothing is. Records already imported "
-        + "(same id, or same reference when the file has no ids) are updated, not duplicated."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "import")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "PATH", description = "the JSON document, CSV folder, .zip, or CSV file (with --mapping)")
+    @Parameters(paramLabel = "PATH")
     Path path;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "how the columns of a CSV file map to fields")
+    @Option(names = "--mapping", paramLabel = "FILE")
     Path mapping;
 
-    @Option(names = "--dry-run", description = "check and report, write nothing")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override
     public Integer call() {
         if (!Files.exists(path)) {
-            throw new CommandFailedException(path + ": no such file or folder");
+            throw new CommandFailedException(root.msg("{0}: no such file or folder", path));
         }
         if (mapping != null && !Files.isRegularFile(mapping)) {
-            throw new CommandFailedException(mapping + ": no such file");
+            throw new CommandFailedException(root.msg("{0}: no such file", mapping));
         }
         Imports.kindOf(path, mapping);
         try (Workspace w = root.openWorkspace()) {
             ImportBatch batch = w.transfers().importPath(path, mapping, !dryRun, ProgressListener.NONE);
             PrintWriter out = root.spec.commandLine().getOut();
-            out.println((dryRun ? "Would import " : "Imported ") + batch.describe() + " from " + path);
+            out.println(dryRun ? root.msg("Would import {0} from {1}", batch.describe(), path)
+                    : root.msg("Imported {0} from {1}", batch.describe(), path));
             if (dryRun) {
                 List<Duplicates.Pair> likely = w.duplicates().inImport(batch,
                         Duplicates.DEFAULT_MIN_SCORE);
                 if (!likely.isEmpty()) {
-                    out.println("It would add " + likely.size() + " likely duplicate" + (likely.size() == 1 ? "" : "s")
-                            + " (the first record of each pair is from the file):");
-                    DuplicatesCommand.print(out, likely, DuplicatesCommand.Format.table);
+                    out.println(likely.size() == 1
+                            ? root.msg("It would add 1 likely duplicate (the first record of the pair is from the "
+                                    + "file):")
+                            : root.msg("It would add {0} likely duplicates (the first record of each pair is from the "
+                                    + "file):", likely.size()));
+                    DuplicatesCommand.print(out, likely, DuplicatesCommand.Format.table, root.words());
                 }
             }
         }

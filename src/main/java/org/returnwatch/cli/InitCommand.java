@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", description = "Create an encrypted database and load the seed dataset.")
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class InitCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--no-seed", description = "create an empty database")
+    @Option(names = "--no-seed")
     boolean noSeed;
 
     @Override
@@ -22,18 +22,19 @@ final class InitCommand implements Callable<Integer> {
         Passphrase passphrase = root.passphrase(root.passphraseFile == null);
         if (passphrase.length() < 8) {
             passphrase.close();
-            throw new CommandFailedException("the passphrase is too short: use at least 8 characters, "
-                    + "better a sentence of several words");
+            throw new CommandFailedException(root.msg("the passphrase is too short: use at least 8 characters, "
+                    + "better a sentence of several words"));
         }
         String loaded;
         try (passphrase) {
             Databases.Created created = Databases.standard().create(file, passphrase, noSeed);
             created.workspace().close();
-            loaded = created.seedLoaded() == null ? "empty" : "seed dataset loaded: " + created.seedLoaded();
+            loaded = created.seedLoaded() == null ? root.msg("empty")
+                    : root.msg("seed dataset loaded: {0}", created.seedLoaded());
         }
-        root.spec.commandLine().getOut().println("Created " + file + " (" + loaded + ")");
-        root.spec.commandLine().getOut().println("Keep " + file.keyFile().getFileName()
-                + " with it: the database cannot be opened without that file and the passphrase.");
+        root.spec.commandLine().getOut().println(root.msg("Created {0} ({1})", file, loaded));
+        root.spec.commandLine().getOut().println(root.msg("Keep {0} with it: the database cannot be opened without "
+                + "that file and the passphrase.", file.keyFile().getFileName()));
         return 0;
     }
 }

@@ -19,6 +19,7 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.Labelled;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.exchange.RecordWriter;
@@ -28,39 +29,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list", description = {"List records of one kind, optionally only those matching a search.",
-    "  list cases --status open,monitoring --due-before 2025-03-01"})
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ListCommand implements Callable<Integer> {
     enum Format { table, csv, json }
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "KIND", description = "cases, incidents, agreements, series, sources, actors, links "
-            + "or citations")
+    @Parameters(paramLabel = "KIND")
     String kindWord;
 
-    @Option(names = "--query", paramLabel = "TEXT", description = "only records whose text holds every word of TEXT")
+    @Option(names = "--query", paramLabel = "TEXT")
     String query;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), csv or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     Format format;
 
-    @Option(names = "--status", paramLabel = "STATUS", split = ",",
-            description = "cases only: those open, monitoring or closed (several with commas)")
+    @Option(names = "--status", paramLabel = "STATUS", split = ",")
     List<String> statusWords;
 
-    @Option(names = "--due-before", paramLabel = "DATE",
-            description = "cases only: those with a follow-up not done that is due before DATE (YYYY-MM-DD)")
+    @Option(names = "--due-before", paramLabel = "DATE")
     String dueBefore;
 
     @Override
     public Integer call() throws IOException {
         RecordKind kind = RecordKind.fromPlural(kindWord).filter(k -> k != RecordKind.DATA_POINT)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(root.spec.commandLine()
-                        .getSubcommands().get("list"), "unknown KIND '" + kindWord + "' (use cases, incidents, "
-                        + "agreements, series, sources, actors, links or citations)"));
+                        .getSubcommands().get("list"), root.msg("unknown KIND '{0}' (use cases, incidents, agreements, "
+                        + "series, sources, actors, links or citations)", kindWord)));
         CaseQuery casework = caseworkFilter(kind);
         PrintWriter out = root.spec.commandLine().getOut();
         try (Workspace w = root.openWorkspace()) {
@@ -78,21 +74,21 @@ final class ListCommand implements Callable<Integer> {
         }
         picocli.CommandLine list = root.spec.commandLine().getSubcommands().get("list");
         if (kind != RecordKind.CASE) {
-            throw new picocli.CommandLine.ParameterException(list, "--status and --due-before apply to cases only, "
-                    + "not " + kind.plural());
+            throw new picocli.CommandLine.ParameterException(list, root.msg("--status and --due-before apply to cases "
+                    + "only, not {0}", kind.plural()));
         }
         Set<CaseStatus> statuses = new HashSet<>();
         for (String w : statusWords == null ? List.<String>of() : statusWords) {
             statuses.add(CaseStatus.fromWord(w).orElseThrow(() -> new picocli.CommandLine.ParameterException(list,
-                    "--status: '" + w + "' is not a status (use open, monitoring or closed)")));
+                    root.msg("--status: '{0}' is not a status (use open, monitoring or closed)", w))));
         }
         LocalDate due = null;
         if (dueBefore != null) {
             try {
                 due = LocalDate.parse(dueBefore.strip());
             } catch (DateTimeParseException e) {
-                throw new picocli.CommandLine.ParameterException(list, "--due-before: '" + dueBefore
-                        + "' is not a date of the form YYYY-MM-DD");
+                throw new picocli.CommandLine.ParameterException(list, root.msg("--due-before: '{0}' is not a date "
+                        + "of the form YYYY-MM-DD", dueBefore));
             }
         }
         return CaseQuery.ALL.withText(query).withCasework(statuses, null, due);
@@ -110,19 +106,21 @@ final class ListCommand implements Callable<Integer> {
             }
             case csv -> printCsv(out, kind, records, refOf);
             case table -> {
-                List<RecordColumns.Column> cols = new RecordColumns(refOf).forKind(kind);
+                // a table is read by a person, in their language; CSV and JSON stay as scripts expect them
+                Words words = root.words();
+                List<RecordColumns.Column> cols = new RecordColumns(refOf, words::label).forKind(kind);
                 List<List<String>> rows = new ArrayList<>();
                 for (DomainRecord r : records) {
                     rows.add(cols.stream().map(c -> c.value().apply(r)).toList());
                 }
-                TextTable.print(out, cols.stream().map(RecordColumns.Column::header).toList(), rows);
+                TextTable.print(out, cols.stream().map(c -> words.msg(c.header())).toList(), rows);
             }
         }
     }
 
-    private static void printCsv(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records,
-                                 Function<UUID, String> refOf) {
-        List<RecordColumns.Column> cols = new RecordColumns(refOf).forKind(kind);
+    private void printCsv(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records,
+                          Function<UUID, String> refOf) {
+        List<RecordColumns.Column> cols = new RecordColumns(refOf, Labelled::label).forKind(kind);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(cols.stream().map(c -> c.header().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'))
                         .toArray(String[]::new)).build())) {
@@ -130,7 +128,7 @@ final class ListCommand implements Callable<Integer> {
                 csv.printRecord(cols.stream().map(c -> SpreadsheetSafe.cell(c.value().apply(r))).toList());
             }
         } catch (IOException e) {
-            throw new CommandFailedException("cannot write CSV: " + e.getMessage());
+            throw new CommandFailedException(root.msg("cannot write CSV: {0}", e.getMessage()));
         }
     }
 }

@@ -10,37 +10,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "passphrase",
-        description = {"Change the database's passphrase: the file is encrypted anew and its "
-        + "key file replaced; if this is interrupted, either the old or the new passphrase opens it.",
-    "The current passphrase comes from --passphrase-file or the terminal, the new one from --new-passphrase-file or "
-        + "the terminal (twice). Backups made before keep the passphrase they were made with."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "passphrase")
 final class PassphraseCommand implements Callable<Integer> {
     static final int MIN_LENGTH = 8;
 
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--new-passphrase-file", paramLabel = "FILE",
-            description = "read the new passphrase from the first line of FILE")
+    @Option(names = "--new-passphrase-file", paramLabel = "FILE")
     Path newPassphraseFile;
 
     @Override
     public Integer call() {
         DatabaseFile file = root.databaseFile();
         try (Passphrase old = root.passphrase(false)) {
-            try (Passphrase fresh = root.passphrase(newPassphraseFile, "New passphrase", newPassphraseFile == null,
-                    "the passphrase was not changed")) {
+            String[] prompts = {root.msg("New passphrase: "), root.msg("New passphrase again: ")};
+            try (Passphrase fresh = root.passphrase(newPassphraseFile, prompts, newPassphraseFile == null,
+                    root.msg("the passphrase was not changed"))) {
                 if (fresh.length() < MIN_LENGTH) {
-                    throw new CommandFailedException("the new passphrase is too short: use at least " + MIN_LENGTH
-                            + " characters, better a sentence of several words; the passphrase was not changed");
+                    throw new CommandFailedException(root.msg("the new passphrase is too short: use at least {0} "
+                            + "characters, better a sentence of several words; the passphrase was not changed",
+                            MIN_LENGTH));
                 }
                 root.waitForNextTry(file);
                 Databases.standard().changePassphrase(file, old, fresh, ProgressListener.NONE);
             }
         }
-        root.spec.commandLine().getOut().println("Changed the passphrase of " + file + ". Backups made before still "
-                + "open with the old passphrase.");
+        root.spec.commandLine().getOut().println(root.msg("Changed the passphrase of {0}. Backups made before still "
+                + "open with the old passphrase.", file));
         return 0;
     }
 }

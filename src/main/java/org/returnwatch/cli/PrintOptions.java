@@ -8,29 +8,27 @@ import picocli.CommandLine.ParameterException;
 
 /** The options the dossier and the list report share. */
 final class PrintOptions {
-    @Option(names = "--pseudonymise", description = "replace people's names by codes and leave out notes, file names, "
-            + "images and follow-ups")
+    @Option(names = "--pseudonymise")
     boolean pseudonymise;
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "with --pseudonymise: standard (default), strict, or a profile file")
+    @Option(names = "--profile", paramLabel = "PROFILE")
     String profile;
 
-    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
-            description = "the language of headings and labels: en (default), zh-Hans or zh-Hant")
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en")
     String language;
 
-    Dossiers.Options toOptions(CommandSpec spec) {
+    Dossiers.Options toOptions(CommandSpec spec, RootCommand root) {
         if (profile != null && !pseudonymise) {
-            throw new ParameterException(spec.commandLine(), "--profile needs --pseudonymise");
+            throw new ParameterException(spec.commandLine(), root.msg("--profile needs --pseudonymise"));
         }
         DossierLanguage lang = DossierLanguage.ofTag(language).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--language: use en, zh-Hans or zh-Hant, not " + language));
+                spec.commandLine(), root.msg("--language: use en, zh-Hans or zh-Hant, not {0}", language)));
         return new Dossiers.Options(lang, pseudonymise ? (profile == null ? "standard" : profile) : null);
     }
 
-    static String done(Dossiers.Printed p) {
-        return "Wrote " + p.file() + (p.chineseFont() ? "" : " (no font for Chinese script was found: names in Chinese "
-                + "script are missing; install one, e.g. the Debian package fonts-wqy-microhei)");
+    static String done(Dossiers.Printed p, RootCommand root) {
+        return p.chineseFont() ? root.msg("Wrote {0}", p.file())
+                : root.msg("Wrote {0} (no font for Chinese script was found: names in Chinese script are missing; "
+                        + "install one, e.g. the Debian package fonts-wqy-microhei)", p.file());
     }
 }

@@ -21,9 +21,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print the cases a search and filters select (as the case list in the window shows them), one "
-                + "row each, as a PDF table.")
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -31,30 +29,28 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     Path out;
 
-    @Option(names = "--query", paramLabel = "TEXT", description = "only cases whose text holds every word of TEXT")
+    @Option(names = "--query", paramLabel = "TEXT")
     String query;
 
-    @Option(names = "--tactic", paramLabel = "CODE", split = ",", description = "only cases with an incident of "
-            + "this tactic (its code, e.g. FAMILY_PRESSURE)")
+    @Option(names = "--tactic", paramLabel = "CODE", split = ",")
     List<String> tactics = new ArrayList<>();
 
-    @Option(names = "--residence", paramLabel = "COUNTRY", split = ",", description = "only cases living in COUNTRY")
+    @Option(names = "--residence", paramLabel = "COUNTRY", split = ",")
     List<String> residence = new ArrayList<>();
 
-    @Option(names = "--outcome", paramLabel = "OUTCOME", split = ",", description = "e.g. RETURNED_UNDER_PRESSURE")
+    @Option(names = "--outcome", paramLabel = "OUTCOME", split = ",")
     List<String> outcomes = new ArrayList<>();
 
-    @Option(names = "--campaign", paramLabel = "CAMPAIGN", split = ",", description = "FOX_HUNT, SKY_NET, OTHER, NONE")
+    @Option(names = "--campaign", paramLabel = "CAMPAIGN", split = ",")
     List<String> campaigns = new ArrayList<>();
 
-    @Option(names = "--year", paramLabel = "YEAR", split = ",", description = "only cases with an incident that year")
+    @Option(names = "--year", paramLabel = "YEAR", split = ",")
     List<Integer> years = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "INDIVIDUAL, GROUP or CONTEXT (default: every kind)")
+    @Option(names = "--kind", paramLabel = "KIND", split = ",")
     List<String> kinds = new ArrayList<>();
 
     @Mixin
@@ -62,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dossiers.Options options = print.toOptions(spec);
+        Dossiers.Options options = print.toOptions(spec, root);
         CaseQuery q = new CaseQuery(query, Set.copyOf(upper(tactics)), Set.copyOf(residence),
                 values(outcomes, Outcome.class, "--outcome"), values(campaigns, Campaign.class, "--campaign"),
                 Set.copyOf(years), values(kinds, CaseKind.class, "--kind"), CaseQuery.CaseSort.REFERENCE, false);
@@ -70,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Workspace ws = root.openWorkspace()) {
             p = ws.dossiers().printList(q, options, out);
         }
-        root.spec.commandLine().getOut().println(PrintOptions.done(p));
+        root.spec.commandLine().getOut().println(PrintOptions.done(p, root));
         return 0;
     }
 
@@ -84,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 out.add(Enum.valueOf(type, w));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), option + ": unknown value " + w);
+                throw new ParameterException(spec.commandLine(), root.msg("{0}: unknown value {1}", option, w));
             }
         }
         return out;

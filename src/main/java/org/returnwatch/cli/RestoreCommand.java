@@ -13,15 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "restore",
-        description = {"Replace the database (or create it) with the contents of a backup.",
-    "The backup is checked whole and restored into a new file first; a damaged or foreign file, or a wrong "
-        + "passphrase, changes nothing. The passphrase must open the backup and the current database."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "restore")
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "the backup file")
+    @Parameters(paramLabel = "FILE")
     Path backup;
 
     @Override
@@ -31,9 +28,10 @@ final class RestoreCommand implements Callable<Integer> {
         try (Passphrase p = root.passphrase(false)) {
             counts = Databases.restore(backup, file, p, ProgressListener.NONE);
         }
+        // the kinds' words are the window's ("cases", "sources" …), shared with it
         String what = counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().plural()).collect(Collectors.joining(", "));
-        root.spec.commandLine().getOut().println("Restored " + backup + " into " + file + ": " + what);
+                .map(e -> e.getValue() + " " + root.words().plural(e.getKey())).collect(Collectors.joining(", "));
+        root.spec.commandLine().getOut().println(root.msg("Restored {0} into {1}: {2}", backup, file, what));
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.returnwatch.app.Databases;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.i18n.Language;
 import org.returnwatch.store.DataLocations;
 import org.returnwatch.store.DatabaseFile;
 import org.returnwatch.store.Passphrase;
@@ -14,38 +15,53 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * The command line's root: its options, and what every command shares (the database, the passphrase, the
+ * words of this run). Every command's usage help — descriptions, footers, headings — is in picocli's resource
+ * bundle, {@code resources/i18n/cli-help*.properties}, in English, Simplified and Traditional Chinese.
+ */
 @Command(name = "returnwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Records and links cases of coercive return, the agreements they run through and the "
-                + "statistics published about them.", "",
-            "With no command, opens the desktop window. The database is encrypted with a passphrase, "
-                + "read from --passphrase-file or asked for without echo; never give it as an argument."},
+        resourceBundle = Words.HELP,
         subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class,
             ImportCommand.class, DuplicatesCommand.class, ChartCommand.class, BackupCommand.class,
                     RestoreCommand.class, HistoryCommand.class,
             VerifyCommand.class, PassphraseCommand.class, CaseworkerCommand.class, AttachCommand.class,
             AttachmentsCommand.class, ExtractCommand.class, VerifyAttachmentsCommand.class, FollowUpCommand.class,
             FollowUpsCommand.class, DossierCommand.class, ReportCommand.class, CaseworkCommand.class,
-            DetachCommand.class},
-        footer = {"", "The database defaults to the user's data folder; --db or the environment variable "
-                + "RETURNWATCH_DB overrides it.",
-            "Exit status: 0 success, 1 failure (one line on standard error), 2 usage error."})
+            DetachCommand.class})
 public final class RootCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "the database file (NAME or NAME.mv.db)")
+    @Option(names = "--db", paramLabel = "FILE")
     Path db;
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "read the passphrase from the first line of FILE")
+    @Option(names = "--passphrase-file", paramLabel = "FILE")
     Path passphraseFile;
+
+    @Option(names = "--language", paramLabel = "LANG")
+    String language;
 
     private final Map<String, String> env;
     private final PassphrasePrompt prompt;
+    private Words words = Words.in(Language.ENGLISH);
 
     public RootCommand(Map<String, String> env, PassphrasePrompt prompt) {
         this.env = env;
         this.prompt = prompt;
+    }
+
+    void speak(Words chosen) {
+        this.words = chosen;
+    }
+
+    Words words() {
+        return words;
+    }
+
+    /** What a command says, in this run's language (see {@link Words#msg}). */
+    String msg(String key, Object... args) {
+        return words.msg(key, args);
     }
 
     DatabaseFile databaseFile() {
@@ -56,28 +72,29 @@ public final class RootCommand {
 
     /** The passphrase from the file, else asked for (twice when {@code confirm}). */
     Passphrase passphrase(boolean confirm) {
-        return passphrase(passphraseFile, "Passphrase", confirm, "nothing was created");
+        return passphrase(passphraseFile, new String[] {msg("Passphrase: "), msg("Passphrase again: ")}, confirm,
+                msg("nothing was created"));
     }
 
-    /** A passphrase from {@code file}, else asked for as {@code label} (twice when {@code confirm}). */
-    Passphrase passphrase(Path file, String label, boolean confirm, String unchanged) {
+    /** A passphrase from {@code file}, else asked for with {@code prompts} (the second when {@code confirm}). */
+    Passphrase passphrase(Path file, String[] prompts, boolean confirm, String unchanged) {
         if (file != null) {
             return Passphrase.fromFile(file);
         }
-        char[] first = prompt.ask(label + ": ");
+        char[] first = prompt.ask(prompts[0]);
         if (first == null) {
-            throw new CommandFailedException("no passphrase: give --passphrase-file FILE, or run in a terminal "
-                    + "to be asked for it");
+            throw new CommandFailedException(msg("no passphrase: give --passphrase-file FILE, or run in a terminal "
+                    + "to be asked for it"));
         }
         if (confirm) {
-            char[] again = prompt.ask(label + " again: ");
+            char[] again = prompt.ask(prompts[1]);
             boolean same = again != null && Arrays.equals(first, again);
             if (again != null) {
                 Arrays.fill(again, '\0');
             }
             if (!same) {
                 Arrays.fill(first, '\0');
-                throw new CommandFailedException("the two passphrases differ; " + unchanged);
+                throw new CommandFailedException(msg("the two passphrases differ; {0}", unchanged));
             }
         }
         return Passphrase.adopt(first);
@@ -112,14 +129,14 @@ public final class RootCommand {
             return;
         }
         long seconds = Math.max(1, (state.delay().toMillis() + 999) / 1000);
-        spec.commandLine().getErr().println("returnwatch: " + state.failures() + " wrong passphrases in a row: "
-                + "waiting " + seconds + " s before trying this one");
+        spec.commandLine().getErr().println("returnwatch: " + msg("{0} wrong passphrases in a row: waiting {1} s "
+                + "before trying this one", state.failures(), seconds));
         spec.commandLine().getErr().flush();
         try {
             Thread.sleep(state.delay().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommandFailedException("interrupted while waiting; nothing was tried");
+            throw new CommandFailedException(msg("interrupted while waiting; nothing was tried"));
         }
     }
 }

@@ -25,12 +25,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", description = "Show one record with its timeline, links and citations.")
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "REF", description = "a reference code, e.g. RW-C-0001")
+    @Parameters(paramLabel = "REF")
     String refText;
 
     @Override
@@ -44,50 +44,52 @@ final class ShowCommand implements Callable<Integer> {
         }
         PrintWriter out = root.spec.commandLine().getOut();
         try (Workspace w = root.openWorkspace()) {
-            RecordSheet sheet = w.lookup().sheet(ref).orElseThrow(() -> new RecordNotFoundException("no record " + ref
-                    + " in " + w.file()));
+            RecordSheet sheet = w.lookup().sheet(ref).orElseThrow(() -> new RecordNotFoundException(
+                    root.msg("no record {0} in {1}", ref, w.file())));
             if (sheet.reachedThrough() != null) {
                 // a record merged into another: its reference still leads there
-                out.println(ref + " was merged into " + sheet.record().ref() + " on " + sheet.reachedThrough().on());
+                out.println(root.msg("{0} was merged into {1} on {2}", ref, sheet.record().ref(),
+                        sheet.reachedThrough().on()));
             }
-            describe(out, sheet, w.lookup().references());
+            describe(out, sheet, w.lookup().references(), root.words());
         }
         return 0;
     }
 
-    private static void describe(PrintWriter out, RecordSheet sheet, References refs) {
+    private static void describe(PrintWriter out, RecordSheet sheet, References refs, Words words) {
         DomainRecord rec = sheet.record();
         RecordWriter writer = new RecordWriter(new JsonExchange().mapper(), refs);
         out.println(rec.ref() + "  " + rec.displayName());
         printFields(out, writer.write(rec), "  ");
         for (RecordSheet.Merge m : sheet.mergedIn()) {
-            out.println("  merged into it: " + m.oldRef() + " on " + m.on());
+            out.println("  " + words.msg("merged into it: {0} on {1}", m.oldRef(), m.on()));
         }
         if (rec instanceof Case) {
-            out.println("Timeline (" + sheet.timeline().size() + "):");
+            out.println(words.msg("Timeline ({0}):", sheet.timeline().size()));
             for (Incident i : sheet.timeline()) {
                 out.println("  " + i.ref() + "  " + i.date().toDisplay() + "  " + String.join(", ", i.tactics())
                         + (i.country() == null ? "" : "  " + i.country())
                         + (i.description() == null ? "" : "  — " + i.description()));
             }
         }
-        out.println("Links (" + sheet.links().size() + "):");
+        out.println(words.msg("Links ({0}):", sheet.links().size()));
         sheet.links().forEach(l -> printLink(out, "", l));
         if (!sheet.figureLinks().isEmpty()) {
             // a conflict between figures shows wherever either figure is
-            out.println("Links of its figures (" + sheet.figureLinks().size() + "):");
+            out.println(words.msg("Links of its figures ({0}):", sheet.figureLinks().size()));
             sheet.figureLinks().forEach(f -> printLink(out, f.figure() + "  ", f.link()));
         }
-        out.println("Citations (" + sheet.citations().size() + "):");
+        out.println(words.msg("Citations ({0}):", sheet.citations().size()));
         for (RecordSheet.Cited cited : sheet.citations()) {
             Citation c = cited.citation();
             Source s = cited.source();
-            out.println("  " + (c.stance() == Stance.SUPPORTS ? "" : c.stance().label().toUpperCase(Locale.ROOT)
+            out.println("  " + (c.stance() == Stance.SUPPORTS ? "" : words.label(c.stance()).toUpperCase(Locale.ROOT)
                     + (c.claimant() == null ? "" : " (" + c.claimant() + ")") + ": ")
                     + s.ref() + "  " + s.title() + " — " + s.shortCitation()
                     + (c.locator() == null ? "" : ", " + c.locator())
                     + (c.field() == null ? "" : "  [" + c.field() + "]")
-                    + (c.grade() == null ? "" : "  graded " + c.grade().code() + " (" + c.grade().describe() + ")"));
+                    + (c.grade() == null ? "" : "  " + words.msg("graded {0} ({1})", c.grade().code(),
+                            c.grade().describe())));
         }
     }
 

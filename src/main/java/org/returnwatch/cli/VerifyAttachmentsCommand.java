@@ -9,9 +9,7 @@ import org.returnwatch.work.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "verify-attachments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Read every stored file again and compare its SHA-256 and size with those taken at intake; "
-                + "exit 1 if any differs.")
+@Command(name = "verify-attachments", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class VerifyAttachmentsCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -25,19 +23,19 @@ final class VerifyAttachmentsCommand implements Callable<Integer> {
         PrintWriter out = root.spec.commandLine().getOut();
         List<Attachments.Check> bad = checks.stream().filter(c -> !c.matches()).toList();
         for (Attachments.Check c : bad) {
-            out.println("MISMATCH " + c.attachment().ref() + "  " + c.attachment().fileName() + "  taken in as "
-                    + c.attachment().size() + " bytes SHA-256 " + c.attachment().sha256() + ", now " + c.size()
-                    + " bytes SHA-256 " + c.sha256());
+            out.println(root.msg("MISMATCH {0}  {1}  taken in as {2} bytes SHA-256 {3}, now {4} bytes SHA-256 {5}",
+                    c.attachment().ref(), c.attachment().fileName(), c.attachment().size(), c.attachment().sha256(),
+                    c.size(), c.sha256()));
         }
         if (!bad.isEmpty()) {
             out.flush();
             PrintWriter err = root.spec.commandLine().getErr();
-            err.println("returnwatch: " + bad.size() + " of " + checks.size()
-                    + " attachments do not match their fingerprints");
+            err.println("returnwatch: " + root.msg("{0} of {1} attachments do not match their fingerprints",
+                    bad.size(), checks.size()));
             err.flush();
             return 1;
         }
-        out.println("All " + checks.size() + " attachments match their fingerprints (SHA-256).");
+        out.println(root.msg("All {0} attachments match their fingerprints (SHA-256).", checks.size()));
         return 0;
     }
 }

@@ -9,19 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "verify",
-        description = {"Check the whole database: its history chain entry by entry, the key file's "
-        + "record of it, every record against its seal and its last history entry, and the database's own "
-        + "consistency.",
-    "Exit 0 when all is whole (the history's last entry and hash are printed: note them somewhere else, so that "
-        + "both files put back as an older copy would show as a history ending before it); exit 1 naming the first "
-        + "broken place."})
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "verify")
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--accept", description = "when only the key file is out of step with the history (an older "
-            + "copy of the database put back on purpose), record the database as it is now")
+    @Option(names = "--accept")
     boolean accept;
 
     @Override
@@ -32,18 +25,19 @@ final class VerifyCommand implements Callable<Integer> {
             VerifyReport report = integrity.verify();
             if (!report.intact() && accept && integrity.onlyOutOfStep(report)) {
                 integrity.accept();
-                out.println("Accepted " + w.file() + " as it is: its key file now records history "
-                        + "entry #" + report.head().seq());
+                out.println(root.msg("Accepted {0} as it is: its key file now records history entry #{1}", w.file(),
+                        report.head().seq()));
                 report = integrity.verify();
             }
             if (!report.intact()) {
                 int more = report.problems().size() - 1;
-                throw new CommandFailedException(w.file() + ": " + report.firstProblem()
-                        + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : ""));
+                String others = more == 0 ? "" : " " + (more == 1 ? root.msg("(and 1 more problem)")
+                        : root.msg("(and {0} more problems)", more));
+                throw new CommandFailedException(w.file() + ": " + report.firstProblem() + others);
             }
-            out.println("Verified " + w.file() + ": history of " + report.entries() + " entries "
-                    + "intact, " + report.records() + " records match their seals and history, database consistent");
-            out.println("Last history entry: #" + report.head().seq() + " " + report.head().hashHex());
+            out.println(root.msg("Verified {0}: history of {1} entries intact, {2} records match their seals and "
+                    + "history, database consistent", w.file(), report.entries(), report.records()));
+            out.println(root.msg("Last history entry: #{0} {1}", report.head().seq(), report.head().hashHex()));
         }
         return 0;
     }

@@ -25,7 +25,9 @@ final class ChildCli {
     }
 
     private final List<String> prefix = new ArrayList<>();
-    private final List<String> jvmOptions = new ArrayList<>();
+    /** The child reads preferences of its own, never the language its user chose in the window. */
+    private final List<String> jvmOptions = new ArrayList<>(List.of("-Djava.util.prefs.userRoot="
+            + Path.of(System.getProperty("java.io.tmpdir"), "returnwatch-test-preferences")));
     private final Map<String, String> env = new HashMap<>();
 
     /** Runs the JVM under another program (unshare, strace …), given as its command line. */
@@ -67,6 +69,10 @@ final class ChildCli {
         }
         try {
             ProcessBuilder pb = new ProcessBuilder(command);
+            // English, whatever the machine's locale, unless a test sets its own
+            pb.environment().remove("LC_ALL");
+            pb.environment().remove("LC_MESSAGES");
+            pb.environment().put("LANG", "C.UTF-8");
             pb.environment().putAll(env);
             Process p = pb.start();
             p.getOutputStream().close();

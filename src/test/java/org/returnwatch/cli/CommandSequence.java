@@ -27,7 +27,7 @@ public final class CommandSequence {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Cli.run(argv.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), System.getenv(),
-                    p -> null);
+                    p -> null, java.util.Optional::empty);
             var line = mapper.createObjectNode().put("code", code).put("out", out.toString())
                     .put("err", err.toString());
             results.println(mapper.writeValueAsString(line));
