@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.ItemHistory;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.FieldChange;
@@ -22,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, name = "history",
         description = {"Show every change to one record: when, by which caseworker, what it "
-        + "was part of (an edit, an import, a merge, a revert), and each field before and after.",
+        + "was part of (an edit, an import, a merge, a revert), and each field before and after. For a case, "
+        + "also its evidence files (and its incidents') attached and removed, and its follow-ups added, done "
+        + "and reopened.",
     "Works for deleted records too. The history is tamper-evident: check it with verify."})
 final class HistoryCommand implements Callable<Integer> {
     enum Format { table, json }
@@ -68,6 +71,12 @@ final class HistoryCommand implements Callable<Integer> {
         out.println(ref + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries"));
         for (HistoryEntry e : entries) {
             String note = e.note() == null ? "" : "  (" + e.note() + ")";
+            if (ItemHistory.isItem(e)) {
+                // an evidence file or a follow-up of the case: one line says it all
+                out.println("#" + e.seq() + "  " + WHEN.format(e.at()) + "  " + e.caseworker() + "  "
+                        + ItemHistory.what(e) + note);
+                continue;
+            }
             out.println("#" + e.seq() + "  " + WHEN.format(e.at()) + "  " + e.caseworker() + "  " + verb(e) + note);
             for (FieldChange c : e.changes()) {
                 if (e.action() == HistoryAction.UPDATE) {
@@ -113,6 +122,10 @@ final class HistoryCommand implements Callable<Integer> {
             n.put("action", e.action().name());
             n.put("origin", e.origin().name());
             n.put("ref", e.ref());
+            if (ItemHistory.isItem(e)) {
+                n.put("item", e.item());
+                n.put("what", ItemHistory.what(e));
+            }
             n.put("id", e.recordId() == null ? null : e.recordId().toString());
             n.put("note", e.note());
             n.set("before", tree(mapper, e.before()));
