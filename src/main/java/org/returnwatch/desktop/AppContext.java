@@ -160,7 +160,7 @@ public final class AppContext {
         records.values().forEach(s -> s.duplicates().setMerges(merges));
         DuplicatesScreen duplicates = new DuplicatesScreen(session, runner, merges);
         duplicates.setOnChanged(changed);
-        return new Screens(cases, records, chartsScreen, duplicates, new TodayScreen(session, runner, today));
+        return new Screens(cases, records, chartsScreen, duplicates, new TodayScreen(session, runner, today, charts));
     }
 
     private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form, WindowDialogs dialogs,
