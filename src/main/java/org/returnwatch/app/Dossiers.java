@@ -144,6 +144,14 @@ public final class Dossiers {
         addSet(parts, "outcomes", q.outcomes().stream().map(o -> o.label()).sorted().toList());
         addSet(parts, "campaigns", q.campaigns().stream().map(c -> c.label()).sorted().toList());
         addSet(parts, "years", q.years().stream().sorted().map(String::valueOf).toList());
+        addSet(parts, "kinds", q.kinds().stream().map(k -> k.label()).sorted().toList());
+        addSet(parts, "status", q.statuses().stream().map(st -> st.label()).sorted().toList());
+        if (q.openedSince() != null) {
+            parts.add("opened since " + q.openedSince());
+        }
+        if (q.dueBefore() != null) {
+            parts.add("follow-up due before " + q.dueBefore());
+        }
         return parts.isEmpty() ? "all cases" : String.join(" · ", parts);
     }
 

@@ -12,12 +12,19 @@ import java.util.List;
  * @param note       what the change was part of (the file imported, the entry reverted to), or empty
  * @param restorable true when the record can be put back as this entry shows it (not for its current version)
  * @param compared   true for a change of a record that was there before and after (each field has two sides)
+ * @param item       true for a step of an evidence file or a follow-up of the record, not of the record itself
  */
 public record HistoryStep(long seq, Instant at, String caseworker, String what, String note,
-                          List<FieldDiff> changes, boolean restorable, boolean compared) {
+                          List<FieldDiff> changes, boolean restorable, boolean compared, boolean item) {
 
     public HistoryStep {
         changes = List.copyOf(changes);
+    }
+
+    /** A step of the record itself. */
+    public HistoryStep(long seq, Instant at, String caseworker, String what, String note, List<FieldDiff> changes,
+                       boolean restorable, boolean compared) {
+        this(seq, at, caseworker, what, note, changes, restorable, compared, false);
     }
 
     /** One field as the entry saw it before and after; an empty side is shown as empty. */

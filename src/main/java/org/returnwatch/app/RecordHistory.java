@@ -1,6 +1,7 @@
 package org.returnwatch.app;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
@@ -24,9 +25,14 @@ public final class RecordHistory {
         this.store = store;
     }
 
-    /** Every entry about the record, newest first, each field under the label its form gives it. */
+    /**
+     * Every entry about the record, newest first, each field under the label its form gives it; for a case,
+     * also the entries of its evidence files (and its incidents' files) and of its follow-ups.
+     */
     public List<HistoryStep> of(RecordKind kind, UUID id) {
         List<HistoryEntry> entries = store.read(tx -> store.history().ofRecord(tx, id));
+        List<HistoryEntry> items = kind == RecordKind.CASE ? store.read(tx -> ItemHistory.ofCase(store, tx, id))
+                : List.of();
         List<HistoryStep> out = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             HistoryEntry e = entries.get(i);
@@ -34,12 +40,29 @@ public final class RecordHistory {
             out.add(step(kind, e, !latest && e.action() != HistoryAction.DELETE && e.action() != HistoryAction.RESTORE
                     && e.kind() != null));
         }
+        for (HistoryEntry e : items) {
+            out.add(new HistoryStep(e.seq(), e.at(), e.caseworker(), ItemHistory.what(e), e.note() == null ? ""
+                    : e.note(), List.of(), false, false, true));
+        }
+        out.sort(Comparator.comparingLong(HistoryStep::seq).reversed());
         return out;
     }
 
-    /** Every entry about the record that had this reference (deleted or merged away too), oldest first. */
+    /**
+     * Every entry about the record that had this reference (deleted or merged away too), oldest first; for
+     * a case, with the entries of its evidence files and follow-ups among them.
+     */
     public List<HistoryEntry> entries(Reference ref) {
-        return store.read(tx -> store.history().ofRef(tx, ref));
+        return store.read(tx -> {
+            List<HistoryEntry> own = store.history().ofRef(tx, ref);
+            if (ref.kind() != RecordKind.CASE || own.isEmpty()) {
+                return own;
+            }
+            List<HistoryEntry> all = new ArrayList<>(own);
+            all.addAll(ItemHistory.ofCase(store, tx, own.get(0).recordId()));
+            all.sort(Comparator.comparingLong(HistoryEntry::seq));
+            return all;
+        });
     }
 
     /**

@@ -67,6 +67,19 @@ public final class ChartService {
         return Math.max(1.0, Math.min(3.0, s));
     }
 
+    /** How much larger than print the count charts of a window draw their type: about the window's own. */
+    static final double COUNTS_ON_SCREEN = 1.35;
+
+    /**
+     * A small bar chart of counts for a window, one bar each in the order given, in the charts' look and font.
+     *
+     * @param valueLabel what the numbers count ("cases"), under the value axis
+     */
+    public JFreeChart counts(java.util.List<CountChart.Bar> bars, String valueLabel) {
+        return CountChart.build(new ChartTheme(font, ChartPalette.COLOUR_BLIND_SAFE, COUNTS_ON_SCREEN), bars,
+                valueLabel);
+    }
+
     private SeriesChartFactory factory(double scale) {
         return new SeriesChartFactory(new ChartTheme(font, ChartPalette.COLOUR_BLIND_SAFE, scale));
     }

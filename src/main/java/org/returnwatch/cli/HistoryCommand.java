@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.returnwatch.app.ItemHistory;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.store.FieldChange;
@@ -66,6 +67,12 @@ final class HistoryCommand implements Callable<Integer> {
                 entries.size()));
         for (HistoryEntry e : entries) {
             String note = e.note() == null ? "" : "  (" + e.note() + ")";
+            if (ItemHistory.isItem(e)) {
+                // an evidence file or a follow-up of the case: one line says it all
+                out.println("#" + e.seq() + "  " + WHEN.format(e.at()) + "  " + e.caseworker() + "  "
+                        + ItemHistory.what(e) + note);
+                continue;
+            }
             out.println("#" + e.seq() + "  " + WHEN.format(e.at()) + "  " + e.caseworker() + "  " + verb(e, words)
                     + note);
             for (FieldChange c : e.changes()) {
@@ -112,6 +119,10 @@ final class HistoryCommand implements Callable<Integer> {
             n.put("action", e.action().name());
             n.put("origin", e.origin().name());
             n.put("ref", e.ref());
+            if (ItemHistory.isItem(e)) {
+                n.put("item", e.item());
+                n.put("what", ItemHistory.what(e));
+            }
             n.put("id", e.recordId() == null ? null : e.recordId().toString());
             n.put("note", e.note());
             n.set("before", tree(mapper, e.before(), words));

@@ -10,6 +10,7 @@ import org.returnwatch.chart.ChartService;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.casefile.DossierFlow;
+import org.returnwatch.desktop.casefile.ListReportFlow;
 import org.returnwatch.desktop.casefile.TodayScreen;
 import org.returnwatch.desktop.cases.CasesScreen;
 import org.returnwatch.desktop.chartscreen.ChartPrinters;
@@ -120,6 +121,13 @@ public final class AppContext {
             dossier.print(onCase ? cases.detail().originalProperty().get() : null, cases.dirtyProperty().get());
         });
         m.command(AppAction.PRINT_DOSSIER).executableProperty().bind(m.unlockedProperty());
+        ListReportFlow listReport = new ListReportFlow(session, runner, dialogs.common(), dialogs.dossier());
+        m.command(AppAction.PRINT_LIST_REPORT).setHandler(() -> {
+            CasesScreen cases = w.screens().cases();
+            boolean onList = m.sectionProperty().get() == Section.CASES && !cases.recordOpenProperty().get();
+            listReport.print(onList ? cases.list().currentQuery() : null, cases.listInWords());
+        });
+        m.command(AppAction.PRINT_LIST_REPORT).executableProperty().bind(m.unlockedProperty());
         w.wire(m, export, imports, backups);
         windows.add(m);
         if (drafts == null) {
@@ -152,7 +160,7 @@ public final class AppContext {
         records.values().forEach(s -> s.duplicates().setMerges(merges));
         DuplicatesScreen duplicates = new DuplicatesScreen(session, runner, merges);
         duplicates.setOnChanged(changed);
-        return new Screens(cases, records, chartsScreen, duplicates, new TodayScreen(session, runner, today));
+        return new Screens(cases, records, chartsScreen, duplicates, new TodayScreen(session, runner, today, charts));
     }
 
     private <T extends DomainRecord> RecordScreenViewModel<T> screen(RecordForm<T> form, WindowDialogs dialogs,

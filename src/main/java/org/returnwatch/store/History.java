@@ -1,8 +1,12 @@
 package org.returnwatch.store;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Reference;
@@ -35,6 +39,39 @@ public final class History {
         }
         List<HistoryEntry> named = query(tx, "WHERE record_ref = ? ORDER BY seq DESC LIMIT 1", List.of(ref.toString()));
         return named.isEmpty() ? List.of() : ofRecord(tx, named.get(0).recordId());
+    }
+
+    /**
+     * Every entry about the evidence files and follow-ups held by any of {@code holders} (a case and its
+     * incidents), before or after the change, oldest first: a file attached, removed or moved by a merge,
+     * a follow-up added, ticked done or reopened.
+     */
+    public List<HistoryEntry> ofItemsHeldBy(Transaction tx, Collection<UUID> holders) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        // the holder is a field of the item's sealed JSON: a LIKE narrows the entries, the JSON decides
+        StringBuilder where = new StringBuilder("WHERE record_kind IN ('" + ItemSeals.ATTACHMENT + "', '"
+                + ItemSeals.FOLLOW_UP + "') AND (");
+        List<Object> params = new ArrayList<>();
+        for (UUID h : holders) {
+            where.append(params.isEmpty() ? "" : " OR ").append("before_fields LIKE ? OR after_fields LIKE ?");
+            params.add("%" + h + "%");
+            params.add("%" + h + "%");
+        }
+        where.append(") ORDER BY seq");
+        Set<String> ids = new HashSet<>();
+        holders.forEach(h -> ids.add(h.toString()));
+        return query(tx, where.toString(), params).stream()
+                .filter(e -> heldBy(e.before(), ids) || heldBy(e.after(), ids)).toList();
+    }
+
+    private static boolean heldBy(String fields, Set<String> holders) {
+        if (fields == null) {
+            return false;
+        }
+        var json = RecordJson.parse(fields);
+        return holders.contains(json.path("recordId").asText()) || holders.contains(json.path("caseId").asText());
     }
 
     public Optional<HistoryEntry> entry(Transaction tx, long seq) {

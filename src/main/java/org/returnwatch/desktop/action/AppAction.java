@@ -34,6 +34,8 @@ public enum AppAction {
     EXPORT(key("Export…"), "mdal-file_upload", "Shortcut+E"),
     /** The open case as a PDF, with a preview first. */
     PRINT_DOSSIER(key("Print case dossier…"), "mdmz-print", "Shortcut+P"),
+    /** The cases the case list shows (search and filters) as a PDF table, with a preview first. */
+    PRINT_LIST_REPORT(key("Print list report…"), "mdal-list_alt", "Shortcut+Shift+P"),
     BACKUP(key("Back up…"), "mdal-backup", null),
     RESTORE(key("Restore from backup…"), "mdrmz-restore", null),
     CHANGE_PASSPHRASE(key("Change passphrase…"), "mdmz-vpn_key", null),

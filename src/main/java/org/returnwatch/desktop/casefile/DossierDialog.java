@@ -25,13 +25,13 @@ import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.dossier.DossierLanguage;
 
-/** The dossier's choices beside a preview of its first pages, as they will print. */
+/** The choices of a dossier or list report beside a preview of its first pages, as they will print. */
 final class DossierDialog extends Dialog<Boolean> {
     private static final double PAGE_WIDTH = 520;
 
     DossierDialog(DossierViewModel vm, Window owner) {
         initOwner(owner);
-        setTitle(lang("Print case dossier"));
+        setTitle(vm.title());
         setHeaderText(vm.caseTitle());
         setResizable(true);
 

@@ -57,11 +57,13 @@ public final class DossierFlow {
         Optional<Path> chosen = dialogs.chooseExportFile(lang("Save the dossier as PDF"), name, lang("PDF document"),
                 "pdf");
         chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run(lang("printing a dossier"),
-                () -> w.dossiers().printCase(open.ref(), options, out), this::offerToOpen,
+                () -> w.dossiers().printCase(open.ref(), options, out),
+                p -> offerToOpen(p, lang("Print case dossier"), dialogs, dossierDialogs),
                 e -> dialogs.showError(lang("Print case dossier"), lang("Nothing was printed: {0}", e.getMessage()))));
     }
 
-    private void offerToOpen(Dossiers.Printed p) {
+    /** Says where the PDF went and that it is not encrypted, and opens it with the system's reader if asked. */
+    static void offerToOpen(Dossiers.Printed p, String title, DialogService dialogs, DossierDialogs dossierDialogs) {
         String msg = lang("Saved {0}.\n\nThis PDF is not encrypted: anyone who has the file can read it. "
                 + "Keep it as safe as the database, or delete it when done.", p.file());
         if (!p.chineseFont()) {
@@ -69,13 +71,13 @@ public final class DossierFlow {
                     "\n\nNo font for Chinese script was found on this computer: names in Chinese script are missing "
                     + "from it.");
         }
-        if (dialogs.confirm(lang("Print case dossier"), lang("{0}\n\nOpen it with the system's PDF reader?", msg),
+        if (dialogs.confirm(title, lang("{0}\n\nOpen it with the system's PDF reader?", msg),
                 lang("Open"))) {
             dossierDialogs.openPdf(p.file());
         }
     }
 
-    private static Path withPdf(Path chosen) {
+    static Path withPdf(Path chosen) {
         return chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".pdf");
     }

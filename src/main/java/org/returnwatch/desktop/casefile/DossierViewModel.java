@@ -5,6 +5,7 @@ import static org.returnwatch.i18n.Localization.lang;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,11 +19,13 @@ import org.returnwatch.app.Previews;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.task.TaskRunner;
 import org.returnwatch.desktop.task.Tasks;
+import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.dossier.DossierLanguage;
 
 /**
- * The choices for printing one case's dossier (pseudonymised or not, with which profile, in which
- * language) and a preview of its first pages, made in memory and made again whenever a choice changes.
+ * The choices for printing one case's dossier or the list report (pseudonymised or not, with which
+ * profile, in which language) and a preview of its first pages, made in memory and made again whenever
+ * a choice changes.
  */
 public final class DossierViewModel {
     /** How many pages the preview shows, and their height in pixels. */
@@ -31,10 +34,11 @@ public final class DossierViewModel {
     /** The redaction profiles offered for a pseudonymised dossier. */
     public static final List<String> PROFILES = List.of("standard", "strict");
 
-    private final Workspace workspace;
     private final Tasks tasks;
     private final UUID caseId;
     private final String caseTitle;
+    private final String title;
+    private final Function<Dossiers.Options, byte[]> render;
     private final BooleanProperty pseudonymise = new SimpleBooleanProperty(this, "pseudonymise");
     private final ObjectProperty<String> profile = new SimpleObjectProperty<>(this, "profile", "standard");
     private final ObjectProperty<DossierLanguage> language = new SimpleObjectProperty<>(this, "language",
@@ -45,14 +49,31 @@ public final class DossierViewModel {
 
     /** @param unsaved true when the case on screen has changes not saved: the dossier prints what is stored */
     public DossierViewModel(Workspace workspace, TaskRunner runner, UUID caseId, String caseTitle, boolean unsaved) {
-        this.workspace = workspace;
+        this(runner, lang("Print case dossier"), caseId, caseTitle, o -> workspace.dossiers().renderCase(caseId, o),
+                unsaved);
+    }
+
+    private DossierViewModel(TaskRunner runner, String title, UUID caseId, String caseTitle,
+                             Function<Dossiers.Options, byte[]> render, boolean unsaved) {
         this.tasks = new Tasks(runner);
+        this.title = title;
         this.caseId = caseId;
         this.caseTitle = caseTitle;
+        this.render = render;
         pseudonymise.addListener((o, a, b) -> refresh());
         profile.addListener((o, a, b) -> refresh());
         language.addListener((o, a, b) -> refresh());
         this.unsaved = unsaved;
+    }
+
+    /**
+     * The list report's choices and preview: the cases {@code query} selects, one row each.
+     *
+     * @param shown the cases the list shows, in words, for the dialog's heading
+     */
+    public static DossierViewModel forList(Workspace workspace, TaskRunner runner, CaseQuery query, String shown) {
+        return new DossierViewModel(runner, lang("Print list report"), null, shown,
+                o -> workspace.dossiers().renderList(query, o), false);
     }
 
     /** The choices as the application layer takes them. */
@@ -66,7 +87,7 @@ public final class DossierViewModel {
         tasks.supersede();
         status.set(lang("Making the preview…"));
         tasks.run(lang("making the dossier's preview"), () -> {
-            byte[] pdf = workspace.dossiers().renderCase(caseId, o);
+            byte[] pdf = render.apply(o);
             return Previews.pdfPages(pdf, PREVIEW_PAGES, PREVIEW_HEIGHT);
         }, shown -> {
             pages.setAll(shown);
@@ -92,6 +113,12 @@ public final class DossierViewModel {
         pages.clear();
     }
 
+    /** The dialog's title: what is printed. */
+    public String title() {
+        return title;
+    }
+
+    /** The case printed, or null for a list report. */
     public UUID caseId() {
         return caseId;
     }

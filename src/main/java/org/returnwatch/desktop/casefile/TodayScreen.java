@@ -3,17 +3,23 @@ package org.returnwatch.desktop.casefile;
 import static org.returnwatch.i18n.Localization.lang;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
 import org.returnwatch.app.FollowUps;
 import org.returnwatch.app.TodayOverview;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.chart.ChartService;
+import org.returnwatch.chart.CountChart;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.shell.Screen;
 import org.returnwatch.desktop.shell.ScreenCommands;
@@ -38,6 +44,11 @@ public final class TodayScreen implements Screen {
     private final ObservableList<TodayOverview.Count> byStatus = FXCollections.observableArrayList();
     private final ObservableList<TodayOverview.Count> byTactic = FXCollections.observableArrayList();
     private final ObservableList<TodayOverview.Count> byCountry = FXCollections.observableArrayList();
+    private final Supplier<ChartService> charts;
+    private ChartService chartService;
+    private final ReadOnlyObjectWrapper<JFreeChart> statusChart = new ReadOnlyObjectWrapper<>(this, "statusChart");
+    private final ReadOnlyObjectWrapper<JFreeChart> tacticChart = new ReadOnlyObjectWrapper<>(this, "tacticChart");
+    private final ReadOnlyObjectWrapper<JFreeChart> countryChart = new ReadOnlyObjectWrapper<>(this, "countryChart");
     /** Opens the case list filtered to what a count counts. */
     private java.util.function.Consumer<TodayOverview.Count> showCases = c -> { };
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -46,9 +57,36 @@ public final class TodayScreen implements Screen {
     private final ScreenCommands commands = ScreenCommands.builder().build();
 
     public TodayScreen(Session session, TaskRunner runner, Supplier<LocalDate> today) {
+        this(session, runner, today, ChartService::withInstalledFonts);
+    }
+
+    /** @param charts the chart service the counts are drawn with, made once, when first needed */
+    public TodayScreen(Session session, TaskRunner runner, Supplier<LocalDate> today, Supplier<ChartService> charts) {
         this.session = session;
         this.tasks = new Tasks(runner);
         this.today = today;
+        this.charts = charts;
+    }
+
+    /** The overview and its counts drawn as charts, both made in the background. */
+    private record Drawn(TodayOverview.Overview overview, JFreeChart byStatus, JFreeChart byTactic,
+                         JFreeChart byCountry) {
+    }
+
+    private synchronized ChartService charts() {
+        if (chartService == null) {
+            chartService = charts.get();
+        }
+        return chartService;
+    }
+
+    private JFreeChart chart(List<TodayOverview.Count> counts) {
+        return counts.isEmpty() ? null : charts().counts(bars(counts), lang("cases"));
+    }
+
+    /** The counts as the chart's bars, in the same order, each with its number. */
+    public static List<CountChart.Bar> bars(List<TodayOverview.Count> counts) {
+        return counts.stream().map(c -> new CountChart.Bar(c.label(), c.count())).toList();
     }
 
     @Override
@@ -59,7 +97,14 @@ public final class TodayScreen implements Screen {
         Workspace w = session.workspace();
         LocalDate day = today.get();
         tasks.supersede();
-        tasks.run(lang("reading what is due"), () -> w.today().read(day, RECENT_DAYS, RECENT_CASES), o -> {
+        tasks.run(lang("reading what is due"), () -> {
+            TodayOverview.Overview read = w.today().read(day, RECENT_DAYS, RECENT_CASES);
+            return new Drawn(read, chart(read.byStatus()), chart(read.byTactic()), chart(read.byCountry()));
+        }, d -> {
+            TodayOverview.Overview o = d.overview();
+            statusChart.set(d.byStatus());
+            tacticChart.set(d.byTactic());
+            countryChart.set(d.byCountry());
             due.setAll(o.due());
             recent.setAll(o.recent());
             byStatus.setAll(o.byStatus());
@@ -106,6 +151,9 @@ public final class TodayScreen implements Screen {
         byStatus.clear();
         byTactic.clear();
         byCountry.clear();
+        statusChart.set(null);
+        tacticChart.set(null);
+        countryChart.set(null);
     }
 
     /** What a click on a count does: the window opens the case list filtered to those cases. */
@@ -116,6 +164,19 @@ public final class TodayScreen implements Screen {
     /** Opens the case list on the cases {@code c} counts. */
     public void showCases(TodayOverview.Count c) {
         showCases.accept(c);
+    }
+
+    /** {@link #byStatus()} as a bar chart, one bar a count in the same order; null when there is none. */
+    public ReadOnlyObjectProperty<JFreeChart> statusChartProperty() {
+        return statusChart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JFreeChart> tacticChartProperty() {
+        return tacticChart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JFreeChart> countryChartProperty() {
+        return countryChart.getReadOnlyProperty();
     }
 
     /** Open and monitoring cases. */

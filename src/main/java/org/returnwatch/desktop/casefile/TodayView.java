@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.returnwatch.app.FollowUps;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.TodayOverview;
+import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.shell.Navigator;
@@ -76,25 +77,22 @@ public final class TodayView extends ScrollPane {
         recent.setPlaceholder(new Label(lang("No case changed in the last {0} days.", TodayScreen.RECENT_DAYS)));
         recent.setPrefHeight(300);
 
-        VBox body = new VBox(8, title, problem, section(lang("Open cases by status")), counts(vm, vm.byStatus(),
-                "today-status", lang("No case.")),
+        ChartViewerFactory viewers = new ChartViewerFactory();
+        VBox body = new VBox(8, title, problem, section(lang("Open cases by status")),
+                new TodayCounts(vm, vm.byStatus(), vm.statusChartProperty(), viewers, "today-status",
+                        lang("No case.")),
                 section(lang("Cases opened since {0}, by tactic", vm.yearAgo())),
-                counts(vm, vm.byTactic(), "today-tactics",
+                new TodayCounts(vm, vm.byTactic(), vm.tacticChartProperty(), viewers, "today-tactics",
                         lang("No case opened in the last 12 months has an incident with a tactic.")),
                 section(lang("Cases opened since {0}, by country of residence", vm.yearAgo())),
-                counts(vm, vm.byCountry(),
-                        "today-countries", lang("No case opened in the last 12 months has a country of residence.")),
+                new TodayCounts(vm, vm.byCountry(), vm.countryChartProperty(), viewers, "today-countries",
+                        lang("No case opened in the last 12 months has a country of residence.")),
                 section(lang("Follow-ups due today or overdue")), due,
                 section(lang("Cases changed in the last {0} days", TodayScreen.RECENT_DAYS)), recent);
         body.setPadding(new Insets(16));
         setContent(body);
         setFitToWidth(true);
         setId("today");
-    }
-
-    private static TodayCounts counts(TodayScreen vm, javafx.collections.ObservableList<TodayOverview.Count> counts,
-                                      String id, String none) {
-        return new TodayCounts(vm, counts, id, none);
     }
 
     private static Label section(String text) {

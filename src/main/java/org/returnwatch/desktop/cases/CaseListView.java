@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -71,7 +72,8 @@ public final class CaseListView extends BorderPane {
         filters.getChildren().addAll(clear, matches);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        HBox bar = new HBox(8, search, actions.button(AppAction.NEW_RECORD, true));
+        HBox bar = new HBox(8, search, actions.button(AppAction.NEW_RECORD, true),
+                actions.button(AppAction.PRINT_LIST_REPORT, false));
         HBox.setHgrow(search, Priority.ALWAYS);
         Label problem = new Label();
         problem.textProperty().bind(vm.problemProperty());
@@ -126,7 +128,8 @@ public final class CaseListView extends BorderPane {
             }
         });
         table.setContextMenu(new ContextMenu(actions.contextItem(AppAction.DUPLICATE),
-                actions.contextItem(AppAction.DELETE)));
+                actions.contextItem(AppAction.DELETE), new SeparatorMenuItem(),
+                actions.contextItem(AppAction.PRINT_LIST_REPORT)));
         BorderPane.setMargin(table, new Insets(0, 16, 12, 16));
         setCenter(table);
     }

@@ -77,8 +77,25 @@ public final class CasesScreen implements Screen {
     @Override
     public Optional<ShownRecords> shown() {
         CaseQuery q = list.currentQuery();
+        return Optional.of(new ShownRecords(Selection.ofCases(q), lang("The {0} the list shows"
+                + "{1}"
+                + "{2}", shownCases(), how(q),
+                (list.matchesProperty().get() == 1 ? lang(", with its incidents") : lang(", with their incidents")))));
+    }
+
+    /** The cases the list shows, in words: "The 3 cases the list shows (search “xie”, 1 filter)". */
+    public String listInWords() {
+        return lang("The {0} the list shows{1}", shownCases(), how(list.currentQuery()));
+    }
+
+    private String shownCases() {
+        // while a large search is still being counted, the number is not known yet
+        return list.countingProperty().get() ? lang("cases") : list.matchesTextProperty().get();
+    }
+
+    private static String how(CaseQuery q) {
         int filters = q.tactics().size() + q.residenceCountries().size() + q.outcomes().size() + q.campaigns().size()
-                + q.years().size();
+                + q.years().size() + q.kinds().size() + q.statuses().size() + (q.openedSince() == null ? 0 : 1);
         List<String> how = new ArrayList<>();
         if (q.text() != null && !q.text().isBlank()) {
             how.add(lang("search “{0}”", q.text().strip()));
@@ -86,12 +103,7 @@ public final class CasesScreen implements Screen {
         if (filters > 0) {
             how.add(filters == 1 ? lang("1 filter") : lang("{0} filters", filters));
         }
-        // while a large search is still being counted, the number is not known yet
-        String cases = list.countingProperty().get() ? "cases" : list.matchesTextProperty().get();
-        return Optional.of(new ShownRecords(Selection.ofCases(q), lang("The {0} the list shows"
-                + "{1}"
-                + "{2}", cases, (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")"),
-                (list.matchesProperty().get() == 1 ? lang(", with its incidents") : lang(", with their incidents")))));
+        return how.isEmpty() ? "" : " (" + String.join(", ", how) + ")";
     }
 
     @Override

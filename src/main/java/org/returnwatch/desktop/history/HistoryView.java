@@ -56,7 +56,7 @@ public final class HistoryView extends BorderPane {
             restore.getStyleClass().add("history-restore");
             restore.setOnAction(e -> vm.restore(s));
             top.getChildren().add(restore);
-        } else if (vm.steps().indexOf(s) == 0) {
+        } else if (!s.item() && vm.steps().stream().filter(t -> !t.item()).findFirst().orElse(null) == s) {
             Label current = new Label(lang("current version"));
             current.getStyleClass().add(Theme.TEXT_MUTED);
             top.getChildren().add(current);
