@@ -20,6 +20,7 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.MultiChoice;
+import org.returnwatch.desktop.common.TypeAhead;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
@@ -38,7 +39,7 @@ final class TimelineView extends VBox {
     private final ComboBox<String> tactic = new ComboBox<>();
     private final TextField country = new TextField();
     private final TextField place = new TextField();
-    private final ComboBox<RecordItem> perpetrator = new ComboBox<>();
+    private final ComboBox<RecordItem> perpetrator;
     private final javafx.collections.ObservableList<String> tacticCodes = javafx.collections.FXCollections
             .observableArrayList();
     private final MultiChoice<String> otherTactics;
@@ -56,6 +57,7 @@ final class TimelineView extends VBox {
         super(8);
         otherTactics = new MultiChoice<>(tacticCodes, lang("Other tactics"), vm::tacticLabel);
         otherPerpetrators = new MultiChoice<>(vm.actors(), lang("Other perpetrators"), RecordItem::title);
+        perpetrator = TypeAhead.grouped(vm.actors(), RecordItem::title, a -> Localization.label(vm.actorKind(a)));
         table.setId("timeline");
         table.setItems(vm.timeline());
         TableColumn<IncidentForm, String> when = new TableColumn<>(lang("Date"));
@@ -109,9 +111,8 @@ final class TimelineView extends VBox {
         });
         tactic.setConverter(Controls.converter(vm::tacticLabel));
         tactic.setMaxWidth(Double.MAX_VALUE);
-        perpetrator.setItems(vm.actors());
-        perpetrator.setConverter(Controls.converter(RecordItem::title));
-        perpetrator.setMaxWidth(Double.MAX_VALUE);
+        perpetrator.setId("incident-perpetrator");
+        perpetrator.setPromptText(lang("type a part of the name"));
         otherTactics.control().setId("incident-other-tactics");
         otherPerpetrators.control().setId("incident-other-perpetrators");
         pressured.control().setId("incident-pressured");
