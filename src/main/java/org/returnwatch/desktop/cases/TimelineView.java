@@ -95,6 +95,10 @@ final class TimelineView extends VBox {
 
         date.setId("incident-date");
         description.setId("incident-description");
+        country.setId("incident-country");
+        place.setId("incident-place");
+        tactic.setId("incident-tactic");
+        role.setId("incident-host-state");
         date.setPromptText(lang("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown"));
         controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text),
                 text -> org.returnwatch.desktop.common.FormText.dateWarning(text, java.time.LocalDate.now()));
@@ -180,7 +184,13 @@ final class TimelineView extends VBox {
         otherPerpetrators.bind(f == null ? null : f.otherPerpetrators);
         pressured.bind(f == null ? null : f.pressured);
         if (f == null) {
-            date.clear();
+            // unbound above, so the form shows nothing of the incident it last showed (a saved one, a removed one)
+            List.of(date, country, place).forEach(TextField::clear);
+            description.clear();
+            saidIn.setValue(null);
+            tactic.setValue(null);
+            perpetrator.setValue(null);
+            role.setValue(null);
             showSaidIn(false);
             return;
         }
