@@ -15,6 +15,7 @@ public final class CaseworkView extends GridPane {
     public CaseworkView(CaseworkFields f, FormControls controls) {
         setHgap(10);
         setVgap(8);
+        org.returnwatch.desktop.common.AccessibleNames.labelRows(this);
         ComboBox<CaseStatus> status = FormControls.combo(List.of(CaseStatus.values()),
                 org.returnwatch.i18n.Localization::label);
         status.setId("case-status");

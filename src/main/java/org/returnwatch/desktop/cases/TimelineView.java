@@ -59,6 +59,7 @@ final class TimelineView extends VBox {
         otherPerpetrators = new MultiChoice<>(vm.actors(), lang("Other perpetrators"), RecordItem::title);
         perpetrator = TypeAhead.grouped(vm.actors(), RecordItem::title, a -> Localization.label(vm.actorKind(a)));
         table.setId("timeline");
+        table.setAccessibleText(lang("Timeline"));
         table.setItems(vm.timeline());
         TableColumn<IncidentForm, String> when = new TableColumn<>(lang("Date"));
         when.setCellValueFactory(d -> d.getValue().shownDateProperty());
