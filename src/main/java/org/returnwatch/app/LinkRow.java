@@ -21,6 +21,6 @@ public record LinkRow(UUID linkId, long version, String relation, RecordItem oth
         RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
                 .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
         return new LinkRow(l.id(), l.version(),
-                prefix + (outgoing ? Localization.label(l.relation()) : l.relation().inverseLabel()), other, l.note());
+                prefix + (outgoing ? Localization.label(l.relation()) : Localization.lang(l.relation().inverseLabel())), other, l.note());
     }
 }

@@ -64,7 +64,7 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
         relation.setConverter(new StringConverter<>() {
             @Override
             public String toString(LinkRelation r) {
-                return r == null ? "" : r.label();
+                return r == null ? "" : org.returnwatch.i18n.Localization.label(r);
             }
 
             @Override
