@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.common.CommittedChoice;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.MultiChoice;
@@ -40,6 +41,7 @@ final class TimelineView extends VBox {
     private final TextField country = new TextField();
     private final TextField place = new TextField();
     private final ComboBox<RecordItem> perpetrator;
+    private final CommittedChoice<RecordItem> perpetratorChoice;
     private final javafx.collections.ObservableList<String> tacticCodes = javafx.collections.FXCollections
             .observableArrayList();
     private final MultiChoice<String> otherTactics;
@@ -58,6 +60,7 @@ final class TimelineView extends VBox {
         otherTactics = new MultiChoice<>(tacticCodes, lang("Other tactics"), vm::tacticLabel);
         otherPerpetrators = new MultiChoice<>(vm.actors(), lang("Other perpetrators"), RecordItem::title);
         perpetrator = TypeAhead.grouped(vm.actors(), RecordItem::title, a -> Localization.label(vm.actorKind(a)));
+        perpetratorChoice = new CommittedChoice<>(perpetrator);
         table.setId("timeline");
         table.setAccessibleText(lang("Timeline"));
         table.setItems(vm.timeline());
@@ -177,20 +180,19 @@ final class TimelineView extends VBox {
             unbind(description.textProperty(), bound.description);
             saidIn.valueProperty().unbindBidirectional(bound.saidIn);
             tactic.valueProperty().unbindBidirectional(bound.tactic);
-            perpetrator.valueProperty().unbindBidirectional(bound.perpetrator);
             role.valueProperty().unbindBidirectional(bound.hostStateRole);
         }
         bound = f;
         otherTactics.bind(f == null ? null : f.otherTactics);
         otherPerpetrators.bind(f == null ? null : f.otherPerpetrators);
         pressured.bind(f == null ? null : f.pressured);
+        perpetratorChoice.bind(f == null ? null : f.perpetrator);
         if (f == null) {
             // unbound above, so the form shows nothing of the incident it last showed (a saved one, a removed one)
             List.of(date, country, place).forEach(TextField::clear);
             description.clear();
             saidIn.setValue(null);
             tactic.setValue(null);
-            perpetrator.setValue(null);
             role.setValue(null);
             showSaidIn(false);
             return;
@@ -202,7 +204,6 @@ final class TimelineView extends VBox {
         place.textProperty().bindBidirectional(f.place);
         description.textProperty().bindBidirectional(f.description);
         tactic.valueProperty().bindBidirectional(f.tactic);
-        perpetrator.valueProperty().bindBidirectional(f.perpetrator);
         role.valueProperty().bindBidirectional(f.hostStateRole);
     }
 

@@ -5,11 +5,11 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -74,12 +74,14 @@ public final class TypeAhead {
         private final Function<T, String> show;
         private final Function<T, String> group;
         private final Label heading = new Label();
+        private final Label name = new Label();
+        private final VBox headed = new VBox(2, heading, name);
 
         GroupedCell(Function<T, String> show, Function<T, String> group) {
             this.show = show;
             this.group = group;
             heading.getStyleClass().add("choice-group");
-            setContentDisplay(ContentDisplay.TOP);
+            name.textFillProperty().bind(textFillProperty());
         }
 
         @Override
@@ -88,17 +90,22 @@ public final class TypeAhead {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
-            setText(show.apply(item));
+            String words = show.apply(item);
             String mine = group.apply(item);
+            setAccessibleText(words);
             // the list shown is the filtered one: a heading comes before the first match of each group
             boolean first = getListView() == null || getIndex() == 0
                     || !Objects.equals(mine, groupAbove(getListView().getItems(), getIndex(), group));
             if (mine != null && first) {
                 heading.setText(mine);
-                setGraphic(heading);
+                name.setText(words);
+                setText(null);
+                setGraphic(headed);
             } else {
+                setText(words);
                 setGraphic(null);
             }
         }

@@ -94,6 +94,35 @@ class PerpetratorTypeAheadUiTest extends RealWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void aSearchLeftWithoutChoosingChangesNothing(FxRobot robot) {
+        UiDriver ui = new UiDriver(robot);
+        ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        javafx.scene.control.TableView<?> timeline = robot.lookup("#timeline").queryTableView();
+        ui.waitUntil("the incidents", () -> !timeline.getItems().isEmpty());
+        robot.interact(() -> timeline.getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        ComboBox<RecordItem> box = robot.lookup("#incident-perpetrator").queryAs(ComboBox.class);
+        RecordItem before = box.getValue();
+        assertThat(before).isNotNull();
+        robot.clickOn(ui.reveal(robot.lookup("#incident-place").<javafx.scene.Node>query()));
+        ui.tabTo("incident-perpetrator");
+
+        robot.write("no such actor");
+        ui.waitUntil("nothing matches", () -> box.isShowing() && shownChoices(robot).isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        ui.waitUntil("the list closed", () -> !box.isShowing());
+        assertThat(box.getValue()).isEqualTo(before);
+        assertThat(robot.lookup("#button-save").query().isDisabled()).as("nothing changed, nothing to save").isTrue();
+
+        robot.write("no such actor");
+        ui.waitUntil("nothing matches", () -> box.isShowing() && shownChoices(robot).isEmpty());
+        robot.clickOn(ui.reveal(robot.lookup("#incident-place").<javafx.scene.Node>query()));
+        ui.waitUntil("the list closed", () -> !box.isShowing());
+        assertThat(box.getValue()).as("leaving a search keeps the perpetrator").isEqualTo(before);
+        assertThat(robot.lookup("#button-save").query().isDisabled()).isTrue();
+    }
+
     /** The names the open drop-down lists now. */
     private static List<String> shownChoices(FxRobot robot) {
         return robot.lookup(".combo-box-popup .list-view").queryAllAs(ListView.class).stream()
