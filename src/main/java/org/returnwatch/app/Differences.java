@@ -66,7 +66,8 @@ public final class Differences {
             return p.toDisplay();
         }
         if (v instanceof StatusChange s) {
-            return org.returnwatch.i18n.Localization.label(s.status()) + " (" + org.returnwatch.i18n.DateWords.show(s.date()) + ")"
+            return org.returnwatch.i18n.Localization.label(s.status())
+                    + " (" + org.returnwatch.i18n.DateWords.show(s.date()) + ")"
                     + (s.note() == null ? "" : ": " + s.note());
         }
         if (v instanceof DataPoint p) {

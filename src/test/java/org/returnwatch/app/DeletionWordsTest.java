@@ -43,7 +43,8 @@ class DeletionWordsTest {
 
         Localization.use(Language.ENGLISH);
         String english = plan.describe();
-        assertThat(english).startsWith("Delete " + xie.ref()).contains("incidents.", "Linked records (the links go too):",
+        assertThat(english).startsWith("Delete " + xie.ref()).contains("incidents.",
+                "Linked records (the links go too):",
                 "citation(s) go too.", "You can undo this with Edit → Undo delete.");
 
         Localization.use(Language.SIMPLIFIED_CHINESE);

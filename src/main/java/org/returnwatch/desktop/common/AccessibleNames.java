@@ -50,7 +50,8 @@ public final class AccessibleNames {
         int row = index(GridPane.getRowIndex(label));
         int column = index(GridPane.getColumnIndex(label));
         for (Node n : form.getChildren()) {
-            if (n != label && index(GridPane.getRowIndex(n)) == row && index(GridPane.getColumnIndex(n)) == column + 1) {
+            boolean beside = index(GridPane.getRowIndex(n)) == row && index(GridPane.getColumnIndex(n)) == column + 1;
+            if (n != label && beside) {
                 return firstControl(n);
             }
         }
