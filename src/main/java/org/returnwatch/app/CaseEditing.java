@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +57,8 @@ public final class CaseEditing {
         }
         for (Incident i : changes.toUpdate()) {
             if (!now.containsKey(i.id())) {
-                diffs.add(new Difference("Incident " + i.date().toDisplay(), "changed", "(deleted)"));
+                diffs.add(new Difference(lang("Incident {0}", org.returnwatch.i18n.DateWords.show(i.date())),
+                        lang("changed"), lang("(deleted)")));
             }
         }
         for (Citation c : changes.citationEdits()) {

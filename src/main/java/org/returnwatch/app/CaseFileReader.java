@@ -90,7 +90,8 @@ final class CaseFileReader {
             boolean out = l.fromId().equals(caseId);
             DomainRecord other = byId.get(out ? l.toId() : l.fromId());
             if (other != null) {
-                linked.add(new CaseFile.Linked(out ? l.relation().label() : l.relation().inverseLabel(), other,
+                linked.add(new CaseFile.Linked(out ? org.returnwatch.i18n.Localization.label(l.relation())
+                        : org.returnwatch.i18n.Localization.lang(l.relation().inverseLabel()), other,
                         l.note()));
             }
         }
@@ -128,7 +129,7 @@ final class CaseFileReader {
             return "";
         }
         if (r instanceof Incident i) {
-            return i.ref() + " · " + (i.date().isKnown() ? i.date().toDisplay() : "?");
+            return i.ref() + " · " + (i.date().isKnown() ? org.returnwatch.i18n.DateWords.show(i.date()) : "?");
         }
         return r.ref().toString();
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.Link;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Series;
+import org.returnwatch.i18n.Localization;
 import org.returnwatch.store.RecordRepository;
 import org.returnwatch.store.RecordUsage;
 import org.returnwatch.store.Store;
@@ -47,8 +50,8 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
         RecordUsage usage = new RecordUsage(store.incidents());
         List<String> blockers = new ArrayList<>();
         if (kind == RecordKind.ACTOR) {
-            usage.incidentsByPerpetrator(tx, id).forEach(i -> blockers.add(i.ref() + "  " + i.displayName()
-                    + ": the perpetrator"));
+            usage.incidentsByPerpetrator(tx, id).forEach(i -> blockers.add(lang("{0}: the perpetrator",
+                    i.ref() + "  " + i.displayName())));
         } else if (kind == RecordKind.SOURCE) {
             blockers.addAll(usage.historyStepsNaming(tx, id));
         }
@@ -92,22 +95,23 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
     /** What the user is told before deleting: what links to the record and what goes with it. */
     public String describe(java.util.function.Function<UUID, String> titleOf) {
         StringBuilder b = new StringBuilder();
-        b.append("Delete ").append(RecordItem.of(record)).append("?");
+        b.append(lang("Delete {0}?", RecordItem.of(record)));
         if (!dependents.isEmpty()) {
-            b.append("\n\nWith it go its ").append(dependents.size()).append(' ')
-                    .append(record.kind() == RecordKind.CASE ? "incidents" : "data points").append('.');
+            b.append("\n\n").append(record.kind() == RecordKind.CASE
+                    ? lang("With it go its {0} incidents.", dependents.size())
+                    : lang("With it go its {0} data points.", dependents.size()));
         }
         if (!links.isEmpty()) {
-            b.append("\n\nLinked records (the links go too):");
+            b.append("\n\n").append(lang("Linked records (the links go too):"));
             for (Link l : links) {
                 UUID other = l.fromId().equals(record.id()) ? l.toId() : l.fromId();
-                b.append("\n  • ").append(titleOf.apply(other)).append(" — ").append(l.relation().label());
+                b.append("\n  • ").append(titleOf.apply(other)).append(" — ").append(Localization.label(l.relation()));
             }
         }
         if (!citations.isEmpty()) {
-            b.append("\n\n").append(citations.size()).append(" citation(s) go too.");
+            b.append("\n\n").append(lang("{0} citation(s) go too.", citations.size()));
         }
-        b.append("\n\nYou can undo this with Edit → Undo delete.");
+        b.append("\n\n").append(lang("You can undo this with Edit → Undo delete."));
         return b.toString();
     }
 }

@@ -60,13 +60,14 @@ public final class Differences {
             return org.returnwatch.i18n.Localization.label(l);
         }
         if (v instanceof FuzzyDate d) {
-            return d.toDisplay();
+            return org.returnwatch.i18n.DateWords.show(d);
         }
         if (v instanceof ReportingPeriod p) {
             return p.toDisplay();
         }
         if (v instanceof StatusChange s) {
-            return org.returnwatch.i18n.Localization.label(s.status()) + " (" + s.date().toDisplay() + ")"
+            return org.returnwatch.i18n.Localization.label(s.status())
+                    + " (" + org.returnwatch.i18n.DateWords.show(s.date()) + ")"
                     + (s.note() == null ? "" : ": " + s.note());
         }
         if (v instanceof DataPoint p) {

@@ -20,7 +20,8 @@ public record LinkRow(UUID linkId, long version, String relation, RecordItem oth
         UUID otherId = outgoing ? l.toId() : l.fromId();
         RecordItem other = store.find(tx, otherKind, otherId).map(RecordItem::of)
                 .orElse(new RecordItem(otherKind, otherId, null, "(missing)"));
-        return new LinkRow(l.id(), l.version(),
-                prefix + (outgoing ? Localization.label(l.relation()) : l.relation().inverseLabel()), other, l.note());
+        String relation = outgoing ? Localization.label(l.relation())
+                : Localization.lang(l.relation().inverseLabel());
+        return new LinkRow(l.id(), l.version(), prefix + relation, other, l.note());
     }
 }

@@ -121,7 +121,7 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
     }
 
     /** The year a season belongs to (winter 2016 runs December 2015 – February 2016). */
-    private int seasonYear() {
+    public int seasonYear() {
         return season() == Season.WINTER ? start.getYear() + 1 : start.getYear();
     }
 

@@ -32,7 +32,8 @@ public enum PartOfYear implements Labelled {
         };
     }
 
-    static PartOfYear of(java.time.LocalDate start) {
+    /** The third of the year {@code start} falls in. */
+    public static PartOfYear of(java.time.LocalDate start) {
         int m = start.getMonthValue();
         return m < MID.firstMonth ? EARLY : m < LATE.firstMonth ? MID : LATE;
     }

@@ -184,6 +184,10 @@ class LocalizationConsistencyTest {
         for (RecordKind k : RecordKind.values()) {
             keys.add(k.plural());
         }
+        // a link read from its other end ("persuaded by"), looked up by these words
+        for (org.returnwatch.domain.LinkRelation r : org.returnwatch.domain.LinkRelation.values()) {
+            keys.add(r.inverseLabel());
+        }
         keys.remove("");
         return keys;
     }

@@ -85,6 +85,7 @@ public final class AttachmentsView extends VBox {
     private static TableView<Attachment> table(AttachmentsViewModel vm, String id) {
         TableView<Attachment> table = new TableView<>(vm.files());
         table.setId(id + "-table");
+        table.setAccessibleText(lang("Evidence files"));
         table.getStyleClass().addAll(Theme.STRIPED, Theme.DENSE);
         table.getColumns().setAll(List.of(
                 Controls.<Attachment, String>column(lang("File"), Attachment::fileName, 200),
@@ -129,6 +130,7 @@ public final class AttachmentsView extends VBox {
 
         TextField hash = new TextField();
         hash.setId(id + "-hash");
+        hash.setAccessibleText(lang("SHA-256 of the file"));
         hash.setEditable(false);
         hash.setPromptText(lang("SHA-256"));
         Button copy = new Button(lang("Copy"), new FontIcon("mdal-content_copy"));

@@ -33,6 +33,7 @@ public final class FollowUpsView extends VBox {
 
         TableView<FollowUp> table = new TableView<>(vm.rows());
         table.setId("follow-up-table");
+        table.setAccessibleText(lang("Follow-ups"));
         table.getStyleClass().add(Theme.DENSE);
         TableColumn<FollowUp, Boolean> done = new TableColumn<>(lang("Done"));
         done.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().isDone()));
@@ -59,6 +60,7 @@ public final class FollowUpsView extends VBox {
 
         DatePicker day = new DatePicker();
         day.setId("follow-up-due");
+        day.setAccessibleText(lang("Due"));
         day.valueProperty().bindBidirectional(vm.dueProperty());
         day.setPrefWidth(150);
         // the dates the rest of the program writes (2025-03-10), whatever the system's locale
@@ -67,6 +69,7 @@ public final class FollowUpsView extends VBox {
         day.setPromptText("2025-03-10");
         TextField text = new TextField();
         text.setId("follow-up-note");
+        org.returnwatch.desktop.common.AccessibleNames.byPrompt(text);
         text.setPromptText(lang("What is to be done, e.g. call the lawyer about the hearing"));
         text.textProperty().bindBidirectional(vm.noteProperty());
         text.setOnAction(e -> vm.add());

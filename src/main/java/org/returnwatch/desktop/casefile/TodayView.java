@@ -38,6 +38,7 @@ public final class TodayView extends ScrollPane {
 
         TableView<FollowUps.Due> due = new TableView<>(vm.due());
         due.setId("today-due");
+        due.setAccessibleText(lang("Follow-ups due"));
         TableColumn<FollowUps.Due, String> day = Controls.column(lang("Due"), d -> d.followUp().due().toString(), 110);
         day.setMaxWidth(130);
         TableColumn<FollowUps.Due, RecordItem> which = new TableColumn<>(lang("Case"));
@@ -64,6 +65,7 @@ public final class TodayView extends ScrollPane {
 
         TableView<TodayOverview.RecentCase> recent = new TableView<>(vm.recent());
         recent.setId("today-recent");
+        recent.setAccessibleText(lang("Cases changed lately"));
         TableColumn<TodayOverview.RecentCase, RecordItem> rc = new TableColumn<>(lang("Case"));
         rc.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().item()));
         rc.setCellFactory(c -> new LinkCell<>(navigator));

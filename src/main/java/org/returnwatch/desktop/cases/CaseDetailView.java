@@ -105,6 +105,9 @@ public final class CaseDetailView extends BorderPane {
         aliases.setPromptText(lang("One alias per line"));
         CheckBox pseudonymous = new CheckBox(lang("Pseudonym (the name is not the person's real name)"));
         pseudonymous.selectedProperty().bindBidirectional(f.pseudonymous);
+        // wraps onto a second line in a narrow column or at a larger text size, never cut to "…"
+        pseudonymous.setWrapText(true);
+        pseudonymous.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<CaseKind> kind = combo(List.of(CaseKind.values()), f.caseKind, Localization::label);
         kind.setId("case-kind");
         TextArea nationalities = FormControls.area(2);

@@ -342,6 +342,11 @@ public final class CaseDetailViewModel {
         return timeline.actors();
     }
 
+    /** The kind of party an actor is, that the perpetrator pickers group by. */
+    public org.returnwatch.domain.ActorKind actorKind(RecordItem actor) {
+        return timeline.actorKind(actor);
+    }
+
     public ObservableList<RecordItem> sources() {
         return timeline.sources();
     }

@@ -26,6 +26,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.AccessibleNames;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.domain.Case;
@@ -41,6 +42,7 @@ public final class CaseListView extends BorderPane {
     public CaseListView(CasesScreen screen, ActionFactory actions, Runnable open) {
         CaseListViewModel vm = screen.list();
         search.setId("case-search");
+        AccessibleNames.byPrompt(search);
         search.setPromptText(lang("Search: name (Latin or Chinese script), alias, RW-C-…, country, accusation, notes"));
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPrefColumnCount(40);
@@ -83,6 +85,7 @@ public final class CaseListView extends BorderPane {
         setTop(top);
 
         table.setId("case-table");
+        table.setAccessibleText(lang("Cases"));
         table.setItems(vm.rows());
         Controls.redrawOnArrival(table);
         table.getStyleClass().addAll(Theme.STRIPED);

@@ -18,6 +18,7 @@ import javafx.collections.transformation.SortedList;
 import org.returnwatch.app.CaseStory;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.app.SourceDates;
+import org.returnwatch.domain.ActorKind;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Tactic;
 
@@ -35,6 +36,8 @@ public final class CaseTimeline {
     private final ObservableList<Tactic> tactics = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> actors = FXCollections.observableArrayList();
     private final ObservableList<RecordItem> sources = FXCollections.observableArrayList();
+    /** What sort of party each actor is: the perpetrator pickers list them grouped by it. */
+    private Map<UUID, ActorKind> actorKinds = Map.of();
     /** When each source was published: a relative incident date is read against the source it names. */
     private SourceDates sourceDates = SourceDates.NONE;
     /** A change listener, not an invalidation one: those stay silent until someone reads the value. */
@@ -52,7 +55,8 @@ public final class CaseTimeline {
     void show(CaseStory l) {
         sourceDates = l.sourceDates();
         tactics.setAll(l.tactics());
-        actors.setAll(l.actorsById().values());
+        actorKinds = l.actorKinds();
+        actors.setAll(byKindThenName(l.actorsById().values()));
         sources.setAll(l.sources());
         replace(l.incidents().stream().map(i -> IncidentForm.of(i, l.actorsById(), this::sourceDates)).toList());
         removed.clear();
@@ -137,6 +141,19 @@ public final class CaseTimeline {
     String tacticLabel(String code) {
         return tactics.stream().filter(t -> Objects.equals(t.code(), code)).map(Tactic::label).findFirst()
                 .orElse(code == null ? "" : code);
+    }
+
+    /** The kind of party {@code actor} is, or null for one not known. */
+    ActorKind actorKind(RecordItem actor) {
+        return actor == null ? null : actorKinds.get(actor.id());
+    }
+
+    /** Agencies, then officials, organisations …, each group in the alphabetical order of the language shown. */
+    private List<RecordItem> byKindThenName(java.util.Collection<RecordItem> all) {
+        java.text.Collator names = java.text.Collator.getInstance(org.returnwatch.i18n.Localization.locale());
+        Comparator<RecordItem> byKind = Comparator.comparing(a -> actorKinds.getOrDefault(a.id(),
+                ActorKind.ORGANISATION));
+        return all.stream().sorted(byKind.thenComparing(RecordItem::title, names)).toList();
     }
 
     SortedList<IncidentForm> timeline() {

@@ -15,6 +15,7 @@ public final class CaseworkView extends GridPane {
     public CaseworkView(CaseworkFields f, FormControls controls) {
         setHgap(10);
         setVgap(8);
+        org.returnwatch.desktop.common.AccessibleNames.labelRows(this);
         ComboBox<CaseStatus> status = FormControls.combo(List.of(CaseStatus.values()),
                 org.returnwatch.i18n.Localization::label);
         status.setId("case-status");
@@ -42,6 +43,10 @@ public final class CaseworkView extends GridPane {
         holder.setId("case-holder");
         holder.setItems(f.holders());
         holder.valueProperty().bindBidirectional(f.holder);
+        // the long reason field gives way, not the status and the date (squeezed to a sliver at larger text)
+        for (javafx.scene.control.Control c : List.of(status, opened, holder)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         int r = 0;
         addRow(r++, FormControls.label(lang("Status")), status, FormControls.label(lang("Why closed")), reason);
         addRow(r++, FormControls.label(lang("Date opened")), opened, FormControls.label(lang("Held by")), holder);

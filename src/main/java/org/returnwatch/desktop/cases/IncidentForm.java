@@ -61,7 +61,7 @@ public final class IncidentForm {
         this.original = original;
         this.dates = dates;
         this.shownDate = Bindings.createStringBinding(() -> FuzzyDateParser.tryParse(date.get(), said())
-                .map(FuzzyDate::toDisplay).orElse(FuzzyDateParser.isRelative(date.get())
+                .map(org.returnwatch.i18n.DateWords::show).orElse(FuzzyDateParser.isRelative(date.get())
                         ? lang("(choose the source that says it)") : lang("(date not understood)")), date, saidIn);
         this.relativeDate = Bindings.createBooleanBinding(() -> FuzzyDateParser.isRelative(date.get()), date);
     }

@@ -17,9 +17,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.app.RecordItem;
+import org.returnwatch.desktop.common.CommittedChoice;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.MultiChoice;
+import org.returnwatch.desktop.common.TypeAhead;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
@@ -38,7 +40,8 @@ final class TimelineView extends VBox {
     private final ComboBox<String> tactic = new ComboBox<>();
     private final TextField country = new TextField();
     private final TextField place = new TextField();
-    private final ComboBox<RecordItem> perpetrator = new ComboBox<>();
+    private final ComboBox<RecordItem> perpetrator;
+    private final CommittedChoice<RecordItem> perpetratorChoice;
     private final javafx.collections.ObservableList<String> tacticCodes = javafx.collections.FXCollections
             .observableArrayList();
     private final MultiChoice<String> otherTactics;
@@ -56,7 +59,10 @@ final class TimelineView extends VBox {
         super(8);
         otherTactics = new MultiChoice<>(tacticCodes, lang("Other tactics"), vm::tacticLabel);
         otherPerpetrators = new MultiChoice<>(vm.actors(), lang("Other perpetrators"), RecordItem::title);
+        perpetrator = TypeAhead.grouped(vm.actors(), RecordItem::title, a -> Localization.label(vm.actorKind(a)));
+        perpetratorChoice = new CommittedChoice<>(perpetrator);
         table.setId("timeline");
+        table.setAccessibleText(lang("Timeline"));
         table.setItems(vm.timeline());
         TableColumn<IncidentForm, String> when = new TableColumn<>(lang("Date"));
         when.setCellValueFactory(d -> d.getValue().shownDateProperty());
@@ -93,6 +99,10 @@ final class TimelineView extends VBox {
 
         date.setId("incident-date");
         description.setId("incident-description");
+        country.setId("incident-country");
+        place.setId("incident-place");
+        tactic.setId("incident-tactic");
+        role.setId("incident-host-state");
         date.setPromptText(lang("2016-05-03, May 2016, 2016?, spring 2016, 2014–2017, unknown"));
         controls.validate(date, text -> bound == null ? IncidentForm.dateProblem(text) : bound.problemOfDate(text),
                 text -> org.returnwatch.desktop.common.FormText.dateWarning(text, java.time.LocalDate.now()));
@@ -109,9 +119,8 @@ final class TimelineView extends VBox {
         });
         tactic.setConverter(Controls.converter(vm::tacticLabel));
         tactic.setMaxWidth(Double.MAX_VALUE);
-        perpetrator.setItems(vm.actors());
-        perpetrator.setConverter(Controls.converter(RecordItem::title));
-        perpetrator.setMaxWidth(Double.MAX_VALUE);
+        perpetrator.setId("incident-perpetrator");
+        perpetrator.setPromptText(lang("type a part of the name"));
         otherTactics.control().setId("incident-other-tactics");
         otherPerpetrators.control().setId("incident-other-perpetrators");
         pressured.control().setId("incident-pressured");
@@ -171,15 +180,20 @@ final class TimelineView extends VBox {
             unbind(description.textProperty(), bound.description);
             saidIn.valueProperty().unbindBidirectional(bound.saidIn);
             tactic.valueProperty().unbindBidirectional(bound.tactic);
-            perpetrator.valueProperty().unbindBidirectional(bound.perpetrator);
             role.valueProperty().unbindBidirectional(bound.hostStateRole);
         }
         bound = f;
         otherTactics.bind(f == null ? null : f.otherTactics);
         otherPerpetrators.bind(f == null ? null : f.otherPerpetrators);
         pressured.bind(f == null ? null : f.pressured);
+        perpetratorChoice.bind(f == null ? null : f.perpetrator);
         if (f == null) {
-            date.clear();
+            // unbound above, so the form shows nothing of the incident it last showed (a saved one, a removed one)
+            List.of(date, country, place).forEach(TextField::clear);
+            description.clear();
+            saidIn.setValue(null);
+            tactic.setValue(null);
+            role.setValue(null);
             showSaidIn(false);
             return;
         }
@@ -190,7 +204,6 @@ final class TimelineView extends VBox {
         place.textProperty().bindBidirectional(f.place);
         description.textProperty().bindBidirectional(f.description);
         tactic.valueProperty().bindBidirectional(f.tactic);
-        perpetrator.valueProperty().bindBidirectional(f.perpetrator);
         role.valueProperty().bindBidirectional(f.hostStateRole);
     }
 

@@ -32,6 +32,7 @@ import org.returnwatch.chart.ChartPalette;
 import org.returnwatch.chart.ChartType;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.chart.ExportFormat;
+import org.returnwatch.desktop.common.AccessibleNames;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.domain.SavedChart;
 
@@ -103,20 +104,22 @@ public final class ChartsView extends BorderPane {
         clear.setId("chart-clear");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clear());
-        HBox first = new HBox(8, label(lang("Type")), type, label(lang("Years")), from, label(lang("to")), to, allYears,
-                label(lang("Layout")), layout, label(lang("Palette")), palette);
+        HBox first = new HBox(8, label(lang("Type"), type), type, label(lang("Years"), from), from,
+                label(lang("to"), to), to, allYears, label(lang("Layout"), layout), layout,
+                label(lang("Palette"), palette), palette);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, label(lang("Title")), title, clear);
+        HBox second = new HBox(8, label(lang("Title"), title), title, clear);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bars = new VBox(6, first, second);
         bars.setPadding(new Insets(8));
         return bars;
     }
 
-    /** A label that keeps its whole text when the bar is short of room; the boxes give way instead. */
-    private static Label label(String text) {
+    /** A label naming {@code what}, that keeps its whole text when the bar is short of room; the boxes give way. */
+    private static Label label(String text, Node what) {
         Label l = new Label(text);
         l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(what);
         return l;
     }
 
@@ -153,10 +156,12 @@ public final class ChartsView extends BorderPane {
     private Node checklist(Checklist list, String id, String prompt) {
         TextField search = new TextField();
         search.setId(id + "-search");
+        search.setAccessibleText(prompt);
         search.setPromptText(prompt);
         search.textProperty().bindBidirectional(list.searchProperty());
         ListView<ChartChoice> view = new ListView<>(list.shown());
         view.setId(id);
+        AccessibleNames.named(view, lang("Tick to draw"));
         view.setCellFactory(l -> {
             CheckBoxListCell<ChartChoice> cell = new CheckBoxListCell<>(ChartChoice::selectedProperty,
                     Controls.converter(ChartChoice::label));
@@ -220,6 +225,7 @@ public final class ChartsView extends BorderPane {
     private Node outputBar() {
         ComboBox<Integer> resolution = new ComboBox<>();
         resolution.setId("chart-dpi");
+        resolution.setAccessibleText(lang("Resolution"));
         resolution.getItems().setAll(ChartOutput.DPI_CHOICES);
         resolution.setConverter(Controls.converter(d -> lang("{0} dpi", d)));
         resolution.valueProperty().bindBidirectional(dpi);
@@ -256,6 +262,7 @@ public final class ChartsView extends BorderPane {
     private Node savedCharts() {
         ListView<SavedChart> list = new ListView<>(vm.saved());
         list.setId("saved-charts");
+        list.setAccessibleText(lang("Saved charts"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(SavedChart item, boolean empty) {
@@ -271,6 +278,7 @@ public final class ChartsView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         TextField name = new TextField();
         name.setId("save-name");
+        AccessibleNames.byPrompt(name);
         name.setPromptText(lang("name to save under"));
         name.textProperty().bindBidirectional(vm.saveNameProperty());
         name.setOnAction(e -> vm.saveChart());

@@ -46,6 +46,7 @@ final class PrintPreviewDialog extends Dialog<Boolean> {
         setTitle(lang("Print chart"));
         setHeaderText(null);
         GridPane choices = new GridPane();
+        org.returnwatch.desktop.common.AccessibleNames.labelRows(choices);
         choices.setHgap(8);
         choices.setVgap(10);
         ComboBox<String> printer = new ComboBox<>(vm.printers());

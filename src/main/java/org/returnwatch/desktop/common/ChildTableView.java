@@ -25,6 +25,7 @@ public final class ChildTableView<R> extends VBox {
         super(6);
         TableView<R> table = new TableView<>(child.rows());
         table.setId("child-table");
+        table.setAccessibleText(child.title());
         table.setEditable(true);
         for (ChildTable.Column<R> c : child.columns()) {
             TableColumn<R, Object> col = new TableColumn<>(c.heading());

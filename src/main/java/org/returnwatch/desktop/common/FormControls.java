@@ -33,6 +33,7 @@ public final class FormControls {
         field.setHgrow(Priority.ALWAYS);
         field.setFillWidth(true);
         g.getColumnConstraints().setAll(label, field);
+        AccessibleNames.labelRows(g);
         return g;
     }
 

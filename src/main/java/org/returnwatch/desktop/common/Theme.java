@@ -34,28 +34,59 @@ public final class Theme {
 
     private static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
     private static final String OWN = "/css/returnwatch.css";
+    /** The root text size the theme is drawn for. */
+    private static final double THEME_ROOT_PIXELS = 14;
+    /** JavaFX's default font size on a platform at its usual text size. */
+    private static final double PLATFORM_USUAL_PIXELS = 13;
 
     private Theme() {
     }
 
     /**
-     * The theme for the language now chosen: while the window speaks Chinese every window and dialog
-     * is set in the program's own font (the theme's stylesheet, then one rule of ours, as one user agent
-     * stylesheet, so that dialogs with scenes of their own follow too). Call again after a change.
+     * The theme for the language now chosen, its text at the size the platform asks for (see
+     * {@link #rootFontPixels}). Call again after a change.
      */
     public static void applyTheme() {
+        applyTheme(rootFontPixels(System.getenv(), Font.getDefault().getSize()));
+    }
+
+    /**
+     * The theme with its root text {@code rootPixels} high: every other size, the theme's and ours, is
+     * in em and follows. While the window speaks Chinese every window and dialog is set in the program's
+     * own font. The theme's stylesheet and our rules are one user agent stylesheet, so that dialogs with
+     * scenes of their own follow too.
+     */
+    public static void applyTheme(double rootPixels) {
         URL primer = Theme.class.getResource(PRIMER_LIGHT);
         if (primer == null) {
             return;
         }
-        if (Localization.language() == Language.ENGLISH) {
-            Application.setUserAgentStylesheet(primer.toExternalForm());
-        } else {
-            String css = "@import url(\"" + primer.toExternalForm() + "\");\n.root { -fx-font-family: \""
-                    + BundledFont.FAMILY + "\"; }\n";
-            Application.setUserAgentStylesheet("data:text/css;base64,"
-                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+        String family = Localization.language() == Language.ENGLISH ? ""
+                : " -fx-font-family: \"" + BundledFont.FAMILY + "\";";
+        String css = "@import url(\"" + primer.toExternalForm() + "\");\n.root { -fx-font-size: "
+                + String.format(java.util.Locale.ROOT, "%.1f", rootPixels) + "px;" + family + " }\n";
+        Application.setUserAgentStylesheet("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The root text size in pixels: {@code RETURNWATCH_TEXT_SIZE} if set to a size between 10 and 40,
+     * else the theme's 14 px scaled as the platform's default font is scaled from its usual 13 (a user who
+     * asked the system for larger text gets larger text here too).
+     */
+    static double rootFontPixels(java.util.Map<String, String> env, double platformDefault) {
+        String chosen = env.get("RETURNWATCH_TEXT_SIZE");
+        if (chosen != null) {
+            try {
+                double px = Double.parseDouble(chosen.trim());
+                if (px >= 10 && px <= 40) {
+                    return px;
+                }
+            } catch (NumberFormatException e) {
+                // not a size: the platform's decides
+            }
         }
+        return Math.max(THEME_ROOT_PIXELS, THEME_ROOT_PIXELS * platformDefault / PLATFORM_USUAL_PIXELS);
     }
 
     /**

@@ -52,12 +52,32 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+        notice(Alert.AlertType.ERROR, title, message).showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+        notice(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    /**
+     * A message with one OK. It often appears while the user is still typing (Save pressed mid-sentence),
+     * so the keys of the words being typed, Space among them, must not press its OK unread: only Enter,
+     * Escape or a click close it.
+     */
+    private Alert notice(Alert.AlertType type, String title, String message) {
+        Alert a = alert(type, title, message);
+        a.getDialogPane().setId("notice");
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> typing = e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.ENTER && e.getCode() != javafx.scene.input.KeyCode.ESCAPE
+                    && !e.isShortcutDown() && !"\r".equals(e.getCharacter()) && !"\u001b".equals(e.getCharacter())) {
+                e.consume();
+            }
+        };
+        a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, typing);
+        a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, typing);
+        a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, typing);
+        return a;
     }
 
     @Override

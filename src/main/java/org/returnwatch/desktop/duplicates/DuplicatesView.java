@@ -37,8 +37,10 @@ public final class DuplicatesView extends BorderPane {
         kind.setConverter(Controls.converter(k -> k == null ? "" : capitalised(lang(k.plural()))));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setId("duplicates-kind");
+        kind.setAccessibleText(lang("Show"));
         Spinner<Integer> min = new Spinner<>(0, 100, vm.minScoreProperty().get(), 5);
         min.setId("duplicates-min-score");
+        min.setAccessibleText(lang("scoring at least"));
         min.setPrefWidth(90);
         min.valueProperty().addListener((o, a, b) -> vm.minScoreProperty().set(b));
         vm.minScoreProperty().addListener((o, a, b) -> min.getValueFactory().setValue(b.intValue()));
@@ -58,6 +60,7 @@ public final class DuplicatesView extends BorderPane {
 
         TableView<Duplicates.Pair> table = new TableView<>(vm.pairs());
         table.setId("duplicates-table");
+        table.setAccessibleText(lang("Possible duplicates"));
         table.getStyleClass().add(Theme.STRIPED);
         table.getColumns().setAll(java.util.List.of(
                 Controls.column(lang("Score"), (Duplicates.Pair p) -> String.valueOf(p.score()), 60),

@@ -22,6 +22,7 @@ public final class HistoryTabs {
         historyTab.setId(idPrefix + "-history-tab");
         TabPane tabs = new TabPane(formTab, historyTab);
         tabs.setId(idPrefix + "-tabs");
+        tabs.setAccessibleText(formName);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         history.shownProperty().bind(historyTab.selectedProperty());
         return tabs;

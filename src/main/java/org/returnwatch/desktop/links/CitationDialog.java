@@ -64,6 +64,7 @@ public final class CitationDialog extends Dialog<CitationEdit> {
         claimant.setId("citation-claimant");
         claimant.setPromptText(lang("who denies or claims, if not the source itself (e.g. CBSA)"));
         GridPane form = new GridPane();
+        org.returnwatch.desktop.common.AccessibleNames.labelRows(form);
         form.setHgap(8);
         form.setVgap(8);
         form.addRow(0, new Label(lang("Source")), source);

@@ -32,9 +32,11 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPromptText(lang("Name, reference code, title, country…"));
         search.setId("link-search");
+        org.returnwatch.desktop.common.AccessibleNames.byPrompt(search);
         search.textProperty().bindBidirectional(vm.queryProperty());
         ListView<RecordItem> results = new ListView<>(vm.results());
         results.setId("link-results");
+        results.setAccessibleText(lang("Records found"));
         results.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(RecordItem item, boolean empty) {
@@ -62,7 +64,7 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
         relation.setConverter(new StringConverter<>() {
             @Override
             public String toString(LinkRelation r) {
-                return r == null ? "" : r.label();
+                return r == null ? "" : org.returnwatch.i18n.Localization.label(r);
             }
 
             @Override
@@ -74,6 +76,7 @@ public final class LinkPickerDialog extends Dialog<LinkPickerViewModel.Choice> {
         note.setId("link-note");
         note.textProperty().bindBidirectional(vm.noteProperty());
         GridPane form = new GridPane();
+        org.returnwatch.desktop.common.AccessibleNames.labelRows(form);
         form.setHgap(8);
         form.setVgap(8);
         int row = 0;

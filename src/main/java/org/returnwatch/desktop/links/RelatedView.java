@@ -12,8 +12,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.app.CitationRow;
@@ -21,7 +25,9 @@ import org.returnwatch.app.LinkRow;
 import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
+import org.returnwatch.desktop.common.AccessibleNames;
 import org.returnwatch.desktop.common.Controls;
+import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.shell.Navigator;
 import org.returnwatch.domain.Grade;
@@ -124,14 +130,9 @@ public final class RelatedView extends VBox {
         edit.setId("edit-citation");
         edit.disableProperty().bind(cites.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> related.editCitation(cites.getSelectionModel().getSelectedItem(), sources));
-        field.setPrefWidth(140);
-        where.setPrefWidth(120);
-        HBox addRow = new HBox(6, source, field, where, grade, cite);
-        HBox.setHgrow(source, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : List.of(field, where, grade)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-
+        // labelled rows, not one line: at 1366 pixels, beside a record list, one line left the field and
+        // paragraph boxes a few pixels wide and cut the buttons to "+ …"
+        GridPane addForm = citationForm(source, field, where, grade, cite);
         Label waiting = Controls.wrapping(lang(
                 "Links and citations added here are saved with the record, when you save "
                 + "it."));
@@ -140,8 +141,48 @@ public final class RelatedView extends VBox {
         waiting.visibleProperty().bind(related.waitingForSaveProperty());
         waiting.managedProperty().bind(waiting.visibleProperty());
         HBox citeTitleRow = new HBox(12, citesTitle, filter);
-        getChildren().addAll(linksTitle, links, new HBox(6, actions.button(AppAction.LINK, true), remove),
-                citeTitleRow, cites, new HBox(6, edit, uncite), addRow, waiting);
+        links.setAccessibleText(lang("Linked records"));
+        cites.setAccessibleText(lang("Citations"));
+        filter.setAccessibleText(lang("Show citations"));
+        getChildren().addAll(linksTitle, links, buttons(actions.button(AppAction.LINK, true), remove),
+                citeTitleRow, cites, buttons(edit, uncite), addForm, waiting);
+    }
+
+    /** Buttons that wrap to a second line rather than shrink to "…". */
+    private static FlowPane buttons(Button... all) {
+        FlowPane row = new FlowPane(6, 6, all);
+        for (Button b : all) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return row;
+    }
+
+    /** Source on its own row; field and paragraph side by side below; the grade and Add citation last. */
+    private static GridPane citationForm(ComboBox<RecordItem> source, TextField field, TextField where,
+                                         ComboBox<Grade> grade, Button cite) {
+        GridPane form = new GridPane();
+        AccessibleNames.labelRows(form);
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setId("citation-form");
+        form.add(FormControls.label(lang("Source")), 0, 0);
+        form.add(source, 1, 0, 3, 1);
+        form.addRow(1, FormControls.label(lang("Field")), field, FormControls.label(lang("Where")), where);
+        form.add(FormControls.label(lang("Grade")), 0, 2);
+        HBox gradeRow = new HBox(8, grade, cite);
+        form.add(gradeRow, 1, 2, 3, 1);
+        ColumnConstraints text = new ColumnConstraints();
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints box = new ColumnConstraints();
+        box.setHgrow(Priority.ALWAYS);
+        box.setMinWidth(120);
+        form.getColumnConstraints().setAll(text, box, text, box);
+        field.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        where.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        for (javafx.scene.control.Control c : List.of(grade, cite)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return form;
     }
 
     /** "not graded" or a grade such as B2, with its meaning beside it. */

@@ -34,6 +34,7 @@ import org.returnwatch.app.RecordItem;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.casefile.AttachmentsView;
+import org.returnwatch.desktop.common.AccessibleNames;
 import org.returnwatch.desktop.common.ChildTableView;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
@@ -54,6 +55,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
                             ObservableList<RecordItem> sources) {
         String kind = lang(vm.form().kind().plural());
         search.setId(kind + "-search");
+        AccessibleNames.byPrompt(search);
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPromptText(lang("Search {0}", kind));
         PauseTransition pause = new PauseTransition(Duration.millis(180));
@@ -61,6 +63,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         pause.setOnFinished(e -> vm.list().queryProperty().set(search.getText()));
         TableView<T> table = new TableView<>(vm.list().rows());
         table.setId(kind + "-table");
+        table.setAccessibleText(kind);
         Controls.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
         TableColumn<T, String> ref = Controls.column(lang("Reference"), (T r) -> r.ref().toString(), 110);

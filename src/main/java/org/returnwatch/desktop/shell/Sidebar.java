@@ -16,6 +16,7 @@ final class Sidebar extends ListView<Section> {
     Sidebar(MainViewModel vm) {
         super(FXCollections.observableArrayList(Section.values()));
         setId("sidebar");
+        setAccessibleText(org.returnwatch.i18n.Localization.lang("Sections"));
         getStyleClass().add("sidebar");
         setPrefWidth(210);
         setCellFactory(l -> new ListCell<>() {

@@ -140,4 +140,37 @@ final class UiDriver {
     void openFirstRow(String table) {
         robot.doubleClickOn(firstRow(table));
     }
+
+    /** The id of the control with the keyboard, in the dialog on top if one is open; a control's parts stand for it. */
+    String focusedId() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                // an open dialog has the keyboard (its owner may still say it is focused); else the focused window
+                java.util.List<javafx.stage.Window> shown = robot.listWindows().stream()
+                        .filter(javafx.stage.Window::isShowing).toList();
+                javafx.stage.Window w = shown.stream()
+                        .filter(x -> x instanceof javafx.stage.Stage st && st.getOwner() != null).reduce((a, b) -> b)
+                        .orElse(shown.stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null));
+                javafx.scene.Node n = w == null ? null : w.getScene().getFocusOwner();
+                // a combo box's or spinner's own editor stands for the control
+                while (n != null && n.getId() == null && n.getParent() != null) {
+                    n = n.getParent();
+                }
+                return n == null ? null : n.getId();
+            }).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Presses Tab until the control with {@code id} has the focus, as a user would; fails if it never does. */
+    void tabTo(String id) {
+        for (int i = 0; i < 120; i++) {
+            if (id.equals(focusedId())) {
+                return;
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id + "; the focus stayed at #" + focusedId());
+    }
 }

@@ -1,0 +1,58 @@
+package org.returnwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.domain.Case;
+import org.returnwatch.domain.RecordKind;
+import org.returnwatch.exchange.JsonExchange;
+import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
+import org.returnwatch.seed.SeedDataset;
+import org.returnwatch.store.Store;
+import org.returnwatch.store.TestDatabases;
+
+/** The warning before a delete, on the seeded database, in the language of the window. */
+class DeletionWordsTest {
+    @TempDir
+    Path dir;
+    Workspace workspace;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = TestDatabases.create(dir);
+        new SeedDataset(new JsonExchange()).loadInto(store);
+        workspace = TestWorkspaces.of(store);
+    }
+
+    @AfterEach
+    void close() {
+        Localization.use(Language.ENGLISH);
+        workspace.close();
+    }
+
+    @Test
+    void theWarningBeforeDeletingACaseIsInTheLanguageOfTheWindow() {
+        Case xie = store.read(tx -> store.cases().search(tx, "xie weidong", 0, 1)).get(0);
+        Deleting.Plan plan = workspace.deletions().plan(RecordKind.CASE, xie.id());
+
+        Localization.use(Language.ENGLISH);
+        String english = plan.describe();
+        assertThat(english).startsWith("Delete " + xie.ref()).contains("incidents.",
+                "Linked records (the links go too):",
+                "citation(s) go too.", "You can undo this with Edit → Undo delete.");
+
+        Localization.use(Language.SIMPLIFIED_CHINESE);
+        String chinese = plan.describe();
+        assertThat(chinese).startsWith("删除 " + xie.ref()).contains("个事件也一并删除", "关联的记录（链接也一并删除）：",
+                "条引用也一并删除", "撤销删除");
+        // what is left in Latin letters is the records' own names and codes, never the warning's words
+        assertThat(chinese).doesNotContain("With it go", "Linked records", "go too", "undo", "related to",
+                "relative of");
+    }
+}
