@@ -184,6 +184,14 @@ class LocalizationConsistencyTest {
         for (RecordKind k : RecordKind.values()) {
             keys.add(k.plural());
         }
+        // the tactic list's words: the standard list and what the seed dataset adds are shown translated
+        for (org.returnwatch.domain.Tactic t : org.returnwatch.domain.Tactic.STANDARD) {
+            keys.add(t.label());
+        }
+        for (com.fasterxml.jackson.databind.JsonNode t : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("seeds/seed.json").toFile()).path("tactics")) {
+            keys.add(t.path("label").asText());
+        }
         // a link read from its other end ("persuaded by"), looked up by these words
         for (org.returnwatch.domain.LinkRelation r : org.returnwatch.domain.LinkRelation.values()) {
             keys.add(r.inverseLabel());

@@ -1,5 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
+import static org.returnwatch.i18n.Localization.lang;
+
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -40,7 +42,7 @@ final class TodayCounts extends VBox {
                 links.getChildren().add(empty);
             }
             for (TodayOverview.Count c : counts) {
-                Hyperlink link = new Hyperlink(c.count() + "  " + c.label());
+                Hyperlink link = new Hyperlink(c.count() + "  " + lang(c.label()));
                 link.setOnAction(e -> vm.showCases(c));
                 links.getChildren().add(link);
             }

@@ -86,7 +86,7 @@ public final class TodayScreen implements Screen {
 
     /** The counts as the chart's bars, in the same order, each with its number. */
     public static List<CountChart.Bar> bars(List<TodayOverview.Count> counts) {
-        return counts.stream().map(c -> new CountChart.Bar(c.label(), c.count())).toList();
+        return counts.stream().map(c -> new CountChart.Bar(lang(c.label()), c.count())).toList();
     }
 
     @Override

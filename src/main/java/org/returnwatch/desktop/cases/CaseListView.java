@@ -31,7 +31,6 @@ import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery.CaseSort;
-import org.returnwatch.domain.Tactic;
 import org.returnwatch.i18n.Localization;
 
 /** The case table with its search box and filters. */
@@ -52,7 +51,7 @@ public final class CaseListView extends BorderPane {
         pause.setOnFinished(e -> vm.queryProperty().set(search.getText()));
 
         FlowPane filters = new FlowPane(8, 8,
-                Controls.filter(lang("Tactic"), vm.tactics(), vm.chosenTactics(), Tactic::label),
+                Controls.filter(lang("Tactic"), vm.tactics(), vm.chosenTactics(), t -> lang(t.label())),
                 Controls.filter(lang("Country of residence"), vm.countries(), vm.chosenCountries(), s -> s),
                 Controls.filter(lang("Outcome"), FXCollections.observableArrayList(vm.outcomes()), vm.chosenOutcomes(),
                         Localization::label),

@@ -139,7 +139,7 @@ public final class CaseTimeline {
     }
 
     String tacticLabel(String code) {
-        return tactics.stream().filter(t -> Objects.equals(t.code(), code)).map(Tactic::label).findFirst()
+        return tactics.stream().filter(t -> Objects.equals(t.code(), code)).map(t -> lang(t.label())).findFirst()
                 .orElse(code == null ? "" : code);
     }
 
