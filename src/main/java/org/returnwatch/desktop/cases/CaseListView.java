@@ -89,7 +89,7 @@ public final class CaseListView extends BorderPane {
         Controls.redrawOnArrival(table);
         table.getStyleClass().addAll(Theme.STRIPED);
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
-        sorts.put(Controls.column(lang("Reference"), (Case c) -> c.ref().toString(), 110), CaseSort.REFERENCE);
+        sorts.put(Controls.referenceColumn(lang("Reference"), (Case c) -> c.ref().toString()), CaseSort.REFERENCE);
         sorts.put(Controls.column(lang("Name"), Case::name, 200), CaseSort.NAME);
         sorts.put(Controls.column(lang("Kind"), (Case c) -> Localization.label(c.caseKind()), 110), CaseSort.KIND);
         sorts.put(Controls.column(lang("Native script"), Case::nativeName, 110), CaseSort.NATIVE_NAME);

@@ -50,6 +50,22 @@ public final class Controls {
         return c;
     }
 
+    /**
+     * A column of reference codes that a narrow window never shrinks below the widest code a list
+     * holds ("RW-SRC-10000"), measured in the text size the window uses, so no code is cut to "RW-C-0…".
+     */
+    public static <S> TableColumn<S, String> referenceColumn(String heading, Function<S, String> value) {
+        TableColumn<S, String> c = column(heading, value, 0);
+        javafx.scene.text.Text widest = new javafx.scene.text.Text("RW-SRC-10000");
+        widest.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                Theme.rootFontPixels(System.getenv(), javafx.scene.text.Font.getDefault().getSize())));
+        // the cell's padding either side and the column's own border
+        double width = Math.ceil(widest.getLayoutBounds().getWidth()) + 24;
+        c.setMinWidth(width);
+        c.setPrefWidth(width);
+        return c;
+    }
+
     /** Redraws the table's rows when a page of a {@link PagedList} arrives: tables ignore "updated" changes. */
     public static <T> void redrawOnArrival(javafx.scene.control.TableView<T> table) {
         table.getItems().addListener((ListChangeListener<T>) c -> {

@@ -66,7 +66,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         table.setAccessibleText(kind);
         Controls.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
-        TableColumn<T, String> ref = Controls.column(lang("Reference"), (T r) -> r.ref().toString(), 110);
+        TableColumn<T, String> ref = Controls.referenceColumn(lang("Reference"), (T r) -> r.ref().toString());
         TableColumn<T, String> title = Controls.column(lang("Title"), DomainRecord::displayName, 320);
         table.getColumns().setAll(List.of(ref, title));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
