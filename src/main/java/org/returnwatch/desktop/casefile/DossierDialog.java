@@ -53,8 +53,11 @@ final class DossierDialog extends Dialog<Boolean> {
         status.getStyleClass().add(Theme.TEXT_MUTED);
         Label plain = Controls.wrapping(lang("The PDF is written where you choose and is not encrypted."));
         plain.getStyleClass().addAll(Theme.TEXT_MUTED, Theme.TEXT_SMALL);
-        VBox choices = new VBox(10, pseudonymise, FormControls.label(lang("Profile")), profile,
-                FormControls.label(lang("Headings in")), language, status, plain);
+        Label profileLabel = FormControls.label(lang("Profile"));
+        profileLabel.setLabelFor(profile);
+        Label languageLabel = FormControls.label(lang("Headings in"));
+        languageLabel.setLabelFor(language);
+        VBox choices = new VBox(10, pseudonymise, profileLabel, profile, languageLabel, language, status, plain);
         choices.setPrefWidth(260);
         choices.setMinWidth(220);
 

@@ -41,6 +41,9 @@ public final class IdleChoice {
         d.setTitle(lang("Lock when idle"));
         d.setHeaderText(lang("Lock every window after this long without keyboard or mouse input:"));
         d.setContentText(lang("Lock after"));
+        if (d.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> box) {
+            box.setAccessibleText(lang("Lock after"));
+        }
         Optional<String> picked = d.showAndWait();
         if (picked.isEmpty()) {
             return Optional.empty();

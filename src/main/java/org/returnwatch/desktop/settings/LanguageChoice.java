@@ -74,6 +74,7 @@ public final class LanguageChoice {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<Language> languages = (javafx.scene.control.ComboBox<Language>) box;
             languages.setId("language-choice");
+            languages.setAccessibleText(lang("Language"));
             languages.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Language l) {

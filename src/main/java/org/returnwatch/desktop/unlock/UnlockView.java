@@ -42,6 +42,9 @@ public final class UnlockView extends StackPane {
         first.setPromptText(lang("Passphrase"));
         second.setId("passphrase-repeat");
         second.setPromptText(lang("The same passphrase again"));
+        // a prompt disappears once typed into: a screen reader needs a name that stays
+        first.setAccessibleText(lang("Passphrase"));
+        second.setAccessibleText(lang("The same passphrase again"));
         first.textProperty().addListener(o -> vm.updateStrength(first.getCharacters()));
         var creating = vm.modeProperty().isEqualTo(Mode.CREATE);
         second.visibleProperty().bind(creating);

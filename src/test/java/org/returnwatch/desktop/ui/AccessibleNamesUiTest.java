@@ -43,7 +43,11 @@ class AccessibleNamesUiTest extends RealWindowTest {
     @Test
     void everyControlOnEveryScreenHasAnAccessibleName(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
+        ui.waitUntil("the passphrase screen", () -> robot.lookup("#passphrase-repeat").query().isVisible());
+        walk(robot, "the first start's passphrase screen");
         ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
+        ui.shortcut(KeyCode.P);
+        inDialog(robot, ui, "the dossier dialog");
         TableView<?> timeline = robot.lookup("#timeline").queryTableView();
         ui.waitUntil("the incidents", () -> !timeline.getItems().isEmpty());
         robot.interact(() -> timeline.getSelectionModel().select(0));
@@ -69,7 +73,24 @@ class AccessibleNamesUiTest extends RealWindowTest {
             }
             walk(robot, section);
         }
+        for (String item : List.of("Language\u2026", "Lock when idle\u2026", "Change passphrase\u2026", "Export\u2026")) {
+            robot.clickOn(item.equals("Language\u2026") ? "View" : "File").clickOn(item);
+            inDialog(robot, ui, "the dialog " + item);
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        ui.waitUntil("the lock", () -> !app.session().isUnlocked() && robot.lookup("#unlock-button").query()
+                .isVisible());
+        walk(robot, "the unlock screen");
         assertThat(unnamed).as("controls a screen reader cannot name").isEmpty();
+    }
+
+    /** Waits for a dialog over the window, walks it, and closes it with Escape. */
+    private void inDialog(FxRobot robot, UiDriver ui, String where) {
+        ui.waitUntil(where, () -> Window.getWindows().stream().filter(Window::isShowing).count() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        walk(robot, where);
+        robot.type(KeyCode.ESCAPE);
+        ui.waitUntil(where + " closed", () -> Window.getWindows().stream().filter(Window::isShowing).count() == 1);
     }
 
     /** Notes every control on show in every window without a name. */
