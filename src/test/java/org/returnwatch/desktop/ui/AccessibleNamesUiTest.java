@@ -73,7 +73,8 @@ class AccessibleNamesUiTest extends RealWindowTest {
             }
             walk(robot, section);
         }
-        for (String item : List.of("Language\u2026", "Lock when idle\u2026", "Change passphrase\u2026", "Export\u2026")) {
+        for (String item : List.of("Language\u2026", "Lock when idle\u2026", "Change passphrase\u2026",
+                "Export\u2026")) {
             robot.clickOn(item.equals("Language\u2026") ? "View" : "File").clickOn(item);
             inDialog(robot, ui, "the dialog " + item);
         }
