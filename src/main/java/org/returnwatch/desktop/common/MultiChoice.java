@@ -19,7 +19,8 @@ public final class MultiChoice<T> {
     public MultiChoice(ObservableList<T> items, String title, Function<T, String> show) {
         box = new CheckComboBox<>(items);
         box.setTitle(title);
-        box.setShowCheckedCount(true);
+        // "(0/0)" beside the title of a list not yet filled says nothing
+        box.showCheckedCountProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(items));
         box.setConverter(Controls.converter(show));
         box.setMaxWidth(Double.MAX_VALUE);
         ticked = c -> {

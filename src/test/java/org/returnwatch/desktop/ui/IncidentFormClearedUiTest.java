@@ -26,6 +26,9 @@ class IncidentFormClearedUiTest extends RealWindowTest {
         ui.createDatabaseAndOpenCase("river stone lantern", "Xie", "Xie Weidong");
         TableView<?> timeline = robot.lookup("#timeline").queryTableView();
         ui.waitUntil("the incidents", () -> !timeline.getItems().isEmpty());
+        // before an incident is chosen the form says nothing of counts it does not have
+        assertThat(robot.lookup("#incident-other-tactics .text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText)).noneMatch(t -> t.contains("(0/0)"));
         robot.interact(() -> timeline.getSelectionModel().select(0));
         TextArea description = robot.lookup("#incident-description").queryAs(TextArea.class);
         TextField date = robot.lookup("#incident-date").queryAs(TextField.class);
