@@ -91,16 +91,21 @@ public final class CaseListView extends BorderPane {
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
         sorts.put(Controls.referenceColumn(lang("Reference"), (Case c) -> c.ref().toString()), CaseSort.REFERENCE);
         sorts.put(Controls.column(lang("Name"), Case::name, 200), CaseSort.NAME);
-        sorts.put(Controls.column(lang("Kind"), (Case c) -> Localization.label(c.caseKind()), 110), CaseSort.KIND);
+        sorts.put(Controls.fittedColumn(lang("Kind"), (Case c) -> Localization.label(c.caseKind()),
+                words(List.of(org.returnwatch.domain.CaseKind.values()))), CaseSort.KIND);
         sorts.put(Controls.column(lang("Native script"), Case::nativeName, 110), CaseSort.NATIVE_NAME);
         sorts.put(Controls.column(lang("Residence"), Case::residenceCountry, 120), CaseSort.RESIDENCE);
         sorts.put(Controls.column(lang("Accusation"), Case::accusation, 260), CaseSort.ACCUSATION);
-        sorts.put(Controls.column(lang("Campaign"), (Case c) -> Localization.label(c.campaign()), 100),
-                CaseSort.CAMPAIGN);
-        sorts.put(Controls.column(lang("Outcome"), (Case c) -> Localization.label(c.outcome()), 170), CaseSort.OUTCOME);
-        sorts.put(Controls.column(lang("Risk"), (Case c) -> Localization.label(c.riskLevel()), 80), CaseSort.RISK);
-        sorts.put(Controls.column(lang("Status"), (Case c) -> Localization.label(c.status()), 90), CaseSort.STATUS);
-        sorts.put(Controls.column(lang("Last changed"), vm::lastChangedText, 130), CaseSort.LAST_CHANGED);
+        sorts.put(Controls.fittedColumn(lang("Campaign"), (Case c) -> Localization.label(c.campaign()),
+                words(List.of(org.returnwatch.domain.Campaign.values()))), CaseSort.CAMPAIGN);
+        sorts.put(Controls.fittedColumn(lang("Outcome"), (Case c) -> Localization.label(c.outcome()),
+                words(List.of(org.returnwatch.domain.Outcome.values()))), CaseSort.OUTCOME);
+        sorts.put(Controls.fittedColumn(lang("Risk"), (Case c) -> Localization.label(c.riskLevel()),
+                words(List.of(org.returnwatch.domain.RiskLevel.values()))), CaseSort.RISK);
+        sorts.put(Controls.fittedColumn(lang("Status"), (Case c) -> Localization.label(c.status()),
+                words(vm.statuses())), CaseSort.STATUS);
+        sorts.put(Controls.fittedColumn(lang("Last changed"), vm::lastChangedText, List.of("2026-12-28 20:58")),
+                CaseSort.LAST_CHANGED);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));
         // the database sorts: the table holds only a few pages, so it cannot sort them itself
         table.setSortPolicy(t -> {
@@ -143,5 +148,10 @@ public final class CaseListView extends BorderPane {
 
     public TableView<Case> table() {
         return table;
+    }
+
+    /** The values' words in the window's language: what a column of them must fit. */
+    private static List<String> words(List<? extends org.returnwatch.domain.Labelled> values) {
+        return values.stream().map(Localization::label).toList();
     }
 }

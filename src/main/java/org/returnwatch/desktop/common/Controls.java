@@ -55,12 +55,26 @@ public final class Controls {
      * holds ("RW-SRC-10000"), measured in the text size the window uses, so no code is cut to "RW-C-0…".
      */
     public static <S> TableColumn<S, String> referenceColumn(String heading, Function<S, String> value) {
+        return fittedColumn(heading, value, java.util.List.of("RW-SRC-10000"));
+    }
+
+    /**
+     * A column that a narrow window never shrinks below the widest of {@code values}, the values it can show
+     * (a controlled list's words, a date and time, a code), measured in the text size the window uses.
+     */
+    public static <S> TableColumn<S, String> fittedColumn(String heading, Function<S, String> value,
+            java.util.Collection<String> values) {
         TableColumn<S, String> c = column(heading, value, 0);
-        javafx.scene.text.Text widest = new javafx.scene.text.Text("RW-SRC-10000");
-        widest.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                Theme.rootFontPixels(System.getenv(), javafx.scene.text.Font.getDefault().getSize())));
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                Theme.rootFontPixels(System.getenv(), javafx.scene.text.Font.getDefault().getSize()));
+        double widest = 0;
+        for (String v : values) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(v);
+            text.setFont(font);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
         // the cell's padding either side and the column's own border
-        double width = Math.ceil(widest.getLayoutBounds().getWidth()) + 24;
+        double width = Math.ceil(widest) + 28;
         c.setMinWidth(width);
         c.setPrefWidth(width);
         return c;

@@ -98,10 +98,13 @@ class CaseFileUiTest {
         List<Attachment> inStore = store.read(tx -> store.attachments().forRecord(tx, xie.id()));
         assertThat(inStore).singleElement()
                 .extracting(Attachment::sha256).isEqualTo(sha);
-        // the row shows the shortened hash; the field beside the list holds the whole of it
-        assertThat(robot.lookup("#case-files-table .table-cell").queryAllAs(javafx.scene.control.Labeled.class)
-                .stream().map(javafx.scene.control.Labeled::getText)).contains(sha.substring(0, 8) + "\u2026"
-                + sha.substring(56), "threat-screenshot.png", "image/png");
+        // the row shows the shortened hash (its cells laid out a pulse after the item arrives); the field beside
+        // the list holds the whole of it
+        List<String> shown = List.of(sha.substring(0, 8) + "\u2026" + sha.substring(56), "threat-screenshot.png",
+                "image/png");
+        ui.waitUntil("the row's cells", () -> robot.lookup("#case-files-table .table-cell")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().map(javafx.scene.control.Labeled::getText)
+                .toList().containsAll(shown));
         ui.waitUntil("the preview", () -> robot.lookup("#case-files-preview").queryAs(ImageView.class)
                 .getImage() != null);
         assertThat(robot.lookup("#case-files-hash").queryAs(TextField.class).getText()).isEqualTo(sha);

@@ -12,7 +12,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** In a 1366×768 window every list's reference column shows its references whole, never "RW-C-0…". */
+/**
+ * In a 1366×768 window the lists show their references, and the case list its fixed words (risk, status …)
+ * and last changes, whole: never "RW-C-0…" or "medi…". Free text (names, accusations) may be shortened.
+ */
 class ReferenceColumnsAt1366UiTest extends RealWindowTest {
     private static final String PASSPHRASE = "river stone lantern";
 
@@ -24,12 +27,15 @@ class ReferenceColumnsAt1366UiTest extends RealWindowTest {
     }
 
     @Test
-    void referencesAreShownWholeInTheCaseActorAndSourceLists(FxRobot robot) {
+    void referencesAndTimesAreShownWholeInTheCaseActorAndSourceLists(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
         ui.unlock(PASSPHRASE);
         ui.waitUntil("the cases", () -> ui.rows("#case-table") == 14);
         List<String> cut = new ArrayList<>();
         cut.addAll(cutReferences(robot, "#case-table"));
+        cut.addAll(cutCells(robot, "#case-table", "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+        cut.addAll(cutCells(robot, "#case-table", "open|monitoring|closed"));
+        cut.addAll(cutCells(robot, "#case-table", "low|medium|high|critical|unknown"));
         for (String[] screen : new String[][] {{"#nav-actors", "#actors-table"}, {"#nav-sources", "#sources-table"}}) {
             robot.clickOn(screen[0]);
             ui.waitUntil("the list " + screen[1], () -> robot.lookup(screen[1]).tryQuery().isPresent()
@@ -42,20 +48,29 @@ class ReferenceColumnsAt1366UiTest extends RealWindowTest {
 
     /** The reference cells of {@code table} on show whose text is drawn shortened. */
     private static List<String> cutReferences(FxRobot robot, String table) {
+        return cutCells(robot, table, "RW-[A-Z]+-\\d+");
+    }
+
+    /** The cells of {@code table} on show whose text matches {@code shape} and is drawn shortened. */
+    private static List<String> cutCells(FxRobot robot, String table, String shape) {
+        // the rows' cells are laid out a pulse after the rows arrive
+        org.returnwatch.desktop.FxWait.waitUntil("cells like " + shape + " in " + table, () -> robot.lookup(
+                table + " .table-cell").queryAllAs(TableCell.class).stream().anyMatch(c -> c.isVisible()
+                && c.getText() != null && c.getText().matches(shape)));
         List<String> cut = new ArrayList<>();
         List<TableCell<?, ?>> cells = new ArrayList<>();
         robot.lookup(table + " .table-cell").queryAllAs(TableCell.class).forEach(cells::add);
         int seen = 0;
         for (TableCell<?, ?> cell : cells) {
             String text = cell.getText();
-            if (cell.isVisible() && text != null && text.matches("RW-[A-Z]+-\\d+")) {
+            if (cell.isVisible() && text != null && text.matches(shape)) {
                 seen++;
                 if (cell.lookup(".text") instanceof Text drawn && !text.equals(drawn.getText())) {
                     cut.add(table + ": " + text + " drawn as " + drawn.getText());
                 }
             }
         }
-        assertThat(seen).as("reference cells on show in " + table).isPositive();
+        assertThat(seen).as("cells like " + shape + " on show in " + table).isPositive();
         return cut;
     }
 }
