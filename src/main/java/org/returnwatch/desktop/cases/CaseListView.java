@@ -90,16 +90,17 @@ public final class CaseListView extends BorderPane {
         table.getStyleClass().addAll(Theme.STRIPED);
         Map<TableColumn<Case, ?>, CaseSort> sorts = new java.util.LinkedHashMap<>();
         sorts.put(Controls.referenceColumn(lang("Reference"), (Case c) -> c.ref().toString()), CaseSort.REFERENCE);
-        sorts.put(Controls.column(lang("Name"), Case::name, 200), CaseSort.NAME);
-        sorts.put(Controls.fittedColumn(lang("Kind"), (Case c) -> Localization.label(c.caseKind()),
-                words(List.of(org.returnwatch.domain.CaseKind.values()))), CaseSort.KIND);
+        TableColumn<Case, String> name = Controls.column(lang("Name"), Case::name, 200);
+        // the one column a caseworker reads first keeps room for a name in a narrow window
+        name.setMinWidth(150);
+        sorts.put(name, CaseSort.NAME);
+        sorts.put(Controls.column(lang("Kind"), (Case c) -> Localization.label(c.caseKind()), 110), CaseSort.KIND);
         sorts.put(Controls.column(lang("Native script"), Case::nativeName, 110), CaseSort.NATIVE_NAME);
         sorts.put(Controls.column(lang("Residence"), Case::residenceCountry, 120), CaseSort.RESIDENCE);
         sorts.put(Controls.column(lang("Accusation"), Case::accusation, 260), CaseSort.ACCUSATION);
-        sorts.put(Controls.fittedColumn(lang("Campaign"), (Case c) -> Localization.label(c.campaign()),
-                words(List.of(org.returnwatch.domain.Campaign.values()))), CaseSort.CAMPAIGN);
-        sorts.put(Controls.fittedColumn(lang("Outcome"), (Case c) -> Localization.label(c.outcome()),
-                words(List.of(org.returnwatch.domain.Outcome.values()))), CaseSort.OUTCOME);
+        sorts.put(Controls.column(lang("Campaign"), (Case c) -> Localization.label(c.campaign()), 100),
+                CaseSort.CAMPAIGN);
+        sorts.put(Controls.column(lang("Outcome"), (Case c) -> Localization.label(c.outcome()), 170), CaseSort.OUTCOME);
         sorts.put(Controls.fittedColumn(lang("Risk"), (Case c) -> Localization.label(c.riskLevel()),
                 words(List.of(org.returnwatch.domain.RiskLevel.values()))), CaseSort.RISK);
         sorts.put(Controls.fittedColumn(lang("Status"), (Case c) -> Localization.label(c.status()),
