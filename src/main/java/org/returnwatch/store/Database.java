@@ -1,5 +1,6 @@
 package org.returnwatch.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.returnwatch.work.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -269,6 +271,24 @@ public final class Database implements AutoCloseable {
         return keyFileKey;
     }
 
+    /** H2 writes the compacted file anew, with the system's default permissions. */
+    private void keepToOwner() {
+        try {
+            PrivateFiles.keepToOwner(file.dataFile());
+        } catch (IOException e) {
+            LOG.warn("the compacted database file could not be made private to its owner ({})",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private long fileBytes() {
+        try {
+            return Files.size(file.dataFile());
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The folder holding the database, for removing what an interrupted command left beside it. */
     Path folder() {
         return file.dataFile().getParent();
@@ -276,12 +296,18 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean compacted = false;
         try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-            st.execute("SHUTDOWN");
+            String shutdown = readOnly ? "SHUTDOWN" : FileCompaction.shutdownStatement(c, fileBytes());
+            compacted = !"SHUTDOWN".equals(shutdown);
+            st.execute(shutdown);
         } catch (SQLException e) {
             LOG.warn("database did not shut down cleanly (H2 error {})", e.getErrorCode());
         } finally {
             pool.dispose();
+            if (compacted) {
+                keepToOwner();
+            }
             Arrays.fill(h2Password, '\0');
             Arrays.fill(keyFileKey, (byte) 0);
             Seals s = seals;

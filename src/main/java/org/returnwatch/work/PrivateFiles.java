@@ -79,6 +79,15 @@ public final class PrivateFiles {
         return file;
     }
 
+    /** Makes a file another program wrote (H2's compacted copy of a database) readable by its owner only. */
+    public static void keepToOwner(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } else {
+            restrictToOwner(file);
+        }
+    }
+
     /**
      * Creates the folder and any missing parents; each one created here is 0700. Existing folders are left as
      * they are.

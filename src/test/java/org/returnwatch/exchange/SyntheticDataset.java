@@ -23,6 +23,7 @@ import org.returnwatch.store.TestDatabases;
 public final class SyntheticDataset {
     public static final int SOURCES = 3;
     public static final int ACTORS = 12;
+    private static final int COMPACT_EVERY = 10;
     private static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu",
         "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Xie", "Smith", "Tremblay",
         "Nguyen", "Kowalski", "Haddad", "Okafor", "Petrov"};
@@ -106,15 +107,21 @@ public final class SyntheticDataset {
     /**
      * A new encrypted database (test passphrase) holding cases 1 … {@code n}, imported in bulk in
      * documents of {@code perDocument} cases: one transaction per document, since H2 slows down more
-     * than in proportion as one transaction grows (docs/benchmarks.md).
+     * than in proportion as one transaction grows (docs/benchmarks.md); the file is compacted every
+     * ten documents.
      */
     public static Store database(Path dir, int n, int perDocument) throws IOException {
         Files.createDirectories(dir);
         Store store = TestDatabases.create(dir);
         Path doc = dir.resolve("synthetic.json");
+        int documents = 0;
         for (int first = 1; first <= n; first += perDocument) {
             write(doc, first, Math.min(perDocument, n - first + 1));
             new JsonExchange().importFile(store, doc);
+            if (++documents % COMPACT_EVERY == 0 && first + perDocument <= n) {
+                // imports leave the file mostly dead space, and each import into a bloated file is slower
+                store = TestDatabases.compactAndReopen(store, dir);
+            }
         }
         Files.delete(doc);
         return store;

@@ -43,6 +43,25 @@ public final class TestDatabases {
     }
 
     /**
+     * Closes the database with a full compaction whatever its size (closing compacts only files of
+     * moderate size, see FileCompaction) and opens it again: for making large benchmark databases.
+     */
+    public static Store compactAndReopen(Store store, Path dir) {
+        store.read(tx -> {
+            try (java.sql.Statement st = tx.connection().createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            }
+            return null;
+        });
+        try {
+            store.close();
+        } catch (RuntimeException alreadyShut) {
+            // the pool's connections died with the shutdown
+        }
+        return open(dir);
+    }
+
+    /**
      * Drops what schema version 4 added (history, seals, partial-output registry) and its settings, so
      * that a test database looks as an earlier release left it.
      */
