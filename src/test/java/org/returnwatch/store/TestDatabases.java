@@ -47,17 +47,17 @@ public final class TestDatabases {
      * moderate size, see FileCompaction) and opens it again: for making large benchmark databases.
      */
     public static Store compactAndReopen(Store store, Path dir) {
-        store.read(tx -> {
-            try (java.sql.Statement st = tx.connection().createStatement()) {
-                st.execute("SHUTDOWN COMPACT");
-            }
-            return null;
-        });
         try {
-            store.close();
-        } catch (RuntimeException alreadyShut) {
-            // the pool's connections died with the shutdown
+            store.read(tx -> {
+                try (java.sql.Statement st = tx.connection().createStatement()) {
+                    st.execute("SHUTDOWN COMPACT");
+                }
+                return null;
+            });
+        } catch (StoreException shut) {
+            // ending the transaction fails: the database it ran in has just been shut down
         }
+        store.close();
         return open(dir);
     }
 
