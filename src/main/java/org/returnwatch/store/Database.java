@@ -298,9 +298,8 @@ public final class Database implements AutoCloseable {
     public void close() {
         boolean compacted = false;
         try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-            String shutdown = readOnly ? "SHUTDOWN" : FileCompaction.shutdownStatement(c, fileBytes());
-            compacted = !"SHUTDOWN".equals(shutdown);
-            st.execute(shutdown);
+            compacted = !readOnly && FileCompaction.due(c, fileBytes());
+            st.execute(compacted ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("database did not shut down cleanly (H2 error {})", e.getErrorCode());
         } finally {
