@@ -17,13 +17,16 @@ public record Phrase(String key, List<Object> args) {
         args = Collections.unmodifiableList(Arrays.asList(args.toArray()));
     }
 
-    /** {@code phrase("no database at {0}", file)}: the key is looked up, as {@code lang("…")}'s is. */
+    /** The words of {@code key} with {@code args} put in; the key is found in the code as a lang key is. */
     public static Phrase phrase(String key, Object... args) {
         return new Phrase(key, Arrays.asList(args.clone()));
     }
 
-    /** Words that are not in the bundles (older messages, a library's own): shown as they are. */
-    public static Phrase verbatim(String text) {
+    /**
+     * Words looked up as they are, with nothing put in: a fixed list's label, or a message that is not in
+     * the bundles (a library's own), which then reads as it was written.
+     */
+    public static Phrase words(String text) {
         return new Phrase(text == null ? "" : text, List.of());
     }
 
