@@ -50,8 +50,9 @@ public final class Cli {
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("returnwatch: " + e.getMessage());
-            err.println(spoken(root).msg("Try 'returnwatch --help' for more information."));
+            Words words = spoken(root);
+            err.println("returnwatch: " + ParseErrors.say(e, words));
+            err.println(words.msg("Try 'returnwatch --help' for more information."));
             err.flush();
             return CommandLine.ExitCode.USAGE;
         });
