@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.Labelled;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.exchange.Problem;
 import org.returnwatch.i18n.DateWords;
 import org.returnwatch.i18n.Language;
 import org.returnwatch.i18n.Wording;
@@ -74,6 +75,11 @@ final class Words {
     /** A failure's words in this language: the store's and the imports' own are looked up in the window's bundle. */
     String message(Throwable e) {
         return Wording.of(language).message(e);
+    }
+
+    /** One problem of an input refused, in this language: "FILE, line 2, name: is required". */
+    String message(Problem p) {
+        return Wording.of(language).say(p.phrase());
     }
 
     /** A kind of record in the plural ("cases", "sources"), as the window names it in this language. */

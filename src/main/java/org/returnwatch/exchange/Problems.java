@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import org.returnwatch.i18n.Phrase;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,7 +32,12 @@ final class Problems {
         }
     }
 
+    /** A reason in a library's own words (an exception's message), shown as it is. */
     void add(String file, int line, String where, String reason) {
+        add(file, line, where, Phrase.words(reason));
+    }
+
+    void add(String file, int line, String where, Phrase reason) {
         add(new Problem(file, line, where, reason));
     }
 

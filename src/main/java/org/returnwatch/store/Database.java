@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,7 +96,7 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(file.dataFile());
             Files.deleteIfExists(file.keyFile());
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot delete " + file + ": " + e.getMessage());
+            throw new StoreException(phrase("cannot delete {0}: {1}", file, e.getMessage()));
         }
     }
 
@@ -138,8 +140,8 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is committed, or none of it. */
     public <T> T write(TxWork<T> work) {
         if (readOnly) {
-            throw new StoreException(file + " is read-only (the file or its folder cannot be written); nothing "
-                    + "was changed");
+            throw new StoreException(phrase("{0} is read-only (the file or its folder cannot be written); nothing "
+                    + "was changed", file));
         }
         return run(work, false, "saving");
     }

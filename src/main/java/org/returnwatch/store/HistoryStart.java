@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,9 +30,9 @@ final class HistoryStart {
         boolean started = false;
         if (!"on".equals(Meta.get(db, HISTORY).orElse(null))) {
             if (db.isReadOnly()) {
-                throw new StoreException(db.file() + " was made by an earlier ReturnWatch and must be upgraded once, "
-                        + "which cannot be done where it cannot be written; copy it (with its key file) to a folder "
-                        + "you can write to");
+                throw new StoreException(phrase("{0} was made by an earlier ReturnWatch and must be upgraded "
+                        + "once, which cannot be done where it cannot be written; copy it (with its key file) "
+                        + "to a folder you can write to", db.file()));
             }
             baseline(db);
             started = true;
@@ -40,7 +42,7 @@ final class HistoryStart {
         db.useHead(db.read(tx -> HistoryChain.head(tx.connection())));
         List<String> findings = compareWithKeyFile(db, started);
         if (!findings.isEmpty() && !inspect) {
-            throw new IntegrityException(findings.get(0) + "; run verify for details");
+            throw new IntegrityException(phrase("{0}; run verify for details", findings.get(0)));
         }
         db.useFindings(findings);
     }
@@ -52,8 +54,8 @@ final class HistoryStart {
     }
 
     static String databaseId(Database db) {
-        return Meta.get(db, DATABASE_ID).orElseThrow(() -> new IntegrityException(db.file()
-                + " is damaged: it has no database identifier"));
+        return Meta.get(db, DATABASE_ID).orElseThrow(() -> new IntegrityException(phrase("{0} is damaged: it has "
+                + "no database identifier", db.file())));
     }
 
     private static byte[] sealKey(Database db) {
@@ -64,8 +66,8 @@ final class HistoryStart {
             }
             return key;
         } catch (RuntimeException e) {
-            throw new IntegrityException(db.file() + " is damaged: its seal key is missing or not valid, so no record "
-                    + "can be checked");
+            throw new IntegrityException(phrase("{0} is damaged: its seal key is missing or not valid, so no "
+                    + "record can be checked", db.file()));
         }
     }
 

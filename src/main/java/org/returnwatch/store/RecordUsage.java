@@ -47,7 +47,7 @@ public final class RecordUsage {
                             label(Outcome.valueOf(rs.getString(2))))));
             return steps;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading what names the source");
+            throw SqlErrors.translate(e, phrase("reading what names the source"));
         }
     }
 
