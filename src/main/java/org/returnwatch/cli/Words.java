@@ -9,6 +9,7 @@ import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.Problem;
 import org.returnwatch.i18n.DateWords;
 import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.i18n.Wording;
 
 /**
@@ -75,6 +76,11 @@ final class Words {
     /** A failure's words in this language: the store's and the imports' own are looked up in the window's bundle. */
     String message(Throwable e) {
         return Wording.of(language).message(e);
+    }
+
+    /** Words the store carries up (a finding of verify), in this language. */
+    String say(Phrase p) {
+        return Wording.of(language).say(p);
     }
 
     /** One problem of an input refused, in this language: "FILE, line 2, name: is required". */

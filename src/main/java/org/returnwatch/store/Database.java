@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.returnwatch.i18n.Phrase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ public final class Database implements AutoCloseable {
     private HistoryHead head = HistoryHead.EMPTY;
     /** What was last read from or written to the key file; null while a new database is being made. */
     private KeyFile keyFile;
-    private List<String> findings = List.of();
+    private List<Phrase> findings = List.of();
 
     Database(DatabaseFile file, H2Pool.Opened opened, byte[] keyFileKey, KeyFile keyFile, boolean readOnly) {
         this.file = file;
@@ -114,6 +115,11 @@ public final class Database implements AutoCloseable {
      * record of the history against the history itself. Empty when they match.
      */
     public List<String> findings() {
+        return findings.stream().map(Phrase::english).toList();
+    }
+
+    /** What {@link #findings()} says, to be said in the reader's language. */
+    List<Phrase> findingPhrases() {
         return findings;
     }
 
@@ -248,7 +254,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    void useFindings(List<String> found) {
+    void useFindings(List<Phrase> found) {
         this.findings = List.copyOf(found);
     }
 

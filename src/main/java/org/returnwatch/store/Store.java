@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.i18n.Phrase;
 
 /** An open database with its repositories: what the command line and the window work with. */
 public final class Store implements AutoCloseable {
@@ -176,7 +177,7 @@ public final class Store implements AutoCloseable {
      */
     public void acceptHistory() {
         VerifyReport report = verify();
-        List<String> rest = report.problems().stream().filter(p -> !database.findings().contains(p)).toList();
+        List<Phrase> rest = report.found().stream().filter(p -> !database.findingPhrases().contains(p)).toList();
         if (!rest.isEmpty()) {
             throw new IntegrityException(phrase("the database cannot be accepted as it is: {0}", rest.get(0)));
         }

@@ -87,4 +87,27 @@ class StoreFailureLanguageTest {
         assertThat(refusal("en", "backup", "--out", seeded.db))
                 .isEqualTo("the backup cannot be written over the database itself; choose another file");
     }
+
+    /** verify's first finding, and the refusal to open a database older than its key file, in Chinese. */
+    @Test
+    void verifysFirstFindingIsSaidInChinese() throws IOException {
+        SeededDatabase older = SeededDatabase.quickEmpty(dir, "older");
+        Path data = older.db;
+        Path copy = Files.copy(data, dir.resolve("older.mv.db.copy"));
+        Path doc = Files.writeString(dir.resolve("one.json"), "{\"format\":\"returnwatch\",\"formatVersion\":1,"
+                + "\"cases\":[{\"ref\":\"RW-C-0200\",\"name\":\"Added Later\"}]}");
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("--db", data, "--passphrase-file", older.passphraseFile, "import", doc).code()).isZero();
+        Files.copy(copy, data, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        CliRunner.Result list = cli.run("--language", "zh-Hans", "--db", data, "--passphrase-file",
+                older.passphraseFile, "list", "cases");
+        assertThat(list.err().strip()).startsWith("returnwatch: 数据库比其密钥文件旧：其历史止于条目 #0")
+                .endsWith("；详情请运行 verify");
+        CliRunner.Result verify = cli.run("--language", "zh-Hans", "--db", data, "--passphrase-file",
+                older.passphraseFile, "verify");
+        assertThat(verify.code()).isEqualTo(1);
+        assertThat(verify.err().strip()).startsWith("returnwatch: " + data + ": 数据库比其密钥文件旧")
+                .doesNotContain("older than");
+    }
 }
