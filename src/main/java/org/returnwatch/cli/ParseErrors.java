@@ -18,13 +18,15 @@ final class ParseErrors {
     private static final Pattern MISSING_FOR = Pattern.compile("Missing required parameter for (.+)");
     private static final Pattern EXPECTED = Pattern.compile("Expected parameter for (.+) but found '(.*)'");
     private static final Pattern UNKNOWN = Pattern.compile("Unknown (option|options): (.+)");
-    private static final Pattern UNMATCHED = Pattern.compile("Unmatched (argument at|arguments from) index (\\d+): (.+)");
+    private static final Pattern UNMATCHED = Pattern.compile(
+            "Unmatched (argument at|arguments from) index (\\d+): (.+)");
     private static final Pattern INVALID = Pattern.compile("Invalid value for (option '[^']+'(?: at index \\d+)?"
             + "(?: \\([^)]*\\))?|positional parameter at index \\d+ \\([^)]*\\)): (.+)");
     private static final Pattern ONE_OF = Pattern.compile("expected one of (\\[.*]) \\(case-(?:in)?sensitive\\) "
             + "but was '(.*)'");
     private static final Pattern CONVERT = Pattern.compile("cannot convert '(.*)' to (\\S+) \\((.*)\\)");
-    private static final Pattern ONCE = Pattern.compile("(option '[^']+'(?: \\([^)]*\\))?) should be specified only once");
+    private static final Pattern ONCE = Pattern.compile(
+            "(option '[^']+'(?: \\([^)]*\\))?) should be specified only once");
     private static final Pattern SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
     private static final Pattern OPTION = Pattern.compile("option '([^']+)'(?: at index \\d+)?(?: \\(([^)]*)\\))?");
     private static final Pattern POSITIONAL = Pattern.compile("positional parameter at index \\d+ \\(([^)]*)\\)");

@@ -1,12 +1,11 @@
 package org.returnwatch.exchange;
 
-import org.returnwatch.i18n.Phrase;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * The problems found in an input. Only the first thousand are kept (a broken file of a million rows

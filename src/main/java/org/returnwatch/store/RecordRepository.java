@@ -1,6 +1,7 @@
 package org.returnwatch.store;
 
 import static org.returnwatch.i18n.Phrase.phrase;
+import static org.returnwatch.i18n.Phrase.words;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,6 @@ import java.util.function.Function;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
-import org.returnwatch.i18n.Phrase;
 
 /**
  * What every record table shares: reference numbers, optimistic-lock versions, search text,
@@ -167,8 +167,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             }
             writeChildren(ChildRows.direct(tx), s);
             SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
-            tx.journal().record(HistoryAction.UPDATE, kind, s.id(), s.ref().toString(), fieldsJson(before.get()),
-                    json);
+            tx.journal().record(HistoryAction.UPDATE, kind, s.id(), s.ref().toString(), fieldsJson(before.get()), json);
             return s;
         } catch (SQLException e) {
             throw SqlErrors.translate(e, phrase("saving {0}", describe(rec)));
@@ -207,7 +206,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             }
             history.record(tx, journalled.values());
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("deleting a record of {0}", Phrase.words(kind.plural())));
+            throw SqlErrors.translate(e, phrase("deleting a record of {0}", words(kind.plural())));
         }
     }
 
@@ -250,7 +249,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             String where = searchWhere(tx, query, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM " + table + " " + where, params, rs -> rs.getInt(1)).get(0);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("counting {0}", Phrase.words(kind.plural())));
+            throw SqlErrors.translate(e, phrase("counting {0}", words(kind.plural())));
         }
     }
 
@@ -277,7 +276,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
                 return rec;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("reading {0}", Phrase.words(kind.plural())));
+            throw SqlErrors.translate(e, phrase("reading {0}", words(kind.plural())));
         }
     }
 
@@ -287,7 +286,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             return read(tx, rs);
         } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
             throw new IntegrityException(phrase("a record of {0} (number {1}) is damaged: its stored values are "
-                    + "not valid (run verify)", Phrase.words(kind.plural()), rs.getInt("ref_number")));
+                    + "not valid (run verify)", words(kind.plural()), rs.getInt("ref_number")));
         }
     }
 
@@ -313,7 +312,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
                 return new Checked<>(rec, json, tx.hasSeals() && Seals.same(stored, seal(tx, rec, json)));
             }));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("reading {0}", Phrase.words(kind.plural())));
+            throw SqlErrors.translate(e, phrase("reading {0}", words(kind.plural())));
         }
     }
 
@@ -343,7 +342,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
         try {
             return SearchIndex.where(tx, "id", query, params, forPage);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("searching {0}", Phrase.words(kind.plural())));
+            throw SqlErrors.translate(e, phrase("searching {0}", words(kind.plural())));
         }
     }
 
@@ -355,17 +354,15 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     Reference nextRef(Transaction tx) throws SQLException {
         // a reference of a record merged away still leads to the record it went into: never given again
-        int max = Sql.query(tx,
-                "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
-                + "FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
+        int max = Sql.query(tx, "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), "
+                + "0) FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
                 rs -> rs.getInt(1)).get(0);
         return new Reference(kind, max + 1);
     }
 
     Reference checkKind(Reference ref) {
         if (ref.kind() != kind) {
-            throw new ConstraintViolationException(phrase("{0} is not a reference of {1}", ref,
-                    Phrase.words(kind.plural())));
+            throw new ConstraintViolationException(phrase("{0} is not a reference of {1}", ref, words(kind.plural())));
         }
         return ref;
     }
@@ -375,7 +372,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             return first(Sql.query(tx, "SELECT version FROM " + table + " WHERE id = ?", List.of(id),
                     rs -> rs.getLong(1)));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("reading {0}", Phrase.words(kind.plural())));
+            throw SqlErrors.translate(e, phrase("reading {0}", words(kind.plural())));
         }
     }
 
@@ -383,7 +380,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
         Optional<Long> current = currentVersion(tx, id);
         if (current.isEmpty()) {
             return new RecordNotFoundException(phrase("{0} no longer exists; it was deleted elsewhere",
-                    (ref != null ? ref.toString() : "the record")));
+                    ref != null ? ref.toString() : "the record"));
         }
         Reference shown = ref != null ? ref : find(tx, id).map(DomainRecord::ref).orElse(null);
         return new StaleRecordException(shown, expected, current.get());

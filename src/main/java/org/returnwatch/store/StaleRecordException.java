@@ -12,8 +12,8 @@ public class StaleRecordException extends StoreException {
     private final long currentVersion;
 
     public StaleRecordException(Reference ref, long expectedVersion, long currentVersion) {
-        super(Phrase.phrase("{0} was changed elsewhere since it was opened (version {1}, now {2}); reload it or keep your "
-                + "version after comparing", ref, expectedVersion, currentVersion));
+        super(Phrase.phrase("{0} was changed elsewhere since it was opened (version {1}, now {2}); reload it or "
+                + "keep your version after comparing", ref, expectedVersion, currentVersion));
         this.ref = ref;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

@@ -70,7 +70,8 @@ class StoreFailureLanguageTest {
         assertThat(refusal("zh-Hans", "import", bad)).startsWith(bad + "，第 2 行：不是有效的 JSON（Unexpected character");
 
         Path missing = Files.writeString(dir.resolve("missing.json"), "{\"format\": \"returnwatch\", "
-                + "\"formatVersion\": 2,\n \"cases\": [\n {\"ref\": \"RW-C-0001\", \"caseKind\": \"INDIVIDUAL\"}\n]}\n");
+                + "\"formatVersion\": 2,\n \"cases\": [\n {\"ref\": \"RW-C-0001\", \"caseKind\": \"INDIVIDUAL\"}"
+                + "\n]}\n");
         assertThat(refusal("zh-Hans", "import", missing)).isEqualTo(missing + "，第 3 行，cases[0].name：为必填项");
         assertThat(refusal("en", "import", missing)).isEqualTo(missing + ", line 3, cases[0].name: is required");
 
