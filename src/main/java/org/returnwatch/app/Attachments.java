@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import org.returnwatch.domain.ItemRef;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.exchange.SharingCopy;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.store.AttachmentRepository;
 import org.returnwatch.store.RecordNotFoundException;
 import org.returnwatch.store.Store;
@@ -52,14 +55,15 @@ public final class Attachments {
      */
     public Attachment attach(Reference owner, Path file, String note, String addedBy) {
         DomainRecord rec = store.read(tx -> store.findByRef(tx, owner))
-                .orElseThrow(() -> new RecordNotFoundException("no record " + owner + "; nothing was attached"));
+                .orElseThrow(() -> new RecordNotFoundException(phrase("no record {0}; nothing was attached",
+                        owner)));
         return attach(rec.kind(), rec.id(), file, note, addedBy);
     }
 
     public Attachment attach(RecordKind kind, UUID owner, Path file, String note, String addedBy) {
         if (!Attachment.OWNERS.contains(kind)) {
-            throw new StoreException("files can be attached to cases, incidents, actors and sources, not to "
-                    + kind.plural() + "; nothing was attached");
+            throw new StoreException(phrase("files can be attached to cases, incidents, actors and sources, not "
+                    + "to {0}; nothing was attached", Phrase.words(kind.plural())));
         }
         return store(kind, owner, file, note, addedBy, null);
     }
@@ -79,8 +83,8 @@ public final class Attachments {
      */
     public Attachment attach(RecordKind kind, UUID owner, Path file, String note, ProgressListener listener) {
         if (!Attachment.OWNERS.contains(kind)) {
-            throw new StoreException("files can be attached to cases, incidents, actors and sources, not to "
-                    + kind.plural() + "; nothing was attached");
+            throw new StoreException(phrase("files can be attached to cases, incidents, actors and sources, not "
+                    + "to {0}; nothing was attached", Phrase.words(kind.plural())));
         }
         try {
             return store(kind, owner, file, note, store.caseworker(), null, listener);
@@ -117,7 +121,7 @@ public final class Attachments {
     private Attachment store(RecordKind kind, UUID owner, Path file, String note, String addedBy, UUID derivedFrom,
                              ProgressListener listener) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + ": no such file; nothing was attached");
+            throw new StoreException(phrase("{0}: no such file; nothing was attached", file));
         }
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(new Counting(Files.newInputStream(file), Files.size(file),
@@ -129,9 +133,10 @@ public final class Attachments {
                     Instant.now(), note, derivedFrom);
             return store.write(tx -> store.attachments().insert(tx, draft, in));
         } catch (NoSuchFileException e) {
-            throw new StoreException(file + ": no such file; nothing was attached");
+            throw new StoreException(phrase("{0}: no such file; nothing was attached", file));
         } catch (IOException e) {
-            throw new StoreException(file + " cannot be read (" + e.getMessage() + "); nothing was attached", e);
+            throw new StoreException(phrase("{0} cannot be read ({1}); nothing was attached", file,
+                    e.getMessage()), e);
         }
     }
 
@@ -139,7 +144,7 @@ public final class Attachments {
     public List<Attachment> list(Reference owner) {
         return store.read(tx -> {
             DomainRecord rec = store.findByRef(tx, owner)
-                    .orElseThrow(() -> new RecordNotFoundException("no record " + owner));
+                    .orElseThrow(() -> new RecordNotFoundException(phrase("no record {0}", owner)));
             return store.attachments().forRecord(tx, rec.id());
         });
     }
@@ -162,7 +167,7 @@ public final class Attachments {
             tx.origin(org.returnwatch.store.ChangeOrigin.REVERT, "delete of " + deleted.ref() + " undone");
             Attachment a = store.attachments().undelete(tx, deleted.id());
             return store.find(tx, a.recordKind(), a.recordId()).orElseThrow(() -> new RecordNotFoundException(
-                    "the record " + deleted.ref() + " was attached to no longer exists"));
+                    phrase("the record {0} was attached to no longer exists", deleted.ref())));
         });
     }
 
@@ -182,7 +187,7 @@ public final class Attachments {
 
     public Attachment get(ItemRef ref) {
         return store.read(tx -> store.attachments().findByRef(tx, ref))
-                .orElseThrow(() -> new RecordNotFoundException("no attachment " + ref));
+                .orElseThrow(() -> new RecordNotFoundException(phrase("no attachment {0}", ref)));
     }
 
     /** Reads a stored file (for a thumbnail or a preview inside the program: nothing is written to disk). */
@@ -211,8 +216,8 @@ public final class Attachments {
     public Extracted extractForSharing(ItemRef ref, Path out) {
         Attachment a = get(ref);
         if (!SharingCopy.canStrip(a.mediaType())) {
-            throw new StoreException(ref + " is " + a.mediaType() + ": a copy without metadata can be made of JPEG "
-                    + "and PNG images only; nothing was written");
+            throw new StoreException(phrase("{0} is {1}: a copy without metadata can be made of JPEG and PNG "
+                    + "images only; nothing was written", ref, a.mediaType()));
         }
         Path target = target(a, out);
         try {
@@ -222,9 +227,10 @@ public final class Attachments {
                         return null;
                     })));
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(e.getMessage() + "; nothing was written");
+            throw new StoreException(phrase("{0}; nothing was written", e.getMessage()));
         } catch (IOException e) {
-            throw new StoreException("cannot write " + target + " (" + e.getMessage() + "); nothing was written");
+            throw new StoreException(phrase("cannot write {0} ({1}); nothing was written", target,
+                    e.getMessage()));
         }
         return new Extracted(a, target, null);
     }
@@ -246,9 +252,9 @@ public final class Attachments {
                 }
             });
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(e.getMessage() + "; nothing was written");
+            throw new StoreException(phrase("{0}; nothing was written", e.getMessage()));
         } catch (IOException e) {
-            throw new StoreException("cannot write " + target + ": " + e.getMessage() + "; nothing was written");
+            throw new StoreException(phrase("cannot write {0}: {1}; nothing was written", target, e.getMessage()));
         }
         return written[0];
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +43,7 @@ final class CaseFileReader {
 
     CaseFile read(Transaction tx, UUID caseId, Pseudonymiser pseudonymiser) {
         Case c = store.cases().find(tx, caseId)
-                .orElseThrow(() -> new RecordNotFoundException("the case no longer exists"));
+                .orElseThrow(() -> new RecordNotFoundException(phrase("the case no longer exists")));
         List<Incident> incidents = store.incidents().forCase(tx, caseId);
         List<Link> links = store.links().touching(tx, caseId);
         Map<UUID, DomainRecord> others = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ public record CaseStory(Case c, List<Incident> incidents, Map<UUID, RecordItem> 
 
     static CaseStory read(Store store, Transaction tx, UUID id) {
         Case c = store.cases().find(tx, id).orElseThrow(() -> new RecordNotFoundException(
-                "the case no longer exists; it was deleted elsewhere"));
+                phrase("the case no longer exists; it was deleted elsewhere")));
         List<Actor> actors = store.actors().all(tx);
         return new CaseStory(c, store.incidents().forCase(tx, id), byId(actors), Linking.read(store, tx, id),
                 store.tactics().all(tx), sources(store, tx), SourceDates.read(store, tx), store.team().names(tx),

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.returnwatch.domain.Case;
@@ -28,27 +30,28 @@ public final class Casework {
     public Case change(Reference ref, Change change) {
         return store.write(tx -> {
             Case c = store.cases().findByRef(tx, ref)
-                    .orElseThrow(() -> new RecordNotFoundException("no case " + ref + "; nothing was changed"));
+                    .orElseThrow(() -> new RecordNotFoundException(phrase("no case {0}; nothing was changed",
+                            ref)));
             CaseStatus status = change.status() != null ? change.status() : c.status();
             String reason = change.closeReason() != null ? change.closeReason() : c.closeReason();
             if (status == CaseStatus.CLOSED && (reason == null || reason.isBlank())) {
-                throw new ConstraintViolationException("a closed case needs a reason (--reason TEXT); nothing was "
-                        + "changed");
+                throw new ConstraintViolationException(phrase("a closed case needs a reason (--reason TEXT); "
+                        + "nothing was changed"));
             }
             String holder = c.holder();
             if (change.holder() != null) {
                 holder = change.holder().isBlank() ? null : change.holder().strip();
                 List<String> team = store.team().names(tx);
                 if (holder != null && !team.contains(holder)) {
-                    throw new ConstraintViolationException("\"" + holder + "\" is not one of the team's caseworkers ("
-                            + (team.isEmpty() ? "none yet" : String.join(", ", team)) + "); add them with "
-                            + "caseworker --add NAME; nothing was changed");
+                    throw new ConstraintViolationException(phrase("\"{0}\" is not one of the team's caseworkers "
+                            + "({1}); add them with caseworker --add NAME; nothing was changed", holder,
+                            (team.isEmpty() ? "none yet" : String.join(", ", team))));
                 }
             }
             LocalDate opened = change.opened() != null ? change.opened() : c.opened();
             if (opened != null && opened.isAfter(LocalDate.now())) {
-                throw new ConstraintViolationException("the date opened " + opened + " is in the future; nothing was "
-                        + "changed");
+                throw new ConstraintViolationException(phrase("the date opened {0} is in the future; nothing was "
+                        + "changed", opened));
             }
             return store.cases().update(tx, c.withCasework(status, reason, opened, holder));
         });

@@ -53,7 +53,7 @@ public record Deletion(DomainRecord record, List<DomainRecord> dependents, List<
             usage.incidentsByPerpetrator(tx, id).forEach(i -> blockers.add(lang("{0}: the perpetrator",
                     i.ref() + "  " + i.displayName())));
         } else if (kind == RecordKind.SOURCE) {
-            blockers.addAll(usage.historyStepsNaming(tx, id));
+            usage.historyStepsNaming(tx, id).forEach(step -> blockers.add(Localization.say(step)));
         }
         return new Deletion(rec, List.copyOf(dependents), List.copyOf(citations.values()),
                 List.copyOf(links.values()), List.copyOf(blockers));

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,7 +56,8 @@ public final class Dossiers {
 
     public Printed printCase(Reference caseRef, Options options, Path out) {
         UUID id = store.read(tx -> store.cases().findByRef(tx, caseRef))
-                .orElseThrow(() -> new RecordNotFoundException("no case " + caseRef + "; nothing was printed")).id();
+                .orElseThrow(() -> new RecordNotFoundException(phrase("no case {0}; nothing was printed",
+                        caseRef))).id();
         return write(out, renderCase(id, options));
     }
 
@@ -119,7 +122,8 @@ public final class Dossiers {
         try {
             r.render(bytes);
         } catch (IOException e) {
-            throw new StoreException("the PDF could not be made (" + e.getMessage() + "); nothing was printed", e);
+            throw new StoreException(phrase("the PDF could not be made ({0}); nothing was printed",
+                    e.getMessage()), e);
         }
         return bytes.toByteArray();
     }
@@ -128,7 +132,7 @@ public final class Dossiers {
         try {
             PrivateFiles.write(out, true, os -> os.write(pdfBytes));
         } catch (IOException e) {
-            throw new StoreException("cannot write " + out + " (" + e.getMessage() + "); nothing was printed");
+            throw new StoreException(phrase("cannot write {0} ({1}); nothing was printed", out, e.getMessage()));
         }
         return new Printed(out, printsChinese());
     }

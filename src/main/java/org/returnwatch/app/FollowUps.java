@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,18 +28,19 @@ public final class FollowUps {
 
     public FollowUp add(Reference caseRef, LocalDate due, String note) {
         if (note == null || note.isBlank()) {
-            throw new StoreException("a follow-up needs a note saying what is to be done; nothing was added");
+            throw new StoreException(phrase("a follow-up needs a note saying what is to be done; nothing was added"));
         }
         return store.write(tx -> {
             Case c = store.cases().findByRef(tx, caseRef)
-                    .orElseThrow(() -> new RecordNotFoundException("no case " + caseRef + "; nothing was added"));
+                    .orElseThrow(() -> new RecordNotFoundException(phrase("no case {0}; nothing was added",
+                            caseRef)));
             return store.followUps().insert(tx, FollowUp.create(c.id(), due, note));
         });
     }
 
     public FollowUp add(UUID caseId, LocalDate due, String note) {
         if (note == null || note.isBlank()) {
-            throw new StoreException("a follow-up needs a note saying what is to be done; nothing was added");
+            throw new StoreException(phrase("a follow-up needs a note saying what is to be done; nothing was added"));
         }
         return store.write(tx -> store.followUps().insert(tx, FollowUp.create(caseId, due, note)));
     }
@@ -46,7 +49,7 @@ public final class FollowUps {
     public List<FollowUp> forCase(Reference caseRef) {
         return store.read(tx -> {
             Case c = store.cases().findByRef(tx, caseRef)
-                    .orElseThrow(() -> new RecordNotFoundException("no case " + caseRef));
+                    .orElseThrow(() -> new RecordNotFoundException(phrase("no case {0}", caseRef)));
             return store.followUps().forCase(tx, c.id());
         });
     }
@@ -67,7 +70,7 @@ public final class FollowUps {
     public FollowUp setDone(ItemRef ref, boolean done) {
         return store.write(tx -> {
             FollowUp f = store.followUps().findByRef(tx, ref)
-                    .orElseThrow(() -> new RecordNotFoundException("no follow-up " + ref));
+                    .orElseThrow(() -> new RecordNotFoundException(phrase("no follow-up {0}", ref)));
             if (f.isDone() == done) {
                 return f;
             }

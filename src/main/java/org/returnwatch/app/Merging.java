@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -172,7 +174,8 @@ public final class Merging {
                     .orElseThrow(() -> new IllegalArgumentException(removedRef
                             + " was not merged into another record"));
             DomainRecord kept = store.find(tx, m.kind(), m.keptId()).orElseThrow(() -> new RecordNotFoundException(
-                    "the record " + removedRef + " was merged into no longer exists; the merge cannot be undone"));
+                    phrase("the record {0} was merged into no longer exists; the merge cannot be undone",
+                            removedRef)));
             if (kept.version() != m.keptVersion()) {
                 throw new IllegalStateException(kept.ref() + " has changed since " + removedRef + " was merged into it "
                         + "(edited, or another record merged into it); the merge can no longer be undone");
@@ -207,7 +210,7 @@ public final class Merging {
             throw new IllegalArgumentException("only cases and actors are merged, not " + kind.plural());
         }
         return store.find(tx, kind, id).orElseThrow(() -> new RecordNotFoundException(
-                "the record to merge no longer exists; it was deleted elsewhere"));
+                phrase("the record to merge no longer exists; it was deleted elsewhere")));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +27,8 @@ public final class RecordEditing {
     /** The record with its links and citations; throws when it no longer exists. */
     public <T extends DomainRecord> RecordStory<T> open(RecordKind kind, UUID id) {
         return store.read(tx -> new RecordStory<>(this.<T>repo(kind).find(tx, id).orElseThrow(() ->
-                new RecordNotFoundException("the " + RecordItem.kindWord(kind) + " no longer exists; it was deleted "
-                        + "elsewhere")), Linking.read(store, tx, id), CaseStory.sources(store, tx),
+                new RecordNotFoundException(phrase("the {0} no longer exists; it was deleted elsewhere",
+                        RecordItem.kindWord(kind)))), Linking.read(store, tx, id), CaseStory.sources(store, tx),
                 SourceDates.read(store, tx)));
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.app;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,8 +73,8 @@ public final class RecordHistory {
      */
     public DomainRecord restore(long seq) {
         return store.write(tx -> {
-            store.history().entry(tx, seq).orElseThrow(() -> new RecordNotFoundException("there is no history entry #"
-                    + seq));
+            store.history().entry(tx, seq).orElseThrow(() -> new RecordNotFoundException(phrase("there is no "
+                    + "history entry #{0}", seq)));
             return store.history().revert(tx, seq);
         });
     }

@@ -50,8 +50,9 @@ public final class Cli {
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("returnwatch: " + e.getMessage());
-            err.println(spoken(root).msg("Try 'returnwatch --help' for more information."));
+            Words words = spoken(root);
+            err.println("returnwatch: " + ParseErrors.say(e, words));
+            err.println(words.msg("Try 'returnwatch --help' for more information."));
             err.flush();
             return CommandLine.ExitCode.USAGE;
         });
@@ -59,7 +60,7 @@ public final class Cli {
             err.println("returnwatch: " + message(e, root.words()));
             if (e instanceof ImportRejectedException rejected && rejected.total() > 1) {
                 for (Problem p : rejected.problems()) {
-                    err.println("  " + p);
+                    err.println("  " + root.words().message(p));
                 }
                 if (rejected.total() > rejected.problems().size()) {
                     err.println("  " + root.msg("… and {0} more", rejected.total() - rejected.problems().size()));
@@ -85,7 +86,10 @@ public final class Cli {
     }
 
     private static String message(Exception e, Words words) {
-        if (e instanceof StoreException || e instanceof CommandFailedException) {
+        if (e instanceof StoreException) {
+            return words.message(e);
+        }
+        if (e instanceof CommandFailedException) {
             return e.getMessage();
         }
         LOG.debug("unexpected failure: {}", e.getClass().getName());

@@ -19,6 +19,7 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.CaseStatus;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.Labelled;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.exchange.JsonExchange;
@@ -108,7 +109,7 @@ final class ListCommand implements Callable<Integer> {
             case table -> {
                 // a table is read by a person, in their language; CSV and JSON stay as scripts expect them
                 Words words = root.words();
-                List<RecordColumns.Column> cols = new RecordColumns(refOf, words::label).forKind(kind);
+                List<RecordColumns.Column> cols = new RecordColumns(refOf, words::label, words::date).forKind(kind);
                 List<List<String>> rows = new ArrayList<>();
                 for (DomainRecord r : records) {
                     rows.add(cols.stream().map(c -> c.value().apply(r)).toList());
@@ -120,7 +121,7 @@ final class ListCommand implements Callable<Integer> {
 
     private void printCsv(PrintWriter out, RecordKind kind, List<? extends DomainRecord> records,
                           Function<UUID, String> refOf) {
-        List<RecordColumns.Column> cols = new RecordColumns(refOf, Labelled::label).forKind(kind);
+        List<RecordColumns.Column> cols = new RecordColumns(refOf, Labelled::label, FuzzyDate::toDisplay).forKind(kind);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(cols.stream().map(c -> c.header().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'))
                         .toArray(String[]::new)).build())) {

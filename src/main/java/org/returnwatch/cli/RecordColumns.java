@@ -9,6 +9,7 @@ import org.returnwatch.domain.Case;
 import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DataPoint;
 import org.returnwatch.domain.DomainRecord;
+import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.Labelled;
 import org.returnwatch.domain.Link;
@@ -26,14 +27,17 @@ final class RecordColumns {
 
     private final Function<UUID, String> refOf;
     private final Function<Labelled, String> labels;
+    private final Function<FuzzyDate, String> dates;
 
     /**
      * @param refOf  turns the identifier of another record into its reference code
      * @param labels the words for a fixed list's value (English for CSV, the run's language for a table)
+     * @param dates  a date's words (its English display for CSV, the run's language for a table)
      */
-    RecordColumns(Function<UUID, String> refOf, Function<Labelled, String> labels) {
+    RecordColumns(Function<UUID, String> refOf, Function<Labelled, String> labels, Function<FuzzyDate, String> dates) {
         this.refOf = refOf;
         this.labels = labels;
+        this.dates = dates;
     }
 
     List<Column> forKind(RecordKind kind) {
@@ -45,7 +49,7 @@ final class RecordColumns {
                     col("HELD BY", r -> c(r).holder()));
             case INCIDENT -> List.of(col("REF", r -> r.ref().toString()),
                     col("CASE", r -> refOf.apply(((Incident) r).caseId())),
-                    col("DATE", r -> ((Incident) r).date().toDisplay()),
+                    col("DATE", r -> dates.apply(((Incident) r).date())),
                             col("TACTICS", r -> String.join("; ", ((Incident) r).tactics())),
                     col("COUNTRY", r -> ((Incident) r).country()));
             case AGREEMENT -> List.of(col("REF", r -> r.ref().toString()), col("TITLE", r -> a(r).title()),
@@ -62,7 +66,7 @@ final class RecordColumns {
             case SOURCE -> List.of(col("REF", r -> r.ref().toString()), col("TITLE", r -> ((Source) r).title()),
                     col("PUBLISHER", r -> ((Source) r).publisher()),
                     col("PUBLISHED", r -> ((Source) r).published().isKnown()
-                            ? ((Source) r).published().toDisplay() : null));
+                            ? dates.apply(((Source) r).published()) : null));
             case ACTOR -> List.of(col("REF", r -> r.ref().toString()), col("NAME", r -> ((Actor) r).name()),
                     col("KIND", r -> labels.apply(((Actor) r).actorKind())),
                     col("COUNTRY", r -> ((Actor) r).country()));

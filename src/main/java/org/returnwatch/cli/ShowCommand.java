@@ -67,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
         if (rec instanceof Case) {
             out.println(words.msg("Timeline ({0}):", sheet.timeline().size()));
             for (Incident i : sheet.timeline()) {
-                out.println("  " + i.ref() + "  " + i.date().toDisplay() + "  " + String.join(", ", i.tactics())
+                out.println("  " + i.ref() + "  " + words.date(i.date()) + "  " + String.join(", ", i.tactics())
                         + (i.country() == null ? "" : "  " + i.country())
                         + (i.description() == null ? "" : "  — " + i.description()));
             }

@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
                 int more = report.problems().size() - 1;
                 String others = more == 0 ? "" : " " + (more == 1 ? root.msg("(and 1 more problem)")
                         : root.msg("(and {0} more problems)", more));
-                throw new CommandFailedException(w.file() + ": " + report.firstProblem() + others);
+                throw new CommandFailedException(w.file() + ": " + root.words().say(report.firstFinding()) + others);
             }
             out.println(root.msg("Verified {0}: history of {1} entries intact, {2} records match their seals and "
                     + "history, database consistent", w.file(), report.entries(), report.records()));

@@ -3,9 +3,14 @@ package org.returnwatch.cli;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.Labelled;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.exchange.Problem;
+import org.returnwatch.i18n.DateWords;
 import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Phrase;
+import org.returnwatch.i18n.Wording;
 
 /**
  * The words the command line prints, in the language of this run. What the commands say is looked up by
@@ -61,6 +66,26 @@ final class Words {
     /** A fixed list's value ("in force", "returned under pressure") as the window shows it in this language. */
     String label(Labelled value) {
         return value == null ? null : find(labels, value.label());
+    }
+
+    /** A date as the window shows it in this language ("2014年至2017年初"). */
+    String date(FuzzyDate d) {
+        return DateWords.show(d, Wording.of(language));
+    }
+
+    /** A failure's words in this language: the store's and the imports' own are looked up in the window's bundle. */
+    String message(Throwable e) {
+        return Wording.of(language).message(e);
+    }
+
+    /** Words the store carries up (a finding of verify), in this language. */
+    String say(Phrase p) {
+        return Wording.of(language).say(p);
+    }
+
+    /** One problem of an input refused, in this language: "FILE, line 2, name: is required". */
+    String message(Problem p) {
+        return Wording.of(language).say(p.phrase());
     }
 
     /** A kind of record in the plural ("cases", "sources"), as the window names it in this language. */

@@ -3,6 +3,7 @@ package org.returnwatch.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -173,21 +174,33 @@ public record FuzzyDate(DatePrecision precision, LocalDate start, LocalDate end,
         return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    private String spanEnd(LocalDate d, boolean isStart) {
+    /**
+     * A span's two ends as dates of their own, as precise as its text form writes them: "2014–early 2017"
+     * is the year 2014 and early 2017, "2016-05–2017-03" two months. For any other date, the date itself twice.
+     */
+    public List<FuzzyDate> spanEnds() {
+        if (precision != DatePrecision.SPAN) {
+            return List.of(this, this);
+        }
+        return List.of(spanEndDate(start, true), spanEndDate(end, false));
+    }
+
+    private FuzzyDate spanEndDate(LocalDate d, boolean isStart) {
         boolean wholeYears = start.getDayOfYear() == 1 && end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
         boolean wholeMonths = start.getDayOfMonth() == 1 && end.equals(YearMonth.from(end).atEndOfMonth());
         if (wholeYears) {
-            return Integer.toString(d.getYear());
+            return ofYear(d.getYear());
         }
-        // "2014–early 2017": a span may start or end in a third of a year, as sources write it
         if (partBoundary(start, true) && partBoundary(end, false)) {
             boolean yearEdge = isStart ? d.getDayOfYear() == 1 : d.getMonthValue() == 12;
-            return yearEdge ? Integer.toString(d.getYear()) : PartOfYear.of(d).label() + " " + d.getYear();
+            return yearEdge ? ofYear(d.getYear()) : ofPart(PartOfYear.of(d), d.getYear());
         }
-        if (wholeMonths) {
-            return YearMonth.from(d).toString();
-        }
-        return d.toString();
+        return wholeMonths ? ofMonth(d.getYear(), d.getMonthValue()) : ofDay(d);
+    }
+
+    private String spanEnd(LocalDate d, boolean isStart) {
+        // "2014–early 2017": a span may start or end in a third of a year, as sources write it
+        return spanEndDate(d, isStart).toText();
     }
 
     private static boolean partBoundary(LocalDate d, boolean isStart) {

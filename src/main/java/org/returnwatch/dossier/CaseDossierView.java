@@ -16,7 +16,6 @@ import org.returnwatch.domain.Citation;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FollowUp;
 import org.returnwatch.domain.Incident;
-import org.returnwatch.domain.PressuredParty;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Stance;
 
@@ -72,19 +71,19 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
         add(details, l.get("field_role"), c.role());
         add(details, l.get("field_originCountry"), c.originCountry());
         add(details, l.get("field_residence"), join(c.residenceCity(), c.residenceCountry()));
-        add(details, l.get("field_immigrationStatus"), c.immigrationStatus().label());
-        add(details, l.get("field_targetCategory"), c.targetCategory().label());
+        add(details, l.get("field_immigrationStatus"), l.label(c.immigrationStatus()));
+        add(details, l.get("field_targetCategory"), l.label(c.targetCategory()));
         add(details, l.get("field_accusation"), c.accusation());
         add(details, l.get("field_amount"), c.amount());
-        add(details, l.get("field_campaign"), c.campaign().label());
+        add(details, l.get("field_campaign"), l.label(c.campaign()));
         add(details, l.get("field_nationalities"), String.join(", ", c.nationalities()));
-        add(details, l.get("field_outcome"), c.outcome().label());
+        add(details, l.get("field_outcome"), l.label(c.outcome()));
         if (c.outcomeHistory().size() > 1) {
-            add(details, l.get("field_outcomeHistory"), c.outcomeHistory().stream().map(o -> o.outcome().label()
-                    + (o.date().isKnown() ? " (" + o.date().toDisplay() + ")" : ""))
+            add(details, l.get("field_outcomeHistory"), c.outcomeHistory().stream().map(o -> l.label(o.outcome())
+                    + (o.date().isKnown() ? " (" + l.date(o.date()) + ")" : ""))
                             .collect(Collectors.joining(" → ")));
         }
-        add(details, l.get("field_riskLevel"), c.riskLevel().label());
+        add(details, l.get("field_riskLevel"), l.label(c.riskLevel()));
         if (c.pseudonymous()) {
             add(details, l.get("field_pseudonymous"), l.get("yes"));
         }
@@ -103,7 +102,7 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
             RecordKind kind = k.other().kind();
             String kindWord = l.get("kind_" + kind.plural());
             if (k.other() instanceof Actor a) {
-                kindWord = a.actorKind().label();
+                kindWord = l.label(a.actorKind());
             }
             Party party = new Party(k.other().ref().toString(), k.other().displayName(), kindWord, k.relation(),
                     k.note());
@@ -118,9 +117,9 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
 
         List<CitationRow> citations = f.citations().stream().map(ct -> new CitationRow(ct.citation().ref().toString(),
                 about(ct.about(), ct.citation(), l), ct.source().displayName() + (ct.source().published().isKnown()
-                        ? ", " + ct.source().published().toDisplay() : ""),
+                        ? ", " + l.date(ct.source().published()) : ""),
                 ct.source().ref().toString(), ct.citation().locator(), ct.citation().field(),
-                ct.citation().grade() != null ? ct.citation().grade().code() : ct.source().reliability().label()))
+                ct.citation().grade() != null ? ct.citation().grade().code() : l.label(ct.source().reliability())))
                 .toList();
 
         List<FileRow> files = f.attachments().stream().map(a -> fileRow(a, f, p)).toList();
@@ -146,14 +145,14 @@ public record CaseDossierView(java.util.Map<String, String> labels, Footer foote
 
     private static TimelineRow timelineRow(Incident i, CaseFile f, DossierWords l) {
         boolean uncertain = i.date().isKnown() && (i.date().approximate() || i.date().precision() != DatePrecision.DAY);
-        String date = i.date().isKnown() ? i.date().toDisplay() : l.get("date_unknown");
+        String date = i.date().isKnown() ? l.date(i.date()) : l.get("date_unknown");
         String who = i.perpetratorIds().stream().map(f.actors()::get).filter(java.util.Objects::nonNull)
                 .map(Actor::displayName).collect(Collectors.joining("; "));
-        String tactics = i.tactics().stream().map(t -> f.tacticLabels().getOrDefault(t, t))
+        String tactics = i.tactics().stream().map(t -> l.tactic(f.tacticLabels().getOrDefault(t, t)))
                 .collect(Collectors.joining("; "));
-        String aimedAt = i.pressured().stream().map(PressuredParty::label).collect(Collectors.joining(", "));
+        String aimedAt = i.pressured().stream().map(l::label).collect(Collectors.joining(", "));
         return new TimelineRow(i.ref().toString(), date, uncertain, tactics, join(i.place(), i.country()),
-                who.isEmpty() ? null : who, i.hostStateRole().label(),
+                who.isEmpty() ? null : who, l.label(i.hostStateRole()),
                 aimedAt.isEmpty() ? i.description() : l.get("col_pressured") + ": " + aimedAt + "."
                         + (i.description() == null ? "" : " " + i.description()));
     }

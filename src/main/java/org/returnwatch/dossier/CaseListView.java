@@ -36,8 +36,8 @@ public record CaseListView(Map<String, String> labels, CaseDossierView.Footer fo
             String residence = c.residenceCity() == null ? c.residenceCountry()
                     : c.residenceCountry() == null ? c.residenceCity() : c.residenceCity() + ", "
                             + c.residenceCountry();
-            rows.add(new Row(c.ref().toString(), c.displayName(), residence, c.campaign().label(), c.outcome().label(),
-                    c.riskLevel().label(), String.valueOf(in.incidents().get(i))));
+            rows.add(new Row(c.ref().toString(), c.displayName(), residence, l.label(c.campaign()),
+                    l.label(c.outcome()), l.label(c.riskLevel()), String.valueOf(in.incidents().get(i))));
         }
         String notice = p.pseudonymised() ? l.get("notice_pseudonymised").replace("{profile}", p.profile()) : null;
         return new CaseListView(l.asMap(), CaseDossierView.footer(p, l), p.language().tag(), l.get("list_title"),

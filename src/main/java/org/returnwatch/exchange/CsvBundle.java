@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +50,7 @@ abstract class CsvBundle implements AutoCloseable {
             files.filter(Files::isRegularFile).filter(CsvBundle::isCsv).sorted()
                     .forEach(p -> entries.add(new Entry(p.getFileName().toString(), p.toString())));
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(dir.toString(), 0, null, "cannot be read")));
+            throw new ImportRejectedException(List.of(new Problem(dir.toString(), 0, null, phrase("cannot be read"))));
         }
         return new CsvBundle() {
             @Override
@@ -71,9 +73,9 @@ abstract class CsvBundle implements AutoCloseable {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
             throw new ImportRejectedException(List.of(new Problem(file.toString(), 0, null,
-                    "is not a valid zip file")));
+                    phrase("is not a valid zip file"))));
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(file.toString(), 0, null, "cannot be read")));
+            throw new ImportRejectedException(List.of(new Problem(file.toString(), 0, null, phrase("cannot be read"))));
         }
         Map<Entry, ZipEntry> entries = new LinkedHashMap<>();
         zip.stream().filter(z -> !z.isDirectory()).filter(z -> !z.getName().startsWith("__MACOSX/"))

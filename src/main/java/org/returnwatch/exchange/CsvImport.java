@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,15 +48,15 @@ public final class CsvImport {
             Set<String> seen = new HashSet<>();
             for (CsvBundle.Entry e : bundle.entries()) {
                 if (!seen.add(e.name())) {
-                    problems.add(e.shownAs(), 0, null, "appears twice");
+                    problems.add(e.shownAs(), 0, null, phrase("appears twice"));
                     continue;
                 }
                 CsvLayout.byFile(e.name()).ifPresentOrElse(t -> present.put(t, e), () -> problems.add(e.shownAs(), 0,
-                        null, "is not a file of the ReturnWatch CSV format (" + CsvLayout.fileNames() + ")"));
+                        null, phrase("is not a file of the ReturnWatch CSV format ({0})", CsvLayout.fileNames())));
             }
             if (present.isEmpty() && problems.isEmpty()) {
-                problems.add(path.toString(), 0, null, "holds none of the files of a ReturnWatch CSV export ("
-                        + CsvLayout.fileNames() + ")");
+                problems.add(path.toString(), 0, null, phrase("holds none of the files of a ReturnWatch CSV "
+                        + "export ({0})", CsvLayout.fileNames()));
             }
             Map<String, Map<String, InputRecord>> parentsByRef = new HashMap<>();
             for (CsvLayout.Table t : CsvLayout.ALL) {
@@ -80,8 +82,8 @@ public final class CsvImport {
             }
             return new Importer.Parsed(path.toString(), doc, problems);
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(path.toString(), 0, null, "cannot be read ("
-                    + e.getClass().getSimpleName() + ")")));
+            throw new ImportRejectedException(List.of(new Problem(path.toString(), 0, null, phrase("cannot be "
+                    + "read ({0})", e.getClass().getSimpleName()))));
         }
     }
 
@@ -93,17 +95,17 @@ public final class CsvImport {
         Set<String> names = new HashSet<>();
         for (String h : table.header()) {
             if (!names.add(h)) {
-                problems.add(table.file(), 1, "column " + h, "appears twice in the header");
+                problems.add(table.file(), 1, "column " + h, phrase("appears twice in the header"));
                 ok = false;
             } else if (!t.reads(h)) {
-                problems.add(table.file(), 1, "column " + (h.isEmpty() ? "(blank)" : h), "is not a column of "
-                        + t.file() + " (" + String.join(", ", t.columns()) + ")");
+                problems.add(table.file(), 1, "column " + (h.isEmpty() ? "(blank)" : h), phrase("is not a column "
+                        + "of {0} ({1})", t.file(), String.join(", ", t.columns())));
                 ok = false;
             }
         }
         for (String required : t.required()) {
             if (!names.contains(required)) {
-                problems.add(table.file(), 1, null, "the column " + required + " is missing");
+                problems.add(table.file(), 1, null, phrase("the column {0} is missing", required));
                 ok = false;
             }
         }
@@ -153,9 +155,9 @@ public final class CsvImport {
             String named = row.node().path(t.parentColumn()).asText(null);
             InputRecord parent = parents.get(normalRef(named));
             if (parent == null) {
-                problems.add(row.file(), row.line(), "column " + t.parentColumn(), (named == null ? "is required"
-                        : named + " is not in " + parentFile(t)) + " (each row belongs to a record of " + parentFile(t)
-                        + ")");
+                problems.add(row.file(), row.line(), "column " + t.parentColumn(), phrase("{0} (each row belongs "
+                        + "to a record of {1})",
+                        (named == null ? "is required" : named + " is not in " + parentFile(t)), parentFile(t)));
                 continue;
             }
             ObjectNode element = ((ObjectNode) row.node()).deepCopy();

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -69,7 +71,7 @@ abstract class CsvSink {
                     Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
                     PrivateFiles.syncFolder(target.getParent());
                 } catch (IOException e) {
-                    throw new StoreException("cannot write " + out + ": " + e.getMessage());
+                    throw new StoreException(phrase("cannot write {0}: {1}", out, e.getMessage()));
                 } finally {
                     try {
                         deleteTree(part);
@@ -84,7 +86,8 @@ abstract class CsvSink {
 
     private static void checkReplaceable(Path target) {
         if (Files.isRegularFile(target)) {
-            throw new StoreException(target + " is a file; give a folder for a CSV export (or a name ending in .zip)");
+            throw new StoreException(phrase("{0} is a file; give a folder for a CSV export (or a name ending in "
+                    + ".zip)", target));
         }
         if (!Files.isDirectory(target)) {
             return;
@@ -93,10 +96,10 @@ abstract class CsvSink {
             boolean onlyOurs = entries.allMatch(p -> Files.isRegularFile(p)
                     && CsvLayout.byFile(p.getFileName().toString()).isPresent());
             if (!onlyOurs) {
-                throw new StoreException(target + " holds other files; export into a new folder");
+                throw new StoreException(phrase("{0} holds other files; export into a new folder", target));
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read the folder " + target);
+            throw new StoreException(phrase("cannot read the folder {0}", target));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +76,7 @@ final class CsvTableReader {
                 }
             }
             if (header.isEmpty()) {
-                problems.add(file, 0, null, "is empty: it has no header row");
+                problems.add(file, 0, null, phrase("is empty: it has no header row"));
             }
         } catch (UncheckedIOException e) {
             unreadable(e.getCause(), file, start, problems);
@@ -91,15 +93,15 @@ final class CsvTableReader {
     private static boolean check(String file, int line, List<String> header, List<String> cells, Problems problems) {
         boolean ok = true;
         if (cells.size() != header.size()) {
-            problems.add(file, line, null, "has " + cells.size() + " fields but the header has " + header.size()
-                    + " (a missing or extra separator, or a quote not closed on this line?)");
+            problems.add(file, line, null, phrase("has {0} fields but the header has {1} (a missing or extra "
+                    + "separator, or a quote not closed on this line?)", cells.size(), header.size()));
             ok = false;
         }
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).length() > InputLimits.MAX_FIELD_CHARS) {
                 String column = i < header.size() ? header.get(i) : "#" + (i + 1);
-                problems.add(file, line, "column " + column, "is longer than "
-                        + InputLimits.MAX_FIELD_CHARS / (1024 * 1024) + " MB, more than any field may hold");
+                problems.add(file, line, "column " + column, phrase("is longer than {0} MB, more than any field "
+                        + "may hold", InputLimits.MAX_FIELD_CHARS / (1024 * 1024)));
                 ok = false;
             }
         }
@@ -111,13 +113,14 @@ final class CsvTableReader {
         if (e instanceof StrictTextReader.BadTextException bad) {
             problems.add(file, bad.recordTooLong() ? recordStart : bad.line(), null, bad.getMessage());
         } else if (message.contains("eof reached before encapsulated")) {
-            problems.add(file, recordStart, null, "a quoted field that starts here is never closed (a \" is missing)");
+            problems.add(file, recordStart, null, phrase("a quoted field that starts here is never closed (a \" "
+                    + "is missing)"));
         } else if (message.contains("between encapsulated token and delimiter")) {
-            problems.add(file, recordStart, null, "has text after a closing quote (a \" inside a quoted field "
-                    + "must be doubled: \"\")");
+            problems.add(file, recordStart, null, phrase("has text after a closing quote (a \" inside a quoted "
+                    + "field must be doubled: \"\")"));
         } else {
-            problems.add(file, recordStart, null, "cannot be read as CSV ("
-                    + (e == null ? "unknown error" : e.getClass().getSimpleName()) + ")");
+            problems.add(file, recordStart, null, phrase("cannot be read as CSV ({0})",
+                    (e == null ? "unknown error" : e.getClass().getSimpleName())));
         }
     }
 
@@ -134,7 +137,7 @@ final class CsvTableReader {
             return true;
         }
         if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
-            problems.add(file, 1, null, "is UTF-16 text; save it as UTF-8 (in Excel: \"CSV UTF-8\")");
+            problems.add(file, 1, null, phrase("is UTF-16 text; save it as UTF-8 (in Excel: \"CSV UTF-8\")"));
             return false;
         }
         return true;

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.returnwatch.domain.Grade;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.domain.ReportingPeriod;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * Reads the fields of one JSON record, noting a {@link Problem} (file, line, field, reason) for
@@ -35,8 +38,13 @@ final class FieldReader {
         this.kind = kind;
     }
 
-    void problem(String field, String reason) {
+    void problem(String field, Phrase reason) {
         problems.add(new Problem(at.file() != null ? at.file() : file, at.line(), at.where(field), reason));
+    }
+
+    /** A reason in a library's own words (an exception's message), shown as it is. */
+    void problem(String field, String reason) {
+        problem(field, Phrase.words(reason));
     }
 
     /** True when the record has the field, even empty or null. */
@@ -51,7 +59,7 @@ final class FieldReader {
             return null;
         }
         if (!n.isArray()) {
-            problem(field, "must be an array");
+            problem(field, phrase("must be an array"));
             return null;
         }
         return n;
@@ -68,7 +76,7 @@ final class FieldReader {
             return null;
         }
         if (!n.isValueNode()) {
-            problem(field, "must be text");
+            problem(field, phrase("must be text"));
             return null;
         }
         String t = n.asText();
@@ -78,7 +86,7 @@ final class FieldReader {
     private boolean withinLimit(String field, String t) {
         int max = FieldLimits.max(kind, field);
         if (t.strip().length() > max) {
-            problem(field, "is " + t.strip().length() + " characters long; it may hold at most " + max);
+            problem(field, phrase("is {0} characters long; it may hold at most {1}", t.strip().length(), max));
             return false;
         }
         return true;
@@ -87,7 +95,7 @@ final class FieldReader {
     String required(String field) {
         String t = text(field);
         if (t == null || t.isBlank()) {
-            problem(field, "is required");
+            problem(field, phrase("is required"));
             return null;
         }
         return t;
@@ -99,7 +107,7 @@ final class FieldReader {
             return false;
         }
         if (!n.isBoolean()) {
-            problem(field, "must be true or false");
+            problem(field, phrase("must be true or false"));
             return false;
         }
         return n.booleanValue();
@@ -113,8 +121,8 @@ final class FieldReader {
         try {
             return Enum.valueOf(type, t.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            problem(field, "\"" + t + "\" is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            problem(field, phrase("\"{0}\" is not one of {1}", t,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name) .collect(Collectors.joining(", "))));
             return null;
         }
     }
@@ -125,13 +133,13 @@ final class FieldReader {
             return List.of();
         }
         if (!n.isArray()) {
-            problem(field, "must be an array of text");
+            problem(field, phrase("must be an array of text"));
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (JsonNode e : n) {
             if (!e.isValueNode()) {
-                problem(field, "must be an array of text");
+                problem(field, phrase("must be an array of text"));
             } else if (withinLimit(field, e.asText())) {
                 out.add(e.asText());
             }
@@ -146,8 +154,8 @@ final class FieldReader {
             try {
                 out.add(Enum.valueOf(type, t.strip().toUpperCase(Locale.ROOT).replace(' ', '_')));
             } catch (IllegalArgumentException e) {
-                problem(field, "\"" + t + "\" is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                        .collect(Collectors.joining(", ")));
+                problem(field, phrase("\"{0}\" is not one of {1}", t,
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name) .collect(Collectors.joining(", "))));
             }
         }
         return out;
@@ -174,7 +182,7 @@ final class FieldReader {
         try {
             return java.time.LocalDate.parse(t.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            problem(field, "\"" + t + "\" is not a day of the form YYYY-MM-DD");
+            problem(field, phrase("\"{0}\" is not a day of the form YYYY-MM-DD", t));
             return null;
         }
     }
@@ -185,8 +193,8 @@ final class FieldReader {
             return FuzzyDate.UNKNOWN;
         }
         return FuzzyDateParser.tryParse(t).orElseGet(() -> {
-            problem(field, "\"" + t + "\" is not a date (use e.g. 2016-05-03, 2016-05, 2016, spring 2016, "
-                    + "2014–2017, 2016? or unknown)");
+            problem(field, phrase("\"{0}\" is not a date (use e.g. 2016-05-03, 2016-05, 2016, spring 2016, "
+                    + "2014–2017, 2016? or unknown)", t));
             return FuzzyDate.UNKNOWN;
         });
     }
@@ -213,7 +221,7 @@ final class FieldReader {
         try {
             return ReportingPeriod.parse(t);
         } catch (IllegalArgumentException e) {
-            problem(field, "\"" + t + "\" is not a period (use 2016, 2008–2014 or as of 2020-03)");
+            problem(field, phrase("\"{0}\" is not a period (use 2016, 2008–2014 or as of 2020-03)", t));
             return null;
         }
     }
@@ -222,7 +230,7 @@ final class FieldReader {
         JsonNode n = at.node().get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                problem(field, "is required");
+                problem(field, phrase("is required"));
             }
             return null;
         }
@@ -232,7 +240,7 @@ final class FieldReader {
         try {
             return new BigDecimal(n.asText().replace(",", "").strip());
         } catch (NumberFormatException e) {
-            problem(field, "\"" + n.asText() + "\" is not a number");
+            problem(field, phrase("\"{0}\" is not a number", n.asText()));
             return null;
         }
     }
@@ -246,7 +254,7 @@ final class FieldReader {
         try {
             Reference r = Reference.parse(t);
             if (r.kind() != kind) {
-                problem("ref", t + " is not a reference of " + kind.plural());
+                problem("ref", phrase("{0} is not a reference of {1}", t, Phrase.words(kind.plural())));
                 return null;
             }
             return r;
@@ -264,7 +272,7 @@ final class FieldReader {
         try {
             return UUID.fromString(t.strip());
         } catch (IllegalArgumentException e) {
-            problem("id", "\"" + t + "\" is not a UUID");
+            problem("id", phrase("\"{0}\" is not a UUID", t));
             return null;
         }
     }
@@ -287,12 +295,12 @@ final class FieldReader {
             return null;
         }
         if (allowed.length > 0 && Arrays.stream(allowed).noneMatch(k -> k == r.kind())) {
-            problem(field, t + " must name one of: " + Arrays.stream(allowed).map(RecordKind::plural)
-                    .collect(Collectors.joining(", ")));
+            problem(field, phrase("{0} must name one of: {1}", t,
+                    Arrays.stream(allowed).map(RecordKind::plural) .collect(Collectors.joining(", "))));
             return null;
         }
         return refs.resolve(r).orElseGet(() -> {
-            problem(field, t + " names no record in this file or in the database");
+            problem(field, phrase("{0} names no record in this file or in the database", t));
             return null;
         });
     }

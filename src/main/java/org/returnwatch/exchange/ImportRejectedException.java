@@ -1,6 +1,7 @@
 package org.returnwatch.exchange;
 
 import java.util.List;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.store.StoreException;
 
 /** An input refused as a whole; nothing was written. Holds a bounded list of what is wrong. */
@@ -22,9 +23,9 @@ public class ImportRejectedException extends StoreException {
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
     }
 
-    private static String summary(List<Problem> problems, int total) {
-        String first = problems.get(0).toString();
-        return total == 1 ? first : first + " (and " + (total - 1) + " more problems)";
+    private static Phrase summary(List<Problem> problems, int total) {
+        Phrase first = problems.get(0).phrase();
+        return total == 1 ? first : Phrase.phrase("{0} (and {1} more problems)", first, total - 1);
     }
 
     public List<Problem> problems() {

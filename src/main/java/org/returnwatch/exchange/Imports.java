@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,15 +31,16 @@ public final class Imports {
             return Kind.CSV_FOLDER;
         }
         if (!Files.isRegularFile(path)) {
-            throw new ImportRejectedException(List.of(new Problem(path.toString(), 0, null, "no such file or folder")));
+            throw new ImportRejectedException(List.of(new Problem(path.toString(), 0, null, phrase("no such file "
+                    + "or folder"))));
         }
         if (CsvBundle.isZip(path)) {
             return Kind.CSV_ZIP;
         }
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new ImportRejectedException(List.of(new Problem(path.toString(), 0, null, "is a single CSV file: "
-                    + "import it with --mapping FILE (docs/csv-mapping.md); a ReturnWatch CSV export is imported "
-                    + "as its folder or .zip")));
+            throw new ImportRejectedException(List.of(new Problem(path.toString(), 0, null, phrase("is a single "
+                    + "CSV file: import it with --mapping FILE (docs/csv-mapping.md); a ReturnWatch CSV export "
+                    + "is imported as its folder or .zip"))));
         }
         return Kind.JSON;
     }

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +25,12 @@ final class InputLimits {
     static void checkSize(Path file, String name) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImportRejectedException(List.of(new Problem(name, 0, null, "is larger than "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB; split it into smaller files")));
+                throw new ImportRejectedException(List.of(new Problem(name, 0, null, phrase("is larger than {0} "
+                        + "MB; split it into smaller files", MAX_FILE_BYTES / (1024 * 1024)))));
             }
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(name, 0, null, "cannot be read ("
-                    + e.getClass().getSimpleName() + ")")));
+            throw new ImportRejectedException(List.of(new Problem(name, 0, null, phrase("cannot be read ({0})",
+                    e.getClass().getSimpleName()))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -66,11 +68,12 @@ final class JsonDocumentParser {
         } catch (JsonParseException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ImportRejectedException(List.of(new Problem(file, line, null,
-                    "is not valid JSON (" + e.getOriginalMessage() + ")")));
+                    phrase("is not valid JSON ({0})", e.getOriginalMessage()))));
         } catch (CharacterCodingException e) {
-            throw new ImportRejectedException(List.of(new Problem(file, 0, null, "is not UTF-8 text")));
+            throw new ImportRejectedException(List.of(new Problem(file, 0, null, phrase("is not UTF-8 text"))));
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(file, 0, null, "cannot be read: " + e.getMessage())));
+            throw new ImportRejectedException(List.of(new Problem(file, 0, null, phrase("cannot be read: {0}",
+                    e.getMessage()))));
         }
     }
 

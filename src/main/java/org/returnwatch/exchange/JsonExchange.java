@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -125,7 +127,7 @@ public final class JsonExchange {
             return parse(in, file.toString());
         } catch (IOException e) {
             throw new ImportRejectedException(List.of(new Problem(file.toString(), 0, null,
-                    "cannot be read (" + e.getClass().getSimpleName() + ")")));
+                    phrase("cannot be read ({0})", e.getClass().getSimpleName()))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,14 +104,14 @@ public final class MappedImport {
 
     private static CsvTableReader.Table readTable(Path csv, CsvTableReader reader, Problems problems, int maxRows) {
         if (!Files.isRegularFile(csv)) {
-            throw new ImportRejectedException(List.of(new Problem(csv.toString(), 0, null, "no such file")));
+            throw new ImportRejectedException(List.of(new Problem(csv.toString(), 0, null, phrase("no such file"))));
         }
         InputLimits.checkSize(csv, csv.toString());
         try (InputStream in = Files.newInputStream(csv)) {
             return reader.read(in, csv.toString(), problems, maxRows);
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(csv.toString(), 0, null, "cannot be read ("
-                    + e.getClass().getSimpleName() + ")")));
+            throw new ImportRejectedException(List.of(new Problem(csv.toString(), 0, null, phrase("cannot be read "
+                    + "({0})", e.getClass().getSimpleName()))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,8 +79,8 @@ final class MappedRows {
             String key = eval(m.caseKey() != null ? m.caseKey() : m.caseFields().get("name"), row);
             if (key == null) {
                 problems.add(table.file(), row.line(), label(m.caseKey() != null ? m.caseKey()
-                        : m.caseFields().get("name"), "case.key"), "is empty; every row needs the value that tells "
-                        + "whose case it is");
+                        : m.caseFields().get("name"), "case.key"), phrase("is empty; every row needs the value "
+                                + "that tells whose case it is"));
                 continue;
             }
             Draft d = drafts.computeIfAbsent(key, k -> new Draft(row));
@@ -139,11 +141,11 @@ final class MappedRows {
         }
         for (String column : named) {
             if (!table.header().contains(column)) {
-                problems.add(mappingFile, 0, where, "names the column \"" + column + "\", which " + table.file()
-                        + " does not have (its columns: " + String.join(", ", table.header()) + ")");
+                problems.add(mappingFile, 0, where, phrase("names the column \"{0}\", which {1} does not have "
+                        + "(its columns: {2})", column, table.file(), String.join(", ", table.header())));
             } else if (table.header().indexOf(column) != table.header().lastIndexOf(column)) {
-                problems.add(table.file(), 1, "column " + column, "appears twice in the header; rename one so the "
-                        + "mapping can tell them apart");
+                problems.add(table.file(), 1, "column " + column, phrase("appears twice in the header; rename one "
+                        + "so the mapping can tell them apart"));
             }
         }
     }
@@ -157,7 +159,7 @@ final class MappedRows {
         if (s.ref() != null) {
             if (!Reference.looksLikeReference(s.ref()) || Reference.parse(s.ref()).kind() != RecordKind.SOURCE
                     || !refs.exists(Reference.parse(s.ref()))) {
-                problems.add(mappingFile, 0, "source", s.ref() + " names no source in the database");
+                problems.add(mappingFile, 0, "source", phrase("{0} names no source in the database", s.ref()));
                 return null;
             }
             return Reference.parse(s.ref()).toString();
@@ -189,8 +191,8 @@ final class MappedRows {
         if (before == null) {
             d.lineOf.put(field, row.line());
         } else if (!before.equals(v)) {
-            problems.add(table.file(), row.line(), label(rule, "case.fields." + field), "\"" + v + "\" differs from \""
-                    + before + "\" on line " + d.lineOf.get(field) + " for the same person");
+            problems.add(table.file(), row.line(), label(rule, "case.fields." + field), phrase("\"{0}\" differs "
+                    + "from \"{1}\" on line {2} for the same person", v, before, d.lineOf.get(field)));
         }
     }
 
@@ -211,14 +213,14 @@ final class MappedRows {
         if (m.incidentKey() != null) {
             key = eval(m.incidentKey(), row);
             if (key == null) {
-                problems.add(table.file(), row.line(), label(m.incidentKey(), "incident.key"), "is empty; every "
-                        + "incident row needs its key");
+                problems.add(table.file(), row.line(), label(m.incidentKey(), "incident.key"), phrase("is empty; "
+                        + "every incident row needs its key"));
                 return null;
             }
             Integer first = seen.putIfAbsent(key, row.line());
             if (first != null) {
-                problems.add(table.file(), row.line(), label(m.incidentKey(), "incident.key"), "\"" + key
-                        + "\" is also the key of line " + first + "; each incident needs its own");
+                problems.add(table.file(), row.line(), label(m.incidentKey(), "incident.key"), phrase("\"{0}\" is "
+                        + "also the key of line {1}; each incident needs its own", key, first));
                 return null;
             }
             return key;

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * Reads (and writes) the JSON mapping file of docs/csv-mapping.md, reporting every mistake in it
@@ -41,17 +44,17 @@ public final class MappingFile {
             root = mapper.readTree(Files.readAllBytes(path));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ImportRejectedException(List.of(new Problem(file, line, null, "is not valid JSON ("
-                    + e.getOriginalMessage() + ")")));
+            throw new ImportRejectedException(List.of(new Problem(file, line, null, phrase("is not valid JSON "
+                    + "({0})", e.getOriginalMessage()))));
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(new Problem(file, 0, null, "cannot be read")));
+            throw new ImportRejectedException(List.of(new Problem(file, 0, null, phrase("cannot be read"))));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new ImportRejectedException(List.of(new Problem(file, 0, "format", "is not a ReturnWatch mapping "
-                    + "file (\"format\": \"" + FORMAT + "\" is missing)")));
+            throw new ImportRejectedException(List.of(new Problem(file, 0, "format", phrase("is not a ReturnWatch "
+                    + "mapping file (\"format\": \"{0}\" is missing)", FORMAT))));
         }
         if (root.path("formatVersion").asInt(0) != VERSION) {
-            problem("formatVersion", "must be " + VERSION);
+            problem("formatVersion", phrase("must be {0}", VERSION));
         }
         Mapping m = mapping(root);
         problems.throwIfAny();
@@ -63,7 +66,7 @@ public final class MappingFile {
                 "incident"));
         String dataset = root.path("dataset").asText("").strip();
         if (dataset.isEmpty()) {
-            problem("dataset", "is required: a name for the dataset, such as \"safeguard-defenders-2022\"");
+            problem("dataset", phrase("is required: a name for the dataset, such as \"safeguard-defenders-2022\""));
         }
         JsonNode csv = root.path("csv");
         allowOnly(csv, "csv.", Set.of("delimiter", "encoding"));
@@ -72,7 +75,7 @@ public final class MappingFile {
             delimiter = "\t";
         }
         if (delimiter.length() != 1 || delimiter.equals("\"") || delimiter.equals("\n") || delimiter.equals("\r")) {
-            problem("csv.delimiter", "must be one character such as \",\" or \";\" (or \"tab\")");
+            problem("csv.delimiter", phrase("must be one character such as \",\" or \";\" (or \"tab\")"));
             delimiter = ",";
         }
         Charset encoding = StandardCharsets.UTF_8;
@@ -80,16 +83,18 @@ public final class MappingFile {
         try {
             encoding = Charset.forName(enc);
         } catch (IllegalArgumentException e) {
-            problem("csv.encoding", "\"" + enc + "\" is not an encoding this Java knows (use UTF-8, windows-1252 …)");
+            problem("csv.encoding", phrase("\"{0}\" is not an encoding this Java knows (use UTF-8, windows-1252 …)",
+                    enc));
         }
         JsonNode caseNode = root.path("case");
         if (!caseNode.isObject()) {
-            problem("case", "is required: how rows become cases");
+            problem("case", phrase("is required: how rows become cases"));
         }
         allowOnly(caseNode, "case.", Set.of("key", "fields"));
         Map<String, Mapping.Rule> caseFields = fields(caseNode.path("fields"), "case.fields", Mapping.CASE_FIELDS);
         if (caseNode.isObject() && !caseFields.containsKey("name")) {
-            problem("case.fields.name", "is required: every case needs a name (a column, a template or a value)");
+            problem("case.fields.name", phrase("is required: every case needs a name (a column, a template or a "
+                    + "value)"));
         }
         Map<String, Mapping.Rule> incidentFields = null;
         Mapping.Rule incidentKey = null;
@@ -98,7 +103,8 @@ public final class MappingFile {
             allowOnly(incident, "incident.", Set.of("key", "fields"));
             incidentFields = fields(incident.path("fields"), "incident.fields", Mapping.INCIDENT_FIELDS);
             if (!incidentFields.containsKey("tactic")) {
-                problem("incident.fields.tactic", "is required: every incident needs a tactic (a column or a value)");
+                problem("incident.fields.tactic", phrase("is required: every incident needs a tactic (a column or "
+                        + "a value)"));
             }
             incidentKey = keyRule(incident.get("key"), "incident.key");
         }
@@ -117,22 +123,22 @@ public final class MappingFile {
             return new Mapping.SourceSpec(n.asText().strip(), null);
         }
         if (!n.isObject()) {
-            problem("source", "must be a source's reference (\"RW-SRC-0003\") or the fields of a new source");
+            problem("source", phrase("must be a source's reference (\"RW-SRC-0003\") or the fields of a new source"));
             return null;
         }
         Map<String, String> fields = new LinkedHashMap<>();
         n.fields().forEachRemaining(e -> {
             if (!Mapping.SOURCE_FIELDS.contains(e.getKey())) {
-                problem("source." + e.getKey(), "is not a field of a source (" + String.join(", ",
-                        Mapping.SOURCE_FIELDS) + ")");
+                problem("source." + e.getKey(), phrase("is not a field of a source ({0})",
+                        String.join(", ", Mapping.SOURCE_FIELDS)));
             } else if (!e.getValue().isValueNode()) {
-                problem("source." + e.getKey(), "must be text");
+                problem("source." + e.getKey(), phrase("must be text"));
             } else {
                 fields.put(e.getKey(), e.getValue().asText());
             }
         });
         if (!fields.containsKey("title")) {
-            problem("source.title", "is required");
+            problem("source.title", phrase("is required"));
         }
         return new Mapping.SourceSpec(null, fields);
     }
@@ -147,13 +153,13 @@ public final class MappingFile {
             return out;
         }
         if (!n.isObject()) {
-            problem(where, "must be an object of field: column");
+            problem(where, phrase("must be an object of field: column"));
             return out;
         }
         n.fields().forEachRemaining(e -> {
             if (!allowed.contains(e.getKey())) {
-                problem(where + "." + e.getKey(), "is not a field that can be filled (" + String.join(", ", allowed)
-                        + ")");
+                problem(where + "." + e.getKey(), phrase("is not a field that can be filled ({0})",
+                        String.join(", ", allowed)));
             } else {
                 Mapping.Rule r = rule(e.getValue(), where + "." + e.getKey(), e.getKey());
                 if (r != null) {
@@ -169,7 +175,7 @@ public final class MappingFile {
             return Mapping.Rule.column(n.asText());
         }
         if (!n.isObject()) {
-            problem(where, "must be a column name or an object with \"column\", \"template\" or \"value\"");
+            problem(where, phrase("must be a column name or an object with \"column\", \"template\" or \"value\""));
             return null;
         }
         allowOnly(n, where + ".", RULE_KEYS);
@@ -178,16 +184,17 @@ public final class MappingFile {
         String value = text(n, "value");
         long given = java.util.stream.Stream.of(column, template, value).filter(java.util.Objects::nonNull).count();
         if (given != 1 && !(given == 0 && n.has("default"))) {
-            problem(where, "needs exactly one of \"column\", \"template\" or \"value\"");
+            problem(where, phrase("needs exactly one of \"column\", \"template\" or \"value\""));
         }
         Map<String, String> values = new LinkedHashMap<>();
         JsonNode v = n.path("values");
         if (!v.isMissingNode() && !v.isObject()) {
-            problem(where + ".values", "must be an object of \"value in the file\": \"value in ReturnWatch\"");
+            problem(where + ".values", phrase("must be an object of \"value in the file\": \"value in "
+                    + "ReturnWatch\""));
         }
         v.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
         if (n.has("separator") && !Mapping.LIST_FIELDS.contains(field)) {
-            problem(where + ".separator", "only a list field (aliases) has a separator");
+            problem(where + ".separator", phrase("only a list field (aliases) has a separator"));
         }
         Mapping.DateForm form = null;
         if (n.has("dateForm")) {
@@ -197,12 +204,13 @@ public final class MappingFile {
                 case "day/month/year" -> Mapping.DateForm.DAY_MONTH_YEAR;
                 case "month/day/year" -> Mapping.DateForm.MONTH_DAY_YEAR;
                 default -> {
-                    problem(where + ".dateForm", "must be \"auto\", \"day/month/year\" or \"month/day/year\"");
+                    problem(where + ".dateForm", phrase("must be \"auto\", \"day/month/year\" or "
+                            + "\"month/day/year\""));
                     yield null;
                 }
             };
             if (!field.equals("date")) {
-                problem(where + ".dateForm", "only a date has a date form");
+                problem(where + ".dateForm", phrase("only a date has a date form"));
             }
         }
         return new Mapping.Rule(column, template, value, values, text(n, "default"), text(n, "separator"), form);
@@ -217,14 +225,14 @@ public final class MappingFile {
         if (n.isObject()) {
             n.fieldNames().forEachRemaining(k -> {
                 if (!keys.contains(k)) {
-                    problem(prefix + k, "is not understood here (" + String.join(", ", keys.stream().sorted().toList())
-                            + ")");
+                    problem(prefix + k, phrase("is not understood here ({0})",
+                            String.join(", ", keys.stream().sorted().toList())));
                 }
             });
         }
     }
 
-    private void problem(String where, String reason) {
+    private void problem(String where, Phrase reason) {
         problems.add(file, 0, where, reason);
     }
 

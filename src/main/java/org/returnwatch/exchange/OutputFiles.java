@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -64,7 +66,7 @@ final class OutputFiles {
     static void writeAtomically(Parts parts, Path out, Content content) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new StoreException(out + " is a folder; give a file name");
+            throw new StoreException(phrase("{0} is a folder; give a file name", out));
         }
         Path tmp = parts.begin(target);
         try {
@@ -74,7 +76,7 @@ final class OutputFiles {
             PrivateFiles.sync(tmp);
             PrivateFiles.moveDurably(tmp, target);
         } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage());
+            throw new StoreException(phrase("cannot write {0}: {1}", out, e.getMessage()));
         } finally {
             deleteQuietly(tmp);
             parts.end(tmp);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * The problems found in an input. Only the first thousand are kept (a broken file of a million rows
@@ -30,7 +31,12 @@ final class Problems {
         }
     }
 
+    /** A reason in a library's own words (an exception's message), shown as it is. */
     void add(String file, int line, String where, String reason) {
+        add(file, line, where, Phrase.words(reason));
+    }
+
+    void add(String file, int line, String where, Phrase reason) {
         add(new Problem(file, line, where, reason));
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,8 +91,8 @@ final class RecordReader {
     ImportBatch read(Map<String, List<InputRecord>> doc) {
         for (String name : doc.keySet()) {
             if (!ARRAYS.contains(name)) {
-                problems.add(file, 0, name, "is not a kind of record this document can hold ("
-                        + String.join(", ", ARRAYS) + ")");
+                problems.add(file, 0, name, phrase("is not a kind of record this document can hold ({0})",
+                        String.join(", ", ARRAYS)));
             }
         }
         List<InputRecord> seriesNodes = doc.getOrDefault("series", List.of());
@@ -153,10 +155,10 @@ final class RecordReader {
             Reference ref = f.ownRef(kind);
             UUID id = f.id(ref);
             if (ref != null && !refs.declare(ref, id)) {
-                f.problem("ref", ref + " appears more than once");
+                f.problem("ref", phrase("{0} appears more than once", ref));
             }
             if (id != null && !ids.add(id)) {
-                f.problem("id", id + " appears more than once");
+                f.problem("id", phrase("{0} appears more than once", id));
             }
         }
     }
@@ -166,7 +168,7 @@ final class RecordReader {
         ticker.tick();
         FieldReader f = fields(n, kind);
         if (!n.node().isObject()) {
-            f.problem(null, "is not a JSON object");
+            f.problem(null, phrase("is not a JSON object"));
             return null;
         }
         int before = problems.reports();
@@ -200,7 +202,7 @@ final class RecordReader {
     private Tactic tactic(FieldReader f) {
         String code = f.required("code");
         if (code != null && !code.matches("[A-Z][A-Z0-9_]*")) {
-            f.problem("code", "\"" + code + "\" must be upper-case letters, digits and _ (e.g. VISA_DENIAL)");
+            f.problem("code", phrase("\"{0}\" must be upper-case letters, digits and _ (e.g. VISA_DENIAL)", code));
         }
         return new Tactic(code, f.required("label"));
     }
@@ -234,7 +236,7 @@ final class RecordReader {
         CaseStatus status = f.enumValue("status", CaseStatus.class);
         String reason = f.text("closeReason");
         if (status == CaseStatus.CLOSED && (reason == null || reason.isBlank())) {
-            f.problem("closeReason", "is required when the status is closed (say why the case was closed)");
+            f.problem("closeReason", phrase("is required when the status is closed (say why the case was closed)"));
             return CaseStatus.OPEN;
         }
         return status;
@@ -264,7 +266,7 @@ final class RecordReader {
             FieldReader of = f.element("outcomeHistory", i, RecordKind.CASE);
             Outcome outcome = of.enumValue("outcome", Outcome.class);
             if (outcome == null) {
-                of.problem("outcome", "is required");
+                of.problem("outcome", phrase("is required"));
             } else {
                 history.add(new OutcomeChange(outcome, of.date("date"), of.text("note"), attribution(of)));
             }
@@ -295,11 +297,12 @@ final class RecordReader {
             }
         }
         if (codes.isEmpty()) {
-            f.problem(field, "is required (a tactic code)");
+            f.problem(field, phrase("is required (a tactic code)"));
         }
         for (String tactic : codes) {
             if (!tactics.contains(tactic)) {
-                f.problem(field, "\"" + tactic + "\" is not on the tactic list (" + String.join(", ", tactics) + ")");
+                f.problem(field, phrase("\"{0}\" is not on the tactic list ({1})", tactic,
+                        String.join(", ", tactics)));
             }
         }
         return codes;
@@ -330,7 +333,7 @@ final class RecordReader {
                 FieldReader sf = f.element("statusHistory", i, RecordKind.AGREEMENT);
                 AgreementStatus status = sf.enumValue("status", AgreementStatus.class);
                 if (status == null) {
-                    sf.problem("status", "is required");
+                    sf.problem("status", phrase("is required"));
                 } else {
                     history.add(new StatusChange(status, sf.date("date"), sf.text("note"), attribution(sf)));
                 }
@@ -345,7 +348,7 @@ final class RecordReader {
         RefResolver.Target source = f.target("source", false, RecordKind.SOURCE);
         String locator = f.text("locator");
         if (source == null && locator != null) {
-            f.problem("locator", "needs the source it is a place in (\"source\")");
+            f.problem("locator", phrase("needs the source it is a place in (\"source\")"));
             return new Attribution(f.text("claimedBy"), null, null);
         }
         return new Attribution(f.text("claimedBy"), source == null ? null : source.id(), locator);
@@ -355,7 +358,7 @@ final class RecordReader {
         Reference ref = f.ownRef(RecordKind.SERIES);
         Measure measure = f.enumValue("measure", Measure.class);
         if (measure == null) {
-            f.problem("measure", "is required (FLOW or STOCK)");
+            f.problem("measure", phrase("is required (FLOW or STOCK)"));
         }
         return new Series(f.id(ref), ref, 0, f.required("name"), measure, f.required("unit"), f.list("countries"),
                 f.text("reportedBy"), f.text("description"), List.of());

@@ -1,5 +1,7 @@
 package org.returnwatch.exchange;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -86,8 +88,8 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
         try {
             root = mapper.readTree(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new StoreException(file + " is not a readable redaction profile (\"standard\", \"strict\" or a "
-                    + "JSON profile file)");
+            throw new StoreException(phrase("{0} is not a readable redaction profile (\"standard\", \"strict\" or "
+                    + "a JSON profile file)", file));
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw bad(file, "format", "is not a redaction profile (\"format\": \"" + FORMAT + "\" is missing)");
@@ -139,6 +141,6 @@ public record RedactionProfile(String name, Map<String, Action> fields, Set<Acto
     }
 
     private static StoreException bad(Path file, String where, String reason) {
-        return new StoreException(file + ", " + where + ": " + reason);
+        return new StoreException(phrase("{0}, {1}: {2}", file, where, reason));
     }
 }

@@ -1,8 +1,6 @@
 package org.returnwatch.i18n;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.returnwatch.domain.Labelled;
 
@@ -10,7 +8,7 @@ import org.returnwatch.domain.Labelled;
  * The words the program shows, in the language chosen: {@code lang("Save")} looks the English text
  * up as the key in {@code i18n/messages*.properties}, as JabRef's {@code Localization.lang} does, so the
  * code still reads in English and a missing translation shows English rather than a code. Placeholders
- * are {@link MessageFormat}'s {@code {0}}; an apostrophe is always an apostrophe.
+ * are {@link java.text.MessageFormat}'s {@code {0}}; an apostrophe is always an apostrophe.
  *
  * <p>The language is one for the whole program (the window is rebuilt when it changes), so it is held
  * here rather than passed to every view.
@@ -18,14 +16,14 @@ import org.returnwatch.domain.Labelled;
 public final class Localization {
     static final String BUNDLE = "i18n.messages";
     private static volatile Language language = Language.ENGLISH;
-    private static volatile ResourceBundle bundle = load(Language.ENGLISH);
+    private static volatile Wording wording = Wording.of(Language.ENGLISH);
 
     private Localization() {
     }
 
     /** From now on, words are looked up in {@code chosen}. */
     public static void use(Language chosen) {
-        bundle = load(chosen);
+        wording = Wording.of(chosen);
         language = chosen;
     }
 
@@ -40,21 +38,22 @@ public final class Localization {
 
     /** The words for {@code key} (the English text) in the chosen language, with {@code args} put in. */
     public static String lang(String key, Object... args) {
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            text = key;
-        }
-        if (args.length == 0) {
-            return text;
-        }
-        Object[] words = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            // as written: a year 2021 must not become "2,021"
-            words[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(text.replace("'", "''"), locale()).format(words);
+        return wording.lang(key, args);
+    }
+
+    /** A phrase carried from below (a failure of the store, a problem in an import) in the chosen language. */
+    public static String say(Phrase p) {
+        return wording.say(p);
+    }
+
+    /** What a failure says, in the chosen language (see {@link Wording#message}). */
+    public static String message(Throwable e) {
+        return wording.message(e);
+    }
+
+    /** The words of the chosen language, to hand to what speaks it later. */
+    public static Wording wording() {
+        return wording;
     }
 
     /** A count as the chosen language writes it ("1,234"). */

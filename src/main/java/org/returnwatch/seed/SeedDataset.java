@@ -1,5 +1,7 @@
 package org.returnwatch.seed;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.io.InputStream;
 import org.returnwatch.exchange.ImportBatch;
@@ -24,11 +26,11 @@ public final class SeedDataset {
     public ImportBatch loadInto(Store store) {
         try (InputStream in = SeedDataset.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new StoreException("the seed dataset is missing from this build (" + RESOURCE + ")");
+                throw new StoreException(phrase("the seed dataset is missing from this build ({0})", RESOURCE));
             }
             return exchange.importStream(store, in, "seed dataset");
         } catch (IOException e) {
-            throw new StoreException("the seed dataset cannot be read: " + e.getMessage());
+            throw new StoreException(phrase("the seed dataset cannot be read: {0}", e.getMessage()));
         }
     }
 }

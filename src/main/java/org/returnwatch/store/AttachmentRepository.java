@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +53,8 @@ public final class AttachmentRepository {
     public Attachment insert(Transaction tx, Attachment draft, InputStream content) {
         directory.requireExists(tx, draft.recordKind(), draft.recordId(), "the record the file is attached to");
         if (draft.derivedFrom() != null && find(tx, draft.derivedFrom()).isEmpty()) {
-            throw new ConstraintViolationException("the original of the copy is not an attachment of this database");
+            throw new ConstraintViolationException(phrase("the original of the copy is not an attachment of this "
+                    + "database"));
         }
         Hashing in = new Hashing(content);
         try {
@@ -75,7 +78,7 @@ public final class AttachmentRepository {
             return stored;
         } catch (SQLException e) {
             in.checkRead();
-            throw SqlErrors.translate(e, "storing the file");
+            throw SqlErrors.translate(e, phrase("storing the file"));
         }
     }
 
@@ -116,18 +119,19 @@ public final class AttachmentRepository {
      * {@link #undelete}. A file with copies (edited or redacted versions) is refused: its copies first.
      */
     public Attachment delete(Transaction tx, ItemRef ref) {
-        Attachment a = findByRef(tx, ref).orElseThrow(() -> new RecordNotFoundException("no attachment " + ref));
+        Attachment a = findByRef(tx, ref).orElseThrow(() -> new RecordNotFoundException(phrase("no attachment {0}",
+                ref)));
         List<Attachment> copies = copiesOf(tx, a.id());
         if (!copies.isEmpty()) {
-            throw new ConstraintViolationException(ref + " has copies made from it ("
-                    + String.join(", ", copies.stream().map(c -> c.ref().toString()).toList())
-                    + "); delete them first; nothing was deleted");
+            throw new ConstraintViolationException(phrase("{0} has copies made from it ({1}); delete them first; "
+                    + "nothing was deleted", ref,
+                    String.join(", ", copies.stream().map(c -> c.ref().toString()).toList())));
         }
         try {
             Sql.update(tx, "UPDATE attachment SET deleted_at = ? WHERE id = ?", List.of(
                     OffsetDateTime.now(ZoneOffset.UTC), a.id()));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "deleting " + ref);
+            throw SqlErrors.translate(e, phrase("deleting {0}", ref));
         }
         ItemSeals.journal(tx, HistoryAction.DELETE, ItemSeals.ATTACHMENT, a.id(), a.ref(), ItemSeals.json(a), null);
         return a;
@@ -136,12 +140,12 @@ public final class AttachmentRepository {
     /** Brings back a file deleted but not yet for good; its history records it added again. */
     public Attachment undelete(Transaction tx, UUID id) {
         Attachment a = select(tx, "WHERE id = ? AND deleted_at IS NOT NULL", List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("the deleted file is gone for good and cannot be "
-                        + "brought back"));
+                .orElseThrow(() -> new RecordNotFoundException(phrase("the deleted file is gone for good and "
+                        + "cannot be brought back")));
         try {
             Sql.update(tx, "UPDATE attachment SET deleted_at = NULL WHERE id = ?", List.of(id));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "bringing back " + a.ref());
+            throw SqlErrors.translate(e, phrase("bringing back {0}", a.ref()));
         }
         ItemSeals.journal(tx, HistoryAction.INSERT, ItemSeals.ATTACHMENT, a.id(), a.ref(), null, ItemSeals.json(a));
         return a;
@@ -156,7 +160,7 @@ public final class AttachmentRepository {
             return id == null ? Sql.update(tx, "DELETE FROM attachment WHERE deleted_at IS NOT NULL", List.of())
                     : Sql.update(tx, "DELETE FROM attachment WHERE deleted_at IS NOT NULL AND id = ?", List.of(id));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "removing deleted files");
+            throw SqlErrors.translate(e, phrase("removing deleted files"));
         }
     }
 
@@ -165,16 +169,16 @@ public final class AttachmentRepository {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new RecordNotFoundException("the attachment no longer exists");
+                    throw new RecordNotFoundException(phrase("the attachment no longer exists"));
                 }
                 try (InputStream content = rs.getBinaryStream(1)) {
                     return reader.read(content);
                 } catch (IOException e) {
-                    throw new StoreException("reading the stored file failed: " + e.getMessage(), e);
+                    throw new StoreException(phrase("reading the stored file failed: {0}", e.getMessage()), e);
                 }
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the stored file");
+            throw SqlErrors.translate(e, phrase("reading the stored file"));
         }
     }
 
@@ -188,7 +192,7 @@ public final class AttachmentRepository {
                 return a;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the attachments");
+            throw SqlErrors.translate(e, phrase("reading the attachments"));
         }
     }
 
@@ -278,8 +282,8 @@ public final class AttachmentRepository {
 
         void checkRead() {
             if (failure != null) {
-                throw new StoreException("the file could not be read to its end (" + failure.getMessage()
-                        + "); nothing was stored", failure);
+                throw new StoreException(phrase("the file could not be read to its end ({0}); nothing was stored",
+                        failure.getMessage()), failure);
             }
         }
     }

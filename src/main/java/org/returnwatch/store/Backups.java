@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -46,7 +48,7 @@ public final class Backups {
         KeyFile keyFile = KeyFile.read(db.file().keyFile());
         try (DerivedKeys keys = DerivedKeys.derive(passphrase, keyFile.salt(), keyFile.iterations())) {
             if (!keys.matches(keyFile.check())) {
-                throw new WrongPassphraseException("wrong passphrase for " + db.file());
+                throw new WrongPassphraseException(phrase("wrong passphrase for {0}", db.file()));
             }
             return write(db, keys, BackupHeader.fresh(keyFile), target, listener);
         }
@@ -67,7 +69,7 @@ public final class Backups {
                     try {
                         return BackupScript.write(tx.connection(), sealed, listener);
                     } catch (IOException e) {
-                        throw new StoreException("cannot write " + out + ": " + e.getMessage());
+                        throw new StoreException(phrase("cannot write {0}: {1}", out, e.getMessage()));
                     }
                 });
             }
@@ -75,7 +77,7 @@ public final class Backups {
             PrivateFiles.moveDurably(part, target);
             return statements;
         } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage());
+            throw new StoreException(phrase("cannot write {0}: {1}", out, e.getMessage()));
         } finally {
             deleteQuietly(part);
             PartialOutputs.end(db, part);
@@ -84,16 +86,18 @@ public final class Backups {
 
     private static void refuseToOverwriteSomethingElse(DatabaseFile db, Path target) {
         if (target.equals(db.dataFile()) || target.equals(db.keyFile())) {
-            throw new StoreException("the backup cannot be written over the database itself; choose another file");
+            throw new StoreException(phrase("the backup cannot be written over the database itself; choose "
+                    + "another file"));
         }
         if (Files.isDirectory(target)) {
-            throw new StoreException(target + " is a folder; give the backup a file name");
+            throw new StoreException(phrase("{0} is a folder; give the backup a file name", target));
         }
         if (Files.exists(target)) {
             try (InputStream in = Files.newInputStream(target)) {
                 BackupHeader.read(in);
             } catch (IOException e) {
-                throw new StoreException(target + " exists and is not a ReturnWatch backup; it was not overwritten");
+                throw new StoreException(phrase("{0} exists and is not a ReturnWatch backup; it was not "
+                        + "overwritten", target));
             }
         }
     }
@@ -107,18 +111,19 @@ public final class Backups {
     public static Map<RecordKind, Integer> restore(Path backup, DatabaseFile target, Passphrase passphrase,
                                                    ProgressListener listener) {
         if (!Files.isRegularFile(backup)) {
-            throw new StoreException(backup + ": no such file");
+            throw new StoreException(phrase("{0}: no such file", backup));
         }
         if (!target.exists() && Files.exists(target.keyFile())) {
-            throw new StoreException(target.keyFile() + " exists without its database; move it away first");
+            throw new StoreException(phrase("{0} exists without its database; move it away first",
+                    target.keyFile()));
         }
         try (CountingInput raw = new CountingInput(new BufferedInputStream(Files.newInputStream(backup), 65536))) {
             BackupHeader header = readHeader(raw, backup);
             long size = Files.size(backup);
             try (DerivedKeys keys = DerivedKeys.derive(passphrase, header.salt(), header.iterations())) {
                 if (!keys.matches(header.check())) {
-                    throw new WrongPassphraseException("the passphrase does not open the backup " + backup
-                            + ", or the file is damaged; nothing was changed");
+                    throw new WrongPassphraseException(phrase("the passphrase does not open the backup {0}, or "
+                            + "the file is damaged; nothing was changed", backup));
                 }
                 SecretKey key = backupKey(keys);
                 InputStream plain = new SealedInputStream(raw, key, header.noncePrefix(), header.bytes());
@@ -126,7 +131,8 @@ public final class Backups {
                         (c, l) -> BackupScript.replay(plain, c, l, raw::count, size));
             }
         } catch (IOException e) {
-            throw new StoreException(backup + " cannot be read: " + e.getMessage() + "; nothing was changed");
+            throw new StoreException(phrase("{0} cannot be read: {1}; nothing was changed", backup,
+                    e.getMessage()));
         }
     }
 
@@ -134,7 +140,7 @@ public final class Backups {
         try {
             return BackupHeader.read(raw);
         } catch (BackupHeader.NotABackupException e) {
-            throw new NotADatabaseException(backup + " " + e.getMessage() + "; nothing was changed");
+            throw new NotADatabaseException(phrase("{0} {1}; nothing was changed", backup, e.getMessage()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * Writes many records in one transaction at close to the database's own pace, for imports. Each
@@ -53,7 +56,7 @@ public final class BulkWrite implements AutoCloseable {
                 return null;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading merges");
+            throw SqlErrors.translate(e, phrase("reading merges"));
         }
     }
 
@@ -89,7 +92,7 @@ public final class BulkWrite implements AutoCloseable {
             sendWords();
             rows.send();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "writing " + repo.kind().plural());
+            throw SqlErrors.translate(e, phrase("writing {0}", Phrase.words(repo.kind().plural())));
         }
     }
 
@@ -165,7 +168,7 @@ public final class BulkWrite implements AutoCloseable {
         try {
             rows.close();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "importing");
+            throw SqlErrors.translate(e, phrase("importing"));
         }
     }
 }

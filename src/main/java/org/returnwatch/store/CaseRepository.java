@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -97,7 +99,7 @@ public final class CaseRepository extends RecordRepository<Case> {
                     .forEach(c -> byId.put(c.id(), c));
             return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading cases");
+            throw SqlErrors.translate(e, phrase("reading cases"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ public final class CaseSearch {
             String where = where(tx, q, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM case_record " + where, params, rs -> rs.getInt(1)).get(0);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "counting cases");
+            throw SqlErrors.translate(e, phrase("counting cases"));
         }
     }
 
@@ -72,7 +74,7 @@ public final class CaseSearch {
                     + where.substring("WHERE ".length()), sampled, rs -> rs.getInt(1)).get(0);
             return MatchCount.about(twoFigures(inSample / share));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "counting cases");
+            throw SqlErrors.translate(e, phrase("counting cases"));
         }
     }
 
@@ -102,7 +104,7 @@ public final class CaseSearch {
             List<UUID> ids = Sql.query(tx, sql, params, rs -> Sql.uuid(rs, "id"));
             return cases.inOrder(tx, ids);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "searching cases");
+            throw SqlErrors.translate(e, phrase("searching cases"));
         }
     }
 
@@ -112,7 +114,7 @@ public final class CaseSearch {
         try {
             where = where(tx, q, params, true);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "searching cases");
+            throw SqlErrors.translate(e, phrase("searching cases"));
         }
         String dir = q.descending() ? " DESC" : " ASC";
         // ref_number last, so that equal names keep a stable order from page to page; where the column can be
@@ -135,7 +137,7 @@ public final class CaseSearch {
                             rs.getObject(2, OffsetDateTime.class).toInstant()));
             return out;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading when cases changed");
+            throw SqlErrors.translate(e, phrase("reading when cases changed"));
         }
     }
 
@@ -179,7 +181,7 @@ public final class CaseSearch {
                     "SELECT DISTINCT residence_country FROM case_record WHERE residence_country IS NOT NULL "
                     + "ORDER BY residence_country", List.of(), rs -> rs.getString(1));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading countries");
+            throw SqlErrors.translate(e, phrase("reading countries"));
         }
     }
 
@@ -195,7 +197,7 @@ public final class CaseSearch {
             int[] r = range.get(0);
             return IntStream.rangeClosed(r[0], r[1]).map(y -> r[1] - (y - r[0])).boxed().toList();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading incident years");
+            throw SqlErrors.translate(e, phrase("reading incident years"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.work.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +41,7 @@ public final class Database implements AutoCloseable {
     private HistoryHead head = HistoryHead.EMPTY;
     /** What was last read from or written to the key file; null while a new database is being made. */
     private KeyFile keyFile;
-    private List<String> findings = List.of();
+    private List<Phrase> findings = List.of();
 
     Database(DatabaseFile file, H2Pool.Opened opened, byte[] keyFileKey, KeyFile keyFile, boolean readOnly) {
         this.file = file;
@@ -96,7 +99,7 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(file.dataFile());
             Files.deleteIfExists(file.keyFile());
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot delete " + file + ": " + e.getMessage());
+            throw new StoreException(phrase("cannot delete {0}: {1}", file, e.getMessage()));
         }
     }
 
@@ -114,6 +117,11 @@ public final class Database implements AutoCloseable {
      * record of the history against the history itself. Empty when they match.
      */
     public List<String> findings() {
+        return findings.stream().map(Phrase::english).toList();
+    }
+
+    /** What {@link #findings()} says, to be said in the reader's language. */
+    List<Phrase> findingPhrases() {
         return findings;
     }
 
@@ -140,8 +148,8 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it is committed, or none of it. */
     public <T> T write(TxWork<T> work) {
         if (readOnly) {
-            throw new StoreException(file + " is read-only (the file or its folder cannot be written); nothing "
-                    + "was changed");
+            throw new StoreException(phrase("{0} is read-only (the file or its folder cannot be written); nothing "
+                    + "was changed", file));
         }
         return run(work, false, "saving");
     }
@@ -248,7 +256,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    void useFindings(List<String> found) {
+    void useFindings(List<Phrase> found) {
         this.findings = List.copyOf(found);
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,16 +24,16 @@ public record DatabaseFile(Path dataFile) {
     /** Resolves what a user typed: "cases", "cases.mv.db" → cases.mv.db; an existing other file is refused. */
     public static DatabaseFile of(Path given) {
         if (Files.isDirectory(given)) {
-            throw new NotADatabaseException(given + " is a folder; give the database a file name (for example "
-                    + given.resolve("cases") + ")");
+            throw new NotADatabaseException(phrase("{0} is a folder; give the database a file name (for example "
+                    + "{1})", given, given.resolve("cases")));
         }
         String name = given.getFileName().toString();
         if (name.endsWith(DATA_SUFFIX)) {
             return new DatabaseFile(given);
         }
         if (Files.isRegularFile(given)) {
-            throw new NotADatabaseException(given + " is not a ReturnWatch database (database files end in "
-                    + DATA_SUFFIX + ")");
+            throw new NotADatabaseException(phrase("{0} is not a ReturnWatch database (database files end in {1})",
+                    given, DATA_SUFFIX));
         }
         return new DatabaseFile(given.resolveSibling(name + DATA_SUFFIX));
     }

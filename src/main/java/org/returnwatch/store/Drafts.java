@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * The drafts of unsaved edits a window keeps when it locks. One draft per record being edited (a
@@ -39,7 +42,7 @@ public final class Drafts {
             Sql.update(tx, "INSERT INTO draft (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values);
             return d;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "keeping a draft");
+            throw SqlErrors.translate(e, phrase("keeping a draft"));
         }
     }
 
@@ -52,15 +55,15 @@ public final class Drafts {
                         Sql.uuid(rs, "record_id"), rs.getString("record_ref"), rs.getString("label"),
                         rs.getString("payload"), rs.getObject("saved_at", OffsetDateTime.class).toInstant());
                 if (!Seals.same(rs.getBytes("seal"), seal(tx, d))) {
-                    throw new IntegrityException("a draft kept at lock (" + d.label() + ") is damaged: it no longer "
-                            + "matches its seal");
+                    throw new IntegrityException(phrase("a draft kept at lock ({0}) is damaged: it no longer "
+                            + "matches its seal", Phrase.words(d.label())));
                 }
                 return d;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the drafts");
+            throw SqlErrors.translate(e, phrase("reading the drafts"));
         } catch (IllegalArgumentException e) {
-            throw new IntegrityException("a draft kept at lock is damaged: it cannot be read");
+            throw new IntegrityException(phrase("a draft kept at lock is damaged: it cannot be read"));
         }
     }
 
@@ -73,7 +76,7 @@ public final class Drafts {
         try {
             Sql.update(tx, "DELETE FROM draft WHERE id = ?", List.of(id));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "forgetting a draft");
+            throw SqlErrors.translate(e, phrase("forgetting a draft"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +41,7 @@ public final class FollowUpRepository {
             ItemSeals.journal(tx, HistoryAction.INSERT, ItemSeals.FOLLOW_UP, stored.id(), stored.ref(), null, json);
             return stored;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "adding the follow-up");
+            throw SqlErrors.translate(e, phrase("adding the follow-up"));
         }
     }
 
@@ -57,16 +59,16 @@ public final class FollowUpRepository {
                     ItemSeals.seal(tx, stored, json), f.id(), f.version()));
             if (n == 0) {
                 if (find(tx, f.id()).isEmpty()) {
-                    throw new RecordNotFoundException("the follow-up " + f.ref() + " no longer exists");
+                    throw new RecordNotFoundException(phrase("the follow-up {0} no longer exists", f.ref()));
                 }
-                throw new StoreException("the follow-up " + f.ref()
-                        + " was changed elsewhere since it was read; read it again");
+                throw new StoreException(phrase("the follow-up {0} was changed elsewhere since it was read; read "
+                        + "it again", f.ref()));
             }
             ItemSeals.journal(tx, HistoryAction.UPDATE, ItemSeals.FOLLOW_UP, stored.id(), stored.ref(),
                     ItemSeals.json(before.get()), json);
             return stored;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "saving the follow-up");
+            throw SqlErrors.translate(e, phrase("saving the follow-up"));
         }
     }
 
@@ -107,7 +109,7 @@ public final class FollowUpRepository {
                 return f;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the follow-ups");
+            throw SqlErrors.translate(e, phrase("reading the follow-ups"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,22 +104,22 @@ final class H2Pool {
     static void checkLooksLikeDatabase(DatabaseFile file) {
         Path data = file.dataFile();
         if (!Files.exists(data)) {
-            throw new NotADatabaseException("no database at " + data + " (create one with: init)");
+            throw new NotADatabaseException(phrase("no database at {0} (create one with: init)", data));
         }
         if (!Files.isRegularFile(data) || !Files.isReadable(data)) {
-            throw new NotADatabaseException("cannot read " + data);
+            throw new NotADatabaseException(phrase("cannot read {0}", data));
         }
         if (!Files.exists(file.keyFile())) {
-            throw new NotADatabaseException(data + " has no key file " + file.keyFile().getFileName()
-                    + " beside it: it is not a ReturnWatch database, or its key file was not copied with it");
+            throw new NotADatabaseException(phrase("{0} has no key file {1} beside it: it is not a ReturnWatch "
+                    + "database, or its key file was not copied with it", data, file.keyFile().getFileName()));
         }
         byte[] head = new byte[ENCRYPTED_MAGIC.length];
         try (InputStream in = Files.newInputStream(data)) {
             if (in.readNBytes(head, 0, head.length) != head.length || !Arrays.equals(head, ENCRYPTED_MAGIC)) {
-                throw new NotADatabaseException(data + " is not an encrypted ReturnWatch database");
+                throw new NotADatabaseException(phrase("{0} is not an encrypted ReturnWatch database", data));
             }
         } catch (IOException e) {
-            throw new NotADatabaseException("cannot read " + data);
+            throw new NotADatabaseException(phrase("cannot read {0}", data));
         }
     }
 
@@ -126,11 +128,11 @@ final class H2Pool {
         try (InputStream in = Files.newInputStream(data)) {
             byte[] head = in.readNBytes(FILE_SALT_AT + FILE_SALT_BYTES);
             if (head.length < FILE_SALT_AT + FILE_SALT_BYTES) {
-                throw new NotADatabaseException(data + " is not an encrypted ReturnWatch database");
+                throw new NotADatabaseException(phrase("{0} is not an encrypted ReturnWatch database", data));
             }
             return Arrays.copyOfRange(head, FILE_SALT_AT, FILE_SALT_AT + FILE_SALT_BYTES);
         } catch (IOException e) {
-            throw new NotADatabaseException("cannot read " + data);
+            throw new NotADatabaseException(phrase("cannot read {0}", data));
         }
     }
 
@@ -141,7 +143,7 @@ final class H2Pool {
                      + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
-                throw new NotADatabaseException(file + " is an H2 database but not a ReturnWatch database");
+                throw new NotADatabaseException(phrase("{0} is an H2 database but not a ReturnWatch database", file));
             }
         } catch (SQLException e) {
             throw notOpenable(file, e);
@@ -194,13 +196,16 @@ final class H2Pool {
         // the caller reports the cause in one line; a log line before it would be a second one
         LOG.debug("database could not be opened (H2 error {})", e.getErrorCode());
         return switch (e.getErrorCode()) {
-            case 90020 -> new StoreException(file + " is already open in another ReturnWatch window or program");
-            case 28000, 90049 -> new WrongPassphraseException("the passphrase does not open " + file
-                    + ", or the file is damaged");
-            case 90048 -> new SchemaTooNewException(file + " was written by an incompatible database version");
-            case 90097 -> new StoreException(file + " is read-only (the file or its folder cannot be written)");
-            default -> new NotADatabaseException(file + " is damaged or not a ReturnWatch database (database error "
-                    + e.getErrorCode() + ")", e);
+            case 90020 -> new StoreException(phrase("{0} is already open in another ReturnWatch window or program",
+                    file));
+            case 28000, 90049 -> new WrongPassphraseException(phrase("the passphrase does not open {0}, or the file "
+                    + "is damaged", file));
+            case 90048 -> new SchemaTooNewException(phrase("{0} was written by an incompatible database version",
+                    file));
+            case 90097 -> new StoreException(phrase("{0} is read-only (the file or its folder cannot be written)",
+                    file));
+            default -> new NotADatabaseException(phrase("{0} is damaged or not a ReturnWatch database (database "
+                    + "error {1})", file, e.getErrorCode()), e);
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -115,10 +117,10 @@ public final class History {
     }
 
     private HistoryEntry recordEntry(Transaction tx, long seq) {
-        HistoryEntry e = entry(tx, seq).orElseThrow(() -> new RecordNotFoundException("there is no history entry #"
-                + seq));
+        HistoryEntry e = entry(tx, seq).orElseThrow(() -> new RecordNotFoundException(phrase("there is no history "
+                + "entry #{0}", seq)));
         if (e.kind() == null || fieldsOf(e) == null) {
-            throw new StoreException("history entry #" + seq + " shows no version of a record");
+            throw new StoreException(phrase("history entry #{0} shows no version of a record", seq));
         }
         return e;
     }
@@ -132,7 +134,7 @@ public final class History {
             return Sql.query(tx, "SELECT " + HistoryChain.COLUMNS + " FROM history " + clause, params,
                     HistoryChain::entry);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the history");
+            throw SqlErrors.translate(e, phrase("reading the history"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.work.Randomness;
 
 /**
@@ -28,9 +31,9 @@ final class HistoryStart {
         boolean started = false;
         if (!"on".equals(Meta.get(db, HISTORY).orElse(null))) {
             if (db.isReadOnly()) {
-                throw new StoreException(db.file() + " was made by an earlier ReturnWatch and must be upgraded once, "
-                        + "which cannot be done where it cannot be written; copy it (with its key file) to a folder "
-                        + "you can write to");
+                throw new StoreException(phrase("{0} was made by an earlier ReturnWatch and must be upgraded "
+                        + "once, which cannot be done where it cannot be written; copy it (with its key file) "
+                        + "to a folder you can write to", db.file()));
             }
             baseline(db);
             started = true;
@@ -38,9 +41,9 @@ final class HistoryStart {
             db.useSeals(new Seals(sealKey(db)));
         }
         db.useHead(db.read(tx -> HistoryChain.head(tx.connection())));
-        List<String> findings = compareWithKeyFile(db, started);
+        List<Phrase> findings = compareWithKeyFile(db, started);
         if (!findings.isEmpty() && !inspect) {
-            throw new IntegrityException(findings.get(0) + "; run verify for details");
+            throw new IntegrityException(phrase("{0}; run verify for details", findings.get(0)));
         }
         db.useFindings(findings);
     }
@@ -52,8 +55,8 @@ final class HistoryStart {
     }
 
     static String databaseId(Database db) {
-        return Meta.get(db, DATABASE_ID).orElseThrow(() -> new IntegrityException(db.file()
-                + " is damaged: it has no database identifier"));
+        return Meta.get(db, DATABASE_ID).orElseThrow(() -> new IntegrityException(phrase("{0} is damaged: it has "
+                + "no database identifier", db.file())));
     }
 
     private static byte[] sealKey(Database db) {
@@ -64,8 +67,8 @@ final class HistoryStart {
             }
             return key;
         } catch (RuntimeException e) {
-            throw new IntegrityException(db.file() + " is damaged: its seal key is missing or not valid, so no record "
-                    + "can be checked");
+            throw new IntegrityException(phrase("{0} is damaged: its seal key is missing or not valid, so no "
+                    + "record can be checked", db.file()));
         }
     }
 
@@ -113,7 +116,7 @@ final class HistoryStart {
      * all matches, a key file that is behind (a crash after a commit) or of the previous release is
      * brought up to date.
      */
-    private static List<String> compareWithKeyFile(Database db, boolean justStarted) {
+    private static List<Phrase> compareWithKeyFile(Database db, boolean justStarted) {
         KeyFile kf = db.keyFile();
         if (kf == null) {
             return List.of(); // a database being made: its key file is written next
@@ -121,25 +124,26 @@ final class HistoryStart {
         HistoryHead now = db.historyHead();
         String id = databaseId(db);
         String keyName = db.file().keyFile().getFileName().toString();
-        List<String> findings = new ArrayList<>();
+        List<Phrase> findings = new ArrayList<>();
         HistoryHead recorded = kf.head(db.keyFileKey());
         if (kf.databaseId() != null && !kf.databaseId().equals(id)) {
-            findings.add("the key file " + keyName + " belongs to another database (its database identifier differs)");
+            findings.add(phrase("the key file {0} belongs to another database (its database identifier differs)",
+                    keyName));
         } else if (!kf.hasHead()) {
             if (!justStarted) {
-                findings.add("the key file " + keyName + " holds no record of the history although the database has "
-                        + "one: it was replaced by an older key file or edited");
+                findings.add(phrase("the key file {0} holds no record of the history although the database has "
+                        + "one: it was replaced by an older key file or edited", keyName));
             }
         } else if (recorded == null) {
-            findings.add("the key file " + keyName + "'s record of the history was not written with this passphrase: "
-                    + "the key file was edited");
+            findings.add(phrase("the key file {0}'s record of the history was not written with this passphrase: "
+                    + "the key file was edited", keyName));
         } else if (recorded.seq() > now.seq()) {
-            findings.add("the database is older than its key file: its history ends at entry #" + now.seq()
-                    + " but the key file was written after entry #" + recorded.seq() + "; the database file may have "
-                    + "been replaced by an older copy");
+            findings.add(phrase("the database is older than its key file: its history ends at entry #{0} but the "
+                    + "key file was written after entry #{1}; the database file may have been replaced by an "
+                    + "older copy", now.seq(), recorded.seq()));
         } else if (!Seals.same(hashOf(db, recorded.seq()).orElse(null), recorded.hash())) {
-            findings.add("history entry #" + recorded.seq() + " is not the one the key file recorded: the history "
-                    + "was rewritten");
+            findings.add(phrase("history entry #{0} is not the one the key file recorded: the history was "
+                    + "rewritten", recorded.seq()));
         }
         boolean behind = recorded == null || !recorded.equals(now) || kf.databaseId() == null
                 || kf.fileSalt() == null;

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +50,8 @@ final class ItemSeals {
     }
 
     static IntegrityException damaged(ItemRef ref) {
-        return new IntegrityException(ref + " is damaged: what is stored no longer matches its seal (run verify)");
+        return new IntegrityException(phrase("{0} is damaged: what is stored no longer matches its seal (run "
+                + "verify)", ref));
     }
 
     /** Moves evidence files to another record (a merge, or its undo), sealed and journalled again. */

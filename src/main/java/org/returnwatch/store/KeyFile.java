@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,8 +89,8 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
     static KeyFile read(Path file) {
         KeyFiles.Stored stored = KeyFiles.read(file);
         if (stored.current() == null) {
-            throw new NotADatabaseException("the key file " + file + " belongs to a database that was never "
-                    + "completed; remove it");
+            throw new NotADatabaseException(phrase("the key file {0} belongs to a database that was never "
+                    + "completed; remove it", file));
         }
         return stored.current();
     }
@@ -103,14 +105,14 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_KEY_FILE_BYTES + 1);
             if (bytes.length > MAX_KEY_FILE_BYTES) {
-                throw new NotADatabaseException("the key file " + file
-                        + " is far too large to be a ReturnWatch key file");
+                throw new NotADatabaseException(phrase("the key file {0} is far too large to be a ReturnWatch key "
+                        + "file", file));
             }
             p.load(new java.io.ByteArrayInputStream(bytes));
         } catch (NoSuchFileException e) {
-            throw new NotADatabaseException("the key file " + file + " is missing");
+            throw new NotADatabaseException(phrase("the key file {0} is missing", file));
         } catch (IOException | IllegalArgumentException e) {
-            throw new NotADatabaseException("the key file cannot be read: " + file);
+            throw new NotADatabaseException(phrase("the key file cannot be read: {0}", file));
         }
         return p;
     }
@@ -164,7 +166,7 @@ record KeyFile(byte[] salt, int iterations, byte[] check, String databaseId, byt
     }
 
     private static NotADatabaseException damaged(Path file, String why) {
-        return new NotADatabaseException("the key file " + file + " is damaged or was edited: " + why);
+        return new NotADatabaseException(phrase("the key file {0} is damaged or was edited: {1}", file, why));
     }
 
     void putInto(Properties p, String prefix) {

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +36,12 @@ final class KeyFiles {
         String dataName = p.getProperty(PENDING_DATA);
         KeyFile next = dataName == null ? null : KeyFile.fromProperties(p, PENDING, file);
         if (current == null && next == null) {
-            throw new NotADatabaseException("the key file " + file + " is damaged or not a ReturnWatch key file");
+            throw new NotADatabaseException(phrase("the key file {0} is damaged or not a ReturnWatch key file",
+                    file));
         }
         if (dataName != null && (next == null || !isSiblingName(dataName))) {
-            throw new NotADatabaseException("the key file " + file + " is damaged or was edited: its pending "
-                    + "replacement is not valid");
+            throw new NotADatabaseException(phrase("the key file {0} is damaged or was edited: its pending "
+                    + "replacement is not valid", file));
         }
         return new Stored(current, next, dataName);
     }
@@ -56,7 +59,7 @@ final class KeyFiles {
         try {
             PrivateFiles.writeDurably(file, KeyFile.bytes(p));
         } catch (IOException e) {
-            throw new StoreException("cannot write the key file " + file + ": " + e.getMessage());
+            throw new StoreException(phrase("cannot write the key file {0}: {1}", file, e.getMessage()));
         }
     }
 
@@ -86,8 +89,9 @@ final class KeyFiles {
         } catch (IOException e) {
             // not renamed: settle puts the key file back as it was
             settle(target);
-            throw new StoreException("the new database could not be put in place (" + e.getMessage() + "); "
-                    + (current != null ? "the current database was left as it was" : "nothing was created"));
+            throw new StoreException(phrase("the new database could not be put in place ({0}); {1}",
+                    e.getMessage(),
+                    (current != null ? "the current database was left as it was" : "nothing was created")));
         }
         write(target.keyFile(), freshKey, null);
         deleteQuietly(fresh.keyFile());

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ public final class Merges {
             return new Moved(incidentIds, linksFrom, linksTo, cited, earlier, between, betweenCited, withBoth,
                     attached, tasks);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "moving what points at the merged record");
+            throw SqlErrors.translate(e, phrase("moving what points at the merged record"));
         }
     }
 
@@ -120,7 +122,7 @@ public final class Merges {
                 citations.insert(tx, citations.findByRef(tx, c.ref()).isPresent() ? citations.withoutRef(c) : c);
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "moving back what the merge moved");
+            throw SqlErrors.translate(e, phrase("moving back what the merge moved"));
         }
     }
 
@@ -176,7 +178,7 @@ public final class Merges {
                     + "merged_at, undo_data) VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(m.oldId(), m.kind().name(),
                     m.oldRef().number(), m.keptId(), m.keptVersion(), m.mergedAt(), m.undoData()));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "recording the merge");
+            throw SqlErrors.translate(e, phrase("recording the merge"));
         }
     }
 
@@ -184,7 +186,7 @@ public final class Merges {
         try {
             Sql.update(tx, "DELETE FROM merged_record WHERE old_id = ?", List.of(oldId));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "forgetting the merge");
+            throw SqlErrors.translate(e, phrase("forgetting the merge"));
         }
     }
 
@@ -227,7 +229,7 @@ public final class Merges {
                         rs.getObject("merged_at", OffsetDateTime.class), rs.getString("undo_data"));
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading merges");
+            throw SqlErrors.translate(e, phrase("reading merges"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,8 +19,8 @@ final class Migrations {
         try {
             flyway(dataSource).migrate();
         } catch (FlywayException e) {
-            throw new NotADatabaseException(file + " has a schema this ReturnWatch does not recognise (it was "
-                    + "changed outside ReturnWatch or by a development build); nothing was changed", e);
+            throw new NotADatabaseException(phrase("{0} has a schema this ReturnWatch does not recognise (it was "
+                    + "changed outside ReturnWatch or by a development build); nothing was changed", file), e);
         }
     }
 
@@ -29,14 +31,14 @@ final class Migrations {
         try {
             all = flyway.info().all();
         } catch (FlywayException e) {
-            throw new NotADatabaseException(file + " has no schema ReturnWatch can read", e);
+            throw new NotADatabaseException(phrase("{0} has no schema ReturnWatch can read", file), e);
         }
         boolean newer = Arrays.stream(all).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                 || i.getState() == MigrationState.FUTURE_FAILED);
         if (newer) {
             MigrationVersion current = flyway.info().current().getVersion();
-            throw new SchemaTooNewException(file + " was written by a newer ReturnWatch (schema version "
-                    + current + "); install that version or newer to open it");
+            throw new SchemaTooNewException(phrase("{0} was written by a newer ReturnWatch (schema version {1}); "
+                    + "install that version or newer to open it", file, current));
         }
     }
 
@@ -46,12 +48,12 @@ final class Migrations {
         try {
             pending = flyway(dataSource).info().pending();
         } catch (FlywayException e) {
-            throw new NotADatabaseException(file + " has no schema ReturnWatch can read", e);
+            throw new NotADatabaseException(phrase("{0} has no schema ReturnWatch can read", file), e);
         }
         if (pending.length > 0) {
-            throw new StoreException(file + " was made by an earlier ReturnWatch and must be upgraded once, which "
-                    + "cannot be done where it cannot be written; copy it (with its key file) to a folder you can "
-                    + "write to");
+            throw new StoreException(phrase("{0} was made by an earlier ReturnWatch and must be upgraded once, "
+                    + "which cannot be done where it cannot be written; copy it (with its key file) to a "
+                    + "folder you can write to", file));
         }
     }
 

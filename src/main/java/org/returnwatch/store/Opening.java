@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -20,25 +22,26 @@ final class Opening {
 
     static Database create(DatabaseFile file, Passphrase passphrase, KdfParams kdf) {
         if (passphrase.isEmpty()) {
-            throw new StoreException("the passphrase is empty");
+            throw new StoreException(phrase("the passphrase is empty"));
         }
         Path data = file.dataFile();
         if (Files.isDirectory(data)) {
-            throw new StoreException(data + " is a folder; give the database a file name");
+            throw new StoreException(phrase("{0} is a folder; give the database a file name", data));
         }
         if (file.exists() || Files.exists(file.keyFile())) {
-            throw new StoreException("a database already exists at " + file + "; choose another file");
+            throw new StoreException(phrase("a database already exists at {0}; choose another file", file));
         }
         Path folder = data.getParent();
         try {
             PrivateFiles.createFolders(folder);
             PrivateFiles.createFile(data);
         } catch (AccessDeniedException e) {
-            throw new StoreException("cannot create a database in " + folder + ": the folder cannot be written to");
+            throw new StoreException(phrase("cannot create a database in {0}: the folder cannot be written to",
+                    folder));
         } catch (FileSystemException e) {
-            throw new StoreException("cannot create a database in " + folder + ": " + reason(e));
+            throw new StoreException(phrase("cannot create a database in {0}: {1}", folder, reason(e)));
         } catch (IOException e) {
-            throw new StoreException("cannot create a database in " + folder + ": " + e.getMessage());
+            throw new StoreException(phrase("cannot create a database in {0}: {1}", folder, e.getMessage()));
         }
         byte[] salt = KeyFile.newSalt();
         Database db = null;
@@ -113,8 +116,8 @@ final class Opening {
         H2Pool.checkLooksLikeDatabase(file);
         KeyFile kf = KeyFile.read(file.keyFile());
         if (kf.fileSalt() != null && !Arrays.equals(kf.fileSalt(), H2Pool.fileSalt(file.dataFile()))) {
-            throw new NotADatabaseException("the key file " + file.keyFile() + " belongs to another database, not to "
-                    + file.dataFile() + "; use the key file that was made with this database");
+            throw new NotADatabaseException(phrase("the key file {0} belongs to another database, not to {1}; use "
+                    + "the key file that was made with this database", file.keyFile(), file.dataFile()));
         }
         UnlockThrottle.check(file, kf);
         DerivedKeys keys = DerivedKeys.derive(passphrase, kf.salt(), kf.iterations());
@@ -122,9 +125,9 @@ final class Opening {
             keys.close();
             int failures = UnlockThrottle.recordFailure(file, kf);
             java.time.Duration next = UnlockThrottle.delayAfter(failures);
-            throw new WrongPassphraseException("wrong passphrase for " + file + (next.isZero() ? ""
-                    : " (" + failures + " wrong in a row: the next try must wait " + UnlockThrottle.seconds(next)
-                    + " s)"));
+            throw new WrongPassphraseException(next.isZero() ? phrase("wrong passphrase for {0}", file)
+                    : phrase("wrong passphrase for {0} ({1} wrong in a row: the next try must wait {2} s)", file,
+                    failures, UnlockThrottle.seconds(next)));
         }
         UnlockThrottle.recordSuccess(file, kf);
         return keys;

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,23 +41,23 @@ public final class Passphrase implements AutoCloseable {
     }
 
     private static StoreException tooLong() {
-        return new StoreException("the passphrase is longer than " + String.format("%,d", MAX_LENGTH)
-                + " characters; nothing was done");
+        return new StoreException(phrase("the passphrase is longer than {0} characters; nothing was done",
+                String.format("%,d", MAX_LENGTH)));
     }
 
     /** Reads the first line of a UTF-8 file; the bytes read are wiped. */
     public static Passphrase fromFile(Path file) {
         byte[] bytes;
         if (Files.isDirectory(file)) {
-            throw new StoreException("passphrase file " + file + " is a folder");
+            throw new StoreException(phrase("passphrase file {0} is a folder", file));
         }
         try (var in = Files.newInputStream(file)) {
             // only the first line counts, and no real passphrase needs more than this much of it
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new StoreException("passphrase file not found: " + file);
+            throw new StoreException(phrase("passphrase file not found: {0}", file));
         } catch (IOException e) {
-            throw new StoreException("passphrase file cannot be read: " + file);
+            throw new StoreException(phrase("passphrase file cannot be read: {0}", file));
         }
         try {
             // CR and LF never occur inside a UTF-8 sequence, so the line ends where the first one is
@@ -79,7 +81,7 @@ public final class Passphrase implements AutoCloseable {
             Arrays.fill(decoded.array(), '\0');
             return new Passphrase(line);
         } catch (CharacterCodingException e) {
-            throw new StoreException("passphrase file is not UTF-8 text: " + file);
+            throw new StoreException(phrase("passphrase file is not UTF-8 text: {0}", file));
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,7 +36,7 @@ public final class PassphraseChange {
     public static void change(DatabaseFile file, Passphrase old, Passphrase fresh, KdfParams kdf,
                               ProgressListener listener) {
         if (fresh.isEmpty()) {
-            throw new StoreException("the new passphrase is empty");
+            throw new StoreException(phrase("the new passphrase is empty"));
         }
         try (DerivedKeys oldKeys = Opening.unlock(file, old)) {
             KeyFile current = KeyFile.read(file.keyFile());
@@ -81,8 +83,8 @@ public final class PassphraseChange {
         try {
             HistoryHead head = current.head(kfKey);
             if (head == null) {
-                throw new IntegrityException("the key file's record of the history was edited; run verify before "
-                        + "changing the passphrase; the passphrase was not changed");
+                throw new IntegrityException(phrase("the key file's record of the history was edited; run verify "
+                        + "before changing the passphrase; the passphrase was not changed"));
             }
             return head;
         } finally {
@@ -122,8 +124,8 @@ public final class PassphraseChange {
                 out.force(true);
             }
         } catch (IOException e) {
-            throw new StoreException("the database could not be re-encrypted (" + e.getMessage()
-                    + "); the passphrase was not changed");
+            throw new StoreException(phrase("the database could not be re-encrypted ({0}); the passphrase was not "
+                    + "changed", e.getMessage()));
         } finally {
             Arrays.fill(oldPw, '\0');
             Arrays.fill(newPw, '\0');
@@ -144,8 +146,8 @@ public final class PassphraseChange {
                 st.execute("SHUTDOWN");
             }
         } catch (SQLException e) {
-            throw new StoreException("the re-encrypted database could not be completed (database error "
-                    + e.getErrorCode() + "); the passphrase was not changed");
+            throw new StoreException(phrase("the re-encrypted database could not be completed (database error "
+                    + "{0}); the passphrase was not changed", e.getErrorCode()));
         } finally {
             Arrays.fill(userPw, '\0');
             opened.dispose();

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.names.Person;
 
 /**
@@ -46,7 +49,7 @@ public final class People {
                     + "second_id) VALUES (?, ?, ?, ?)",
                             List.of(kind(kind), p[0], p[1], OffsetDateTime.now(ZoneOffset.UTC)));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "marking two records as different people");
+            throw SqlErrors.translate(e, phrase("marking two records as different people"));
         }
     }
 
@@ -56,7 +59,7 @@ public final class People {
             return new HashSet<>(Sql.query(tx, "SELECT first_id, second_id FROM distinct_pair", List.of(),
                     rs -> Sql.uuid(rs, "first_id") + "/" + Sql.uuid(rs, "second_id")));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the pairs marked as different people");
+            throw SqlErrors.translate(e, phrase("reading the pairs marked as different people"));
         }
     }
 
@@ -97,7 +100,7 @@ public final class People {
                                 rs.getString("residence_country"), rs.getString("role"));
                     });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading " + kind.plural());
+            throw SqlErrors.translate(e, phrase("reading {0}", Phrase.words(kind.plural())));
         }
     }
 }

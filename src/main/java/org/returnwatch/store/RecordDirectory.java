@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.i18n.Phrase;
 
 /** Which table holds each kind of record: for checking that a citation's or link's target exists. */
 public final class RecordDirectory {
@@ -31,7 +34,7 @@ public final class RecordDirectory {
             return !Sql.query(tx, "SELECT 1 FROM " + TABLES.get(kind) + " WHERE id = ?", List.of(id),
                     rs -> rs.getInt(1)).isEmpty();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading " + kind.plural());
+            throw SqlErrors.translate(e, phrase("reading {0}", Phrase.words(kind.plural())));
         }
     }
 
@@ -47,7 +50,7 @@ public final class RecordDirectory {
             }
             return Optional.empty();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "looking up a reference");
+            throw SqlErrors.translate(e, phrase("looking up a reference"));
         }
     }
 
@@ -66,14 +69,14 @@ public final class RecordDirectory {
             }
             return out;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "looking up references");
+            throw SqlErrors.translate(e, phrase("looking up references"));
         }
     }
 
     void requireExists(Transaction tx, RecordKind kind, UUID id, String role) {
         if (!exists(tx, kind, id)) {
-            throw new ConstraintViolationException(role + " does not exist (no record of " + kind.plural()
-                    + " with that identifier)");
+            throw new ConstraintViolationException(phrase("{0} does not exist (no record of {1} with that "
+                    + "identifier)", role, Phrase.words(kind.plural())));
         }
     }
 }

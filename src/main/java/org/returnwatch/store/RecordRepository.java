@@ -1,5 +1,8 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+import static org.returnwatch.i18n.Phrase.words;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -126,7 +129,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             tx.journal().record(HistoryAction.INSERT, kind, s.id(), ref.toString(), null, json);
             return s;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "adding " + describe(rec));
+            throw SqlErrors.translate(e, phrase("adding {0}", describe(rec)));
         }
     }
 
@@ -164,11 +167,10 @@ public abstract class RecordRepository<T extends DomainRecord> {
             }
             writeChildren(ChildRows.direct(tx), s);
             SearchIndex.replace(tx, s.id(), searchWordsWithRef(s));
-            tx.journal().record(HistoryAction.UPDATE, kind, s.id(), s.ref().toString(), fieldsJson(before.get()),
-                    json);
+            tx.journal().record(HistoryAction.UPDATE, kind, s.id(), s.ref().toString(), fieldsJson(before.get()), json);
             return s;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "saving " + describe(rec));
+            throw SqlErrors.translate(e, phrase("saving {0}", describe(rec)));
         }
     }
 
@@ -204,7 +206,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             }
             history.record(tx, journalled.values());
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "deleting a record of " + kind.plural());
+            throw SqlErrors.translate(e, phrase("deleting a record of {0}", words(kind.plural())));
         }
     }
 
@@ -220,7 +222,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
     }
 
     public T get(Transaction tx, Reference ref) {
-        return findByRef(tx, ref).orElseThrow(() -> new RecordNotFoundException("no record " + ref));
+        return findByRef(tx, ref).orElseThrow(() -> new RecordNotFoundException(phrase("no record {0}", ref)));
     }
 
     public List<T> all(Transaction tx) {
@@ -247,7 +249,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             String where = searchWhere(tx, query, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM " + table + " " + where, params, rs -> rs.getInt(1)).get(0);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "counting " + kind.plural());
+            throw SqlErrors.translate(e, phrase("counting {0}", words(kind.plural())));
         }
     }
 
@@ -268,13 +270,13 @@ public abstract class RecordRepository<T extends DomainRecord> {
             return Sql.query(tx, "SELECT * FROM " + table + " " + clause, params, rs -> {
                 T rec = readOrReport(tx, rs);
                 if (tx.checksSeals() && !Seals.same(rs.getBytes("seal"), seal(tx, rec, fieldsJson(rec)))) {
-                    throw new IntegrityException(rec.ref() + " is damaged: what is stored no longer matches its "
-                            + "seal (run verify; restore it from its history or from a backup)");
+                    throw new IntegrityException(phrase("{0} is damaged: what is stored no longer matches its "
+                            + "seal (run verify; restore it from its history or from a backup)", rec.ref()));
                 }
                 return rec;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading " + kind.plural());
+            throw SqlErrors.translate(e, phrase("reading {0}", words(kind.plural())));
         }
     }
 
@@ -283,8 +285,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
         try {
             return read(tx, rs);
         } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-            throw new IntegrityException("a record of " + kind.plural() + " (number " + rs.getInt("ref_number")
-                    + ") is damaged: its stored values are not valid (run verify)");
+            throw new IntegrityException(phrase("a record of {0} (number {1}) is damaged: its stored values are "
+                    + "not valid (run verify)", words(kind.plural()), rs.getInt("ref_number")));
         }
     }
 
@@ -310,7 +312,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
                 return new Checked<>(rec, json, tx.hasSeals() && Seals.same(stored, seal(tx, rec, json)));
             }));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading " + kind.plural());
+            throw SqlErrors.translate(e, phrase("reading {0}", words(kind.plural())));
         }
     }
 
@@ -340,7 +342,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
         try {
             return SearchIndex.where(tx, "id", query, params, forPage);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "searching " + kind.plural());
+            throw SqlErrors.translate(e, phrase("searching {0}", words(kind.plural())));
         }
     }
 
@@ -352,16 +354,15 @@ public abstract class RecordRepository<T extends DomainRecord> {
 
     Reference nextRef(Transaction tx) throws SQLException {
         // a reference of a record merged away still leads to the record it went into: never given again
-        int max = Sql.query(tx,
-                "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), 0) "
-                + "FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
+        int max = Sql.query(tx, "SELECT GREATEST(COALESCE(MAX(ref_number), 0), (SELECT COALESCE(MAX(old_ref_number), "
+                + "0) FROM merged_record WHERE record_kind = ?)) FROM " + table, List.of(kind.name()),
                 rs -> rs.getInt(1)).get(0);
         return new Reference(kind, max + 1);
     }
 
     Reference checkKind(Reference ref) {
         if (ref.kind() != kind) {
-            throw new ConstraintViolationException(ref + " is not a reference of " + kind.plural());
+            throw new ConstraintViolationException(phrase("{0} is not a reference of {1}", ref, words(kind.plural())));
         }
         return ref;
     }
@@ -371,15 +372,15 @@ public abstract class RecordRepository<T extends DomainRecord> {
             return first(Sql.query(tx, "SELECT version FROM " + table + " WHERE id = ?", List.of(id),
                     rs -> rs.getLong(1)));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading " + kind.plural());
+            throw SqlErrors.translate(e, phrase("reading {0}", words(kind.plural())));
         }
     }
 
     private StoreException staleOrMissing(Transaction tx, UUID id, Reference ref, long expected) {
         Optional<Long> current = currentVersion(tx, id);
         if (current.isEmpty()) {
-            return new RecordNotFoundException((ref != null ? ref.toString() : "the record")
-                    + " no longer exists; it was deleted elsewhere");
+            return new RecordNotFoundException(phrase("{0} no longer exists; it was deleted elsewhere",
+                    ref != null ? ref.toString() : "the record"));
         }
         Reference shown = ref != null ? ref : find(tx, id).map(DomainRecord::ref).orElse(null);
         return new StaleRecordException(shown, expected, current.get());

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -48,7 +50,7 @@ final class Restore {
         try {
             PrivateFiles.createFolders(target.dataFile().getParent());
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder " + target.dataFile().getParent());
+            throw new StoreException(phrase("cannot create the folder {0}", target.dataFile().getParent()));
         }
         DerivedKeys own = null;
         try (TargetLock lock = TargetLock.acquire(target)) {
@@ -66,8 +68,9 @@ final class Restore {
                     keys = own;
                 }
                 if (!keys.matches(current.check())) {
-                    throw new WrongPassphraseException("the passphrase opens the backup but not the current database "
-                            + target + "; nothing was changed (restore into another file with --db)");
+                    throw new WrongPassphraseException(phrase("the passphrase opens the backup but not the "
+                            + "current database {0}; nothing was changed (restore into another file with --db)",
+                            target));
                 }
             }
             DatabaseFile temp = tempBeside(target, "restoring");
@@ -118,7 +121,8 @@ final class Restore {
         try {
             PrivateFiles.createFile(temp.dataFile());
         } catch (IOException e) {
-            throw new StoreException("cannot write beside " + target + ": " + e.getMessage() + "; nothing was changed");
+            throw new StoreException(phrase("cannot write beside {0}: {1}; nothing was changed", target,
+                    e.getMessage()));
         }
         try (Connection c = Backups.createEmpty(temp, keys)) {
             c.setAutoCommit(false);
@@ -131,13 +135,14 @@ final class Restore {
             }
             return filled;
         } catch (SealedInputStream.DamagedException e) {
-            throw new StoreException(backup + " is damaged or not a ReturnWatch backup: " + e.getMessage()
-                    + "; nothing was changed");
+            throw new StoreException(phrase("{0} is damaged or not a ReturnWatch backup: {1}; nothing was changed",
+                    backup, e.getMessage()));
         } catch (IOException e) {
-            throw new StoreException(backup + " cannot be read (" + e.getMessage() + "); nothing was changed");
+            throw new StoreException(phrase("{0} cannot be read ({1}); nothing was changed", backup,
+                    e.getMessage()));
         } catch (SQLException e) {
-            throw new StoreException(backup + " could not be restored (database error " + e.getErrorCode()
-                    + "); nothing was changed");
+            throw new StoreException(phrase("{0} could not be restored (database error {1}); nothing was changed",
+                    backup, e.getErrorCode()));
         }
     }
 
@@ -181,13 +186,13 @@ final class Restore {
                 return counts;
             });
         } catch (SchemaTooNewException e) {
-            throw new SchemaTooNewException(backup + " was made by a newer ReturnWatch; install that version or "
-                    + "newer to restore it; nothing was changed");
+            throw new SchemaTooNewException(phrase("{0} was made by a newer ReturnWatch; install that version or "
+                    + "newer to restore it; nothing was changed", backup));
         } catch (CancelledException e) {
             throw e;
         } catch (StoreException | IllegalArgumentException | NullPointerException e) {
-            throw new StoreException(backup + " does not restore to a usable ReturnWatch database (" + e.getMessage()
-                    + "); nothing was changed");
+            throw new StoreException(phrase("{0} does not restore to a usable ReturnWatch database ({1}); nothing "
+                    + "was changed", backup, e.getMessage()));
         }
     }
 
@@ -221,7 +226,8 @@ final class Restore {
                 // taken by this program or another: reported below
             }
             closeQuietly(ch);
-            throw new StoreException(target + " is open in ReturnWatch or another program; close it, then restore");
+            throw new StoreException(phrase("{0} is open in ReturnWatch or another program; close it, then restore",
+                    target));
         }
 
         /** The locked file, for reading it without opening another channel (closing one would drop the lock). */

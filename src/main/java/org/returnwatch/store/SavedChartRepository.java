@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +28,7 @@ public final class SavedChartRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the saved charts");
+            throw SqlErrors.translate(e, phrase("reading the saved charts"));
         }
     }
 
@@ -42,7 +44,7 @@ public final class SavedChartRepository {
             }
             return found.size() == 1 ? Optional.of(withChildren(tx, found.get(0))) : Optional.empty();
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "finding a saved chart");
+            throw SqlErrors.translate(e, phrase("finding a saved chart"));
         }
     }
 
@@ -73,7 +75,7 @@ public final class SavedChartRepository {
                     stored.agreementIds(), id -> List.of(id));
             return stored;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "saving the chart");
+            throw SqlErrors.translate(e, phrase("saving the chart"));
         }
     }
 
@@ -82,7 +84,7 @@ public final class SavedChartRepository {
         try {
             return Sql.update(tx, "DELETE FROM saved_chart WHERE id = ?", List.of(id)) > 0;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "deleting the saved chart");
+            throw SqlErrors.translate(e, phrase("deleting the saved chart"));
         }
     }
 
@@ -100,11 +102,12 @@ public final class SavedChartRepository {
         try {
             c = row(rs);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IntegrityException("a saved chart is damaged: its stored values are not valid (run verify)");
+            throw new IntegrityException(phrase("a saved chart is damaged: its stored values are not valid (run "
+                    + "verify)"));
         }
         if (!Seals.same(rs.getBytes("seal"), seal(tx, c))) {
-            throw new IntegrityException("the saved chart \"" + c.name() + "\" is damaged: what is stored no longer "
-                    + "matches its seal (run verify)");
+            throw new IntegrityException(phrase("the saved chart \"{0}\" is damaged: what is stored no longer "
+                    + "matches its seal (run verify)", c.name()));
         }
         return c;
     }

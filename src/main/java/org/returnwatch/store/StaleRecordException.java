@@ -1,6 +1,7 @@
 package org.returnwatch.store;
 
 import org.returnwatch.domain.Reference;
+import org.returnwatch.i18n.Phrase;
 
 /** The record was changed by someone else since it was read; the save was refused, nothing written. */
 public class StaleRecordException extends StoreException {
@@ -11,8 +12,8 @@ public class StaleRecordException extends StoreException {
     private final long currentVersion;
 
     public StaleRecordException(Reference ref, long expectedVersion, long currentVersion) {
-        super(ref + " was changed elsewhere since it was opened (version " + expectedVersion
-                + ", now " + currentVersion + "); reload it or keep your version after comparing");
+        super(Phrase.phrase("{0} was changed elsewhere since it was opened (version {1}, now {2}); reload it or "
+                + "keep your version after comparing", ref, expectedVersion, currentVersion));
         this.ref = ref;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.i18n.Phrase;
 
 /** An open database with its repositories: what the command line and the window work with. */
 public final class Store implements AutoCloseable {
@@ -148,8 +151,8 @@ public final class Store implements AutoCloseable {
     public void setCaseworker(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_CASEWORKER || n.chars().anyMatch(Character::isISOControl)) {
-            throw new ConstraintViolationException("a caseworker name is 1 to " + MAX_CASEWORKER
-                    + " characters on one line");
+            throw new ConstraintViolationException(phrase("a caseworker name is 1 to {0} characters on one line",
+                    MAX_CASEWORKER));
         }
         write(tx -> {
             Meta.put(tx, HistoryStart.CASEWORKER, n);
@@ -174,9 +177,9 @@ public final class Store implements AutoCloseable {
      */
     public void acceptHistory() {
         VerifyReport report = verify();
-        List<String> rest = report.problems().stream().filter(p -> !database.findings().contains(p)).toList();
+        List<Phrase> rest = report.found().stream().filter(p -> !database.findingPhrases().contains(p)).toList();
         if (!rest.isEmpty()) {
-            throw new IntegrityException("the database cannot be accepted as it is: " + rest.get(0));
+            throw new IntegrityException(phrase("the database cannot be accepted as it is: {0}", rest.get(0)));
         }
         database.writeKeyFile(database.keyFile().withIdentity(HistoryStart.databaseId(database),
                 H2Pool.fileSalt(database.file().dataFile())));

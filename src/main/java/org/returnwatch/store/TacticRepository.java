@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +15,15 @@ public final class TacticRepository {
             return Sql.query(tx, "SELECT code, label, position, seal FROM tactic ORDER BY position", List.of(), rs -> {
                 Tactic t = new Tactic(rs.getString(1), rs.getString(2));
                 if (!Seals.same(rs.getBytes(4), seal(tx, t, rs.getInt(3)))) {
-                    throw new IntegrityException("the tactic list is damaged: the entry " + t.code()
-                            + " no longer matches its seal (run verify)");
+                    throw new IntegrityException(phrase("the tactic list is damaged: the entry {0} no longer "
+                            + "matches its seal (run verify)", t.code()));
                 }
                 return t;
             });
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the tactic list");
+            throw SqlErrors.translate(e, phrase("reading the tactic list"));
         } catch (IllegalArgumentException e) {
-            throw new IntegrityException("the tactic list is damaged: an entry is not valid (run verify)");
+            throw new IntegrityException(phrase("the tactic list is damaged: an entry is not valid (run verify)"));
         }
     }
 
@@ -48,7 +50,7 @@ public final class TacticRepository {
                         List.of(tactic.code(), tactic.label(), position, seal(tx, tactic, position)));
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "saving the tactic " + tactic.code());
+            throw SqlErrors.translate(e, phrase("saving the tactic {0}", tactic.code()));
         }
     }
 

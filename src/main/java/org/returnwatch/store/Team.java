@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +23,7 @@ public final class Team {
             return Sql.query(tx, "SELECT name FROM team_caseworker ORDER BY LOWER(name), name", List.of(),
                     rs -> rs.getString(1));
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "reading the team's caseworkers");
+            throw SqlErrors.translate(e, phrase("reading the team's caseworkers"));
         }
     }
 
@@ -34,7 +36,7 @@ public final class Team {
                     List.of(n, OffsetDateTime.now(ZoneOffset.UTC), n));
             return n;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "adding a caseworker to the team");
+            throw SqlErrors.translate(e, phrase("adding a caseworker to the team"));
         }
     }
 
@@ -43,7 +45,7 @@ public final class Team {
         try {
             return Sql.update(tx, "DELETE FROM team_caseworker WHERE name = ?", List.of(name.strip())) > 0;
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, "removing a caseworker from the team");
+            throw SqlErrors.translate(e, phrase("removing a caseworker from the team"));
         }
     }
 
@@ -51,8 +53,8 @@ public final class Team {
     static String checked(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
-            throw new ConstraintViolationException("a caseworker name is 1 to " + MAX_NAME
-                    + " characters on one line");
+            throw new ConstraintViolationException(phrase("a caseworker name is 1 to {0} characters on one line",
+                    MAX_NAME));
         }
         return n;
     }

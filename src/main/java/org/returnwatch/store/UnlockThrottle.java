@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -43,8 +45,8 @@ final class UnlockThrottle {
     static void check(DatabaseFile file, KeyFile kf) {
         UnlockState s = state(kf, Instant.now());
         if (s.mustWait()) {
-            throw new UnlockDelayedException(s.failures() + " wrong passphrases in a row for " + file + ": wait "
-                    + seconds(s.delay()) + " s before the next try", s.delay());
+            throw new UnlockDelayedException(phrase("{0} wrong passphrases in a row for {1}: wait {2} s before "
+                    + "the next try", s.failures(), file, seconds(s.delay())), s.delay());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * Checks a whole database: the history chain entry by entry; the key file's record of the
@@ -30,7 +33,7 @@ final class Verification {
     }
 
     private final Database db;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Phrase> problems = new ArrayList<>();
     private final Map<UUID, Last> last = new HashMap<>();
     private long entries;
     private long records;
@@ -44,9 +47,9 @@ final class Verification {
         try {
             head = db.read(this::chain);
         } catch (RuntimeException e) {
-            problems.add("the history cannot be read whole: it is damaged (" + cause(e) + ")");
+            problems.add(phrase("the history cannot be read whole: it is damaged ({0})", cause(e)));
         }
-        problems.addAll(db.findings());
+        problems.addAll(db.findingPhrases());
         Repositories r = db.repositories();
         for (RecordKind kind : Repositories.WRITE_ORDER) {
             checked("the " + kind.plural(), () -> db.read(tx -> {
@@ -61,10 +64,11 @@ final class Verification {
         missing();
         checked("the tactic list", () -> db.read(tx -> r.tactics.firstDamaged(tx))).flatMap(o -> o)
                 .ifPresent(code -> problems.add(
-                "the tactic " + code + " does not match its seal (changed outside ReturnWatch, or damaged)"));
+                phrase("the tactic {0} does not match its seal (changed outside ReturnWatch, or damaged)", code)));
         checked("the saved charts", () -> db.read(tx -> r.savedCharts.firstDamaged(tx))).flatMap(o -> o)
                 .ifPresent(name -> problems.add(
-                "the saved chart \"" + name + "\" does not match its seal (changed outside ReturnWatch, or damaged)"));
+                phrase("the saved chart \"{0}\" does not match its seal (changed outside ReturnWatch, or damaged)",
+                        name)));
         checked("the links, citations and search index", () -> db.read(tx -> {
             consistency(tx);
             return null;
@@ -77,7 +81,7 @@ final class Verification {
         try {
             return java.util.Optional.ofNullable(part.get());
         } catch (RuntimeException e) {
-            problems.add(what + " cannot be read whole: damaged (" + cause(e) + ")");
+            problems.add(phrase("{0} cannot be read whole: damaged ({1})", what, cause(e)));
             return java.util.Optional.empty();
         }
     }
@@ -102,7 +106,8 @@ final class Verification {
                     e = HistoryChain.entry(rs);
                 } catch (RuntimeException damaged) {
                     if (!broken) {
-                        problems.add("history entry #" + rs.getLong("seq") + " is damaged: it cannot be read");
+                        problems.add(phrase("history entry #{0} is damaged: it cannot be read",
+                                rs.getLong("seq")));
                         broken = true;
                     }
                     previous = rs.getBytes("entry_hash");
@@ -114,13 +119,13 @@ final class Verification {
                 }
                 if (!broken && e.seq() != expected) {
                     problems.add(e.seq() > expected
-                            ? "history entries #" + expected + (e.seq() - 1 > expected ? "–#" + (e.seq() - 1) : "")
-                                    + " are missing: they were removed"
-                            : "history entry #" + e.seq() + " appears twice or out of order");
+                            ? phrase("history entries #{0} are missing: they were removed", expected
+                                    + (e.seq() - 1 > expected ? "–#" + (e.seq() - 1) : ""))
+                            : phrase("history entry #{0} appears twice or out of order", e.seq()));
                     broken = true;
                 } else if (!broken && !Seals.same(stored, seals.entry(previous, e.canonical()))) {
-                    problems.add("history entry #" + e.seq() + " (" + describe(e) + ") was changed or damaged: its "
-                            + "hash does not match its content and the entries before it");
+                    problems.add(phrase("history entry #{0} ({1}) was changed or damaged: its hash does not match "
+                            + "its content and the entries before it", e.seq(), describe(e)));
                     broken = true;
                 }
                 expected = e.seq() + 1;
@@ -159,13 +164,14 @@ final class Verification {
         records++;
         Last l = last.remove(id);
         if (!sealed) {
-            problems.add(ref + " does not match its seal: it was changed outside ReturnWatch, or damaged");
+            problems.add(phrase("{0} does not match its seal: it was changed outside ReturnWatch, or damaged",
+                    ref));
         } else if (l == null) {
-            problems.add(ref + " has no history entry: it was added outside ReturnWatch");
+            problems.add(phrase("{0} has no history entry: it was added outside ReturnWatch", ref));
         } else if (l.deleted()) {
-            problems.add(ref + " exists although its history (entry #" + l.seq() + ") says it was deleted");
+            problems.add(phrase("{0} exists although its history (entry #{1}) says it was deleted", ref, l.seq()));
         } else if (!Arrays.equals(l.fieldsDigest(), digest(json))) {
-            problems.add(ref + " differs from its last history entry (#" + l.seq() + ")");
+            problems.add(phrase("{0} differs from its last history entry (#{1})", ref, l.seq()));
         }
     }
 
@@ -174,7 +180,8 @@ final class Verification {
         try {
             all = repo.allChecked(tx);
         } catch (StoreException e) {
-            problems.add("the " + repo.kind().plural() + " cannot all be read: " + e.getMessage());
+            problems.add(phrase("the {0} cannot all be read: {1}", Phrase.words(repo.kind().plural()),
+                    e.getMessage()));
             return;
         }
         for (RecordRepository.Checked<T> c : all) {
@@ -182,21 +189,23 @@ final class Verification {
             T rec = c.record();
             Last l = last.remove(rec.id());
             if (!c.sealed()) {
-                problems.add(rec.ref() + " does not match its seal: it was changed outside ReturnWatch, or damaged");
+                problems.add(phrase("{0} does not match its seal: it was changed outside ReturnWatch, or damaged",
+                        rec.ref()));
             } else if (l == null) {
-                problems.add(rec.ref() + " has no history entry: it was added outside ReturnWatch");
+                problems.add(phrase("{0} has no history entry: it was added outside ReturnWatch", rec.ref()));
             } else if (l.deleted()) {
-                problems.add(rec.ref() + " exists although its history (entry #" + l.seq() + ") says it was deleted");
+                problems.add(phrase("{0} exists although its history (entry #{1}) says it was deleted",
+                        rec.ref(), l.seq()));
             } else if (!Arrays.equals(l.fieldsDigest(), digest(c.fieldsJson()))) {
-                problems.add(rec.ref() + " differs from its last history entry (#" + l.seq() + ")");
+                problems.add(phrase("{0} differs from its last history entry (#{1})", rec.ref(), l.seq()));
             }
         }
     }
 
     private void missing() {
         last.values().stream().filter(l -> !l.deleted()).sorted((a, b) -> Long.compare(a.seq(), b.seq()))
-                .forEach(l -> problems.add(l.ref() + " is missing: its history (entry #" + l.seq()
-                        + ") says it exists"));
+                .forEach(l -> problems.add(phrase("{0} is missing: its history (entry #{1}) says it exists",
+                        l.ref(), l.seq())));
     }
 
     private void consistency(Transaction tx) throws SQLException {
@@ -209,18 +218,18 @@ final class Verification {
                 rs -> !ids.contains(Sql.uuid(rs, "record_id")) || !ids.contains(Sql.uuid(rs, "source_id")))
                 .stream().filter(b -> b).count();
         if (orphanCitations > 0) {
-            problems.add(orphanCitations + " citation(s) cite a record or source that does not exist");
+            problems.add(phrase("{0} citation(s) cite a record or source that does not exist", orphanCitations));
         }
         long orphanLinks = Sql.query(tx, "SELECT from_id, to_id FROM link", List.of(),
                 rs -> !ids.contains(Sql.uuid(rs, "from_id")) || !ids.contains(Sql.uuid(rs, "to_id")))
                 .stream().filter(b -> b).count();
         if (orphanLinks > 0) {
-            problems.add(orphanLinks + " link(s) tie a record that does not exist");
+            problems.add(phrase("{0} link(s) tie a record that does not exist", orphanLinks));
         }
         long strayWords = Sql.query(tx, "SELECT DISTINCT record_id FROM search_word", List.of(),
                 rs -> !ids.contains(Sql.uuid(rs, "record_id"))).stream().filter(b -> b).count();
         if (strayWords > 0) {
-            problems.add("the search index holds words of " + strayWords + " record(s) that do not exist");
+            problems.add(phrase("the search index holds words of {0} record(s) that do not exist", strayWords));
         }
     }
 

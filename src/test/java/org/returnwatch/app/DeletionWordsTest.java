@@ -3,12 +3,15 @@ package org.returnwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.domain.Reference;
 import org.returnwatch.exchange.JsonExchange;
 import org.returnwatch.i18n.Language;
 import org.returnwatch.i18n.Localization;
@@ -54,5 +57,24 @@ class DeletionWordsTest {
         // what is left in Latin letters is the records' own names and codes, never the warning's words
         assertThat(chinese).doesNotContain("With it go", "Linked records", "go too", "undo", "related to",
                 "relative of");
+    }
+
+    /** A source a history step names cannot be deleted; what names it is said in the window's language. */
+    @Test
+    void whatKeepsASourceFromBeingDeletedIsInTheLanguageOfTheWindow() {
+        UUID source = store.read(tx -> store.sources().findByRef(tx, Reference.parse("RW-SRC-0001"))).orElseThrow()
+                .id();
+        Localization.use(Language.ENGLISH);
+        List<String> english = workspace.deletions().plan(RecordKind.SOURCE, source).deletion().blockers();
+        assertThat(english).contains("RW-A-0001: status step \u201cproposed\u201d");
+
+        Localization.use(Language.SIMPLIFIED_CHINESE);
+        List<String> chinese = workspace.deletions().plan(RecordKind.SOURCE, source).deletion().blockers();
+        assertThat(chinese).hasSameSizeAs(english).contains("RW-A-0001：状态步骤“已提议”");
+        assertThat(String.join("\n", chinese)).doesNotContain("status step", "outcome step", "proposed");
+
+        Localization.use(Language.TRADITIONAL_CHINESE);
+        assertThat(workspace.deletions().plan(RecordKind.SOURCE, source).deletion().blockers())
+                .contains("RW-A-0001：狀態步驟「已提議」");
     }
 }

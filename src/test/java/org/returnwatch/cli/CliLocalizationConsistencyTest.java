@@ -163,7 +163,8 @@ class CliLocalizationConsistencyTest {
             }
         }
         for (RecordKind k : RecordKind.values()) {
-            new RecordColumns(id -> "", Labelled::label).forKind(k).forEach(c -> keys.add(c.header()));
+            new RecordColumns(id -> "", Labelled::label, org.returnwatch.domain.FuzzyDate::toDisplay).forKind(k)
+                    .forEach(c -> keys.add(c.header()));
         }
         return keys;
     }

@@ -90,6 +90,40 @@ class CommandLineLanguageTest {
         assertThat(notOnTeam.out()).isEmpty();
     }
 
+    /** picocli's own refusals of a command line: a missing parameter, an unknown option, a value not allowed. */
+    @Test
+    void theParsersOwnRefusalsAreInChinese() {
+        assertThat(refusal("zh-Hans", "list")).isEqualTo("缺少必需的参数：'KIND'");
+        assertThat(refusal("zh-Hans", "list", "cases", "--bogus")).isEqualTo("未知选项：'--bogus'");
+        assertThat(refusal("zh-Hans", "list", "cases", "--format", "xml"))
+                .isEqualTo("选项 --format 的值无效：应为 [table, csv, json] 之一，实际为“xml”");
+        assertThat(refusal("zh-Hans", "--db", "--passphrase-file", "x", "list", "cases"))
+                .isEqualTo("选项 --db 需要一个参数，却遇到了“--passphrase-file”");
+        assertThat(refusal("zh-Hans", "--db")).isEqualTo("选项 --db（FILE） 缺少参数");
+        assertThat(refusal("zh-Hans", "list", "cases", "extra")).isEqualTo("索引 4 处的参数无法识别：'extra'");
+        assertThat(refusal("zh-Hant", "list", "cases", "--format", "xml"))
+                .isEqualTo("選項 --format 的值無效：應為 [table, csv, json] 之一，實際為「xml」");
+        assertThat(refusal("zh-Hant", "list")).isEqualTo("缺少必需的參數：'KIND'");
+        // English stays as picocli writes it
+        assertThat(refusal("en", "list")).isEqualTo("Missing required parameter: 'KIND'");
+        assertThat(refusal("en", "list", "cases", "--bogus")).isEqualTo("Unknown option: '--bogus'");
+        assertThat(refusal("en", "list", "cases", "--format", "xml"))
+                .isEqualTo("Invalid value for option '--format': expected one of [table, csv, json] (case-insensitive) "
+                        + "but was 'xml'");
+    }
+
+    /** The first line a usage error prints, without "returnwatch: "; the second says where to find help. */
+    private static String refusal(String language, String... args) {
+        List<String> all = new ArrayList<>(List.of("--language", language));
+        all.addAll(List.of(args));
+        CliRunner.Result r = new CliRunner().run(all.toArray());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("returnwatch: ");
+        return lines.get(0).substring("returnwatch: ".length());
+    }
+
     @Test
     void thePassphrasePromptIsInTheLanguageToo() {
         List<String> asked = new ArrayList<>();

@@ -65,4 +65,40 @@ class DateWordsTest {
         }
         assertThat(Localization.lang(LinkRelation.USED_TO_PERSUADE.inverseLabel())).isEqualTo("被其劝说");
     }
+
+    /** Every form a span's ends take: whole years, thirds of a year at either end, months, days, and marks. */
+    @Test
+    void aSpanReadsInChineseWithEachEndInItsOwnWords() {
+        Localization.use(Language.SIMPLIFIED_CHINESE);
+        assertThat(DateWords.show(span("2014–2017"))).isEqualTo("2014年至2017年");
+        assertThat(DateWords.show(span("2014–early 2017"))).isEqualTo("2014年至2017年初");
+        assertThat(DateWords.show(span("mid 2015–2016"))).isEqualTo("2015年中至2016年");
+        assertThat(DateWords.show(span("late 2019–early 2020"))).isEqualTo("2019年末至2020年初");
+        assertThat(DateWords.show(span("2016-05–2017-03"))).isEqualTo("2016年5月至2017年3月");
+        assertThat(DateWords.show(span("2016-05-03–2016-06-10"))).isEqualTo("2016年5月3日至2016年6月10日");
+        assertThat(DateWords.show(span("by 2014–early 2017?"))).isEqualTo("不晚于2014年至2017年初?");
+        assertThat(DateWords.show(span("2014–early 2017 (inferred)"))).isEqualTo("2014年至2017年初（推断）");
+        Localization.use(Language.TRADITIONAL_CHINESE);
+        assertThat(DateWords.show(span("late 2019–early 2020"))).isEqualTo("2019年末至2020年初");
+        assertThat(DateWords.show(span("mid 2015–2016"))).isEqualTo("2015年中至2016年");
+        Localization.use(Language.ENGLISH);
+        for (String text : List.of("2014–2017", "2014–early 2017", "mid 2015–2016", "late 2019–early 2020",
+                "2016-05–2017-03", "2016-05-03–2016-06-10")) {
+            assertThat(DateWords.show(span(text))).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void aDossierOrACommandSaysADateInItsOwnLanguageWhateverTheWindowSpeaks() {
+        Localization.use(Language.ENGLISH);
+        assertThat(DateWords.show(span("2014–early 2017"), Wording.of(Language.SIMPLIFIED_CHINESE)))
+                .isEqualTo("2014年至2017年初");
+        assertThat(DateWords.show(span("2014–early 2017"))).isEqualTo("2014–early 2017");
+    }
+
+    private static FuzzyDate span(String text) {
+        FuzzyDate d = org.returnwatch.domain.FuzzyDateParser.parse(text);
+        assertThat(d.precision()).as(text).isEqualTo(org.returnwatch.domain.DatePrecision.SPAN);
+        return d;
+    }
 }

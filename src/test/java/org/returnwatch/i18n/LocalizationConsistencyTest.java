@@ -34,8 +34,11 @@ class LocalizationConsistencyTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path DESKTOP = MAIN.resolve("org/returnwatch/desktop");
     private static final String LITERAL = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
-    /** lang("…") and key("…"), the literal possibly split over lines with +. */
-    private static final Pattern LOOKUP = Pattern.compile("\\b(?:lang|key)\\(\\s*(" + LITERAL + "(?:\\s*\\+\\s*"
+    /**
+     * lang("…"), key("…") and phrase("…") (words the store or an import carries up to be said in the reader's
+     * language), the literal possibly split over lines with +.
+     */
+    private static final Pattern LOOKUP = Pattern.compile("\\b(?:lang|key|phrase)\\(\\s*(" + LITERAL + "(?:\\s*\\+\\s*"
             + LITERAL + ")*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
@@ -150,7 +153,7 @@ class LocalizationConsistencyTest {
         return out;
     }
 
-    /** The keys in lang(…)/key(…) calls, and the words of every controlled list (looked up by label). */
+    /** The keys in lang(…)/key(…)/phrase(…) calls, and the words of every controlled list (looked up by label). */
     static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(MAIN)) {

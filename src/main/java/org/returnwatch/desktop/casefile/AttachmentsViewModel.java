@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -118,7 +119,7 @@ public final class AttachmentsViewModel {
             if (selected.get() == null) {
                 showPreview(null);
             }
-        }, e -> dialogs.showError(lang("Evidence files"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Evidence files"), message(e)));
     }
 
     /** Where the undo of a delete goes (the window's Edit → Undo); without one, a delete is final at once. */
@@ -156,7 +157,7 @@ public final class AttachmentsViewModel {
                         ws -> ws.attachments().deleteForGood(deleted)));
             }
             reload(null);
-        }, e -> dialogs.showError(lang("Delete file"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Delete file"), message(e)));
     }
 
     /** Asks for files and attaches them. */
@@ -212,7 +213,7 @@ public final class AttachmentsViewModel {
             if (e instanceof CancelledException) {
                 dialogs.showInfo(lang("Attach"), lang("Cancelled: the file under way was not stored.{0}", kept));
             } else {
-                dialogs.showError(lang("Attach"), e.getMessage() + kept);
+                dialogs.showError(lang("Attach"), message(e) + kept);
             }
             reload(null);
         });
@@ -238,7 +239,7 @@ public final class AttachmentsViewModel {
                     dialogs.showInfo(lang("Save a copy"), lang("Saved {0}.\n\nIts SHA-256 matches the one taken "
                             + "when the file was attached.\n\nThis copy is not encrypted: keep it as safe as the "
                             + "database, or delete it when done.", done.file())),
-                    e -> dialogs.showError(lang("Save a copy"), e.getMessage()));
+                    e -> dialogs.showError(lang("Save a copy"), message(e)));
         });
     }
 
@@ -254,7 +255,7 @@ public final class AttachmentsViewModel {
                     dialogs.showInfo(lang("Save a copy for sharing"), lang("Saved {0} without the image's "
                             + "metadata (GPS position, camera, author, captions).\n\nThe original in the database "
                             + "keeps its metadata. This copy is not encrypted.", done.file())),
-                    e -> dialogs.showError(lang("Save a copy for sharing"), e.getMessage()));
+                    e -> dialogs.showError(lang("Save a copy for sharing"), message(e)));
         });
     }
 
@@ -279,7 +280,7 @@ public final class AttachmentsViewModel {
                 img -> {
                     preview.set(img.orElse(null));
                     previewText.set(img.isPresent() ? "" : noPreview(a));
-                }, e -> previewText.set(lang("No preview: {0}", e.getMessage())));
+                }, e -> previewText.set(lang("No preview: {0}", message(e))));
     }
 
     private static String noPreview(Attachment a) {

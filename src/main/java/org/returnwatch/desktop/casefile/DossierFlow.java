@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class DossierFlow {
         chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run(lang("printing a dossier"),
                 () -> w.dossiers().printCase(open.ref(), options, out),
                 p -> offerToOpen(p, lang("Print case dossier"), dialogs, dossierDialogs),
-                e -> dialogs.showError(lang("Print case dossier"), lang("Nothing was printed: {0}", e.getMessage()))));
+                e -> dialogs.showError(lang("Print case dossier"), lang("Nothing was printed: {0}", message(e)))));
     }
 
     /** Says where the PDF went and that it is not encrypted, and opens it with the system's reader if asked. */

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class DossierViewModel {
             status.set(shown.isEmpty() ? lang("The preview could not be made.") : describe(shown.size()));
         }, e -> {
             pages.clear();
-            status.set(lang("The dossier cannot be made: {0}", e.getMessage()));
+            status.set(lang("The dossier cannot be made: {0}", message(e)));
         });
     }
 

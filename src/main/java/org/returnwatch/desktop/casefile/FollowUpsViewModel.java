@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -75,7 +76,7 @@ public final class FollowUpsViewModel {
         UUID id = caseId;
         tasks.supersede();
         tasks.run(lang("reading the follow-ups"), () -> w.followUps().forCase(id), rows::setAll,
-                e -> problem.set(e.getMessage()));
+                e -> problem.set(message(e)));
     }
 
     /** Adds the follow-up typed in (a due date and a note); the note is cleared once it is stored. */
@@ -99,7 +100,7 @@ public final class FollowUpsViewModel {
             problem.set("");
             note.set("");
             reload();
-        }, e -> problem.set(e.getMessage()));
+        }, e -> problem.set(message(e)));
     }
 
     /** Ticks a follow-up done, or not done again. */
@@ -109,7 +110,7 @@ public final class FollowUpsViewModel {
         }
         Workspace w = session.workspace();
         tasks.run(lang("marking a follow-up"), () -> w.followUps().setDone(f.ref(), done), changed -> reload(), e -> {
-            problem.set(e.getMessage());
+            problem.set(message(e));
             reload();
         });
     }

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,6 +58,6 @@ public final class ListReportFlow {
         chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run(lang("printing a list report"),
                 () -> w.dossiers().printList(query, options, out), p -> DossierFlow.offerToOpen(p,
                         lang("Print list report"), dialogs, dossierDialogs),
-                e -> dialogs.showError(lang("Print list report"), lang("Nothing was printed: {0}", e.getMessage()))));
+                e -> dialogs.showError(lang("Print list report"), lang("Nothing was printed: {0}", message(e)))));
     }
 }

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -111,7 +112,7 @@ public final class TodayScreen implements Screen {
             byTactic.setAll(o.byTactic());
             byCountry.setAll(o.byCountry());
             problem.set("");
-        }, e -> problem.set(e.getMessage()));
+        }, e -> problem.set(message(e)));
     }
 
     /** Past its day and not done. */

@@ -2,6 +2,7 @@ package org.returnwatch.desktop.chartscreen;
 
 import static org.returnwatch.i18n.Localization.key;
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class ChartDrawing {
             build();
         }, e -> {
             base = null;
-            show(null, null, e.getMessage());
+            show(null, null, message(e));
         });
     }
 
@@ -119,10 +120,10 @@ final class ChartDrawing {
         building.run(lang("drawing the chart"), () -> service.get().buildForScreen(r, w, h), c -> show(r, c, ""), e -> {
             if (e instanceof IllegalArgumentException && chart.get() != null) {
                 // a layout that cannot hold these series: the chart drawn before stays, with the reason
-                message.set(lang("{0} The chart shown is the one drawn before.", sentence(e.getMessage())));
+                message.set(lang("{0} The chart shown is the one drawn before.", sentence(message(e))));
             } else {
-                show(null, null, e instanceof IllegalArgumentException ? sentence(e.getMessage())
-                        : lang("Could not draw the chart: {0}", e.getMessage()));
+                show(null, null, e instanceof IllegalArgumentException ? sentence(message(e))
+                        : lang("Could not draw the chart: {0}", message(e)));
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class ChartOutput {
                         working.set(false);
                         status.set("");
                         dialogs.showError(lang("Export chart"), lang("Could not write {0}: "
-                                + "{1}", out.getFileName(), e.getMessage()));
+                                + "{1}", out.getFileName(), message(e)));
                     });
                 });
     }
@@ -112,7 +113,7 @@ public final class ChartOutput {
                     working.set(false);
                     status.set("");
                     dialogs.showError(lang("Print chart"), lang("Could not prepare the chart for print: {0}",
-                            e.getMessage()));
+                            message(e)));
                 });
     }
 
@@ -146,7 +147,7 @@ public final class ChartOutput {
                     working.set(false);
                     status.set("");
                     dialogs.showError(lang("Print chart"), lang("Could not print on {0}: {1}", printer,
-                            e.getMessage()));
+                            message(e)));
                 });
     }
 

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.chartscreen;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public final class ChartsViewModel implements Screen {
             saved.setAll(lists.saved());
             applying = false;
             drawing.reload();
-        }, e -> status.set(e.getMessage()));
+        }, e -> status.set(message(e)));
     }
 
     private static List<ChartChoice> choices(List<ChartOption> options) {
@@ -156,14 +157,14 @@ public final class ChartsViewModel implements Screen {
         try {
             chosen = definition().toSaved(UUID.randomUUID(), name);
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            status.set(message(e));
             return;
         }
         Workspace w = session.workspace();
         tasks.run(lang("saving the chart"), () -> w.charts().save(chosen), all -> {
             saved.setAll(all);
             status.set(lang("Saved as “{0}”.", name));
-        }, e -> dialogs.showError(lang("Save chart"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Save chart"), message(e)));
     }
 
     /** Sets the controls to a saved definition and draws it from the data as it is now. */
@@ -192,7 +193,7 @@ public final class ChartsViewModel implements Screen {
         tasks.run(lang("deleting the saved chart"), () -> w.charts().delete(chosen.id()), all -> {
             saved.setAll(all);
             status.set(lang("Deleted."));
-        }, e -> dialogs.showError(lang("Delete saved chart"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Delete saved chart"), message(e)));
     }
 
     /** Starts again: nothing ticked, every year, automatic type and layout, the default title and palette. */

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class DuplicatesScreen implements Screen {
                     + "{1} or more, best first.", lang(k.plural()), min));
         }, e -> {
             searching.set(false);
-            status.set(e.getMessage());
+            status.set(message(e));
         });
     }
 

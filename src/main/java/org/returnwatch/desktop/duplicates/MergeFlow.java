@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,7 +48,7 @@ public final class MergeFlow {
         RecordItem removed = kept == a ? b : a;
         Workspace w = session.workspace();
         tasks.run(lang("reading the two records"), () -> w.merging().preview(kept.kind(), kept.id(), removed.id()),
-                p -> ask(w, p, after), e -> dialogs.showError(lang("Merge"), e.getMessage()));
+                p -> ask(w, p, after), e -> dialogs.showError(lang("Merge"), message(e)));
     }
 
     private void ask(Workspace w, Merging.Preview first, Consumer<Merging.Result> after) {
@@ -61,7 +62,7 @@ public final class MergeFlow {
             Reference removedRef = r.removed();
             undo.offerUndo(new RecordDeleter.Undo(lang("Undo merge"), ws -> ws.merging().undo(removedRef)));
             after.accept(r);
-        }, e -> dialogs.showError(lang("Merge"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Merge"), message(e)));
     }
 
     /** "RW-C-0101 was merged into RW-C-0100 …", for the notice shown after a merge. */

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class MergeViewModel {
         tasks.supersede();
         tasks.run(lang("reading the two records"), () -> workspace.merging().preview(kind, p.removed().id(),
                 p.kept().id()),
-                this::show, e -> problem.set(e.getMessage()));
+                this::show, e -> problem.set(message(e)));
     }
 
     /** Sets the choice for a field; a choice of both where the field holds one value is refused. */

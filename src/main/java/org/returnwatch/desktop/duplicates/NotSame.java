@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -27,7 +28,7 @@ final class NotSame {
         }, done -> {
             pairs.remove(done);
             notice.set(said(done));
-        }, e -> notice.set(e.getMessage()));
+        }, e -> notice.set(message(e)));
     }
 
     static String said(Duplicates.Pair p) {

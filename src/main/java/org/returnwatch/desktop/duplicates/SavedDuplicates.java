@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.duplicates;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -60,7 +61,7 @@ public final class SavedDuplicates {
         pairs.clear();
         notice.set("");
         tasks.runAside(lang("looking for duplicates"), () -> w.duplicates().of(saved.kind(), saved.id(),
-                Duplicates.DEFAULT_MIN_SCORE), pairs::setAll, e -> notice.set(e.getMessage()));
+                Duplicates.DEFAULT_MIN_SCORE), pairs::setAll, e -> notice.set(message(e)));
     }
 
     /** A record is shown: the bar stays only if it is about that record. */

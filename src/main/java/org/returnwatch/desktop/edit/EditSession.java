@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.edit;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.List;
 import java.util.Map;
@@ -132,13 +133,13 @@ public final class EditSession<T> {
             }
             work = editor.save();
         } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-            dialogs.showError(lang("Cannot save yet"), e.getMessage());
+            problem.set(message(e));
+            dialogs.showError(lang("Cannot save yet"), message(e));
             return;
         }
         tasks.run(lang("saving the {0}", noun), work, result -> saved(result, after), e -> {
-            problem.set(e.getMessage());
-            dialogs.showError(lang("Not saved"), e.getMessage());
+            problem.set(message(e));
+            dialogs.showError(lang("Not saved"), message(e));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.history;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +92,7 @@ public final class HistoryViewModel {
         tasks.run(lang("reading the history"), () -> w.history().of(k, of), read -> {
             steps.setAll(read);
             message.set(read.isEmpty() ? lang("No change of this record is on record.") : "");
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(message(e)));
     }
 
     /** Asks first, then puts the record back as {@code step} shows it; the form shows it again after. */
@@ -111,7 +112,7 @@ public final class HistoryViewModel {
         tasks.run(lang("restoring an earlier version"), () -> w.history().restore(seq), restored -> {
             onRestored.run();
             refresh();
-        }, e -> dialogs.showError(lang("Not restored"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Not restored"), message(e)));
     }
 
     /** On lock: nothing of the record stays, and answers still on their way are dropped. */

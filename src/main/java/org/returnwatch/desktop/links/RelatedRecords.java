@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.links;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,7 +285,7 @@ public final class RelatedRecords {
                 refreshed(s);
             }
             onChanged.run();
-        }, e -> dialogs.showError(lang("Links and citations"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Links and citations"), message(e)));
     }
 
     /** Asks for a record to link to, with the picker; the link is made if the user chooses one. */

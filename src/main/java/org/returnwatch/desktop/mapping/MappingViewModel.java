@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.mapping;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.say;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.Charset;
@@ -136,7 +137,8 @@ public final class MappingViewModel {
         }
         header.setAll(r.preview().header());
         rows.setAll(r.preview().rows());
-        previewProblem.set(String.join("\n", r.preview().problems().stream().limit(5).map(Object::toString).toList()));
+        previewProblem.set(String.join("\n", r.preview().problems().stream().limit(5).map(p -> say(p.phrase()))
+                .toList()));
         if (!guessed && !header.isEmpty()) {
             guessed = true;
             FieldNames.guess(header, Stream.concat(Mapping.CASE_FIELDS.stream(), Mapping.INCIDENT_FIELDS.stream())
@@ -250,7 +252,7 @@ public final class MappingViewModel {
     /** The problems of a refusal, one a line; otherwise only the kind of failure, never file content. */
     private static String describe(Throwable e) {
         if (e instanceof ImportRejectedException r) {
-            return String.join("\n", r.problems().stream().map(Object::toString).toList());
+            return String.join("\n", r.problems().stream().map(p -> say(p.phrase())).toList());
         }
         return lang("The file cannot be read or written ({0}).", e.getClass().getSimpleName());
     }

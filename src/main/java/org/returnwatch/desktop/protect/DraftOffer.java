@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.protect;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.List;
 import org.returnwatch.app.DraftEdit;
@@ -43,7 +44,7 @@ public final class DraftOffer {
                 drafts -> ask(w, drafts),
                 e -> dialogs.showError(lang("Unsaved changes"),
                         lang("The changes kept when the window locked cannot be offered "
-                        + "back: {0}", e.getMessage())));
+                        + "back: {0}", message(e))));
     }
 
     private void ask(Workspace w, List<DraftEdit> drafts) {

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.protect;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -61,7 +62,7 @@ public final class PassphraseChangeFlow {
             typed.wipe();
             dialogs.showError(lang("Change passphrase"), wrong(e)
                     ? lang("The current passphrase is wrong. Nothing was changed; "
-                    + "the database keeps its passphrase.") : lang("{0}\n\nNothing was changed.", e.getMessage()));
+                    + "the database keeps its passphrase.") : lang("{0}\n\nNothing was changed.", message(e)));
         });
     }
 
@@ -82,7 +83,7 @@ public final class PassphraseChangeFlow {
         }, e -> {
             view.close();
             locked.run();
-            dialogs.showError(lang("Change passphrase"), e.getMessage());
+            dialogs.showError(lang("Change passphrase"), message(e));
         });
     }
 
@@ -98,7 +99,7 @@ public final class PassphraseChangeFlow {
                     session.file()));
         } else {
             dialogs.showError(lang("Change passphrase"), lang("The passphrase was not changed: {0}"
-                    + "{1}", done.failure().getMessage(), (done.reopened() == null ? ""
+                    + "{1}", message(done.failure()), (done.reopened() == null ? ""
                     : lang("\n\nThe database is open again under its current passphrase."))));
         }
     }

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.records;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,7 +40,7 @@ public final class RecordList<T extends DomainRecord> {
         this.kind = kind;
         this.searches = new Tasks(runner);
         this.problem = problem;
-        this.rows = new PagedList<>(runner, e -> problem.accept(e.getMessage()));
+        this.rows = new PagedList<>(runner, e -> problem.accept(message(e)));
         query.addListener((o, a, b) -> refresh());
     }
 
@@ -57,7 +58,7 @@ public final class RecordList<T extends DomainRecord> {
             matches.set(n);
             rows.reset(n, by == null ? (offset, limit) -> w.lookup().page(kind, q, offset, limit)
                     : RecordSort.pages(() -> w.lookup().<T>page(kind, q, 0, n), by.order(desc)));
-        }, e -> problem.accept(e.getMessage()));
+        }, e -> problem.accept(message(e)));
     }
 
     /** Sorts the list by a column; null for the stored order (by reference, read page by page). */

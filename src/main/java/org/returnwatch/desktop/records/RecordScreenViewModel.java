@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.records;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -180,7 +181,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
         tasks.run(lang("opening the {0}", form.noun()), () -> w.records().<T>open(form.kind(), recordId), story -> {
             show(story);
             FormDraft.apply(draftFields(), draft);
-        }, e -> edit.problem(e.getMessage()));
+        }, e -> edit.problem(message(e)));
     }
 
     @Override
@@ -206,7 +207,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             show(story);
             startUnsaved(lang("New {0}", form.noun()));
             FormDraft.apply(draftFields(), fields);
-        }, e -> edit.problem(e.getMessage()));
+        }, e -> edit.problem(message(e)));
     }
 
     /** The form's own fields by label, as a draft keeps them (child rows are not kept). */
@@ -242,7 +243,7 @@ public final class RecordScreenViewModel<T extends DomainRecord> implements Scre
             show(story);
             startUnsaved(lang("New {0}", form.noun()));
             edit.blank();
-        }, e -> edit.problem(e.getMessage()));
+        }, e -> edit.problem(message(e)));
     }
 
     public void duplicate() {

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.records;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class SeriesForm implements RecordForm<Series> {
                 build(UUID.randomUUID());
                 return null;
             } catch (IllegalArgumentException e) {
-                return lang("Data point {0}: {1}", period.get(), e.getMessage());
+                return lang("Data point {0}: {1}", period.get(), message(e));
             }
         }
 

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.shell;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class DatabaseCommands {
                 session.switchTo(looked.file());
                 close(open);
             }
-        }, e -> dialogs.showError(lang("Database"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Database"), message(e)));
     }
 
     private record Looked(Path file, boolean exists) {

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.shell;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -224,7 +225,7 @@ public final class MainViewModel {
                 Section target = Section.of(home.kind());
                 section.set(target);
                 screens.get(target).open(home.id());
-            }, e -> dialogs.showError(lang("Open"), e.getMessage()));
+            }, e -> dialogs.showError(lang("Open"), message(e)));
         });
     }
 
@@ -243,7 +244,7 @@ public final class MainViewModel {
                     + " actors, {5} links", c.get(RecordKind.INCIDENT), c.get(RecordKind.AGREEMENT),
                     c.get(RecordKind.SERIES), c.get(RecordKind.SOURCE), c.get(RecordKind.ACTOR),
                             c.get(RecordKind.LINK)));
-        }, e -> status.set(e.getMessage()));
+        }, e -> status.set(message(e)));
     }
 
     /** Shows a passing message in the status bar, such as why a key did nothing. */

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.shell;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -101,7 +102,7 @@ public final class RecordDeleter {
         tasks.run("restoring", () -> u.work().apply(w), r -> {
             last.set(null);
             after.accept(r);
-        }, e -> dialogs.showError(u.what(), e.getMessage()));
+        }, e -> dialogs.showError(u.what(), message(e)));
     }
 
     /**
@@ -114,7 +115,7 @@ public final class RecordDeleter {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError(lang("Delete"), e.getMessage());
+        dialogs.showError(lang("Delete"), message(e));
     }
 
     public ReadOnlyObjectProperty<Undo> lastProperty() {

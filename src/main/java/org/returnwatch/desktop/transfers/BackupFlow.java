@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ public final class BackupFlow {
                 e -> dialogs.showError(lang("Back up"), e instanceof CancelledException
                         ? lang("Back up was cancelled. No "
                         + "backup was written.") : wrongPassphrase(e) ? lang("That is not this database's "
-                        + "passphrase. No backup was written.") : lang("No backup was written: {0}", e.getMessage())));
+                        + "passphrase. No backup was written.") : lang("No backup was written: {0}", message(e))));
     }
 
     private static boolean wrongPassphrase(Throwable e) {
@@ -110,7 +111,7 @@ public final class BackupFlow {
             Arrays.fill(passphrase, '\0');
             dialogs.showError(lang("Restore from backup"), wrongPassphrase(e)
                     ? lang("That is not this database's passphrase. "
-                    + "Nothing was changed.") : e.getMessage());
+                    + "Nothing was changed.") : message(e));
         });
     }
 
@@ -125,7 +126,7 @@ public final class BackupFlow {
             }
         }, this::restored, e -> {
             locked.run();
-            dialogs.showError(lang("Restore from backup"), e.getMessage());
+            dialogs.showError(lang("Restore from backup"), message(e));
         });
     }
 
@@ -144,7 +145,7 @@ public final class BackupFlow {
             dialogs.showInfo(lang("Restore from backup"),
                     lang("Restore was cancelled. The database was left as it was."));
         } else {
-            dialogs.showError(lang("Restore from backup"), r.failure().getMessage()
+            dialogs.showError(lang("Restore from backup"), message(r.failure())
                     + (r.reopened() == null ? "" : lang("\n\nThe database was left as it was, and is open again.")));
         }
     }

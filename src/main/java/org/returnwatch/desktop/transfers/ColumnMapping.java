@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ final class ColumnMapping {
         runner.run(lang("reading sources and tactics"), () -> w.transfers().mappingChoices(), c -> {
             last = new MappingViewModel(csv, c.sources(), c.tactics(), mapper, runner, dialogs);
             mappingDialogs.mapColumns(last).ifPresent(then);
-        }, e -> dialogs.showError(lang("Import"), e.getMessage()));
+        }, e -> dialogs.showError(lang("Import"), message(e)));
     }
 
     /** Opens the dialog again with the choices made for {@code csv}, or afresh for another file. */

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public final class ExportFlow {
             if (e instanceof CancelledException) {
                 dialogs.showInfo(lang("Export"), lang("Export cancelled. No file was written."));
             } else {
-                dialogs.showError(lang("Export"), lang("Nothing was exported: {0}", e.getMessage()));
+                dialogs.showError(lang("Export"), lang("Nothing was exported: {0}", message(e)));
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class ImportFlow {
                 columns.askAgain(path, m -> check(path, m));
             }
         } else {
-            dialogs.showError(lang("Import"), lang("Nothing was imported: {0}", e.getMessage()));
+            dialogs.showError(lang("Import"), lang("Nothing was imported: {0}", message(e)));
         }
     }
 }

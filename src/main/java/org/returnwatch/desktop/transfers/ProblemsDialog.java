@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.transfers;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.say;
 
 import java.util.List;
 import javafx.scene.control.ButtonBar;
@@ -28,7 +29,7 @@ public final class ProblemsDialog extends Dialog<Boolean> {
         table.getColumns().setAll(List.of(Controls.column(lang("File"), p -> shortFile(p.file()), 160),
                 Controls.column(lang("Line"), p -> p.line() > 0 ? Integer.toString(p.line()) : "", 60),
                 Controls.column(lang("Column or field"), p -> p.field() == null ? "" : p.field(), 170),
-                wrapping(Controls.column(lang("Problem"), Problem::reason, 460))));
+                wrapping(Controls.column(lang("Problem"), p -> say(p.reason()), 460))));
         table.getItems().setAll(problems);
         table.setPrefSize(860, 320);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

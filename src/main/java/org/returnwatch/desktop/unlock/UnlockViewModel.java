@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.unlock;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ public final class UnlockViewModel {
         fileName.set(session.file().toString());
         runner.run(lang("looking for the database"), () -> databases.exists(session.file()),
                 exists -> mode.set(exists ? Mode.UNLOCK : Mode.CREATE),
-                e -> message.set(e.getMessage()));
+                e -> message.set(message(e)));
     }
 
     public void updateStrength(CharSequence typed) {
@@ -136,7 +137,7 @@ public final class UnlockViewModel {
         if (e instanceof OpenRefused r && r.reason() == OpenRefused.Reason.WRONG_PASSPHRASE) {
             message.set(lang("Wrong passphrase. Try again."));
         } else if (e instanceof OpenRefused || e instanceof IllegalArgumentException) {
-            message.set(e.getMessage());
+            message.set(message(e));
         } else {
             message.set(lang("The database could not be opened ({0}).", e.getClass().getSimpleName()));
         }

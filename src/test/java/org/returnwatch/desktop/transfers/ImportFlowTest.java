@@ -158,7 +158,7 @@ class ImportFlowTest {
         assertThat(dialogs.problemsShown.get(0)).anySatisfy(p -> {
             assertThat(p.file()).endsWith("incidents-2019.csv");
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.reason()).contains("family threatened");
+            assertThat(p.reason().english()).contains("family threatened");
         });
         assertThat(shown).hasSize(2);
         assertThat(shown.get(1)).as("back to the same dialog, choices kept").isSameAs(shown.get(0));
