@@ -33,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * What is ticked stays on show below the field, each with a button that takes it off.
  */
 public final class TypeAheadChecklist<T> extends VBox {
+    private static final double LIST_HEIGHT = 300;
     private final CustomTextField search = new CustomTextField();
     private final FilteredList<T> matches;
     private final ListView<T> list;
@@ -56,12 +57,13 @@ public final class TypeAheadChecklist<T> extends VBox {
         list.setFocusTraversable(false);
         list.setAccessibleText(lang("Matches"));
         list.setCellFactory(l -> new TickCell(group));
-        list.setPrefHeight(300);
         StackPane box = new StackPane(list);
         // the look of a drop-down's list, from the theme
         box.getStyleClass().add("combo-box-popup");
         popup.getContent().add(box);
         popup.setAutoHide(true);
+        // Escape is the field's: it closes the list and clears the search
+        popup.setHideOnEscape(false);
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPromptText(lang("type a part of the name"));
         search.setMaxWidth(Double.MAX_VALUE);
@@ -147,7 +149,17 @@ public final class TypeAheadChecklist<T> extends VBox {
             return;
         }
         list.setPrefWidth(Math.max(at.getWidth(), 280));
-        popup.show(search, at.getMinX(), at.getMaxY());
+        // below the field if the screen has room, else above it: never over the field being typed into
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(at.getMinX(), at.getMinY(),
+                at.getWidth(), at.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+        double below = screen.getMaxY() - at.getMaxY();
+        double above = at.getMinY() - screen.getMinY();
+        boolean down = below >= LIST_HEIGHT || below >= above;
+        double height = Math.max(80, Math.min(LIST_HEIGHT, (down ? below : above) - 8));
+        list.setPrefHeight(height);
+        list.setMaxHeight(height);
+        popup.show(search, at.getMinX(), down ? at.getMaxY() : at.getMinY() - height - 4);
     }
 
     private void toggle(T item) {
