@@ -40,10 +40,13 @@ public final class TypeAheadChecklist<T> extends VBox {
     private final Popup popup = new Popup();
     private final FlowPane ticked = new FlowPane(6, 4);
     private final Function<T, String> show;
+    private final Function<T, String> group;
     private final ListChangeListener<T> redraw = c -> redraw();
     private ObservableList<T> target;
     /** True once the arrow keys marked an item since the search last changed: Space then ticks it. */
     private boolean arrowed;
+    /** True from a Space that ticked until its typed character, which must not reach the search. */
+    private boolean swallowSpace;
 
     /**
      * @param items the items, already sorted by group
@@ -52,6 +55,7 @@ public final class TypeAheadChecklist<T> extends VBox {
     public TypeAheadChecklist(ObservableList<T> items, Function<T, String> show, Function<T, String> group) {
         super(4);
         this.show = show;
+        this.group = group;
         matches = new FilteredList<>(items);
         list = new ListView<>(matches);
         list.setFocusTraversable(false);
@@ -81,6 +85,17 @@ public final class TypeAheadChecklist<T> extends VBox {
             }
         });
         search.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        search.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSpace && " ".equals(e.getCharacter())) {
+                e.consume();
+            }
+            swallowSpace = false;
+        });
+        matches.addListener((ListChangeListener<T>) c -> {
+            if (popup.isShowing()) {
+                place();
+            }
+        });
         ticked.getStyleClass().add("ticked-choices");
         ticked.managedProperty().bind(ticked.visibleProperty());
         ticked.setVisible(false);
@@ -119,6 +134,7 @@ public final class TypeAheadChecklist<T> extends VBox {
             e.consume();
         } else if (code == KeyCode.SPACE && arrowed && popup.isShowing()) {
             toggle(list.getSelectionModel().getSelectedItem());
+            swallowSpace = true;
             e.consume();
         } else if (code == KeyCode.ESCAPE && popup.isShowing()) {
             popup.hide();
@@ -145,21 +161,37 @@ public final class TypeAheadChecklist<T> extends VBox {
             return;
         }
         Bounds at = search.localToScreen(search.getBoundsInLocal());
+        if (at != null) {
+            popup.show(search, at.getMinX(), at.getMaxY());
+            place();
+        }
+    }
+
+    /**
+     * Sizes the list to its matches and puts it below the field if the screen has room, else above it:
+     * never over the field being typed into.
+     */
+    private void place() {
+        Bounds at = search.localToScreen(search.getBoundsInLocal());
         if (at == null) {
             return;
         }
-        list.setPrefWidth(Math.max(at.getWidth(), 280));
-        // below the field if the screen has room, else above it: never over the field being typed into
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(at.getMinX(), at.getMinY(),
                 at.getWidth(), at.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
                 .getVisualBounds();
+        double em = search.getFont().getSize();
+        long groups = matches.stream().map(group).distinct().count();
+        double wanted = Math.min(LIST_HEIGHT * em / 14, matches.size() * 2.5 * em + groups * 1.6 * em + em);
         double below = screen.getMaxY() - at.getMaxY();
         double above = at.getMinY() - screen.getMinY();
-        boolean down = below >= LIST_HEIGHT || below >= above;
-        double height = Math.max(80, Math.min(LIST_HEIGHT, (down ? below : above) - 8));
+        boolean down = below >= wanted || below >= above;
+        double height = Math.max(3 * em, Math.min(wanted, (down ? below : above) - 8));
+        list.setPrefWidth(Math.max(at.getWidth(), 280));
         list.setPrefHeight(height);
         list.setMaxHeight(height);
-        popup.show(search, at.getMinX(), down ? at.getMaxY() : at.getMinY() - height - 4);
+        popup.sizeToScene();
+        popup.setX(at.getMinX());
+        popup.setY(down ? at.getMaxY() : at.getMinY() - popup.getHeight());
     }
 
     private void toggle(T item) {

@@ -67,6 +67,9 @@ class OtherPerpetratorsTypeAheadUiTest extends RealWindowTest {
         robot.type(KeyCode.DOWN, 2);
         robot.type(KeyCode.SPACE);
         ui.waitUntil("the second match ticked", () -> tickedButtons(robot).contains(second));
+        assertThat(robot.lookup("#incident-other-perpetrators").queryAs(javafx.scene.control.TextField.class)
+                .getText()).as("the Space that ticked is not typed into the search").isEqualTo("canada");
+        assertThat(shown(robot)).as("the search still narrowed").allMatch(n -> n.toLowerCase().contains("canada"));
         robot.type(KeyCode.ESCAPE);
         assertThat(ui.focusedId()).as("the keyboard stays in the field").isEqualTo("incident-other-perpetrators");
 
