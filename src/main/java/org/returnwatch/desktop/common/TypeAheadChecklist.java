@@ -181,7 +181,7 @@ public final class TypeAheadChecklist<T> extends VBox {
                 .getVisualBounds();
         double em = search.getFont().getSize();
         long groups = matches.stream().map(group).distinct().count();
-        double wanted = Math.min(LIST_HEIGHT * em / 14, matches.size() * 2.5 * em + groups * 1.6 * em + em);
+        double wanted = Math.min(LIST_HEIGHT * em / 14, matches.size() * 2.5 * em + groups * 1.6 * em + 2 * em);
         double below = screen.getMaxY() - at.getMaxY();
         double above = at.getMinY() - screen.getMinY();
         boolean down = below >= wanted || below >= above;
