@@ -98,7 +98,8 @@ final class AppWindow {
     private Map<Section, Node> views(Screens s) {
         CasesScreen cases = s.cases();
         Map<Section, Node> views = new EnumMap<>(Section.class);
-        caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()));
+        caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()),
+                org.returnwatch.desktop.settings.ColumnChoice.user());
         CaseDetailView caseDetail = new CaseDetailView(cases.detail(), actions, this::open);
         caseDetail.visibleProperty().bind(cases.recordOpenProperty());
         caseList.visibleProperty().bind(cases.recordOpenProperty().not());

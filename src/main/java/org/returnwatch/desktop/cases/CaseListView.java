@@ -27,8 +27,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.returnwatch.desktop.action.ActionFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.AccessibleNames;
+import org.returnwatch.desktop.common.ColumnMenu;
 import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.Theme;
+import org.returnwatch.desktop.settings.ColumnChoice;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery.CaseSort;
 import org.returnwatch.i18n.Localization;
@@ -38,7 +40,11 @@ public final class CaseListView extends BorderPane {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Case> table = new TableView<>();
 
-    public CaseListView(CasesScreen screen, ActionFactory actions, Runnable open) {
+    /** The name the case list's hidden columns are kept under. */
+    static final String TABLE = "case-list";
+
+    /** @param columns the columns the user hid, kept from one start to the next */
+    public CaseListView(CasesScreen screen, ActionFactory actions, Runnable open, ColumnChoice columns) {
         CaseListViewModel vm = screen.list();
         search.setId("case-search");
         AccessibleNames.byPrompt(search);
@@ -108,6 +114,19 @@ public final class CaseListView extends BorderPane {
         sorts.put(Controls.fittedColumn(lang("Last changed"), vm::lastChangedText, List.of("2026-12-28 20:58")),
                 CaseSort.LAST_CHANGED);
         table.getColumns().setAll(List.copyOf(sorts.keySet()));
+        // every column but the reference and the name, by the fixed name of its sort
+        Map<String, TableColumn<Case, ?>> hideable = new java.util.LinkedHashMap<>();
+        sorts.forEach((column, sort) -> {
+            if (sort != CaseSort.REFERENCE && sort != CaseSort.NAME) {
+                String key = sort.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                column.setId("case-column-" + key);
+                hideable.put(key, column);
+            }
+        });
+        javafx.scene.control.MenuButton chooser = ColumnMenu.of(hideable, columns.hidden(TABLE),
+                hidden -> columns.save(TABLE, hidden));
+        chooser.setId("case-columns");
+        bar.getChildren().add(chooser);
         // the database sorts: the table holds only a few pages, so it cannot sort them itself
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
@@ -118,7 +137,14 @@ public final class CaseListView extends BorderPane {
             }
             return true;
         });
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a column of a code, fixed words or a time needs no more than its widest value: the room a hidden
+        // column leaves, or a wider window gives, goes to the columns of free text, which are shortened
+        sorts.forEach((column, sort) -> {
+            if (column.getMinWidth() == column.getPrefWidth()) {
+                column.setMaxWidth(column.getPrefWidth());
+            }
+        });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(lang("No case matches.")));
         screen.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setRowFactory(t -> {

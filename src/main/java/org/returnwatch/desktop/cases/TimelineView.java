@@ -22,6 +22,7 @@ import org.returnwatch.desktop.common.Controls;
 import org.returnwatch.desktop.common.FormControls;
 import org.returnwatch.desktop.common.MultiChoice;
 import org.returnwatch.desktop.common.TypeAhead;
+import org.returnwatch.desktop.common.TypeAheadChecklist;
 import org.returnwatch.domain.DatePrecision;
 import org.returnwatch.domain.FuzzyDate;
 import org.returnwatch.domain.FuzzyDateParser;
@@ -45,7 +46,7 @@ final class TimelineView extends VBox {
     private final javafx.collections.ObservableList<String> tacticCodes = javafx.collections.FXCollections
             .observableArrayList();
     private final MultiChoice<String> otherTactics;
-    private final MultiChoice<RecordItem> otherPerpetrators;
+    private final TypeAheadChecklist<RecordItem> otherPerpetrators;
     private final MultiChoice<PressuredParty> pressured = new MultiChoice<>(
             javafx.collections.FXCollections.observableArrayList(PressuredParty.values()), lang("Aimed at"),
             Localization::label);
@@ -58,7 +59,8 @@ final class TimelineView extends VBox {
     TimelineView(CaseDetailViewModel vm, FormControls controls) {
         super(8);
         otherTactics = new MultiChoice<>(tacticCodes, lang("Other tactics"), vm::tacticLabel);
-        otherPerpetrators = new MultiChoice<>(vm.actors(), lang("Other perpetrators"), RecordItem::title);
+        otherPerpetrators = new TypeAheadChecklist<>(vm.actors(), RecordItem::title,
+                a -> Localization.label(vm.actorKind(a)));
         perpetrator = TypeAhead.grouped(vm.actors(), RecordItem::title, a -> Localization.label(vm.actorKind(a)));
         perpetratorChoice = new CommittedChoice<>(perpetrator);
         table.setId("timeline");
@@ -122,7 +124,7 @@ final class TimelineView extends VBox {
         perpetrator.setId("incident-perpetrator");
         perpetrator.setPromptText(lang("type a part of the name"));
         otherTactics.control().setId("incident-other-tactics");
-        otherPerpetrators.control().setId("incident-other-perpetrators");
+        otherPerpetrators.field().setId("incident-other-perpetrators");
         pressured.control().setId("incident-pressured");
         editor.addRow(0, FormControls.label(lang("Date")), date);
         editor.addRow(1, saidInLabel, saidIn);
@@ -133,7 +135,7 @@ final class TimelineView extends VBox {
         editor.addRow(5, FormControls.label(lang("Country")), country);
         editor.addRow(6, FormControls.label(lang("Place")), place);
         editor.addRow(7, FormControls.label(lang("Perpetrator")), perpetrator);
-        editor.addRow(8, FormControls.label(lang("Other perpetrators")), otherPerpetrators.control());
+        editor.addRow(8, FormControls.label(lang("Other perpetrators")), otherPerpetrators);
         editor.addRow(9, FormControls.label(lang("Host state")), role);
         editor.addRow(10, FormControls.label(lang("Description")), description);
         editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -37,7 +37,19 @@ public final class FormControls {
         return g;
     }
 
+    /**
+     * A field's label. A label longer than its column ("Nationalities, passports held" at 1366 px, or at a
+     * larger text size) wraps onto more lines, each word whole; it is never cut to "…" nor drawn over its field.
+     */
     public static Label label(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A label in a row of controls, beside its field: kept on one line, never shortened. */
+    public static Label inlineLabel(String text) {
         Label l = new Label(text);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;

@@ -28,6 +28,8 @@ public final class Theme {
     public static final String WARNING = "warning";
     public static final String SUCCESS = "success";
     public static final String FLAT = "flat";
+    /** A button with less padding, for a row of many (the ticked choices below a field). */
+    public static final String SMALL = "small";
     public static final String STRIPED = "striped";
     public static final String DENSE = "dense";
     public static final String BUTTON_ICON = "button-icon";

@@ -60,8 +60,8 @@ public final class MappingDialog extends Dialog<Mapping> {
         encoding.setId("mapping-encoding");
         Label file = new Label(vm.csv().getFileName().toString());
         file.getStyleClass().add(Theme.TITLE_4);
-        HBox box = new HBox(10, file, spacer(), FormControls.label(lang("Delimiter")), delimiter,
-                FormControls.label(lang("Encoding")), encoding);
+        HBox box = new HBox(10, file, spacer(), FormControls.inlineLabel(lang("Delimiter")), delimiter,
+                FormControls.inlineLabel(lang("Encoding")), encoding);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }

@@ -54,7 +54,9 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
     public RecordScreenView(RecordScreenViewModel<T> vm, ActionFactory actions, Navigator navigator,
                             ObservableList<RecordItem> sources) {
         String kind = lang(vm.form().kind().plural());
-        search.setId(kind + "-search");
+        // ids stay the same in every language: tests and style rules find the controls by them
+        String id = vm.form().kind().plural();
+        search.setId(id + "-search");
         AccessibleNames.byPrompt(search);
         search.setLeft(new FontIcon("mdmz-search"));
         search.setPromptText(lang("Search {0}", kind));
@@ -62,7 +64,7 @@ public final class RecordScreenView<T extends DomainRecord> extends SplitPane {
         search.textProperty().addListener((o, a, b) -> pause.playFromStart());
         pause.setOnFinished(e -> vm.list().queryProperty().set(search.getText()));
         TableView<T> table = new TableView<>(vm.list().rows());
-        table.setId(kind + "-table");
+        table.setId(id + "-table");
         table.setAccessibleText(kind);
         Controls.redrawOnArrival(table);
         table.getStyleClass().add(Theme.STRIPED);
