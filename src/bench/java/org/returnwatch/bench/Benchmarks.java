@@ -23,6 +23,11 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("startup")) {
+            // processes launched and timed from outside: not a JMH benchmark (JMH would not alternate the two sides)
+            org.returnwatch.bench.startup.StartupBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         CommandLineOptions cli = new CommandLineOptions(args);
         OptionsBuilder options = new OptionsBuilder();
         options.parent(cli);

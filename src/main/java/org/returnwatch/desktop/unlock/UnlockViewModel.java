@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.returnwatch.app.Databases;
 import org.returnwatch.app.OpenRefused;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.common.StartMarks;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 
@@ -95,6 +96,7 @@ public final class UnlockViewModel {
     }
 
     private void open(char[] passphrase, boolean create, Duration wait) {
+        StartMarks.mark("unlock-submitted");
         runner.run(create ? lang("creating the database") : lang("unlocking the database"), () -> {
             try {
                 Thread.sleep(wait.toMillis());
