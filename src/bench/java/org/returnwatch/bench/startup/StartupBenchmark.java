@@ -51,8 +51,31 @@ public final class StartupBenchmark {
         Path own = Path.of(SmallestWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path work = Path.of(o.getOrDefault("work", "target/bench/startup")).toAbsolutePath();
         Files.createDirectories(work);
-        StartupBenchmark b = new StartupBenchmark(work, jar.toAbsolutePath() + java.io.File.pathSeparator + own);
+        // class-data sharing accepts jars only on the class path, not folders: the reference goes in a jar of its own
+        Path ownJar = jarOf(own, work.resolve("startup-bench.jar"));
+        StartupBenchmark b = new StartupBenchmark(work, jar.toAbsolutePath() + java.io.File.pathSeparator + ownJar);
         b.run(n, unlocks, sides, Path.of(o.getOrDefault("o", "target/startup-results.json")));
+    }
+
+    /** The start-up benchmark's own classes (the reference window, the key derivation) as a jar. */
+    private static Path jarOf(Path classes, Path jar) throws IOException {
+        if (Files.exists(jar) && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(classes
+                .resolve("org/returnwatch/bench/startup/SmallestWindow.class"))) > 0) {
+            return jar.toAbsolutePath(); // as it was: an archive made with it stays valid
+        }
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             java.util.stream.Stream<Path> files = Files.walk(classes)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = classes.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                if (Files.isRegularFile(f) && (name.startsWith("org/returnwatch/bench/startup/")
+                        || name.equals("org/returnwatch/store/KeyDerivationTime.class"))) {
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar.toAbsolutePath();
     }
 
     private void run(int n, int unlocks, List<String> sides, Path results) throws Exception {
@@ -63,7 +86,7 @@ public final class StartupBenchmark {
         }
         Files.writeString(work.resolve("passphrase.txt"), PASSPHRASE, StandardCharsets.UTF_8);
         for (String side : sides) {
-            if (side.endsWith("-cds") && !Files.exists(archive(side))) {
+            if (side.endsWith("-cds") && !fresh(archive(side))) {
                 train(side);
             }
         }
@@ -110,23 +133,47 @@ public final class StartupBenchmark {
                 work.resolve(what + ".marks"));
     }
 
+    /** An archive made before a jar of the class path was written would be refused by the JVM: made again. */
+    private boolean fresh(Path archive) throws IOException {
+        if (!Files.exists(archive)) {
+            return false;
+        }
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (Files.getLastModifiedTime(Path.of(entry)).compareTo(Files.getLastModifiedTime(archive)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Path archive(String side) {
         return work.resolve(side + ".jsa");
     }
 
-    /** A training run that writes the side's archive at exit: through the unlock for ReturnWatch. */
+    /**
+     * The side's archive made as installer/package.sh makes the shipped one: a training run writes the
+     * classes it loads (through the unlock for ReturnWatch) to a class list, from which a static archive
+     * is dumped for this class path.
+     */
     private void train(String side) throws Exception {
-        List<String> flags = List.of("-Dfile.encoding=UTF-8", "-XX:ArchiveClassesAtExit=" + archive(side));
+        Path list = work.resolve(side + ".classlist");
+        Files.deleteIfExists(archive(side));
+        Files.deleteIfExists(list);
+        List<String> flags = List.of("-Dfile.encoding=UTF-8", "-XX:DumpLoadedClassList=" + list);
         try (Launch l = start(side, flags, "train")) {
             l.await("window-shown", TIMEOUT_MS);
             if (side.startsWith("returnwatch")) {
                 typePassphrase(l);
                 l.await("data-shown", TIMEOUT_MS);
             }
-            Thread.sleep(1000);
         }
-        if (!Files.exists(archive(side))) {
-            throw new IllegalStateException("the training run wrote no archive " + archive(side));
+        List<String> dump = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive(side),
+                "-cp", classPath);
+        Process p = new ProcessBuilder(dump).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("launches.log").toFile())).start();
+        if (p.waitFor() != 0 || !Files.exists(archive(side))) {
+            throw new IllegalStateException("no archive " + archive(side) + "; see " + work.resolve("launches.log"));
         }
     }
 
