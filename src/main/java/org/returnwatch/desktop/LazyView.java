@@ -1,6 +1,7 @@
 package org.returnwatch.desktop;
 
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -12,16 +13,26 @@ import javafx.scene.layout.StackPane;
  */
 final class LazyView extends StackPane {
     private final Supplier<Node> build;
+    private final ObservableBooleanValue unlocked;
+    private final ChangeListener<Boolean> onUnlock = (o, was, now) -> buildIfShown();
     private Node view;
 
     LazyView(Supplier<Node> build, ObservableBooleanValue unlocked) {
         this.build = build;
-        sceneProperty().addListener((o, was, now) -> buildIfShown(unlocked));
-        unlocked.addListener((o, was, now) -> buildIfShown(unlocked));
+        this.unlocked = unlocked;
+        // follows the unlock only while in a window: a place put aside on a lock is not kept alive by it
+        sceneProperty().addListener((o, was, now) -> {
+            unlocked.removeListener(onUnlock);
+            if (now != null && view == null) {
+                unlocked.addListener(onUnlock);
+                buildIfShown();
+            }
+        });
     }
 
-    private void buildIfShown(ObservableBooleanValue unlocked) {
+    private void buildIfShown() {
         if (view == null && getScene() != null && unlocked.get()) {
+            unlocked.removeListener(onUnlock);
             view();
         }
     }
