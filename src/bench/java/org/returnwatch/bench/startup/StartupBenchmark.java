@@ -23,7 +23,9 @@ import org.returnwatch.store.KeyDerivationTime;
  * Needs a display (Xvfb) and xdotool. Options: {@code -n N} launches per side, {@code -unlock N}
  * unlocks, {@code -sides a,b} among smallest, returnwatch, smallest-cds, returnwatch-cds (the last two
  * with an application class-data-sharing archive each, made by a training run when missing),
- * {@code -jar FILE} the ReturnWatch jar to run, {@code -o FILE} the JSON results.
+ * {@code -jar FILE} the ReturnWatch jar to run, {@code -o FILE} the JSON results, {@code -before FILE} an
+ * earlier ReturnWatch jar, run as the side "before" (list it in {@code -sides}), for a change measured
+ * against what it changed in the same run.
  */
 public final class StartupBenchmark {
     private static final String SMALLEST = SmallestWindow.class.getName();
@@ -34,6 +36,8 @@ public final class StartupBenchmark {
     private final Path work;
     private final String classPath;
     private final Path database;
+    /** The class path of the side "before": an earlier ReturnWatch jar with the benchmark's own; null if none. */
+    private String beforeClassPath;
 
     private StartupBenchmark(Path work, String classPath) {
         this.work = work;
@@ -54,6 +58,9 @@ public final class StartupBenchmark {
         // class-data sharing accepts jars only on the class path, not folders: the reference goes in a jar of its own
         Path ownJar = jarOf(own, work.resolve("startup-bench.jar"));
         StartupBenchmark b = new StartupBenchmark(work, jar.toAbsolutePath() + java.io.File.pathSeparator + ownJar);
+        if (o.containsKey("before")) {
+            b.beforeClassPath = Path.of(o.get("before")).toAbsolutePath() + java.io.File.pathSeparator + ownJar;
+        }
         b.run(n, unlocks, sides, Path.of(o.getOrDefault("o", "target/startup-results.json")));
     }
 
@@ -129,7 +136,7 @@ public final class StartupBenchmark {
 
     private Launch start(String side, List<String> flags, String what) throws IOException {
         String main = side.startsWith("smallest") ? SMALLEST : APP;
-        return Launch.start(flags, classPath, main, Map.of("RETURNWATCH_DB", database.toString()),
+        return Launch.start(flags, side.equals("before") ? beforeClassPath : classPath, main, Map.of("RETURNWATCH_DB", database.toString()),
                 work.resolve(what + ".marks"));
     }
 
@@ -200,10 +207,21 @@ public final class StartupBenchmark {
     }
 
     private void typePassphrase(Launch l) throws IOException, InterruptedException {
-        Thread.sleep(1500); // the window looks for the database before it takes a passphrase
+        l.await("passphrase-asked", TIMEOUT_MS); // the window looks for the database before it takes one
+        Thread.sleep(300);
         String window = xdotool("search", "--sync", "--onlyvisible", "--pid", Long.toString(l.pid()), "--name", "ReturnWatch").trim()
                 .split("\\s+")[0];
         xdotool("windowfocus", "--sync", window);
+        // a click in the passphrase field (the middle of the window) gives it the keyboard as a user would
+        Map<String, String> size = new java.util.HashMap<>();
+        for (String line : xdotool("getwindowgeometry", "--shell", window).split("\n")) {
+            String[] kv = line.trim().split("=", 2);
+            if (kv.length == 2) {
+                size.put(kv[0], kv[1]);
+            }
+        }
+        xdotool("mousemove", "--window", window, Integer.toString(Integer.parseInt(size.get("WIDTH")) / 2),
+                Integer.toString(Integer.parseInt(size.get("HEIGHT")) / 2), "click", "1");
         xdotool("type", "--delay", "5", "--file", work.resolve("passphrase.txt").toString());
         xdotool("key", "Return");
     }

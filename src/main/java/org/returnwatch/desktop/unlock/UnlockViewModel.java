@@ -49,7 +49,10 @@ public final class UnlockViewModel {
         message.set("");
         fileName.set(session.file().toString());
         runner.run(lang("looking for the database"), () -> databases.exists(session.file()),
-                exists -> mode.set(exists ? Mode.UNLOCK : Mode.CREATE),
+                exists -> {
+                    mode.set(exists ? Mode.UNLOCK : Mode.CREATE);
+                    StartMarks.mark("passphrase-asked");
+                },
                 e -> message.set(e.getMessage()));
     }
 
