@@ -23,6 +23,9 @@ args=(--type "$type" --name ReturnWatch --app-version "$version"
       --vendor "ReturnWatch"
       --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.crypto.ec
       --java-options "-Dfile.encoding=UTF-8")
+# The app-image starts from a class-data-sharing archive of the classes a start loads (made below); the
+# JVM starts without it, silently, where it cannot use it (the image moved: it records the jar's path).
+[ "$type" = app-image ] && args+=(--java-options '-XX:SharedArchiveFile=$APPDIR/returnwatch.jsa' --java-options "-Xshare:auto")
 
 [ "$type" != app-image ] && args+=(--license-file LICENSE)
 case "$type" in
@@ -38,4 +41,13 @@ case "$type" in
 esac
 
 jpackage "${args[@]}"
+if [ "$type" = app-image ]; then
+  # A static archive from the class list of a training run (installer/returnwatch.classlist: the window
+  # up to the first screen after the unlock; docs/benchmarks.md says how to make it again), dumped by
+  # the image's own launcher, runtime and jar, so that it matches them.
+  app="$(ls -d target/installer/*)"
+  launcher="$(find "$app" -path '*/bin/ReturnWatch' -o -path '*/MacOS/ReturnWatch' | head -1)"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$here/returnwatch.classlist" "$launcher" >target/cds-dump.log 2>&1 \
+    || { echo "no class-data-sharing archive (see target/cds-dump.log); the program starts without one"; }
+fi
 echo "Built $(ls -d target/installer/*)"

@@ -5,8 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -53,8 +51,18 @@ public final class PdfChartExporter implements ChartExporter {
             throws IOException {
         float w = (float) options.widthPt();
         float h = (float) options.heightPt();
-        try (TrueTypeCollection collection = openCollection(); PDDocument doc = new PDDocument()) {
-            PDFont face = loadFace(doc, collection);
+        TrueTypeFont ttf = font.file() == null ? null : PdfFaces.face(font.file(), font.postScriptName());
+        // one document at a time reads the shared face, from the first glyph looked up to the subset saved
+        synchronized (ttf == null ? this : ttf) {
+            write(chart, figure, caption, out, w, h, ttf);
+        }
+    }
+
+    private void write(JFreeChart chart, ChartFigure figure, ChartCaption caption, Path out, float w, float h,
+                       TrueTypeFont ttf) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont face = ttf == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+                    : PDType0Font.load(doc, ttf, true);
             List<List<String>> lines = caption == null ? List.of()
                     : figure.wrap(caption, w, t -> width(face, t, figure.captionSize()));
             boolean asText = caption != null && encodable(face, lines);
@@ -140,32 +148,5 @@ public final class PdfChartExporter implements ChartExporter {
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** The collection stays open until the document is saved: subsetting reads the glyphs then. */
-    private TrueTypeCollection openCollection() throws IOException {
-        if (font.file() != null && isCollection()) {
-            return new TrueTypeCollection(font.file().toFile());
-        }
-        return null;
-    }
-
-    private boolean isCollection() {
-        return font.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
-    }
-
-    private PDFont loadFace(PDDocument doc, TrueTypeCollection collection) throws IOException {
-        if (font.file() == null) {
-            return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        }
-        if (collection != null) {
-            TrueTypeFont ttf = collection.getFontByName(font.postScriptName());
-            if (ttf == null) {
-                throw new IOException("font collection " + font.file().getFileName() + " lacks face "
-                        + font.postScriptName());
-            }
-            return PDType0Font.load(doc, ttf, true);
-        }
-        return PDType0Font.load(doc, font.file().toFile());
     }
 }

@@ -42,7 +42,8 @@ final class AppWindow {
     private MainView mainView;
     private javafx.beans.value.ObservableStringValue notice;
     private CaseListView caseList;
-    private Map<Section, RecordScreenView<?>> recordViews = Map.of();
+    private LazyView casesView;
+    private Map<Section, LazyView> recordViews = Map.of();
 
     AppWindow(Stage stage, WindowModel model) {
         this.stage = stage;
@@ -89,29 +90,42 @@ final class AppWindow {
         MainViewModel main = model.main();
         if (main.sectionProperty().get() == Section.CASES) {
             model.screens().cases().back();
+            casesView.view();
             caseList.focusSearch();
         } else {
-            Optional.ofNullable(recordViews.get(main.sectionProperty().get())).ifPresent(RecordScreenView::focusSearch);
+            Optional.ofNullable(recordViews.get(main.sectionProperty().get()))
+                    .ifPresent(v -> ((RecordScreenView<?>) v.view()).focusSearch());
         }
     }
 
+    /**
+     * A place per screen, each view built when first shown (see {@link LazyView}): building every screen
+     * before the window could show held up the passphrase screen by seconds.
+     */
     private Map<Section, Node> views(Screens s) {
         CasesScreen cases = s.cases();
+        javafx.beans.value.ObservableBooleanValue unlocked = model.main().unlockedProperty();
         Map<Section, Node> views = new EnumMap<>(Section.class);
-        caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()),
-                org.returnwatch.desktop.settings.ColumnChoice.user());
-        CaseDetailView caseDetail = new CaseDetailView(cases.detail(), actions, this::open);
-        caseDetail.visibleProperty().bind(cases.recordOpenProperty());
-        caseList.visibleProperty().bind(cases.recordOpenProperty().not());
-        views.put(Section.CASES, new StackPane(caseList, caseDetail));
+        caseList = null;
+        LazyView casesPlace = new LazyView(() -> {
+            caseList = new CaseListView(cases, actions, () -> cases.open(cases.selectedProperty().get().id()),
+                    org.returnwatch.desktop.settings.ColumnChoice.user());
+            CaseDetailView caseDetail = new CaseDetailView(cases.detail(), actions, this::open);
+            caseDetail.visibleProperty().bind(cases.recordOpenProperty());
+            caseList.visibleProperty().bind(cases.recordOpenProperty().not());
+            return new StackPane(caseList, caseDetail);
+        }, unlocked);
+        casesPlace.setId("cases-place");
+        views.put(Section.CASES, casesPlace);
+        casesView = casesPlace;
         ObservableList<RecordItem> sources = cases.detail().sources();
-        Map<Section, RecordScreenView<?>> records = new EnumMap<>(Section.class);
-        s.records().forEach((section, vm) -> records.put(section, view(vm, sources)));
+        Map<Section, LazyView> records = new EnumMap<>(Section.class);
+        s.records().forEach((section, vm) -> records.put(section, new LazyView(() -> view(vm, sources), unlocked)));
         recordViews = records;
         views.putAll(records);
-        views.put(Section.CHARTS, new ChartsView(s.charts(), new ChartViewerFactory()));
-        views.put(Section.DUPLICATES, new DuplicatesView(s.duplicates(), this::open));
-        views.put(Section.TODAY, new TodayView(s.today(), this::open));
+        views.put(Section.CHARTS, new LazyView(() -> new ChartsView(s.charts(), new ChartViewerFactory()), unlocked));
+        views.put(Section.DUPLICATES, new LazyView(() -> new DuplicatesView(s.duplicates(), this::open), unlocked));
+        views.put(Section.TODAY, new LazyView(() -> new TodayView(s.today(), this::open), unlocked));
         s.today().setShowCases(c -> showCases(cases, c));
         return views;
     }

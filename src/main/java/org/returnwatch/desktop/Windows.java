@@ -10,6 +10,7 @@ import org.returnwatch.app.Workspace;
 import org.returnwatch.chart.ChartViewerFactory;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.chartscreen.FxChartDialogs;
+import org.returnwatch.desktop.common.StartMarks;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.dialog.FxDialogService;
 import org.returnwatch.desktop.duplicates.FxMergeDialogs;
@@ -146,6 +147,16 @@ public final class Windows {
     /** Shows the window at once; the database is looked for (and later opened) in the background. */
     public void start() {
         first.stage().show();
+        StartMarks.markAfterNextFrame("window-shown");
+        if (StartMarks.wanted()) {
+            context.session().workspaceProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    StartMarks.mark("unlocked");
+                    StartMarks.markWhenIdle("data-shown", context.runner().busyProperty(),
+                            context.chartRunner().busyProperty());
+                }
+            });
+        }
         context.unlock().prepare();
     }
 

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * save and the reload after it can never overtake each other, and the UI thread never waits.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "returnwatch-db");
@@ -66,7 +65,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             } catch (Exception | Error e) {
                 // the class and the action only: messages may quote what the user typed
-                LOG.warn("{} failed: {}", what, e.getClass().getSimpleName());
+                log().warn("{} failed: {}", what, e.getClass().getSimpleName());
                 Platform.runLater(() -> {
                     finished();
                     if (handle.deliver()) {
@@ -90,6 +89,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         if (running == 0) {
             activity.set("");
         }
+    }
+
+    /** Made on first use: setting up logging is not on the window's way to the screen. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskRunner.class);
     }
 
     @Override
@@ -124,7 +128,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         try {
             executor.submit(work).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.warn("closing work failed: {}", e.getClass().getSimpleName());
+            log().warn("closing work failed: {}", e.getClass().getSimpleName());
         }
     }
 }

@@ -29,7 +29,6 @@ public final class ExportFlow {
     private final ExchangeDialogs exchangeDialogs;
     private final LongWork work;
     private final Supplier<LocalDate> today;
-    private final JsonExchange json = new JsonExchange();
 
     public ExportFlow(Session session, TaskRunner runner, DialogService dialogs, ExchangeDialogs exchangeDialogs,
                       Supplier<LocalDate> today) {
@@ -71,7 +70,8 @@ public final class ExportFlow {
         String profile = vm.profileName();
         work.run(lang("Exporting to {0}", chosen.getFileName()), "exporting", progress -> {
             Path out = d == ExportViewModel.Destination.CSV_FOLDER ? unused(chosen) : chosen;
-            RedactionProfile p = profile == null ? null : RedactionProfile.named(profile, json.mapper());
+            RedactionProfile p = profile == null ? null : RedactionProfile.named(profile,
+                    new JsonExchange().mapper()); // made here: its JSON library is not loaded at start-up
             return w.transfers().export(new Exports.Request(d.format(), out, vm.selection(), p), progress);
         }, report -> dialogs.showInfo(lang("Export"), done(report)), e -> {
             if (e instanceof CancelledException) {

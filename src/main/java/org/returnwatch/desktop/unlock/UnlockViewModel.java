@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.returnwatch.app.Databases;
 import org.returnwatch.app.OpenRefused;
 import org.returnwatch.app.Workspace;
+import org.returnwatch.desktop.common.StartMarks;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
 
@@ -49,7 +50,10 @@ public final class UnlockViewModel {
         message.set("");
         fileName.set(session.file().toString());
         runner.run(lang("looking for the database"), () -> databases.exists(session.file()),
-                exists -> mode.set(exists ? Mode.UNLOCK : Mode.CREATE),
+                exists -> {
+                    mode.set(exists ? Mode.UNLOCK : Mode.CREATE);
+                    StartMarks.mark("passphrase-asked");
+                },
                 e -> message.set(message(e)));
     }
 
@@ -96,6 +100,7 @@ public final class UnlockViewModel {
     }
 
     private void open(char[] passphrase, boolean create, Duration wait) {
+        StartMarks.mark("unlock-submitted");
         runner.run(create ? lang("creating the database") : lang("unlocking the database"), () -> {
             try {
                 Thread.sleep(wait.toMillis());
