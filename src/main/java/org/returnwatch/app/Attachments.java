@@ -227,7 +227,7 @@ public final class Attachments {
                         return null;
                     })));
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(phrase("{0}; nothing was written", e.getMessage()));
+            throw new StoreException(phrase("{0} exists; choose another name; nothing was written", target));
         } catch (IOException e) {
             throw new StoreException(phrase("cannot write {0} ({1}); nothing was written", target,
                     e.getMessage()));
@@ -247,12 +247,14 @@ public final class Attachments {
                 store.read(tx -> store.attachments().readContent(tx, a.id(), in -> in.transferTo(h)));
                 written[0] = h.sha256();
                 if (!written[0].equals(a.sha256())) {
-                    throw new IOException("the stored bytes of " + a.ref() + " no longer match their fingerprint "
-                            + "(SHA-256 " + a.sha256() + "); run verify-attachments");
+                    throw new FingerprintMismatch();
                 }
             });
+        } catch (FingerprintMismatch e) {
+            throw new StoreException(phrase("the stored bytes of {0} no longer match their fingerprint (SHA-256 {1}); "
+                    + "run verify-attachments; nothing was written", a.ref(), a.sha256()));
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(phrase("{0}; nothing was written", e.getMessage()));
+            throw new StoreException(phrase("{0} exists; choose another name; nothing was written", target));
         } catch (IOException e) {
             throw new StoreException(phrase("cannot write {0}: {1}; nothing was written", target, e.getMessage()));
         }
@@ -352,5 +354,10 @@ public final class Attachments {
                 throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
             }
         }
+    }
+
+    /** The bytes read back differ from those stored: the written copy is removed and the user told why. */
+    private static final class FingerprintMismatch extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 }

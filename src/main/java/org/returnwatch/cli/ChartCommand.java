@@ -98,13 +98,13 @@ final class ChartCommand implements Callable<Integer> {
             request = w.charts().request(chosen, LocalDate.now());
         } catch (IllegalArgumentException e) {
             // a saved chart's years against a --from or --to given now
-            throw new CommandFailedException(e.getMessage());
+            throw new CommandFailedException(root.words().message(e));
         }
         ExportOptions options = dpi == null ? ExportOptions.defaults() : ExportOptions.defaults().withDpi(dpi);
         try {
             ChartService.withInstalledFonts().export(request, ExportFormat.parse(format.name()), out, options);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailedException(e.getMessage());
+            throw new CommandFailedException(root.words().message(e));
         } catch (IOException e) {
             throw new CommandFailedException(root.msg("cannot write {0}: {1}", out, e.getMessage()));
         }
@@ -142,7 +142,7 @@ final class ChartCommand implements Callable<Integer> {
             try {
                 r = Reference.parse(t);
             } catch (IllegalArgumentException e) {
-                throw usage(e.getMessage());
+                throw usage(root.words().message(e));
             }
             if (r.kind() != kind) {
                 throw usage(kind == RecordKind.SERIES ? root.msg("{0} is not a reference of series", t)

@@ -44,7 +44,7 @@ final class HistoryCommand implements Callable<Integer> {
             ref = Reference.parse(refText);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine().getSubcommands().get("history"),
-                    e.getMessage());
+                    root.words().message(e));
         }
         List<HistoryEntry> entries;
         try (Workspace w = root.openWorkspace()) {

@@ -14,7 +14,7 @@ final class Refs {
         try {
             return Reference.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), words(spec).message(e));
         }
     }
 
@@ -22,8 +22,12 @@ final class Refs {
         try {
             return ItemRef.parse(text, prefix);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), words(spec).message(e));
         }
+    }
+
+    private static Words words(CommandSpec spec) {
+        return ((RootCommand) spec.root().userObject()).words();
     }
 
     static boolean isItem(String text, String prefix) {

@@ -40,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
             ref = Reference.parse(refText);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine().getSubcommands().get("show"),
-                    e.getMessage());
+                    root.words().message(e));
         }
         PrintWriter out = root.spec.commandLine().getOut();
         try (Workspace w = root.openWorkspace()) {

@@ -22,7 +22,7 @@ public final class DesktopApp extends Application {
         LanguageChoice.apply(LanguageChoice.user().saved(Locale.getDefault()));
         if (Localization.language() == Language.ENGLISH) {
             // needed by the time names in Chinese script are shown, after the unlock: not before the first frame
-            Thread fonts = new Thread(Theme::loadBundledFont, "font loading");
+            Thread fonts = new Thread(Theme::loadBundledFont, "font-loader");
             fonts.setDaemon(true);
             fonts.start();
         } else {

@@ -54,10 +54,27 @@ public final class FuzzyDateParser {
     }
 
     /**
+     * A day written in numbers that the calendar does not have: the year and month as written, and how
+     * many days that month has (0 when there is no such month).
+     */
+    public record NoSuchDay(int year, int month, int monthLength) {
+        public boolean noSuchMonth() {
+            return monthLength == 0;
+        }
+    }
+
+    /**
      * Why a text written as a day is no day of the calendar ("February 2020 has 29 days", "there is no
-     * month 13"), when that is what is wrong with it.
+     * month 13"), when that is what is wrong with it, in English.
      */
     public static Optional<String> impossible(String text) {
+        return noSuchDay(text).map(n -> n.noSuchMonth() ? "there is no month " + n.month()
+                : java.time.Month.of(n.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + n.year()
+                        + " has " + n.monthLength() + " days");
+    }
+
+    /** The impossible day a text is written as, for a reader to be told why in their own language. */
+    public static Optional<NoSuchDay> noSuchDay(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -70,12 +87,11 @@ public final class FuzzyDateParser {
             return Optional.empty();
         }
         if (ymd[1] < 1 || ymd[1] > 12) {
-            return Optional.of("there is no month " + ymd[1]);
+            return Optional.of(new NoSuchDay(ymd[0], ymd[1], 0));
         }
         java.time.YearMonth ym = java.time.YearMonth.of(ymd[0], ymd[1]);
         if (ymd[2] < 1 || ymd[2] > ym.lengthOfMonth()) {
-            return Optional.of(ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ymd[0] + " has "
-                    + ym.lengthOfMonth() + " days");
+            return Optional.of(new NoSuchDay(ymd[0], ymd[1], ym.lengthOfMonth()));
         }
         return Optional.empty();
     }

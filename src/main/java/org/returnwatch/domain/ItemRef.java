@@ -27,7 +27,7 @@ public record ItemRef(String prefix, int number) {
     public static ItemRef parse(String text, String prefix) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         if (!m.matches() || !m.group(1).equals(prefix)) {
-            throw new IllegalArgumentException("not a code of the form RW-" + prefix + "-0001: " + text);
+            throw RefusedText.phrase("not a code of the form {1}: {0}", text, "RW-" + prefix + "-0001");
         }
         return new ItemRef(prefix, Integer.parseInt(m.group(2)));
     }

@@ -19,10 +19,10 @@ public record Reference(RecordKind kind, int number) implements Comparable<Refer
     public static Reference parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("not a reference code (expected e.g. RW-C-0007): " + text);
+            throw RefusedText.phrase("not a reference code (expected e.g. RW-C-0007): {0}", text);
         }
         RecordKind kind = RecordKind.fromPrefix(m.group(1))
-                .orElseThrow(() -> new IllegalArgumentException("unknown reference kind in " + text));
+                .orElseThrow(() -> RefusedText.phrase("unknown reference kind in {0}", text));
         return new Reference(kind, Integer.parseInt(m.group(2)));
     }
 

@@ -51,6 +51,9 @@ public final class Wording {
         if (e instanceof Phrased p && p.phrase() != null) {
             return say(p.phrase());
         }
+        if (e instanceof org.returnwatch.domain.RefusedText r) {
+            return say(new Phrase(r.key(), r.args()));
+        }
         return e.getMessage();
     }
 

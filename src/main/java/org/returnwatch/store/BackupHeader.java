@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.returnwatch.i18n.Phrase;
 import org.returnwatch.work.Randomness;
 
 /**
@@ -60,12 +63,13 @@ record BackupHeader(int iterations, byte[] salt, byte[] check, byte[] noncePrefi
         try {
             data.readFully(magic);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw new NotABackupException("is not a ReturnWatch backup");
+                throw new NotABackupException(phrase("is not a ReturnWatch backup"));
             }
             int version = data.readUnsignedByte();
             if (version != VERSION) {
-                throw new NotABackupException("is a backup format (version " + version
-                        + ") this ReturnWatch cannot read; use the version that wrote it");
+                throw new NotABackupException(phrase(
+                        "is a backup format (version {0}) this ReturnWatch cannot read; use the version that wrote it",
+                        version));
             }
             int iterations = data.readInt();
             byte[] salt = field(data);
@@ -73,18 +77,18 @@ record BackupHeader(int iterations, byte[] salt, byte[] check, byte[] noncePrefi
             byte[] prefix = new byte[NONCE_PREFIX_BYTES];
             data.readFully(prefix);
             if (iterations < 1 || iterations > MAX_ITERATIONS || salt.length == 0 || check.length == 0) {
-                throw new NotABackupException("is damaged (its header is not valid)");
+                throw new NotABackupException(phrase("is damaged (its header is not valid)"));
             }
             return new BackupHeader(iterations, salt, check, prefix);
         } catch (EOFException e) {
-            throw new NotABackupException("is not a ReturnWatch backup (it is too short)");
+            throw new NotABackupException(phrase("is not a ReturnWatch backup (it is too short)"));
         }
     }
 
     private static byte[] field(DataInputStream data) throws IOException {
         int n = data.readUnsignedByte();
         if (n > MAX_FIELD) {
-            throw new NotABackupException("is damaged (its header is not valid)");
+            throw new NotABackupException(phrase("is damaged (its header is not valid)"));
         }
         byte[] b = new byte[n];
         data.readFully(b);
@@ -95,8 +99,16 @@ record BackupHeader(int iterations, byte[] salt, byte[] check, byte[] noncePrefi
     static final class NotABackupException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        NotABackupException(String message) {
-            super(message);
+        private final transient Phrase phrase;
+
+        NotABackupException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        /** What is wrong with the file, to be said after its name in the reader's language. */
+        Phrase phrase() {
+            return phrase;
         }
     }
 }

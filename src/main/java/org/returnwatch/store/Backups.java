@@ -140,7 +140,7 @@ public final class Backups {
         try {
             return BackupHeader.read(raw);
         } catch (BackupHeader.NotABackupException e) {
-            throw new NotADatabaseException(phrase("{0} {1}; nothing was changed", backup, e.getMessage()));
+            throw new NotADatabaseException(phrase("{0} {1}; nothing was changed", backup, e.phrase()));
         }
     }
 

@@ -33,7 +33,8 @@ final class UnlockThrottle {
             return new UnlockState(kf.failures(), Duration.ZERO);
         }
         Instant next = Instant.ofEpochMilli(kf.lastFailure()).plus(delay);
-        Duration left = Duration.between(now, next);
+        // whole milliseconds, rounded up: a wait of 999.7 ms slept as 999 ms would come back 0.7 ms too early
+        Duration left = Duration.ofMillis(Math.floorDiv(Duration.between(now, next).toNanos() + 999_999, 1_000_000));
         if (left.isNegative() || left.isZero()) {
             return new UnlockState(kf.failures(), Duration.ZERO);
         }

@@ -104,6 +104,10 @@ class CommandLineLanguageTest {
         assertThat(refusal("zh-Hant", "list", "cases", "--format", "xml"))
                 .isEqualTo("選項 --format 的值無效：應為 [table, csv, json] 之一，實際為「xml」");
         assertThat(refusal("zh-Hant", "list")).isEqualTo("缺少必需的參數：'KIND'");
+        // a malformed reference code is refused by the domain, in words the command line says in its language
+        assertThat(refusal("zh-Hans", "show", "RW-7")).isEqualTo("不是编号（应为 RW-C-0007 这样的形式）：RW-7");
+        assertThat(refusal("zh-Hant", "history", "RW-Q-0001")).isEqualTo("編號中的記錄類型無法辨識：RW-Q-0001");
+        assertThat(refusal("en", "show", "RW-7")).isEqualTo("not a reference code (expected e.g. RW-C-0007): RW-7");
         // English stays as picocli writes it
         assertThat(refusal("en", "list")).isEqualTo("Missing required parameter: 'KIND'");
         assertThat(refusal("en", "list", "cases", "--bogus")).isEqualTo("Unknown option: '--bogus'");

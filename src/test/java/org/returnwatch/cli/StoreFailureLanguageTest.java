@@ -89,6 +89,20 @@ class StoreFailureLanguageTest {
                 .isEqualTo("the backup cannot be written over the database itself; choose another file");
     }
 
+    @Test
+    void aFileThatIsNotABackupIsSaidInChinese() throws IOException {
+        Path words = Files.writeString(dir.resolve("notes.txt"), "plain words, not a backup");
+        Path tooShort = Files.write(dir.resolve("short.rwbackup"), new byte[] {'R'});
+        CliRunner.Result r = new CliRunner().run("--language", "zh-Hans", "--db", dir.resolve("restored"),
+                "--passphrase-file", seeded.passphraseFile, "restore", words);
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("returnwatch: " + words + " 不是 ReturnWatch 备份；未作任何更改");
+        r = new CliRunner().run("--language", "zh-Hant", "--db", dir.resolve("restored"),
+                "--passphrase-file", seeded.passphraseFile, "restore", tooShort);
+        assertThat(r.err().strip()).isEqualTo("returnwatch: " + tooShort + " 不是 ReturnWatch 備份（檔案太短）；未作任何更改");
+        assertThat(dir.resolve("restored.mv.db")).doesNotExist();
+    }
+
     /** verify's first finding, and the refusal to open a database older than its key file, in Chinese. */
     @Test
     void verifysFirstFindingIsSaidInChinese() throws IOException {

@@ -64,6 +64,17 @@ class UnlockThrottleTest {
     }
 
     @Test
+    void theWaitLeftIsRoundedUpSoThatSleepingItIsEnough() {
+        long last = Instant.now().toEpochMilli();
+        KeyFile kf = new KeyFile(new byte[16], 1000, new byte[32]).withFailures(5, last);
+        Instant almost = Instant.ofEpochMilli(last).plusSeconds(1).minusNanos(300_000);
+        assertThat(UnlockThrottle.state(kf, almost).delay()).isEqualTo(Duration.ofMillis(1));
+        assertThat(UnlockThrottle.state(kf, almost.plusNanos(300_000)).mustWait()).isFalse();
+        assertThat(UnlockThrottle.state(kf, Instant.ofEpochMilli(last).plusMillis(200)).delay())
+                .isEqualTo(Duration.ofMillis(800));
+    }
+
+    @Test
     void aClockSetBackDoesNotLengthenTheWait() {
         KeyFile kf = new KeyFile(new byte[16], 1000, new byte[32]).withFailures(6,
                 Instant.now().plusSeconds(3600).toEpochMilli());

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.cases;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,7 +136,7 @@ public final class CaseDetailViewModel {
         tasks.run(lang("opening the case"), () -> w.cases().open(id), l -> {
             show(l);
             FormDraft.apply(draftFields(), draft);
-        }, e -> edit.problem(e.getMessage()));
+        }, e -> edit.problem(message(e)));
     }
 
     /** The case's own fields by name, as a draft keeps them (its timeline and outcome rows are not kept). */
@@ -180,7 +181,7 @@ public final class CaseDetailViewModel {
             edit.fill(() -> fields.name.set(""));
             edit.blank();
             FormDraft.apply(draftFields(), draft);
-        }, e -> edit.problem(e.getMessage()));
+        }, e -> edit.problem(message(e)));
     }
 
     /** Turns what is on screen into a new unsaved case with copies of its incidents. */

@@ -1,6 +1,7 @@
 package org.returnwatch.desktop.cases;
 
 import static org.returnwatch.i18n.Localization.lang;
+import static org.returnwatch.i18n.Localization.message;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class CaseListViewModel {
         this.session = session;
         this.tasks = new Tasks(runner);
         this.searches = new Tasks(runner);
-        this.rows = new PagedList<>(runner, e -> problem.set(e.getMessage()));
+        this.rows = new PagedList<>(runner, e -> problem.set(message(e)));
         query.addListener((o, a, b) -> refresh());
         openedSince.addListener((o, a, b) -> refresh());
         ListChangeListener<Object> refilter = c -> refresh();
@@ -130,7 +131,7 @@ public final class CaseListViewModel {
             tactics.setAll(c.tactics());
             countries.setAll(c.countries());
             years.setAll(c.years());
-        }, e -> problem.set(e.getMessage()));
+        }, e -> problem.set(message(e)));
         refresh();
     }
 
@@ -197,7 +198,7 @@ public final class CaseListViewModel {
 
     private void failed(Throwable e) {
         counting.set(false);
-        problem.set(e.getMessage());
+        problem.set(message(e));
     }
 
     /** Empties the table, the search and the filters (on lock); answers still under way are dropped. */

@@ -118,12 +118,7 @@ public final class IncidentForm {
 
     /** What is wrong with a typed date, or null. */
     public static String dateProblem(String text) {
-        try {
-            FuzzyDateParser.parse(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return FormText.dateProblem(text);
     }
 
     /** What is wrong with {@code text} as this incident's date, a relative one read against its source. */

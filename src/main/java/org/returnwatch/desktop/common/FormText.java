@@ -45,12 +45,19 @@ public final class FormText {
                     + lang("\" depends on when it was said: choose the source that says it (a dated one), and "
                     + "it is read against the day that source was published.");
         }
-        java.util.Optional<String> why = FuzzyDateParser.impossible(text);
+        java.util.Optional<FuzzyDateParser.NoSuchDay> why = FuzzyDateParser.noSuchDay(text);
         if (why.isPresent()) {
-            return "\"" + text + lang("\" is not a date: {0}.", why.get());
+            return "\"" + text + lang("\" is not a date: {0}.", whyNoDay(why.get()));
         }
         return "\"" + text + lang("\" is not a date (e.g. 2016-05-03, 14/03/2016, 2016年5月3日, May 2016, 2016, "
                 + "spring 2016, 2014–2017, 2016?, by late 2021).");
+    }
+
+    /** Why the calendar has no such day, in the chosen language ("February 2020 has 29 days"). */
+    private static String whyNoDay(FuzzyDateParser.NoSuchDay n) {
+        return n.noSuchMonth() ? lang("there is no month {0}", n.month())
+                : lang("{0} has {1} days", org.returnwatch.i18n.DateWords.show(FuzzyDate.ofMonth(n.year(), n.month())),
+                        n.monthLength());
     }
 
     /**

@@ -3,7 +3,10 @@ package org.returnwatch.desktop.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.returnwatch.i18n.Language;
+import org.returnwatch.i18n.Localization;
 
 /** What a typed date is told: why it cannot be a date, or that it lies in the future. */
 class FormTextTest {
@@ -14,6 +17,20 @@ class FormTextTest {
         assertThat(FormText.dateProblem("31/02/2020")).contains("February 2020 has 29 days");
         assertThat(FormText.dateProblem("14/03/2021")).isNull();
         assertThat(FormText.dateProblem("2021年3月14日")).isNull();
+    }
+
+    @AfterEach
+    void english() {
+        Localization.use(Language.ENGLISH);
+    }
+
+    @Test
+    void whyADayCannotBeIsSaidInTheWindowsLanguage() {
+        Localization.use(Language.SIMPLIFIED_CHINESE);
+        assertThat(FormText.dateProblem("31/02/2020")).contains("2020年2月只有29天").doesNotContain("February");
+        assertThat(FormText.dateProblem("2021-13-01")).contains("没有13月").doesNotContain("month");
+        Localization.use(Language.TRADITIONAL_CHINESE);
+        assertThat(FormText.dateProblem("2021-13-01")).contains("沒有13月");
     }
 
     @Test
