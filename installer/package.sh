@@ -42,12 +42,39 @@ esac
 
 jpackage "${args[@]}"
 if [ "$type" = app-image ]; then
-  # A static archive from the class list of a training run (installer/returnwatch.classlist: the window
-  # up to the first screen after the unlock; docs/benchmarks.md says how to make it again), dumped by
-  # the image's own launcher, runtime and jar, so that it matches them.
+  # The class-data-sharing archive is made here, from a training run of this very image (its launcher,
+  # runtime and jar, which the archive must match): the window starts on a display (Xvfb when there is
+  # none), the classes it loads up to its first frame are listed, and -Xshare:dump turns the list into
+  # the archive. Without a display the image is built without one and starts as fast as before.
   app="$(ls -d target/installer/*)"
   launcher="$(find "$app" -path '*/bin/ReturnWatch' -o -path '*/MacOS/ReturnWatch' | head -1)"
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$here/returnwatch.classlist" "$launcher" >target/cds-dump.log 2>&1 \
-    || { echo "no class-data-sharing archive (see target/cds-dump.log); the program starts without one"; }
+  train="$(mktemp -d)"
+  trap 'rm -rf "$train"' EXIT
+  display=()
+  if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
+    if command -v xvfb-run >/dev/null; then display=(xvfb-run -a); else display=(none); fi
+  fi
+  if [ "${display[*]}" = none ]; then
+    echo "no display and no xvfb-run: no class-data-sharing archive; the program starts without one"
+  else
+    # a home of its own, so that the run leaves no settings behind; it never gets to a database
+    JAVA_TOOL_OPTIONS="-Duser.home=$train -XX:DumpLoadedClassList=$train/classlist -Dreturnwatch.startMarks=$train/marks" \
+      RETURNWATCH_DB="$train/training" setsid "${display[@]}" "$launcher" >"$train/run.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 240); do
+      grep -qs window-shown "$train/marks" && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    if grep -qs window-shown "$train/marks"; then
+      JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train/classlist" "$launcher" >target/cds-dump.log 2>&1 \
+        || echo "no class-data-sharing archive (see target/cds-dump.log); the program starts without one"
+    else
+      cp "$train/run.log" target/cds-training.log
+      echo "the training run showed no window (see target/cds-training.log): no class-data-sharing archive"
+    fi
+  fi
 fi
 echo "Built $(ls -d target/installer/*)"

@@ -135,8 +135,8 @@ class FormLabelsAt1366UiTest extends RealWindowTest {
             return;
         }
         if (l.getHeight() + 0.5 < l.prefHeight(l.getWidth())) {
-            wrong.add(name + " has " + Math.round(l.getHeight()) + " px of the " + Math.round(l.prefHeight(l.getWidth()))
-                    + " its lines need");
+            long needed = Math.round(l.prefHeight(l.getWidth()));
+            wrong.add(name + " has " + Math.round(l.getHeight()) + " px of the " + needed + " its lines need");
         }
         if (shown.getBoundsInParent().getMaxX() > l.getWidth() + 0.5) {
             wrong.add(name + " runs " + Math.round(shown.getBoundsInParent().getMaxX() - l.getWidth())
