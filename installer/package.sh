@@ -44,8 +44,8 @@ jpackage "${args[@]}"
 if [ "$type" = app-image ]; then
   # The class-data-sharing archive is made here, from a training run of this very image (its launcher,
   # runtime and jar, which the archive must match): the window starts on a display (Xvfb when there is
-  # none), the classes it loads up to its first frame are listed, and -Xshare:dump turns the list into
-  # the archive. Without a display the image is built without one and starts as fast as before.
+  # none), the classes it loads up to its first frame are listed, then those of opening a database (through
+  # the command line), and -Xshare:dump turns the lists into the archive. Without a display the image is built without one and starts as fast as before.
   app="$(ls -d target/installer/*)"
   launcher="$(find "$app" -path '*/bin/ReturnWatch' -o -path '*/MacOS/ReturnWatch' | head -1)"
   train="$(mktemp -d)"
@@ -57,7 +57,7 @@ if [ "$type" = app-image ]; then
   if [ "${display[*]}" = none ]; then
     echo "no display and no xvfb-run: no class-data-sharing archive; the program starts without one"
   else
-    # a home of its own, so that the run leaves no settings behind; it never gets to a database
+    # a home of its own, so that the run leaves no settings behind
     JAVA_TOOL_OPTIONS="-Duser.home=$train -XX:DumpLoadedClassList=$train/classlist -Dreturnwatch.startMarks=$train/marks" \
       RETURNWATCH_DB="$train/training" setsid "${display[@]}" "$launcher" >"$train/run.log" 2>&1 &
     pid=$!
@@ -69,7 +69,18 @@ if [ "$type" = app-image ]; then
     kill -TERM -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     if grep -qs window-shown "$train/marks"; then
-      JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train/classlist" "$launcher" >target/cds-dump.log 2>&1 \
+      # the unlock's classes (H2, the schema's migrations, the store) through the command line, which opens
+      # a database as the window does: a training database made and read with a passphrase in a file
+      printf 'a passphrase for the training run only\n' >"$train/passphrase"
+      for command in init "list cases"; do
+        # shellcheck disable=SC2086 # the command's words are meant to split
+        JAVA_TOOL_OPTIONS="-Duser.home=$train -XX:DumpLoadedClassList=$train/unlock.classlist" "$launcher" \
+          --db "$train/training" --passphrase-file "$train/passphrase" $command >>"$train/run.log" 2>&1 || true
+        cat "$train/unlock.classlist" >>"$train/classlist"
+      done
+      # each class once: the JVM's dump crashes on a lambda listed twice
+      awk '!seen[$0]++' "$train/classlist" >"$train/all.classlist"
+      JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train/all.classlist" "$launcher" >target/cds-dump.log 2>&1 \
         || echo "no class-data-sharing archive (see target/cds-dump.log); the program starts without one"
     else
       cp "$train/run.log" target/cds-training.log

@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -131,13 +133,13 @@ final class BackupScript {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(sealed, 65536), 65536));
         try {
             if (!FORMAT.equals(in.readUTF()) || in.readInt() != VERSION) {
-                throw new SealedInputStream.DamagedException("its contents are not a ReturnWatch backup");
+                throw new SealedInputStream.DamagedException(phrase("its contents are not a ReturnWatch backup"));
             }
             long count = 0;
             try (Statement st = c.createStatement()) {
                 for (int length = in.readInt(); length != END; length = in.readInt()) {
                     if (length < 0 || length > MAX_STATEMENT_BYTES) {
-                        throw new SealedInputStream.DamagedException("its contents are not valid");
+                        throw new SealedInputStream.DamagedException(phrase("its contents are not valid"));
                     }
                     byte[] bytes = new byte[length];
                     in.readFully(bytes);
@@ -149,10 +151,10 @@ final class BackupScript {
                 }
             }
             if (in.readLong() != count || in.read() != -1 || sealed.read() != -1) {
-                throw new SealedInputStream.DamagedException("its contents are not valid");
+                throw new SealedInputStream.DamagedException(phrase("its contents are not valid"));
             }
         } catch (EOFException e) {
-            throw new SealedInputStream.DamagedException("its contents end too early");
+            throw new SealedInputStream.DamagedException(phrase("its contents end too early"));
         }
     }
 
@@ -170,7 +172,7 @@ final class BackupScript {
             return;
         }
         if (REPLAYED.stream().noneMatch(head::startsWith)) {
-            throw new SealedInputStream.DamagedException("it holds a statement no ReturnWatch backup holds");
+            throw new SealedInputStream.DamagedException(phrase("it holds a statement no ReturnWatch backup holds"));
         }
         st.execute(sql);
     }

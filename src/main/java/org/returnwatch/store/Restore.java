@@ -136,7 +136,7 @@ final class Restore {
             return filled;
         } catch (SealedInputStream.DamagedException e) {
             throw new StoreException(phrase("{0} is damaged or not a ReturnWatch backup: {1}; nothing was changed",
-                    backup, e.getMessage()));
+                    backup, e.phrase()));
         } catch (IOException e) {
             throw new StoreException(phrase("{0} cannot be read ({1}); nothing was changed", backup,
                     e.getMessage()));

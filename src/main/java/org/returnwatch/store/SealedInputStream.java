@@ -1,5 +1,7 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * Reads what {@link SealedOutputStream} wrote, checking every block before handing out a byte of
@@ -62,19 +65,19 @@ final class SealedInputStream extends InputStream {
         try {
             int flag = in.readUnsignedByte();
             if (flag > 1) {
-                throw new DamagedException("block " + (counter + 1) + " is not valid");
+                throw new DamagedException(phrase("block {0} is not valid", counter + 1));
             }
             last = flag == 1;
             int length = in.readInt();
             if (length < SealedOutputStream.TAG_BITS / 8 || length > SealedOutputStream.BLOCK
                     + SealedOutputStream.TAG_BITS / 8) {
-                throw new DamagedException("block " + (counter + 1) + " is not valid");
+                throw new DamagedException(phrase("block {0} is not valid", counter + 1));
             }
             sealed = new byte[length];
             in.readFully(sealed);
         } catch (EOFException e) {
-            throw new DamagedException("it is incomplete: it ends before its last block (cut off while "
-                    + "copying?)");
+            throw new DamagedException(phrase("it is incomplete: it ends before its last block (cut off while "
+                    + "copying?)"));
         }
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
@@ -84,7 +87,7 @@ final class SealedInputStream extends InputStream {
             plain = c.doFinal(sealed);
             pos = 0;
         } catch (AEADBadTagException e) {
-            throw new DamagedException("block " + (counter + 1) + " fails its integrity check");
+            throw new DamagedException(phrase("block {0} fails its integrity check", counter + 1));
         } catch (GeneralSecurityException e) {
             throw new IOException("AES-GCM is not available in this Java runtime", e);
         }
@@ -92,7 +95,7 @@ final class SealedInputStream extends InputStream {
         if (last) {
             ended = true;
             if (in.read() != -1) {
-                throw new DamagedException("there is data after its last block");
+                throw new DamagedException(phrase("there is data after its last block"));
             }
         }
     }
@@ -106,8 +109,16 @@ final class SealedInputStream extends InputStream {
     static final class DamagedException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        DamagedException(String message) {
-            super(message);
+        private final transient Phrase phrase;
+
+        DamagedException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        /** What is damaged, to be said in the reader's language. */
+        Phrase phrase() {
+            return phrase;
         }
     }
 }

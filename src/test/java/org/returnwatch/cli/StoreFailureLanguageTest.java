@@ -101,6 +101,18 @@ class StoreFailureLanguageTest {
                 "--passphrase-file", seeded.passphraseFile, "restore", tooShort);
         assertThat(r.err().strip()).isEqualTo("returnwatch: " + tooShort + " 不是 ReturnWatch 備份（檔案太短）；未作任何更改");
         assertThat(dir.resolve("restored.mv.db")).doesNotExist();
+
+        Path backup = dir.resolve("whole.rwbackup");
+        assertThat(new CliRunner().run("--db", seeded.db, "--passphrase-file", seeded.passphraseFile, "backup",
+                "--out", backup).code()).isZero();
+        byte[] bytes = Files.readAllBytes(backup);
+        bytes[bytes.length - 40] ^= 0x55;
+        Path flipped = Files.write(dir.resolve("flipped.rwbackup"), bytes);
+        r = new CliRunner().run("--language", "zh-Hans", "--db", dir.resolve("restored"),
+                "--passphrase-file", seeded.passphraseFile, "restore", flipped);
+        assertThat(r.err().strip()).matches("returnwatch: " + java.util.regex.Pattern.quote(flipped.toString())
+                + " 已损坏或不是 ReturnWatch 备份：第 \\d+ 块未通过完整性检查；未作任何更改");
+        assertThat(dir.resolve("restored.mv.db")).doesNotExist();
     }
 
     /** verify's first finding, and the refusal to open a database older than its key file, in Chinese. */
