@@ -28,13 +28,21 @@ public final class FuzzyDateParser {
     private static final Pattern CJK_DAY = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
     private static final Pattern CJK_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern CJK_YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** 2016年春(季), 2017年初, 2021年末/年底: as the window writes a season or a part of a year in Chinese. */
+    private static final Pattern CJK_SEASON = Pattern.compile("(\\d{4})\\s*年\\s*([春夏秋冬])[季天]?");
+    private static final Pattern CJK_PART = Pattern.compile("(\\d{4})\\s*年\\s*([初中末底])");
+    private static final Pattern CJK_UNKNOWN = Pattern.compile("(?:日期)?(?:未知|不详|不詳)");
+    private static final Pattern CJK_BY = Pattern.compile("^(?:不晚于|不晚於)\\s*");
+    private static final Pattern CJK_SINCE = Pattern.compile("^自\\s*(.+?)\\s*(?:起|以来|以來)$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern SPAN = Pattern.compile(
-            "(.+?)\\s*(?:–|—|/|\\bto\\b|(?<=\\d)-(?=\\s*\\d{4}\\b(?!-)))\\s*(.+)");
-    private static final Pattern APPROX_PREFIX = Pattern.compile("(?i)^(c\\.|ca\\.|circa|about|around|approx\\.?)\\s*");
-    private static final Pattern INFERRED = Pattern.compile("(?i)\\s*\\((inferred|inferred by the curator)\\)$");
+            "(.+?)\\s*(?:–|—|/|至|到|\\bto\\b|(?<=\\d)-(?=\\s*\\d{4}\\b(?!-)))\\s*(.+)");
+    private static final Pattern APPROX_PREFIX = Pattern.compile(
+            "(?i)^(c\\.|ca\\.|circa|about|around|approx\\.?|大约|大約|约|約)\\s*");
+    private static final Pattern INFERRED = Pattern.compile(
+            "(?i)\\s*[(（](inferred|inferred by the curator|推断|推斷)[)）]$");
     private static final Pattern BOUND = Pattern.compile("(?i)^(by|no later than|since)\\s+");
     private static final Pattern PART = Pattern.compile("(?i)(early|mid|mid-|late|beginning of|start of|middle "
             + "of|end of)"
@@ -145,7 +153,7 @@ public final class FuzzyDateParser {
             return Optional.of(FuzzyDate.UNKNOWN);
         }
         String s = text.strip();
-        if (s.isEmpty() || s.equalsIgnoreCase("unknown") || s.equals("?")) {
+        if (s.isEmpty() || s.equalsIgnoreCase("unknown") || s.equals("?") || CJK_UNKNOWN.matcher(s).matches()) {
             return Optional.of(FuzzyDate.UNKNOWN);
         }
         boolean inferred = false;
@@ -156,10 +164,18 @@ public final class FuzzyDateParser {
         }
         DateBound bound = DateBound.EXACT;
         Matcher b = BOUND.matcher(s);
+        Matcher by = CJK_BY.matcher(s);
+        Matcher since = CJK_SINCE.matcher(s);
         if (b.find()) {
             String w = b.group(1).toLowerCase(Locale.ROOT);
             bound = w.equals("since") ? DateBound.SINCE : DateBound.BY;
             s = s.substring(b.end()).strip();
+        } else if (by.find()) {
+            bound = DateBound.BY;
+            s = s.substring(by.end()).strip();
+        } else if (since.matches()) {
+            bound = DateBound.SINCE;
+            s = since.group(1);
         }
         boolean mark = inferred;
         DateBound limit = bound;
@@ -253,6 +269,23 @@ public final class FuzzyDateParser {
         }
         if ((m = CJK_YEAR.matcher(s)).matches()) {
             return Optional.of(FuzzyDate.ofYear(i(m, 1)));
+        }
+        if ((m = CJK_SEASON.matcher(s)).matches()) {
+            Season season = switch (m.group(2)) {
+                case "春" -> Season.SPRING;
+                case "夏" -> Season.SUMMER;
+                case "秋" -> Season.AUTUMN;
+                default -> Season.WINTER;
+            };
+            return Optional.of(FuzzyDate.ofSeason(season, i(m, 1)));
+        }
+        if ((m = CJK_PART.matcher(s)).matches()) {
+            PartOfYear part = switch (m.group(2)) {
+                case "初" -> PartOfYear.EARLY;
+                case "中" -> PartOfYear.MID;
+                default -> PartOfYear.LATE;
+            };
+            return Optional.of(FuzzyDate.ofPart(part, i(m, 1)));
         }
         if ((m = ISO_MONTH.matcher(s)).matches()) {
             return Optional.of(FuzzyDate.ofMonth(i(m, 1), i(m, 2)));

@@ -57,6 +57,25 @@ class DateWordsTest {
         }
     }
 
+    /** What the window shows in Chinese (and the date field's hint) can be typed back and means the same date. */
+    @Test
+    void aDateShownInChineseCanBeTypedBack() {
+        for (Language l : List.of(Language.SIMPLIFIED_CHINESE, Language.TRADITIONAL_CHINESE)) {
+            Localization.use(l);
+            for (FuzzyDate d : DATES) {
+                assertThat(org.returnwatch.domain.FuzzyDateParser.tryParse(DateWords.show(d)))
+                        .as(l + ": " + DateWords.show(d)).hasValue(d);
+            }
+            for (String text : List.of("2014–2017", "late 2019–early 2020", "2016-05–2017-03")) {
+                assertThat(org.returnwatch.domain.FuzzyDateParser.tryParse(DateWords.show(span(text))))
+                        .as(l + ": " + DateWords.show(span(text))).hasValue(span(text));
+            }
+        }
+        for (String hinted : List.of("2016年春", "未知", "2016年5月", "2016?")) {
+            assertThat(org.returnwatch.domain.FuzzyDateParser.tryParse(hinted)).as(hinted).isPresent();
+        }
+    }
+
     @Test
     void aLinkReadFromItsFarEndIsInChinese() {
         Localization.use(Language.SIMPLIFIED_CHINESE);

@@ -84,7 +84,7 @@ public final class IncidentForm {
     /** @param actors the actors by id, for the incident's perpetrators */
     public static IncidentForm of(Incident i, Map<UUID, RecordItem> actors, Supplier<SourceDates> dates) {
         IncidentForm f = new IncidentForm(i.id(), i, dates);
-        f.date.set(i.date().toText());
+        f.date.set(FormText.editable(i.date()));
         f.country.set(i.country() == null ? "" : i.country());
         f.place.set(i.place() == null ? "" : i.place());
         f.tactic.set(i.tactic());

@@ -33,6 +33,14 @@ public final class FormText {
     }
 
     /**
+     * A stored date as it is typed into a field: its text ("2016-05", "early 2017"), and an empty field
+     * for an unknown one, which reads the same in every language and is saved as unknown again.
+     */
+    public static String editable(FuzzyDate d) {
+        return d == null || d.equals(FuzzyDate.UNKNOWN) ? "" : d.toText();
+    }
+
+    /**
      * What is wrong with a typed date, or null; a relative one ("July this year") is read against
      * {@code said}, the publication date of the source that says it.
      */

@@ -63,11 +63,11 @@ public final class StepRow<E> {
     /** Fills the row from a stored step; its source is found among {@code sources} by id. */
     public void load(E stored, FuzzyDate when, String text, Attribution by, List<RecordItem> sources) {
         value.set(stored);
-        date.set(when.toText());
+        date.set(FormText.editable(when));
         note.set(text == null ? "" : text);
         claimedBy.set(by.claimedBy() == null ? "" : by.claimedBy());
         source.set(by.sourceId() == null ? null : sources.stream().filter(s -> s.id().equals(by.sourceId()))
-                .findFirst().orElse(new RecordItem(RecordKind.SOURCE, by.sourceId(), null, "(source)")));
+                .findFirst().orElse(new RecordItem(RecordKind.SOURCE, by.sourceId(), null, lang("(source)"))));
         locator.set(by.locator() == null ? "" : by.locator());
     }
 

@@ -52,7 +52,7 @@ public final class SourceForm implements RecordForm<Source> {
         title.set(s.title());
         publisher.set(FormText.orEmpty(s.publisher()));
         author.set(FormText.orEmpty(s.author()));
-        published.set(s.published().toText());
+        published.set(FormText.editable(s.published()));
         url.set(FormText.orEmpty(s.url()));
         sourceKind.set(s.sourceKind());
         reliability.set(s.reliability());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.returnwatch.domain.FuzzyDate;
+import org.returnwatch.domain.PartOfYear;
 import org.returnwatch.i18n.Language;
 import org.returnwatch.i18n.Localization;
 
@@ -31,6 +33,15 @@ class FormTextTest {
         assertThat(FormText.dateProblem("2021-13-01")).contains("没有13月").doesNotContain("month");
         Localization.use(Language.TRADITIONAL_CHINESE);
         assertThat(FormText.dateProblem("2021-13-01")).contains("沒有13月");
+    }
+
+    @Test
+    void anUnknownDateIsAnEmptyFieldInEveryLanguageAndIsSavedAsUnknownAgain() {
+        assertThat(FormText.editable(FuzzyDate.UNKNOWN)).isEmpty();
+        assertThat(FormText.date(FormText.editable(FuzzyDate.UNKNOWN), FuzzyDate.UNKNOWN)).isEqualTo(FuzzyDate.UNKNOWN);
+        FuzzyDate early = FuzzyDate.ofPart(PartOfYear.EARLY, 2017).asApproximate();
+        assertThat(FormText.editable(early)).isEqualTo(early.toText());
+        assertThat(FormText.date(FormText.editable(early), FuzzyDate.UNKNOWN)).isEqualTo(early);
     }
 
     @Test
