@@ -28,8 +28,11 @@ public final class CaseSearch {
             + "FROM incident i WHERE i.case_id = case_record.id), case_record.updated_at))";
     /** How many cases an estimated count looks at. */
     static final int SAMPLE_ROWS = 5_000;
+    /** The most cases a page read in its sort's order may expect to test before it is full. */
+    static final int WALK_ROWS = 50_000;
     private final CaseRepository cases;
     private final int sampleRows;
+    private volatile String referenceIndex;
 
     public CaseSearch(CaseRepository cases) {
         this(cases, SAMPLE_ROWS);
@@ -96,7 +99,7 @@ public final class CaseSearch {
 
     public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String sql = pageSql(tx, q, params);
+        String sql = pageSql(tx, q, params, offset + limit);
         params.add(limit);
         params.add(offset);
         try {
@@ -108,11 +111,17 @@ public final class CaseSearch {
         }
     }
 
-    /** The page's ids in order, with {@code params} filled for all but the limit and offset that end it. */
-    String pageSql(Transaction tx, CaseQuery q, List<Object> params) {
+    /**
+     * The page's ids in order, with {@code params} filled for all but the limit and offset that end it;
+     * {@code rowsWanted} is the page's last row (offset and limit).
+     */
+    String pageSql(Transaction tx, CaseQuery q, List<Object> params, int rowsWanted) {
         String where;
+        String table;
         try {
             where = where(tx, q, params, true);
+            String index = walkSortIndex(tx, q, where, params, rowsWanted) ? sortIndex(tx, q.sort()) : null;
+            table = index == null ? "case_record " : "case_record USE INDEX (" + index + ") ";
         } catch (SQLException e) {
             throw SqlErrors.translate(e, phrase("searching cases"));
         }
@@ -121,8 +130,62 @@ public final class CaseSearch {
         // empty, empty values come last either way (a sort key that is never empty can be read from its index)
         String column = orderBy(q.sort());
         String nulls = NEVER_EMPTY.contains(q.sort()) ? "" : " NULLS LAST";
-        return "SELECT id FROM case_record " + where + " ORDER BY " + column + dir + nulls + ", ref_number" + dir
+        return "SELECT id FROM " + table + where + " ORDER BY " + column + dir + nulls + ", ref_number" + dir
                 + " LIMIT ? OFFSET ?";
+    }
+
+    /**
+     * Whether the page is read walking the sort's index, testing each case until the page is full,
+     * rather than as H2 plans it. H2 starts from a filter's index (the 25,000 cases of one campaign in
+     * 100,000), tests every case it finds and sorts those that pass, however many it needs: 181 ms for a
+     * page of 100, and ten times that at ten times the cases. Walking the sort's index costs the rows
+     * it tests before the page is full — about the page's size divided by the share of cases that
+     * match, the same at any size of table. So it is chosen when a sample of the table says that walk
+     * is short: filters that H2 would start from, a sort read from an index in its own direction, no
+     * rare word, and matches common enough.
+     */
+    private boolean walkSortIndex(Transaction tx, CaseQuery q, String where, List<Object> params, int rowsWanted)
+            throws SQLException {
+        boolean indexedFilter = !q.residenceCountries().isEmpty() || !q.outcomes().isEmpty()
+                || !q.campaigns().isEmpty() || !q.kinds().isEmpty() || !q.statuses().isEmpty();
+        // a rare word's few candidates are the shortest way in, and H2 takes it
+        if (!indexedFilter || q.descending() || sortIndex(tx, q.sort()) == null
+                || SearchIndex.hasRareTerm(tx, q.text())) {
+            return false;
+        }
+        int total = Sql.query(tx, "SELECT COUNT(*) FROM case_record", List.of(), rs -> rs.getInt(1)).get(0);
+        if (total <= sampleRows) {
+            return false;
+        }
+        double share = (double) sampleRows / total;
+        List<Object> sampled = new ArrayList<>();
+        sampled.add(idBelow(share));
+        sampled.addAll(params);
+        int inSample = Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ? AND "
+                + where.substring("WHERE ".length()), sampled, rs -> rs.getInt(1)).get(0);
+        return inSample > 0 && (double) rowsWanted * sampleRows / inSample <= WALK_ROWS;
+    }
+
+    /** The index that holds the cases in a sort's ascending order, or null where none does. */
+    private String sortIndex(Transaction tx, CaseQuery.CaseSort sort) throws SQLException {
+        return switch (sort) {
+            case NAME -> "case_name_key_idx";
+            case RESIDENCE -> "case_residence_key_idx";
+            case ACCUSATION -> "case_accusation_key_idx";
+            case REFERENCE -> referenceIndex(tx);
+            default -> null;
+        };
+    }
+
+    /** H2 names the index of the references' uniqueness itself. */
+    private String referenceIndex(Transaction tx) throws SQLException {
+        if (referenceIndex == null) {
+            List<String> names = Sql.query(tx, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
+                    + "WHERE TABLE_NAME = 'CASE_RECORD' AND CONSTRAINT_NAME = 'CASE_REF_UQ'", List.of(),
+                    rs -> rs.getString(1));
+            referenceIndex = names.isEmpty() || names.get(0) == null ? "" : "\"" + names.get(0) + "\"";
+        }
+        return referenceIndex.isEmpty() ? null : referenceIndex;
     }
 
     /** When each of these cases or one of its incidents was last saved. */

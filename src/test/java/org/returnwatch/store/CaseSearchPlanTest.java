@@ -92,22 +92,7 @@ class CaseSearchPlanTest {
     void aPageInTheListsOrderIsReadInThatOrderFromAnIndex(CaseQuery.CaseSort sort) {
         CaseSearch search = new CaseSearch(store.cases());
         CaseQuery q = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), sort, false);
-        String plan = store.read(tx -> {
-            List<Object> params = new java.util.ArrayList<>();
-            String sql = search.pageSql(tx, q, params);
-            params.add(100);
-            params.add(0);
-            // EXPLAIN writes nothing, but the read transaction lets only SELECT through its own statements
-            try (var st = tx.connection().prepareStatement("EXPLAIN " + sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    st.setObject(i + 1, params.get(i));
-                }
-                try (var rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
+        String plan = plan(search, q, 100).get(1);
         assertThat(plan).as(plan).containsIgnoringCase("index sorted");
 
         // the order is the one a reader expects: case ignored, empty last, the reference breaking ties
@@ -123,6 +108,61 @@ class CaseSearchPlanTest {
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparing(c -> c.ref().number());
         assertThat(all).hasSize(CASES).isSortedAccordingTo(expected);
+    }
+
+    /**
+     * Filters H2 would start from (a campaign), with matches common enough: the page walks the sort's
+     * index and stops when full, and holds what the whole sorted list begins with; a rare word's
+     * candidates are left to H2's plan.
+     */
+    @Test
+    void aFilteredPageWhoseMatchesAreCommonWalksTheSortsIndex() {
+        CaseSearch search = new CaseSearch(store.cases(), 100);
+        CaseQuery foxHunt = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT),
+                Set.of(), Set.of(), CaseQuery.CaseSort.NAME, false);
+        List<String> walked = plan(search, foxHunt, 20);
+        assertThat(walked.get(0)).contains("USE INDEX (case_name_key_idx)");
+        assertThat(walked.get(1)).as(walked.get(1)).containsIgnoringCase("index sorted");
+        List<Case> whole = store.read(tx -> new CaseSearch(store.cases()).page(tx, foxHunt, 0, CASES));
+        assertThat(whole).hasSizeGreaterThan(40);
+        List<Case> first = store.read(tx -> search.page(tx, foxHunt, 0, 20));
+        List<Case> second = store.read(tx -> search.page(tx, foxHunt, 20, 20));
+        assertThat(first).isEqualTo(whole.subList(0, 20));
+        assertThat(second).isEqualTo(whole.subList(20, 40));
+
+        CaseQuery byReference = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT),
+                Set.of(), Set.of(), CaseQuery.CaseSort.REFERENCE, false);
+        assertThat(plan(search, byReference, 20).get(0)).contains("USE INDEX (\"");
+        List<Case> byNumber = store.read(tx -> search.page(tx, byReference, 0, 20));
+        assertThat(byNumber).extracting(c -> c.ref().number()).isSorted().hasSize(20);
+
+        CaseQuery rare = new CaseQuery("ledger17", Set.of(), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT),
+                Set.of(), Set.of(), CaseQuery.CaseSort.NAME, false);
+        assertThat(plan(search, rare, 20).get(0)).doesNotContain("USE INDEX");
+        CaseQuery backwards = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT),
+                Set.of(), Set.of(), CaseQuery.CaseSort.NAME, true);
+        assertThat(plan(search, backwards, 20).get(0)).as("a descending order is not in the index's direction")
+                .doesNotContain("USE INDEX");
+    }
+
+    /** The page's SQL and H2's plan for it. */
+    private static List<String> plan(CaseSearch search, CaseQuery q, int rows) {
+        return store.read(tx -> {
+            List<Object> params = new java.util.ArrayList<>();
+            String sql = search.pageSql(tx, q, params, rows);
+            params.add(rows);
+            params.add(0);
+            // EXPLAIN writes nothing, but the read transaction lets only SELECT through its own statements
+            try (var st = tx.connection().prepareStatement("EXPLAIN " + sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    st.setObject(i + 1, params.get(i));
+                }
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return List.of(sql, rs.getString(1));
+                }
+            }
+        });
     }
 
     @Test
