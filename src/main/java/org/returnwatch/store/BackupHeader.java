@@ -96,19 +96,11 @@ record BackupHeader(int iterations, byte[] salt, byte[] check, byte[] noncePrefi
     }
 
     /** A file that is not a backup, or one whose damage shows already in its header. */
-    static final class NotABackupException extends IOException {
+    static final class NotABackupException extends PhrasedIOException {
         private static final long serialVersionUID = 1L;
 
-        private final transient Phrase phrase;
-
         NotABackupException(Phrase phrase) {
-            super(phrase.english());
-            this.phrase = phrase;
-        }
-
-        /** What is wrong with the file, to be said after its name in the reader's language. */
-        Phrase phrase() {
-            return phrase;
+            super(phrase);
         }
     }
 }

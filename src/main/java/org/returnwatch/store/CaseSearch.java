@@ -70,12 +70,7 @@ public final class CaseSearch {
                 return MatchCount.exactly(count(tx, q));
             }
             double share = (double) sampleRows / total;
-            List<Object> sampled = new ArrayList<>();
-            sampled.add(idBelow(share));
-            sampled.addAll(params);
-            int inSample = Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ? AND "
-                    + where.substring("WHERE ".length()), sampled, rs -> rs.getInt(1)).get(0);
-            return MatchCount.about(twoFigures(inSample / share));
+            return MatchCount.about(twoFigures(inSample(tx, share, where, params) / share));
         } catch (SQLException e) {
             throw SqlErrors.translate(e, phrase("counting cases"));
         }
@@ -157,13 +152,17 @@ public final class CaseSearch {
         if (total <= sampleRows) {
             return false;
         }
-        double share = (double) sampleRows / total;
+        int inSample = inSample(tx, (double) sampleRows / total, where, params);
+        return inSample > 0 && (double) rowsWanted * sampleRows / inSample <= WALK_ROWS;
+    }
+
+    /** How many of the cases whose random ids lie in the lowest {@code share} of their range match {@code where}. */
+    private static int inSample(Transaction tx, double share, String where, List<Object> params) throws SQLException {
         List<Object> sampled = new ArrayList<>();
         sampled.add(idBelow(share));
         sampled.addAll(params);
-        int inSample = Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ? AND "
+        return Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ? AND "
                 + where.substring("WHERE ".length()), sampled, rs -> rs.getInt(1)).get(0);
-        return inSample > 0 && (double) rowsWanted * sampleRows / inSample <= WALK_ROWS;
     }
 
     /** The index that holds the cases in a sort's ascending order, or null where none does. */

@@ -106,19 +106,11 @@ final class SealedInputStream extends InputStream {
     }
 
     /** The file was changed or cut off after it was written. */
-    static final class DamagedException extends IOException {
+    static final class DamagedException extends PhrasedIOException {
         private static final long serialVersionUID = 1L;
 
-        private final transient Phrase phrase;
-
         DamagedException(Phrase phrase) {
-            super(phrase.english());
-            this.phrase = phrase;
-        }
-
-        /** What is damaged, to be said in the reader's language. */
-        Phrase phrase() {
-            return phrase;
+            super(phrase);
         }
     }
 }
