@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.returnwatch.store.IndexesSetAside;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
@@ -23,7 +24,7 @@ import org.returnwatch.store.TestDatabases;
 public final class SyntheticDataset {
     public static final int SOURCES = 3;
     public static final int ACTORS = 12;
-    private static final int COMPACT_EVERY = 10;
+    private static final int PROGRESS_FROM = 20;
     private static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu",
         "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Xie", "Smith", "Tremblay",
         "Nguyen", "Kowalski", "Haddad", "Okafor", "Petrov"};
@@ -107,24 +108,29 @@ public final class SyntheticDataset {
     /**
      * A new encrypted database (test passphrase) holding cases 1 … {@code n}, imported in bulk in
      * documents of {@code perDocument} cases: one transaction per document, since H2 slows down more
-     * than in proportion as one transaction grows (docs/benchmarks.md); the file is compacted every
-     * ten documents.
+     * than in proportion as one transaction grows (docs/benchmarks.md). The indexes whose keys are
+     * random are set aside while the documents go in and built once at the end, and the file is
+     * compacted: without that, each document took longer than the one before, and a million cases
+     * took most of a day.
      */
     public static Store database(Path dir, int n, int perDocument) throws IOException {
         Files.createDirectories(dir);
         Store store = TestDatabases.create(dir);
+        IndexesSetAside aside = IndexesSetAside.from(store);
         Path doc = dir.resolve("synthetic.json");
-        int documents = 0;
+        int documents = (n + perDocument - 1) / perDocument;
         for (int first = 1; first <= n; first += perDocument) {
             write(doc, first, Math.min(perDocument, n - first + 1));
             new JsonExchange().importFile(store, doc);
-            if (++documents % COMPACT_EVERY == 0 && first + perDocument <= n) {
-                // imports leave the file mostly dead space, and each import into a bloated file is slower
-                store = TestDatabases.compactAndReopen(store, dir);
+            int done = first / perDocument + 1;
+            if (documents >= PROGRESS_FROM && done % (documents / 10) == 0) {
+                System.out.printf("%,d of %,d cases imported%n", Math.min(first + perDocument - 1, n), n);
             }
         }
         Files.delete(doc);
-        return store;
+        aside.restore(store);
+        // imports leave much dead space in the file, and reading a bloated file is slower
+        return TestDatabases.compactAndReopen(store, dir);
     }
 
     public static String caseRef(int i) {
