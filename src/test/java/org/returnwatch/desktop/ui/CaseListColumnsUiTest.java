@@ -26,9 +26,7 @@ class CaseListColumnsUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        openSeeded(stage, PASSPHRASE);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        openSeededAt1366(stage, PASSPHRASE);
     }
 
     @AfterEach

@@ -20,18 +20,10 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.returnwatch.app.Databases;
-import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Windows;
 import org.returnwatch.desktop.action.AppAction;
 import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.settings.LanguageChoice;
 import org.returnwatch.i18n.Language;
-import org.returnwatch.i18n.Localization;
-import org.returnwatch.seed.SeededTemplate;
-import org.returnwatch.store.DatabaseFile;
-import org.returnwatch.store.Templates;
-import org.returnwatch.store.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,16 +40,7 @@ class FormLabelsAt1366UiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        Localization.use(Language.ENGLISH);
-        Theme.loadBundledFont();
-        Theme.applyTheme();
-        java.nio.file.Path file = dir.resolve(System.nanoTime() + ".mv.db");
-        Templates.copy("seeded", PASSPHRASE, SeededTemplate.FILL, DatabaseFile.of(file));
-        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST), file), null,
-                new LanguageChoice(node));
-        app.start();
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        openSeededAt1366(stage, PASSPHRASE, new LanguageChoice(node));
     }
 
     @AfterEach

@@ -14,16 +14,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.returnwatch.app.Databases;
 import org.returnwatch.chart.BundledFont;
-import org.returnwatch.desktop.AppContext;
-import org.returnwatch.desktop.Windows;
 import org.returnwatch.desktop.action.AppAction;
-import org.returnwatch.desktop.common.Theme;
 import org.returnwatch.desktop.settings.LanguageChoice;
 import org.returnwatch.i18n.Language;
-import org.returnwatch.i18n.Localization;
-import org.returnwatch.store.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -37,12 +31,7 @@ class LanguageUiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        Localization.use(Language.ENGLISH);
-        Theme.loadBundledFont();
-        Theme.applyTheme();
-        app = new Windows(stage, AppContext.desktop(new Databases(TestDatabases.FAST),
-                dir.resolve(System.nanoTime() + ".mv.db")), null, new LanguageChoice(node));
-        app.start();
+        openChoosingLanguage(stage, new LanguageChoice(node));
     }
 
     @AfterEach

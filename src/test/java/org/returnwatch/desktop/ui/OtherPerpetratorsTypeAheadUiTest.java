@@ -37,16 +37,7 @@ class OtherPerpetratorsTypeAheadUiTest extends RealWindowTest {
     @Test
     void typingAndEnterOrArrowsAndSpaceTickOtherPerpetrators(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("river stone lantern");
-        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
-        ui.shortcut(KeyCode.N);
-        ui.waitUntil("the cursor in the new case's name", () -> "case-name".equals(ui.focusedId()));
-        robot.write("Several Hands");
-        ui.tabTo("add-incident");
-        robot.type(KeyCode.SPACE);
-        ui.waitUntil("the cursor in the incident's date", () -> "incident-date".equals(ui.focusedId()));
-        robot.write("2021-03-14");
-        ui.tabTo("incident-perpetrator");
+        ui.createDatabaseAndStartAnIncident("river stone lantern", "Several Hands", "2021-03-14");
         robot.write("public secu");
         robot.type(KeyCode.ENTER);
 

@@ -32,16 +32,7 @@ class PerpetratorTypeAheadUiTest extends RealWindowTest {
     @Test
     void typingAPartOfTheNameAndEnterChoosesThePerpetrator(FxRobot robot) {
         UiDriver ui = new UiDriver(robot);
-        ui.createDatabase("river stone lantern");
-        ui.waitUntil("the seeded cases", () -> ui.rows("#case-table") == 14);
-        ui.shortcut(KeyCode.N);
-        ui.waitUntil("the cursor in the new case's name", () -> "case-name".equals(ui.focusedId()));
-        robot.write("Type Ahead Person");
-        ui.tabTo("add-incident");
-        robot.type(KeyCode.SPACE);
-        ui.waitUntil("the cursor in the incident's date", () -> "incident-date".equals(ui.focusedId()));
-        robot.write("2021-03-14");
-        ui.tabTo("incident-perpetrator");
+        ui.createDatabaseAndStartAnIncident("river stone lantern", "Type Ahead Person", "2021-03-14");
 
         @SuppressWarnings("unchecked")
         ComboBox<RecordItem> box = robot.lookup("#incident-perpetrator").queryAs(ComboBox.class);

@@ -50,16 +50,56 @@ public abstract class RealWindowTest {
 
     /** As {@link #openSeeded(Stage, String)}, with every window locking after {@code lockAfter} without input. */
     protected void openSeeded(Stage stage, String passphrase, java.time.Duration lockAfter) {
+        start(stage, seededCopy(passphrase), lockAfter);
+    }
+
+    /**
+     * As {@link #open}, keeping View → Language…'s choice in {@code languages} (a test's own preferences
+     * node), with the bundled font that holds Chinese script, and no idle lock.
+     */
+    protected void openChoosingLanguage(Stage stage, LanguageChoice languages) {
+        Theme.loadBundledFont();
+        startChoosing(stage, dir.resolve(System.nanoTime() + ".mv.db"), languages);
+    }
+
+    /** As {@link #openSeeded(Stage, String)}, in a window of 1366 × 768: the smallest laptop screen it is made for. */
+    protected void openSeededAt1366(Stage stage, String passphrase) {
+        openSeeded(stage, passphrase);
+        at1366(stage);
+    }
+
+    /** As {@link #openSeededAt1366(Stage, String)}, with {@link #openChoosingLanguage}'s language choice. */
+    protected void openSeededAt1366(Stage stage, String passphrase, LanguageChoice languages) {
+        Theme.loadBundledFont();
+        startChoosing(stage, seededCopy(passphrase), languages);
+        at1366(stage);
+    }
+
+    private static void at1366(Stage stage) {
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    private static Path seededCopy(String passphrase) {
         Path file = dir.resolve(System.nanoTime() + ".mv.db");
         Templates.copy("seeded", passphrase, SeededTemplate.FILL, DatabaseFile.of(file));
-        start(stage, file, lockAfter);
+        return file;
     }
 
     private void start(Stage stage, Path file, java.time.Duration lockAfter) {
+        launch(file, context -> lockAfter == null ? new Windows(stage, context)
+                : new Windows(stage, context, lockAfter));
+    }
+
+    /** With {@code languages}, and no idle lock. */
+    private void startChoosing(Stage stage, Path file, LanguageChoice languages) {
+        launch(file, context -> new Windows(stage, context, null, languages));
+    }
+
+    private void launch(Path file, java.util.function.Function<AppContext, Windows> windows) {
         Localization.use(Language.ENGLISH);
         Theme.applyTheme();
-        AppContext context = AppContext.desktop(new Databases(TestDatabases.FAST), file);
-        app = lockAfter == null ? new Windows(stage, context) : new Windows(stage, context, lockAfter);
+        app = windows.apply(AppContext.desktop(new Databases(TestDatabases.FAST), file));
         app.start();
     }
 

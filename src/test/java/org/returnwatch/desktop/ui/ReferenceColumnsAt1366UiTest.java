@@ -22,9 +22,7 @@ class ReferenceColumnsAt1366UiTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        openSeeded(stage, PASSPHRASE);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        openSeededAt1366(stage, PASSPHRASE);
     }
 
     @Test

@@ -124,6 +124,23 @@ final class UiDriver {
         openSeededCase(search, name);
     }
 
+    /**
+     * A new database (the seed dataset in it), a new case named {@code caseName} with a first incident dated
+     * {@code date}, and the cursor in that incident's perpetrator, reached with the keyboard alone.
+     */
+    void createDatabaseAndStartAnIncident(String passphrase, String caseName, String date) {
+        createDatabase(passphrase);
+        waitUntil("the seeded cases", () -> rows("#case-table") == 14);
+        shortcut(javafx.scene.input.KeyCode.N);
+        waitUntil("the cursor in the new case's name", () -> "case-name".equals(focusedId()));
+        robot.write(caseName);
+        tabTo("add-incident");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        waitUntil("the cursor in the incident's date", () -> "incident-date".equals(focusedId()));
+        robot.write(date);
+        tabTo("incident-perpetrator");
+    }
+
     /** After an unlock the window shows Today: over to the case list, as a user would. */
     void toCases() {
         waitUntil("Today, shown first after an unlock", () -> robot.lookup("#today").tryQuery()
