@@ -33,6 +33,7 @@ public final class CaseSearch {
     private final CaseRepository cases;
     private final int sampleRows;
     private volatile String referenceIndex;
+    private volatile String idIndex;
 
     public CaseSearch(CaseRepository cases) {
         this(cases, SAMPLE_ROWS);
@@ -156,13 +157,28 @@ public final class CaseSearch {
         return inSample > 0 && (double) rowsWanted * sampleRows / inSample <= WALK_ROWS;
     }
 
-    /** How many of the cases whose random ids lie in the lowest {@code share} of their range match {@code where}. */
-    private static int inSample(Transaction tx, double share, String where, List<Object> params) throws SQLException {
+    /**
+     * How many of the cases whose random ids lie in the lowest {@code share} of their range match {@code where}.
+     * Read along the ids' index: H2 would rather start from a filter's index and test all of that filter's
+     * cases (a quarter of the table for one campaign), which grows with the table where the sample does not.
+     */
+    private int inSample(Transaction tx, double share, String where, List<Object> params) throws SQLException {
         List<Object> sampled = new ArrayList<>();
         sampled.add(idBelow(share));
         sampled.addAll(params);
-        return Sql.query(tx, "SELECT COUNT(*) FROM case_record WHERE id < ? AND "
-                + where.substring("WHERE ".length()), sampled, rs -> rs.getInt(1)).get(0);
+        return Sql.query(tx, sampleSql(tx, where), sampled, rs -> rs.getInt(1)).get(0);
+    }
+
+    /** {@link #sampleSql(Transaction, String)} for a query, with {@code params} filled but for the first. */
+    String sampleSql(Transaction tx, CaseQuery q, List<Object> params) throws SQLException {
+        return sampleSql(tx, where(tx, q, params, true));
+    }
+
+    /** The count of a sample's matches: its first parameter is the id below which the sample lies. */
+    String sampleSql(Transaction tx, String where) throws SQLException {
+        String ids = idIndex(tx);
+        return "SELECT COUNT(*) FROM case_record" + (ids == null ? "" : " USE INDEX (" + ids + ")") + " WHERE id < ? AND "
+                + where.substring("WHERE ".length());
     }
 
     /** The index that holds the cases in a sort's ascending order, or null where none does. */
@@ -176,15 +192,29 @@ public final class CaseSearch {
         };
     }
 
-    /** H2 names the index of the references' uniqueness itself. */
     private String referenceIndex(Transaction tx) throws SQLException {
         if (referenceIndex == null) {
-            List<String> names = Sql.query(tx, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
-                    + "WHERE TABLE_NAME = 'CASE_RECORD' AND CONSTRAINT_NAME = 'CASE_REF_UQ'", List.of(),
-                    rs -> rs.getString(1));
-            referenceIndex = names.isEmpty() || names.get(0) == null ? "" : "\"" + names.get(0) + "\"";
+            referenceIndex = orEmpty(constraintIndex(tx, "CONSTRAINT_NAME = 'CASE_REF_UQ'"));
         }
         return referenceIndex.isEmpty() ? null : referenceIndex;
+    }
+
+    private String idIndex(Transaction tx) throws SQLException {
+        if (idIndex == null) {
+            idIndex = orEmpty(constraintIndex(tx, "CONSTRAINT_TYPE = 'PRIMARY KEY'"));
+        }
+        return idIndex.isEmpty() ? null : idIndex;
+    }
+
+    /** The index of the case table's constraint that {@code which} picks, quoted: H2 names it itself. */
+    private static String constraintIndex(Transaction tx, String which) throws SQLException {
+        List<String> names = Sql.query(tx, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
+                + "WHERE TABLE_NAME = 'CASE_RECORD' AND " + which, List.of(), rs -> rs.getString(1));
+        return names.isEmpty() || names.get(0) == null ? null : "\"" + names.get(0) + "\"";
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** When each of these cases or one of its incidents was last saved. */
