@@ -57,17 +57,7 @@ public class CaseListBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        Path dir = Path.of(System.getProperty("bench.data", "target/bench-data")).resolve("cases-" + cases);
-        if (!Files.exists(TestDatabases.file(dir).dataFile())) {
-            Path building = dir.resolveSibling(dir.getFileName() + ".part");
-            if (Files.exists(building)) {
-                org.returnwatch.store.ImportBenchmark.delete(building);
-            }
-            long t = System.nanoTime();
-            SyntheticDataset.database(building, cases, 2_000).close();
-            System.out.printf("%nmade a database of %,d cases in %.0f s%n", cases, (System.nanoTime() - t) / 1e9);
-            Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
-        }
+        Path dir = readyDatabase(cases);
         Store store = TestDatabases.open(dir);
         workspace = Workspace.over(store);
         // Two equivalent forms of each query, taken in turn: H2 hands back a statement's last result
@@ -85,6 +75,26 @@ public class CaseListBenchmark {
             System.out.printf("%n%s (%s): %,d cases match; shown at once: %s%n", query, v.text(),
                     workspace.caseList().count(v), workspace.caseList().quickCount(v));
         }
+    }
+
+    /**
+     * The folder of the ready database of {@code cases} synthetic cases under target/bench-data (or
+     * {@code -Dbench.data=DIR}), made first if it is not there: made in a folder of its own and moved
+     * into place when whole, so that a run stopped half-way leaves no half-made database to reuse.
+     */
+    static Path readyDatabase(int cases) throws IOException {
+        Path dir = Path.of(System.getProperty("bench.data", "target/bench-data")).resolve("cases-" + cases);
+        if (!Files.exists(TestDatabases.file(dir).dataFile())) {
+            Path building = dir.resolveSibling(dir.getFileName() + ".part");
+            if (Files.exists(building)) {
+                org.returnwatch.store.ImportBenchmark.delete(building);
+            }
+            long t = System.nanoTime();
+            SyntheticDataset.database(building, cases, 2_000).close();
+            System.out.printf("%nmade a database of %,d cases in %.0f s%n", cases, (System.nanoTime() - t) / 1e9);
+            Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return dir;
     }
 
     private static CaseQuery text(String t) {

@@ -16,7 +16,8 @@ import org.returnwatch.store.TestDatabases;
  * {@code first} on every run: people with Latin and Chinese names (a third have a name in characters,
  * some with aliases), a few actors as perpetrators, sources and citations. Its words are chosen for
  * searching: "vancouver" is in every case, "toronto" in one in ten, "ledger<i>" in case i alone,
- * and the Chinese surname 谢 in about one case in thirty.
+ * and the Chinese surname 谢 in about one case in thirty. The sources and actors are written in the
+ * document that begins with case 1; a document that begins later refers to them by reference code.
  *
  * <p>Written as a ReturnWatch JSON document, streamed (a million cases never sit in memory), or as a
  * ready database imported from it.
@@ -57,25 +58,11 @@ public final class SyntheticDataset {
             g.writeStartObject();
             g.writeStringField("format", "returnwatch");
             g.writeNumberField("formatVersion", 2);
-            g.writeArrayFieldStart("sources");
-            for (int s = 1; s <= SOURCES; s++) {
-                g.writeStartObject();
-                g.writeStringField("ref", "RW-SRC-" + s);
-                g.writeStringField("title", "Synthetic report number " + s);
-                g.writeStringField("kind", "NGO_REPORT");
-                g.writeEndObject();
+            if (first == 1) {
+                // later documents refer to them by reference code, as a partner's next spreadsheet would;
+                // written again in each, they would be updated by every import
+                writeSourcesAndActors(g);
             }
-            g.writeEndArray();
-            g.writeArrayFieldStart("actors");
-            for (int a = 1; a <= ACTORS; a++) {
-                g.writeStartObject();
-                g.writeStringField("ref", "RW-ACT-" + a);
-                g.writeStringField("name", "Synthetic agency " + a);
-                g.writeStringField("kind", "AGENCY");
-                g.writeStringField("country", "China");
-                g.writeEndObject();
-            }
-            g.writeEndArray();
             g.writeArrayFieldStart("cases");
             for (int i = first; i < first + n; i++) {
                 writeCase(g, i, new Random(i * 7919L + 17));
@@ -131,6 +118,28 @@ public final class SyntheticDataset {
         aside.restore(store);
         // imports leave much dead space in the file, and reading a bloated file is slower
         return TestDatabases.compactAndReopen(store, dir);
+    }
+
+    private static void writeSourcesAndActors(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("sources");
+        for (int s = 1; s <= SOURCES; s++) {
+            g.writeStartObject();
+            g.writeStringField("ref", "RW-SRC-" + s);
+            g.writeStringField("title", "Synthetic report number " + s);
+            g.writeStringField("kind", "NGO_REPORT");
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("actors");
+        for (int a = 1; a <= ACTORS; a++) {
+            g.writeStartObject();
+            g.writeStringField("ref", "RW-ACT-" + a);
+            g.writeStringField("name", "Synthetic agency " + a);
+            g.writeStringField("kind", "AGENCY");
+            g.writeStringField("country", "China");
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     public static String caseRef(int i) {
