@@ -126,8 +126,8 @@ public final class CaseSearch {
         // empty, empty values come last either way (a sort key that is never empty can be read from its index)
         String column = orderBy(q.sort());
         String nulls = NEVER_EMPTY.contains(q.sort()) ? "" : " NULLS LAST";
-        return "SELECT id FROM " + table + where + " ORDER BY " + column + dir + nulls + ", ref_number" + dir
-                + " LIMIT ? OFFSET ?";
+        String ties = q.sort() == CaseQuery.CaseSort.REFERENCE ? "" : ", ref_number" + dir;
+        return "SELECT id FROM " + table + where + " ORDER BY " + column + dir + nulls + ties + " LIMIT ? OFFSET ?";
     }
 
     /**
@@ -185,10 +185,16 @@ public final class CaseSearch {
     private String sortIndex(Transaction tx, CaseQuery.CaseSort sort) throws SQLException {
         return switch (sort) {
             case NAME -> "case_name_key_idx";
+            case NATIVE_NAME -> "case_native_name_idx";
             case RESIDENCE -> "case_residence_key_idx";
             case ACCUSATION -> "case_accusation_key_idx";
+            case CAMPAIGN -> "case_campaign_idx";
+            case OUTCOME -> "case_outcome_idx";
+            case RISK -> "case_risk_idx";
+            case KIND -> "case_kind_idx";
+            case STATUS -> "case_status_idx";
             case REFERENCE -> referenceIndex(tx);
-            default -> null;
+            case LAST_CHANGED -> null;
         };
     }
 

@@ -88,20 +88,28 @@ class CaseSearchPlanTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CaseQuery.CaseSort.class, names = {"REFERENCE", "NAME", "RESIDENCE", "ACCUSATION"})
+    @EnumSource(value = CaseQuery.CaseSort.class, names = "LAST_CHANGED", mode = EnumSource.Mode.EXCLUDE)
     void aPageInTheListsOrderIsReadInThatOrderFromAnIndex(CaseQuery.CaseSort sort) {
         CaseSearch search = new CaseSearch(store.cases());
         CaseQuery q = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), sort, false);
         String plan = plan(search, q, 100).get(1);
-        assertThat(plan).as(plan).containsIgnoringCase("index sorted");
+        // wholly: "index sorted: 1 of 2 columns" would read every case of the first value to sort them
+        assertThat(plan).as(plan).containsIgnoringCase("index sorted").doesNotContain(" of 2 columns");
 
         // the order is the one a reader expects: case ignored, empty last, the reference breaking ties
         List<Case> all = store.read(tx -> search.page(tx, q, 0, CASES));
         java.util.function.Function<Case, String> text = switch (sort) {
             case REFERENCE -> c -> "";
             case NAME -> Case::name;
+            case NATIVE_NAME -> Case::nativeName;
             case RESIDENCE -> Case::residenceCountry;
-            default -> Case::accusation;
+            case ACCUSATION -> Case::accusation;
+            case CAMPAIGN -> c -> c.campaign().name();
+            case OUTCOME -> c -> c.outcome().name();
+            case RISK -> c -> c.riskLevel().name();
+            case KIND -> c -> c.caseKind().name();
+            case STATUS -> c -> c.status().name();
+            case LAST_CHANGED -> throw new IllegalArgumentException("no index holds when a case last changed");
         };
         java.util.Comparator<Case> expected = java.util.Comparator.comparing(
                 (Case c) -> text.apply(c) == null ? null : text.apply(c).toLowerCase(java.util.Locale.ROOT),
