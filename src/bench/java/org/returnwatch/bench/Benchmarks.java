@@ -28,8 +28,12 @@ public final class Benchmarks {
             org.returnwatch.bench.startup.StartupBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length == 2 && args[0].equals("database")) {
-            // the ready database alone, made before a run that measures it (a million cases take a while)
+        if ((args.length == 2 || args.length == 3) && args[0].equals("database")) {
+            // the ready database alone, made before a run that measures it (a million cases take a while);
+            // the folder that holds it, as the case-list benchmark's -Dbench.data
+            if (args.length == 3) {
+                System.setProperty("bench.data", args[2]);
+            }
             System.out.println("ready: " + CaseListBenchmark.readyDatabase(Integer.parseInt(args[1])));
             return;
         }
