@@ -3,7 +3,6 @@ package org.returnwatch.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -102,13 +101,9 @@ public final class ImportedRows {
     }
 
     private static Table read(Connection c, String table, String where) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\""
-                + where)) {
-            ResultSetMetaData md = rs.getMetaData();
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                columns.add(md.getColumnName(i));
-            }
+        List<String> columns = storedColumns(c, table);
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT \""
+                + String.join("\", \"", columns) + "\" FROM \"" + table + "\"" + where)) {
             List<Object[]> rows = new ArrayList<>();
             while (rs.next()) {
                 Object[] row = new Object[columns.size()];
@@ -119,6 +114,21 @@ public final class ImportedRows {
             }
             return new Table(table, columns, rows);
         }
+    }
+
+    /** The columns a row is written with: not those the database computes (the sort keys of schema 46). */
+    private static List<String> storedColumns(Connection c, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND IS_GENERATED = 'NEVER' ORDER BY ORDINAL_POSITION")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
     }
 
     private static List<String> tableNames(Connection c) throws SQLException {
