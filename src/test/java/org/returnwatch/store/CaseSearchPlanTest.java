@@ -90,8 +90,19 @@ class CaseSearchPlanTest {
     @ParameterizedTest
     @EnumSource(value = CaseQuery.CaseSort.class, names = "LAST_CHANGED", mode = EnumSource.Mode.EXCLUDE)
     void aPageInTheListsOrderIsReadInThatOrderFromAnIndex(CaseQuery.CaseSort sort) {
+        assertReadFromAnIndexInOrder(sort, false);
+    }
+
+    /** Descending too, empty values still last: the ascending index read backwards would give them first. */
+    @ParameterizedTest
+    @EnumSource(value = CaseQuery.CaseSort.class, names = "LAST_CHANGED", mode = EnumSource.Mode.EXCLUDE)
+    void aPageInReverseOrderIsReadFromAnIndexToo(CaseQuery.CaseSort sort) {
+        assertReadFromAnIndexInOrder(sort, true);
+    }
+
+    private static void assertReadFromAnIndexInOrder(CaseQuery.CaseSort sort, boolean descending) {
         CaseSearch search = new CaseSearch(store.cases());
-        CaseQuery q = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), sort, false);
+        CaseQuery q = new CaseQuery(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), sort, descending);
         String plan = plan(search, q, 100).get(1);
         // wholly: "index sorted: 1 of 2 columns" would read every case of the first value to sort them
         assertThat(plan).as(plan).containsIgnoringCase("index sorted").doesNotContain(" of 2 columns");
@@ -111,10 +122,13 @@ class CaseSearchPlanTest {
             case STATUS -> c -> c.status().name();
             case LAST_CHANGED -> throw new IllegalArgumentException("no index holds when a case last changed");
         };
+        java.util.Comparator<String> values = descending ? java.util.Comparator.reverseOrder()
+                : java.util.Comparator.naturalOrder();
+        java.util.Comparator<Case> byNumber = java.util.Comparator.comparing(c -> c.ref().number());
         java.util.Comparator<Case> expected = java.util.Comparator.comparing(
                 (Case c) -> text.apply(c) == null ? null : text.apply(c).toLowerCase(java.util.Locale.ROOT),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparing(c -> c.ref().number());
+                java.util.Comparator.nullsLast(values))
+                .thenComparing(descending ? byNumber.reversed() : byNumber);
         assertThat(all).hasSize(CASES).isSortedAccordingTo(expected);
     }
 
