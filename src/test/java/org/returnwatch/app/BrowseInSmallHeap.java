@@ -19,7 +19,7 @@ import org.returnwatch.store.TestDatabases;
  * last page of 100 under every sort in both directions, a word with filters, and the case found last
  * opened. Prints each time and the most heap the pools held. Run on purpose, never in {@code mvn verify}.
  *
- *   BrowseInSmallHeap DATABASE_FOLDER
+ *   BrowseInSmallHeap DATABASE_FOLDER [SORT,SORT…]   (every sort unless named: REFERENCE, NAME, …)
  */
 public final class BrowseInSmallHeap {
     private static final int PAGE = 100;
@@ -32,7 +32,10 @@ public final class BrowseInSmallHeap {
             CaseListing list = w.caseList();
             int total = time("count of all cases", () -> list.count(CaseQuery.ALL));
             Case last = null;
-            for (CaseQuery.CaseSort sort : CaseQuery.CaseSort.values()) {
+            List<CaseQuery.CaseSort> sorts = args.length > 1
+                    ? java.util.Arrays.stream(args[1].split(",")).map(CaseQuery.CaseSort::valueOf).toList()
+                    : List.of(CaseQuery.CaseSort.values());
+            for (CaseQuery.CaseSort sort : sorts) {
                 for (boolean descending : new boolean[] {false, true}) {
                     CaseQuery q = CaseQuery.ALL.withSort(sort, descending);
                     String name = sort + (descending ? " descending" : "");
