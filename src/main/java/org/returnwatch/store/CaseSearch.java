@@ -177,8 +177,8 @@ public final class CaseSearch {
     /** The count of a sample's matches: its first parameter is the id below which the sample lies. */
     String sampleSql(Transaction tx, String where) throws SQLException {
         String ids = idIndex(tx);
-        return "SELECT COUNT(*) FROM case_record" + (ids == null ? "" : " USE INDEX (" + ids + ")") + " WHERE id < ? AND "
-                + where.substring("WHERE ".length());
+        String table = ids == null ? "case_record" : "case_record USE INDEX (" + ids + ")";
+        return "SELECT COUNT(*) FROM " + table + " WHERE id < ? AND " + where.substring("WHERE ".length());
     }
 
     /** The index that holds the cases in a sort's ascending order, or null where none does. */

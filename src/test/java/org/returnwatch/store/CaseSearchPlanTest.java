@@ -175,8 +175,8 @@ class CaseSearchPlanTest {
     @Test
     void aSampleReadsAlongTheIdsIndexNotAFiltersIndex() {
         CaseSearch search = new CaseSearch(store.cases(), 100);
-        CaseQuery foxHunt = new CaseQuery(null, Set.of("DIGITAL_THREATS"), Set.of(), Set.of(), Set.of(Campaign.FOX_HUNT),
-                Set.of(), Set.of(), CaseQuery.CaseSort.NAME, false);
+        CaseQuery foxHunt = new CaseQuery(null, Set.of("DIGITAL_THREATS"), Set.of(), Set.of(),
+                Set.of(Campaign.FOX_HUNT), Set.of(), Set.of(), CaseQuery.CaseSort.NAME, false);
         String plan = store.read(tx -> {
             List<Object> params = new java.util.ArrayList<>();
             String sql = search.sampleSql(tx, foxHunt, params);
