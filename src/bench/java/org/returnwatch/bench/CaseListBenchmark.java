@@ -45,10 +45,10 @@ public class CaseListBenchmark {
     public int cases;
 
     /**
-     * rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; filters: a word
-     * and three filters; all: no condition.
+     * rare: one case; common: every case; chinese: 谢 (one case in thirty); pinyin: xie; name: two common
+     * words of a name (wang, xiaoming), in either order; filters: a word and three filters; all: no condition.
      */
-    @Param({"rare", "common", "chinese", "pinyin", "filters", "all"})
+    @Param({"rare", "common", "chinese", "pinyin", "name", "filters", "all"})
     public String query;
 
     private Workspace workspace;
@@ -67,6 +67,7 @@ public class CaseListBenchmark {
             case "common" -> List.of(text("vancouver"), text("vancouve"));
             case "chinese" -> List.of(text("谢"), text("謝"));
             case "pinyin" -> List.of(text("xie")); // no other form of it asks the database anything different
+            case "name" -> List.of(text("wang xiaoming"), text("xiaoming wang"));
             case "filters" -> List.of(filters("toronto"), filters("toront"));
             case "all" -> List.of(CaseQuery.ALL, CaseQuery.ALL.withText(" "));
             default -> throw new IllegalArgumentException("no query named " + query);

@@ -32,6 +32,7 @@ public final class CaseSearch {
     static final int WALK_ROWS = 50_000;
     private final CaseRepository cases;
     private final int sampleRows;
+    private final WordMatchedCases byWords;
     private volatile String referenceIndex;
     private volatile String idIndex;
 
@@ -41,13 +42,23 @@ public final class CaseSearch {
 
     /** With a smaller sample, for tests over a few hundred cases. */
     CaseSearch(CaseRepository cases, int sampleRows) {
+        this(cases, sampleRows, SearchIndex.RANK_CAP);
+    }
+
+    /** Also with words rare only below {@code rareBelow} index entries, for the same tests. */
+    CaseSearch(CaseRepository cases, int sampleRows, int rareBelow) {
         this.cases = cases;
         this.sampleRows = sampleRows;
+        this.byWords = new WordMatchedCases(rareBelow);
     }
 
     public int count(Transaction tx, CaseQuery q) {
         List<Object> params = new ArrayList<>();
         try {
+            Set<UUID> matches = byWords.of(tx, q);
+            if (matches != null) {
+                return byWords.count(tx, q, matches);
+            }
             String where = where(tx, q, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM case_record " + where, params, rs -> rs.getInt(1)).get(0);
         } catch (SQLException e) {
@@ -64,6 +75,10 @@ public final class CaseSearch {
      */
     public MatchCount quickCount(Transaction tx, CaseQuery q) {
         try {
+            Set<UUID> matches = byWords.of(tx, q);
+            if (matches != null && matches.size() <= WordMatchedCases.EXACT_AT_ONCE) {
+                return MatchCount.exactly(byWords.count(tx, q, matches));
+            }
             List<Object> params = new ArrayList<>();
             String where = where(tx, q, params, true);
             int total = Sql.query(tx, "SELECT COUNT(*) FROM case_record", List.of(), rs -> rs.getInt(1)).get(0);
@@ -94,17 +109,22 @@ public final class CaseSearch {
     }
 
     public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
+        try {
+            // the ids first (the search and the sort), then the page's rows and their children in a few reads
+            Set<UUID> matches = byWords.of(tx, q);
+            List<UUID> ids = matches == null ? null : byWords.page(tx, q, matches, offset, limit);
+            return cases.inOrder(tx, ids != null ? ids : pageIds(tx, q, offset, limit));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, phrase("searching cases"));
+        }
+    }
+
+    private List<UUID> pageIds(Transaction tx, CaseQuery q, int offset, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = pageSql(tx, q, params, offset + limit);
         params.add(limit);
         params.add(offset);
-        try {
-            // the ids first (the search and the sort), then the page's rows and their children in a few reads
-            List<UUID> ids = Sql.query(tx, sql, params, rs -> Sql.uuid(rs, "id"));
-            return cases.inOrder(tx, ids);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, phrase("searching cases"));
-        }
+        return Sql.query(tx, sql, params, rs -> Sql.uuid(rs, "id"));
     }
 
     /**
@@ -121,13 +141,17 @@ public final class CaseSearch {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, phrase("searching cases"));
         }
+        return "SELECT id FROM " + table + where + orderBy(q) + " LIMIT ? OFFSET ?";
+    }
+
+    static String orderBy(CaseQuery q) {
         String dir = q.descending() ? " DESC" : " ASC";
         // ref_number last, so that equal names keep a stable order from page to page; where the column can be
         // empty, empty values come last either way (a sort key that is never empty can be read from its index)
         String column = orderBy(q.sort());
         String nulls = NEVER_EMPTY.contains(q.sort()) ? "" : " NULLS LAST";
         String ties = q.sort() == CaseQuery.CaseSort.REFERENCE ? "" : ", ref_number" + dir;
-        return "SELECT id FROM " + table + where + " ORDER BY " + column + dir + nulls + ties + " LIMIT ? OFFSET ?";
+        return " ORDER BY " + column + dir + nulls + ties;
     }
 
     /**
@@ -299,7 +323,7 @@ public final class CaseSearch {
         }
     }
 
-    private static String where(Transaction tx, CaseQuery q, List<Object> params, boolean forPage)
+    static String where(Transaction tx, CaseQuery q, List<Object> params, boolean forPage)
             throws SQLException {
         List<String> parts = new ArrayList<>();
         String words = SearchIndex.condition(tx, "case_record.id", q.text(), params, forPage);

@@ -20,8 +20,8 @@ import org.returnwatch.domain.Reference;
  */
 final class SearchIndex {
     /** Sorts after every character a normalised word can hold, closing the prefix range. */
-    private static final String AFTER_PREFIX = "\uffff";
-    private static final int RANK_CAP = 2_000;
+    static final String AFTER_PREFIX = "\uffff";
+    static final int RANK_CAP = 2_000;
 
     private SearchIndex() {
     }
@@ -111,23 +111,40 @@ final class SearchIndex {
      * alternatives): its candidates are then few, and an exact count over them is quick.
      */
     static boolean hasRareTerm(Transaction tx, String query) throws SQLException {
+        return hasRareTerm(tx, query, RANK_CAP);
+    }
+
+    /** Whether some word of the query has fewer than {@code rareBelow} (at most {@value #RANK_CAP}) entries. */
+    static boolean hasRareTerm(Transaction tx, String query, int rareBelow) throws SQLException {
         for (SearchText.Term t : SearchText.terms(query)) {
-            int size = 0;
-            for (String alternative : t.alternatives()) {
-                size += cappedCount(tx, alternative);
-            }
-            if (size < RANK_CAP) {
+            if (entries(tx, t, rareBelow) < rareBelow) {
                 return true;
             }
         }
         return false;
     }
 
+    /** How many index entries the term's alternatives have together, counted only up to {@code cap}. */
+    static int entries(Transaction tx, SearchText.Term term, int cap) throws SQLException {
+        int size = 0;
+        for (String alternative : term.alternatives()) {
+            size += cappedCount(tx, alternative, cap - size);
+            if (size >= cap) {
+                break;
+            }
+        }
+        return size;
+    }
+
     /** How many index entries start with {@code prefix}, counted only up to a cap: enough to rank words. */
     private static int cappedCount(Transaction tx, String prefix) throws SQLException {
+        return cappedCount(tx, prefix, RANK_CAP);
+    }
+
+    private static int cappedCount(Transaction tx, String prefix, int cap) throws SQLException {
         List<Object> params = new ArrayList<>();
         addRange(params, prefix);
-        params.add(RANK_CAP);
+        params.add(cap);
         return Sql.query(tx, "SELECT COUNT(*) FROM (SELECT 1 FROM search_word WHERE word >= ? AND word < ? LIMIT ?)",
                 params, rs -> rs.getInt(1)).get(0);
     }
