@@ -91,6 +91,7 @@ public final class BulkWrite implements AutoCloseable {
             }
             sendWords();
             rows.send();
+            repo.writtenInBulk(tx, records);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, phrase("writing {0}", Phrase.words(repo.kind().plural())));
         }

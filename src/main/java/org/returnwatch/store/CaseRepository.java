@@ -134,6 +134,30 @@ public final class CaseRepository extends RecordRepository<Case> {
         });
     }
 
+    /** A new case's last change (schema 49) is its addition. */
+    @Override
+    String insertSql() {
+        return super.insertSql().replace(") VALUES (", ", last_changed) VALUES (").replaceFirst("\\)$", ", ?)");
+    }
+
+    @Override
+    List<Object> insertParams(Transaction tx, Case c, String json) {
+        List<Object> params = super.insertParams(tx, c, json);
+        params.add(params.get(UPDATED_AT));
+        return params;
+    }
+
+    @Override
+    public Case update(Transaction tx, Case c) {
+        Case saved = super.update(tx, c);
+        try {
+            CaseLastChange.caseSaved(tx, c.id());
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, phrase("saving {0}", c.ref()));
+        }
+        return saved;
+    }
+
     @Override
     protected RecordKind dependentKind() {
         return RecordKind.INCIDENT;

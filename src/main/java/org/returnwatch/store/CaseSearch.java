@@ -23,9 +23,6 @@ import org.returnwatch.domain.MatchCount;
  * a database of 100,000 cases never has to be held in memory.
  */
 public final class CaseSearch {
-    /** When a case or one of its incidents was last saved: an incident's change counts for its case. */
-    private static final String LAST_CHANGED = "GREATEST(case_record.updated_at, COALESCE((SELECT MAX(i.updated_at) "
-            + "FROM incident i WHERE i.case_id = case_record.id), case_record.updated_at))";
     /** How many cases an estimated count looks at. */
     static final int SAMPLE_ROWS = 5_000;
     /** The most cases a page read in its sort's order may expect to test before it is full. */
@@ -217,8 +214,8 @@ public final class CaseSearch {
             case RISK -> "case_risk_idx";
             case KIND -> "case_kind_idx";
             case STATUS -> "case_status_idx";
+            case LAST_CHANGED -> "case_last_changed_idx";
             case REFERENCE -> referenceIndex(tx);
-            case LAST_CHANGED -> null;
         };
     }
 
@@ -247,14 +244,14 @@ public final class CaseSearch {
         return s == null ? "" : s;
     }
 
-    /** When each of these cases or one of its incidents was last saved. */
+    /** When each of these cases or anything in its timeline last changed ({@link CaseLastChange}). */
     public Map<UUID, Instant> lastChanged(Transaction tx, List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<UUID, Instant> out = new HashMap<>();
         try {
-            Sql.query(tx, "SELECT id, " + LAST_CHANGED + " FROM case_record WHERE id IN (" + marks(ids.size()) + ")",
+            Sql.query(tx, "SELECT id, last_changed FROM case_record WHERE id IN (" + marks(ids.size()) + ")",
                     new ArrayList<>(ids), rs -> out.put(Sql.uuid(rs, "id"),
                             rs.getObject(2, OffsetDateTime.class).toInstant()));
             return out;
@@ -380,7 +377,7 @@ public final class CaseSearch {
     /** The sort columns that are never empty (NOT NULL in the schema). */
     private static final Set<CaseQuery.CaseSort> NEVER_EMPTY = Set.of(CaseQuery.CaseSort.REFERENCE,
             CaseQuery.CaseSort.NAME, CaseQuery.CaseSort.CAMPAIGN, CaseQuery.CaseSort.OUTCOME, CaseQuery.CaseSort.RISK,
-            CaseQuery.CaseSort.KIND, CaseQuery.CaseSort.STATUS);
+            CaseQuery.CaseSort.KIND, CaseQuery.CaseSort.STATUS, CaseQuery.CaseSort.LAST_CHANGED);
 
     private static String orderBy(CaseQuery.CaseSort sort) {
         return switch (sort) {
@@ -394,7 +391,7 @@ public final class CaseSearch {
             case RISK -> "risk_level";
             case KIND -> "case_kind";
             case STATUS -> "status";
-            case LAST_CHANGED -> LAST_CHANGED;
+            case LAST_CHANGED -> "last_changed";
         };
     }
 }

@@ -1,7 +1,11 @@
 package org.returnwatch.store;
 
+import static org.returnwatch.i18n.Phrase.phrase;
+import static org.returnwatch.i18n.Phrase.words;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.returnwatch.domain.Incident;
 import org.returnwatch.domain.PressuredParty;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
+import org.returnwatch.i18n.Phrase;
 
 /**
  * The dated acts of a case's timeline. The incident's own {@code tactic} and {@code perpetrator_id}
@@ -75,6 +80,52 @@ public final class IncidentRepository extends RecordRepository<Incident> {
     @Override
     protected String defaultOrder() {
         return "date_start NULLS LAST, date_end, ref_number";
+    }
+
+    // Every change to a case's timeline changes the case (CaseLastChange): both cases of a move.
+    @Override
+    public Incident insert(Transaction tx, Incident i) {
+        Incident saved = super.insert(tx, i);
+        timelineChanged(tx, List.of(i.caseId()), phrase("adding {0}", saved.ref()));
+        return saved;
+    }
+
+    @Override
+    public Incident update(Transaction tx, Incident i) {
+        List<UUID> cases = new ArrayList<>(caseOf(tx, i.id()));
+        Incident saved = super.update(tx, i);
+        cases.add(i.caseId());
+        timelineChanged(tx, cases, phrase("saving {0}", saved.ref()));
+        return saved;
+    }
+
+    @Override
+    public void delete(Transaction tx, UUID id, long expectedVersion) {
+        List<UUID> cases = caseOf(tx, id);
+        super.delete(tx, id, expectedVersion);
+        timelineChanged(tx, cases, phrase("deleting a record of {0}", words(RecordKind.INCIDENT.plural())));
+    }
+
+    @Override
+    void writtenInBulk(Transaction tx, List<Incident> incidents) throws SQLException {
+        CaseLastChange.incidentsChanged(tx, incidents.stream().map(Incident::caseId).toList(), now());
+    }
+
+    private static List<UUID> caseOf(Transaction tx, UUID incidentId) {
+        try {
+            return Sql.query(tx, "SELECT case_id FROM incident WHERE id = ?", List.of(incidentId),
+                    rs -> Sql.uuid(rs, "case_id"));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, phrase("reading {0}", words(RecordKind.INCIDENT.plural())));
+        }
+    }
+
+    private static void timelineChanged(Transaction tx, List<UUID> cases, Phrase doing) {
+        try {
+            CaseLastChange.incidentsChanged(tx, cases, now());
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, doing);
+        }
     }
 
     /** A case's timeline, in date order, unknown dates last. */

@@ -29,6 +29,7 @@ import org.returnwatch.domain.Reference;
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
+    static final int UPDATED_AT = 3; // where the time of the change is among insertParams
     private final RecordKind kind;
     private final String table;
     private final List<String> columns;
@@ -139,6 +140,10 @@ public abstract class RecordRepository<T extends DomainRecord> {
                 + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
     }
 
+    /** After records were added or updated by a bulk import: what must follow (an incident's case changed). */
+    void writtenInBulk(Transaction tx, List<T> records) throws SQLException {
+    }
+
     /** The row of a record about to be added as version 1, sealed over {@code json} (its {@link #fieldsJson}). */
     List<Object> insertParams(Transaction tx, T s, String json) {
         List<Object> params = new ArrayList<>(Arrays.asList(s.id(), s.ref().number(), 1L, now(), seal(tx, s, json)));
@@ -215,10 +220,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
     }
 
     public Optional<T> findByRef(Transaction tx, Reference ref) {
-        if (ref.kind() != kind) {
-            return Optional.empty();
-        }
-        return first(select(tx, "WHERE ref_number = ?", List.of(ref.number())));
+        return ref.kind() != kind ? Optional.empty() : first(select(tx, "WHERE ref_number = ?", List.of(ref.number())));
     }
 
     public T get(Transaction tx, Reference ref) {
@@ -296,10 +298,8 @@ public abstract class RecordRepository<T extends DomainRecord> {
     }
 
     Optional<T> findByRefUnchecked(Transaction tx, Reference ref) {
-        if (ref.kind() != kind) {
-            return Optional.empty();
-        }
-        return first(select(tx, "WHERE ref_number = ?", List.of(ref.number()), false));
+        return ref.kind() != kind ? Optional.empty()
+                : first(select(tx, "WHERE ref_number = ?", List.of(ref.number()), false));
     }
 
     /** Every record as stored, with whether each matches its seal, in reference order. */
@@ -390,7 +390,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return rec.ref() != null ? rec.ref().toString() : "a record of " + kind.plural();
     }
 
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 

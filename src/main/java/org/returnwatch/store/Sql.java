@@ -18,6 +18,9 @@ import org.returnwatch.domain.FuzzyDate;
 
 /** Binding and reading of the value types the schema uses. */
 final class Sql {
+    /** The most values H2 takes in one array parameter ({@code id = ANY(?)}). */
+    static final int MOST_IN_ARRAY = 65_536;
+
     private Sql() {
     }
 

@@ -17,8 +17,6 @@ import org.returnwatch.domain.CaseQuery;
 final class WordMatchedCases {
     /** Below this many entries, a word's several spellings are read and their cases sorted (see {@link #of}). */
     private static final int FEW_SPELLED = 20_000;
-    /** The most ids H2 takes in one array parameter. */
-    private static final int MOST_IDS = 65_536;
     /** The most matches counted exactly for the count shown at once (each is looked up by id). */
     static final int EXACT_AT_ONCE = 5_000;
     private final int rareBelow;
@@ -50,10 +48,10 @@ final class WordMatchedCases {
     int count(Transaction tx, CaseQuery q, Set<UUID> matches) throws SQLException {
         List<UUID> all = new ArrayList<>(matches);
         int count = 0;
-        for (int from = 0; from < all.size(); from += MOST_IDS) {
+        for (int from = 0; from < all.size(); from += Sql.MOST_IN_ARRAY) {
             List<Object> params = new ArrayList<>();
             String sql = "SELECT COUNT(*) FROM case_record "
-                    + whereAmong(tx, q, params, all.subList(from, Math.min(all.size(), from + MOST_IDS)));
+                    + whereAmong(tx, q, params, all.subList(from, Math.min(all.size(), from + Sql.MOST_IN_ARRAY)));
             count += Sql.query(tx, sql, params, rs -> rs.getInt(1)).get(0);
         }
         return count;
@@ -69,7 +67,7 @@ final class WordMatchedCases {
     List<UUID> page(Transaction tx, CaseQuery q, Set<UUID> matches, int offset, int limit) throws SQLException {
         long walked = (long) (offset + limit) * Sql.query(tx, "SELECT COUNT(*) FROM case_record", List.of(),
                 rs -> rs.getInt(1)).get(0) / Math.max(1, matches.size());
-        if (matches.size() > MOST_IDS || (long) matches.size() > walked) {
+        if (matches.size() > Sql.MOST_IN_ARRAY || (long) matches.size() > walked) {
             return null;
         }
         List<Object> params = new ArrayList<>();
