@@ -71,15 +71,21 @@ public final class BulkWrite implements AutoCloseable {
             int max = repo.nextRef(tx).number() - 1;
             Set<Integer> given = new HashSet<>();
             String insert = repo.insertSql();
+            List<T> written = new ArrayList<>();
             for (T rec : records) {
                 eachRecord.run();
                 Long version = versions.get(rec.id());
                 if (version != null) {
                     sendWords();
                     rows.send();
-                    repo.update(tx, repo.stored(rec, rec.ref(), version));
+                    T stored = repo.findUnchecked(tx, rec.id()).orElseThrow();
+                    if (!unchanged(repo, stored, rec)) {
+                        repo.update(tx, repo.stored(rec, rec.ref(), stored.version()));
+                        written.add(rec);
+                    }
                     continue;
                 }
+                written.add(rec);
                 Reference own = rec.ref() == null ? null : repo.checkKind(rec.ref());
                 boolean taken = own != null && (given.contains(own.number()) || retired.contains(own)
                         || holders.containsKey(own.number()) && !holders.get(own.number()).equals(rec.id()));
@@ -91,10 +97,18 @@ public final class BulkWrite implements AutoCloseable {
             }
             sendWords();
             rows.send();
-            repo.writtenInBulk(tx, records);
+            repo.writtenInBulk(tx, written);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, phrase("writing {0}", Phrase.words(repo.kind().plural())));
         }
+    }
+
+    /**
+     * Whether {@code incoming} holds what {@code stored} holds, identity aside: a record imported again unchanged is
+     * left as it is (its version, its history and its case's last change), not written again.
+     */
+    static <T extends DomainRecord> boolean unchanged(RecordRepository<T> repo, T stored, T incoming) {
+        return repo.fieldsJson(stored).equals(repo.fieldsJson(repo.normalised(incoming)));
     }
 
     private <T extends DomainRecord> void add(RecordRepository<T> repo, String insert, T s) throws SQLException {

@@ -22,10 +22,9 @@ import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 
 /**
- * What every record table shares: reference numbers, optimistic-lock versions, search text,
- * removing the citations and links of what is deleted, a seal over each stored record (checked on
- * every read, so damage is reported instead of shown) and a history entry for every change.
- * Subclasses name their columns and map rows.
+ * What every record table shares: reference numbers, optimistic-lock versions, search text, removing the citations
+ * and links of what is deleted, a seal over each stored record (checked on every read, so damage is reported instead
+ * of shown) and a history entry for every change. Subclasses name their columns and map rows.
  */
 public abstract class RecordRepository<T extends DomainRecord> {
     private static final String ID = "id";
@@ -140,7 +139,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
                 + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
     }
 
-    /** After records were added or updated by a bulk import: what must follow (an incident's case changed). */
+    /** After records were added or changed by a bulk import: what must follow (an incident's case changed). */
     void writtenInBulk(Transaction tx, List<T> records) throws SQLException {
     }
 
@@ -184,10 +183,11 @@ public abstract class RecordRepository<T extends DomainRecord> {
         return stored(rec, null, 0);
     }
 
-    /** Inserts a new record or updates a stored one, whatever its version: for imports. */
+    /** Inserts a new record or updates a stored one, whatever its version, unless nothing changed: for imports. */
     public T upsert(Transaction tx, T rec) {
-        Optional<Long> current = currentVersion(tx, rec.id());
-        return current.isPresent() ? update(tx, stored(rec, rec.ref(), current.get())) : insert(tx, rec);
+        Optional<T> current = findUnchecked(tx, rec.id());
+        return current.isEmpty() ? insert(tx, rec) : BulkWrite.unchanged(this, current.get(), rec) ? current.get()
+                : update(tx, stored(rec, rec.ref(), current.get().version()));
     }
 
     /** Deletes the record, its dependents, and every citation of and link to them. */

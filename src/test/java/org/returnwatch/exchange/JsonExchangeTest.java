@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.returnwatch.domain.Case;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.seed.SeededTemplate;
+import org.returnwatch.store.CaseSearch;
 import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
@@ -60,6 +64,47 @@ class JsonExchangeTest {
         ImportBatch again = exchange.importFile(seeded, doc);
         assertThat(again.size()).isPositive();
         assertThat(seeded.<Map<RecordKind, Integer>>read(seeded::counts)).isEqualTo(before);
+    }
+
+    /**
+     * A partner's file imported again as it was changes nothing stored: no version, no history entry, no case's
+     * last change. Only the record edited in it is written again.
+     */
+    @Test
+    void aDocumentImportedAgainWritesOnlyWhatChangedInIt() throws Exception {
+        ObjectNode doc = exchange.exportDocument(seeded);
+        Path file = dir.resolve("again.json");
+        exchange.mapper().writeValue(file.toFile(), doc);
+        List<Case> before = seeded.read(tx -> seeded.cases().all(tx));
+        Case edited = before.get(0);
+        Case other = before.get(1);
+        int entries = history(edited) + history(other);
+        Instant changed = lastChanged(other);
+
+        exchange.importFile(seeded, file);
+        List<Case> after = seeded.read(tx -> seeded.cases().all(tx));
+        assertThat(after).isEqualTo(before);
+        assertThat(history(edited) + history(other)).isEqualTo(entries);
+        assertThat(lastChanged(other)).isEqualTo(changed);
+
+        ((ObjectNode) doc.get("cases").get(0)).put("summary", "Revised summary");
+        exchange.mapper().writeValue(file.toFile(), doc);
+        exchange.importFile(seeded, file);
+        Case revised = seeded.read(tx -> seeded.cases().get(tx, edited.ref()));
+        assertThat(revised.version()).isEqualTo(edited.version() + 1);
+        assertThat(history(edited)).isEqualTo(entries - history(other) + 1);
+        assertThat(lastChanged(edited)).isAfter(changed);
+        Case otherAfter = seeded.read(tx -> seeded.cases().get(tx, other.ref()));
+        assertThat(otherAfter).isEqualTo(other);
+        assertThat(lastChanged(other)).isEqualTo(changed);
+    }
+
+    private int history(Case c) {
+        return seeded.read(tx -> seeded.history().ofRecord(tx, c.id())).size();
+    }
+
+    private Instant lastChanged(Case c) {
+        return seeded.read(tx -> new CaseSearch(seeded.cases()).lastChanged(tx, List.of(c.id()))).get(c.id());
     }
 
     @Test
