@@ -96,7 +96,8 @@ public final class ImportFlow {
             return;
         }
         if (dialogs.confirm(lang("Import"), lang("{0} was checked and can be imported:\n\n{1}"
-                + ".\n\nRecords this file brought in before (the same identifiers) are updated, not added again."
+                + ".\n\nRecords this file brought in before (the same identifiers) are updated where they changed, "
+                + "not added again."
                 + "{2}", path.getFileName(), batch.describe(), likelyDuplicates(checked.duplicates())),
                 lang("Import"))) {
             write(path, mapping);
