@@ -108,6 +108,36 @@ class CaseLastChangeTest {
         }
     }
 
+    /**
+     * H2 commits a change of columns at once, so a program stopped while schema 49 fills the column (half an
+     * hour at a million cases) leaves the column added and the step not recorded. The next opening runs the
+     * step again, and opens.
+     */
+    @Test
+    void anUpgradeStoppedAfterTheColumnWasAddedRunsAgainAtTheNextOpening() throws Exception {
+        Path db = dir.resolve("db");
+        try (Store store = TestDatabases.create(db)) {
+            Case a = store.write(tx -> store.cases().insert(tx, Case.named("First person")));
+            later(() -> store.write(tx -> store.incidents().insert(tx, incident(a.id()))));
+            store.write(tx -> {
+                try (var st = tx.connection().createStatement()) {
+                    // as the program left it when stopped during the update: the column added, still empty
+                    st.execute("DROP INDEX case_last_changed_idx");
+                    st.execute("ALTER TABLE case_record ALTER COLUMN last_changed SET NULL");
+                    st.execute("UPDATE case_record SET last_changed = NULL");
+                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '49'");
+                }
+                return null;
+            });
+        }
+        try (Store store = TestDatabases.open(db)) {
+            int cases = store.read(tx -> Sql.query(tx, "SELECT COUNT(*) FROM case_record c WHERE c.last_changed = "
+                    + LATEST_SAVE, List.of(), rs -> rs.getInt(1)).get(0));
+            assertThat(cases).isEqualTo(1);
+            assertThat(staleCases(store)).isZero();
+        }
+    }
+
     private static Incident incident(UUID caseId) {
         return new Incident(UUID.randomUUID(), null, 0, caseId, FuzzyDate.ofYear(2016), "China", null,
                 "FAMILY_PRESSURE", null, HostStateRole.UNKNOWN, "Relatives were visited.");
