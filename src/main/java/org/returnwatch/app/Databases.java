@@ -76,8 +76,13 @@ public final class Databases {
 
     /** Opens a database, bringing its schema up to date. */
     public Workspace open(Path file, char[] passphrase) {
+        return open(file, passphrase, () -> { });
+    }
+
+    /** The same, with {@code upgrading} run before a database made by an earlier version is upgraded. */
+    public Workspace open(Path file, char[] passphrase, Runnable upgrading) {
         try (Passphrase p = copy(passphrase)) {
-            return new Workspace(new Store(Database.open(DatabaseFile.of(file), p)));
+            return new Workspace(new Store(Database.open(DatabaseFile.of(file), p, upgrading)));
         } catch (WrongPassphraseException e) {
             throw new OpenRefused(OpenRefused.Reason.WRONG_PASSPHRASE, e.getMessage(), e);
         } catch (StoreException e) {
@@ -163,8 +168,13 @@ public final class Databases {
      * With {@code inspect}, a database whose history does not match its key file opens, to be reported.
      */
     public static Workspace open(DatabaseFile file, Passphrase passphrase, boolean inspect) {
+        return open(file, passphrase, inspect, () -> { });
+    }
+
+    /** The same, with {@code upgrading} run before a database made by an earlier version is upgraded. */
+    public static Workspace open(DatabaseFile file, Passphrase passphrase, boolean inspect, Runnable upgrading) {
         return new Workspace(new Store(inspect ? Database.openToInspect(file, passphrase)
-                : Database.open(file, passphrase)));
+                : Database.open(file, passphrase, upgrading)));
     }
 
     /** How long the next try of a passphrase on {@code file} must wait after too many wrong ones in a row. */

@@ -109,7 +109,11 @@ public final class RootCommand {
         DatabaseFile file = databaseFile();
         try (Passphrase p = passphrase(false)) {
             waitForNextTry(file);
-            return Databases.open(file, p, inspect);
+            return Databases.open(file, p, inspect, () -> {
+                spec.commandLine().getErr().println("returnwatch: " + msg("upgrading the database for this "
+                        + "version, once; a large database can take many minutes"));
+                spec.commandLine().getErr().flush();
+            });
         }
     }
 

@@ -63,12 +63,20 @@ public final class Database implements AutoCloseable {
      * {@link IntegrityException}; {@link #openToInspect} opens it anyway, to report or accept it.
      */
     public static Database open(DatabaseFile file, Passphrase passphrase) {
-        return Opening.open(file, passphrase, false);
+        return open(file, passphrase, () -> { });
+    }
+
+    /**
+     * As {@link #open(DatabaseFile, Passphrase)}, with {@code upgrading} run (on this thread) before a database
+     * made by an earlier version is upgraded: at a million cases that can take half an hour, once.
+     */
+    public static Database open(DatabaseFile file, Passphrase passphrase, Runnable upgrading) {
+        return Opening.open(file, passphrase, false, upgrading);
     }
 
     /** Opens a database even if its history does not match its key file; {@link #findings()} says how. */
     public static Database openToInspect(DatabaseFile file, Passphrase passphrase) {
-        return Opening.open(file, passphrase, true);
+        return Opening.open(file, passphrase, true, () -> { });
     }
 
     /**

@@ -16,8 +16,17 @@ final class Migrations {
     }
 
     static void migrate(DataSource dataSource, DatabaseFile file) {
+        migrate(dataSource, file, () -> { });
+    }
+
+    /** With {@code upgrading} run first when the database was made by an earlier version (a long step, maybe). */
+    static void migrate(DataSource dataSource, DatabaseFile file, Runnable upgrading) {
         try {
-            flyway(dataSource).migrate();
+            Flyway flyway = flyway(dataSource);
+            if (flyway.info().pending().length > 0) {
+                upgrading.run();
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new NotADatabaseException(phrase("{0} has a schema this ReturnWatch does not recognise (it was "
                     + "changed outside ReturnWatch or by a development build); nothing was changed", file), e);

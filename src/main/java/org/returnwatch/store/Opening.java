@@ -75,7 +75,7 @@ final class Opening {
         return r != null ? r.toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
     }
 
-    static Database open(DatabaseFile file, Passphrase passphrase, boolean inspect) {
+    static Database open(DatabaseFile file, Passphrase passphrase, boolean inspect, Runnable upgrading) {
         try (DerivedKeys keys = unlock(file, passphrase)) {
             KeyFile kf = KeyFile.read(file.keyFile());
             boolean readOnly = !writable(file);
@@ -85,7 +85,7 @@ final class Opening {
                 if (readOnly) {
                     Migrations.requireCurrent(opened.pool(), file);
                 } else {
-                    Migrations.migrate(opened.pool(), file);
+                    Migrations.migrate(opened.pool(), file, upgrading);
                 }
                 db = new Database(file, opened, keys.keyFileKey(), kf, readOnly);
             } catch (RuntimeException e) {

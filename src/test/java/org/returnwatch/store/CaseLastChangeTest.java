@@ -119,23 +119,25 @@ class CaseLastChangeTest {
         try (Store store = TestDatabases.create(db)) {
             Case a = store.write(tx -> store.cases().insert(tx, Case.named("First person")));
             later(() -> store.write(tx -> store.incidents().insert(tx, incident(a.id()))));
-            store.write(tx -> {
-                try (var st = tx.connection().createStatement()) {
-                    // as the program left it when stopped during the update: the column added, still empty
-                    st.execute("DROP INDEX case_last_changed_idx");
-                    st.execute("ALTER TABLE case_record ALTER COLUMN last_changed SET NULL");
-                    st.execute("UPDATE case_record SET last_changed = NULL");
-                    st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '49'");
-                }
-                return null;
-            });
+            TestDatabases.stoppedDuringSchema49(store);
         }
-        try (Store store = TestDatabases.open(db)) {
+        boolean[] upgrading = {false};
+        Database opened;
+        try (Passphrase p = TestDatabases.passphrase()) {
+            opened = Database.open(TestDatabases.file(db), p, () -> upgrading[0] = true);
+        }
+        assertThat(upgrading[0]).as("told before the upgrade").isTrue();
+        try (Store store = new Store(opened)) {
             int cases = store.read(tx -> Sql.query(tx, "SELECT COUNT(*) FROM case_record c WHERE c.last_changed = "
                     + LATEST_SAVE, List.of(), rs -> rs.getInt(1)).get(0));
             assertThat(cases).isEqualTo(1);
             assertThat(staleCases(store)).isZero();
         }
+        try (Passphrase p = TestDatabases.passphrase()) {
+            upgrading[0] = false;
+            Database.open(TestDatabases.file(db), p, () -> upgrading[0] = true).close();
+        }
+        assertThat(upgrading[0]).as("a database of this version is not upgraded").isFalse();
     }
 
     private static Incident incident(UUID caseId) {

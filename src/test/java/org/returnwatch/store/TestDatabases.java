@@ -62,6 +62,22 @@ public final class TestDatabases {
     }
 
     /**
+     * Makes the database look as a program stopped in the middle of schema 49 left it: the column of when
+     * each case last changed added but empty, and the step not recorded, so the next opening upgrades it.
+     */
+    public static void stoppedDuringSchema49(Store store) {
+        store.write(tx -> {
+            try (var st = tx.connection().createStatement()) {
+                st.execute("DROP INDEX case_last_changed_idx");
+                st.execute("ALTER TABLE case_record ALTER COLUMN last_changed SET NULL");
+                st.execute("UPDATE case_record SET last_changed = NULL");
+                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '49'");
+            }
+            return null;
+        });
+    }
+
+    /**
      * Drops what schema version 4 added (history, seals, partial-output registry) and its settings, so
      * that a test database looks as an earlier release left it.
      */

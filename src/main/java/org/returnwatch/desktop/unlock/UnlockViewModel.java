@@ -105,7 +105,9 @@ public final class UnlockViewModel {
             try {
                 Thread.sleep(wait.toMillis());
                 return create ? databases.create(session.file(), passphrase)
-                        : databases.open(session.file(), passphrase);
+                        : databases.open(session.file(), passphrase, () -> runner.ui().execute(() -> message.set(
+                                lang("Upgrading the database for this version of ReturnWatch, once; a large "
+                                        + "database can take many minutes. Please leave it to finish…"))));
             } finally {
                 Arrays.fill(passphrase, '\0');
             }

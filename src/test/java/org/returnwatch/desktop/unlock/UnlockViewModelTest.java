@@ -3,6 +3,8 @@ package org.returnwatch.desktop.unlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +13,7 @@ import org.returnwatch.desktop.Seeded;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.DirectTaskRunner;
 import org.returnwatch.domain.RecordKind;
+import org.returnwatch.store.Store;
 import org.returnwatch.store.TestDatabases;
 
 /** First start (create with seed), later starts (unlock), wrong passphrases, wiping. */
@@ -68,6 +71,28 @@ class UnlockViewModelTest {
         vm.submit(TestDatabases.PASSPHRASE.toCharArray(), null);
         assertThat(session.isUnlocked()).isTrue();
         assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    /** A database made by an earlier version says it is being upgraded (at a million cases: half an hour). */
+    @Test
+    void aDatabaseOfAnEarlierVersionSaysItIsBeingUpgraded() {
+        Store store = TestDatabases.create(dir);
+        TestDatabases.stoppedDuringSchema49(store);
+        store.close();
+        UnlockViewModel vm = vm();
+        List<String> said = new ArrayList<>();
+        vm.messageProperty().addListener((o, was, now) -> said.add(now));
+        vm.submit(TestDatabases.PASSPHRASE.toCharArray(), null);
+        assertThat(session.isUnlocked()).isTrue();
+        assertThat(said).anyMatch(m -> m.startsWith("Upgrading the database"));
+
+        Seeded.close(session);
+        said.clear();
+        UnlockViewModel again = vm();
+        again.messageProperty().addListener((o, was, now) -> said.add(now));
+        again.submit(TestDatabases.PASSPHRASE.toCharArray(), null);
+        assertThat(session.isUnlocked()).isTrue();
+        assertThat(said).isNotEmpty().noneMatch(m -> m.startsWith("Upgrading"));
     }
 
     @Test
