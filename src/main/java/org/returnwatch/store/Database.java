@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final Repositories repositories = new Repositories();
     /** Orders commits, so history entries are chained in the order their transactions commit. */
     private final ReentrantLock commitLock = new ReentrantLock(true);
+    private final WriteCount writes = new WriteCount();
     private volatile Seals seals;
     private volatile String caseworker;
     private HistoryHead head = HistoryHead.EMPTY;
@@ -166,7 +167,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Transaction tx = new Transaction(c, readOnlyWork, seals);
+                Transaction tx = new Transaction(c, readOnlyWork, seals, writes);
                 T result = work.run(tx);
                 if (readOnlyWork) {
                     c.commit();
@@ -199,7 +200,12 @@ public final class Database implements AutoCloseable {
             if (!journal.isEmpty()) {
                 next = HistoryChain.append(c, head, journal.changes(), caseworker, seals);
             }
-            c.commit();
+            writes.committing();
+            try {
+                c.commit();
+            } finally {
+                writes.committed();
+            }
             boolean moved = !next.equals(head);
             head = next; // committed: the next transaction chains after it, whatever happens below
             try (Statement st = c.createStatement()) {

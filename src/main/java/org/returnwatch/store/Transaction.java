@@ -13,16 +13,28 @@ public final class Transaction {
     private final boolean readOnly;
     private final Seals seals;
     private final Journal journal;
+    /** The database's count of commits; null where the transaction is not one of a database's (migrations). */
+    private final WriteCount writes;
     /** Above zero while a record is read as stored, unchecked: what it reads along (a series' points) is too. */
     private int unchecked;
     /** Children read ahead for a page of records (see {@link CaseChildren}); null when none are. */
     private Object readAhead;
 
     Transaction(Connection connection, boolean readOnly, Seals seals) {
+        this(connection, readOnly, seals, null);
+    }
+
+    Transaction(Connection connection, boolean readOnly, Seals seals, WriteCount writes) {
         this.connection = connection;
         this.readOnly = readOnly;
         this.seals = seals;
         this.journal = readOnly ? null : new Journal();
+        this.writes = writes;
+    }
+
+    /** The count of the database's commits, for what may be read once and used again; null if none is kept. */
+    WriteCount writes() {
+        return writes;
     }
 
     /**

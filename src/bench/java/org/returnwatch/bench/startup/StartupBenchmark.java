@@ -21,14 +21,16 @@ import org.returnwatch.store.KeyDerivationTime;
  * ReturnWatch's unlock: the passphrase typed into the real window (xdotool), and the time from the
  * unlock's start to the first screen's data on screen, less one key derivation measured here.
  * Needs a display (Xvfb) and xdotool. Options: {@code -n N} launches per side, {@code -unlock N}
- * unlocks, {@code -sides a,b} among smallest, returnwatch, smallest-cds, returnwatch-cds (the last two
- * with an application class-data-sharing archive each, made by a training run when missing),
+ * unlocks, {@code -sides a,b} among smallest, form (the least passphrase screen, {@link SmallestForm}),
+ * returnwatch, and each of them with "-cds" (with an application class-data-sharing archive each, made by a
+ * training run when missing),
  * {@code -jar FILE} the ReturnWatch jar to run, {@code -o FILE} the JSON results, {@code -before FILE} an
  * earlier ReturnWatch jar, run as the side "before" (list it in {@code -sides}), for a change measured
  * against what it changed in the same run.
  */
 public final class StartupBenchmark {
     private static final String SMALLEST = SmallestWindow.class.getName();
+    private static final String FORM = SmallestForm.class.getName();
     private static final String APP = ReturnWatch.class.getName();
     private static final String PASSPHRASE = "a synthetic passphrase for the start-up benchmark";
     private static final long TIMEOUT_MS = 120_000;
@@ -135,7 +137,7 @@ public final class StartupBenchmark {
     }
 
     private Launch start(String side, List<String> flags, String what) throws IOException {
-        String main = side.startsWith("smallest") ? SMALLEST : APP;
+        String main = side.startsWith("smallest") ? SMALLEST : side.startsWith("form") ? FORM : APP;
         return Launch.start(flags, side.equals("before") ? beforeClassPath : classPath, main, Map.of("RETURNWATCH_DB", database.toString()),
                 work.resolve(what + ".marks"));
     }
@@ -253,7 +255,7 @@ public final class StartupBenchmark {
             double m = median(e.getValue());
             System.out.printf(Locale.ROOT, "%-16s first frame: median %5.0f ms, min %5.0f, max %5.0f; %.2f× the "
                     + "smallest window%s%n", e.getKey(), m, min(e.getValue()), max(e.getValue()), m / ref,
-                    e.getKey().startsWith("returnwatch-cds") && !Double.isNaN(refCds)
+                    e.getKey().endsWith("-cds") && !e.getKey().startsWith("smallest") && !Double.isNaN(refCds)
                             ? String.format(Locale.ROOT, " (%.2f× it with its own archive)", m / refCds) : "");
             json.append(sep).append("\n    \"").append(e.getKey()).append("\": ").append(e.getValue());
             sep = ",";

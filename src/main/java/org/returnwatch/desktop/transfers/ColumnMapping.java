@@ -6,6 +6,7 @@ import static org.returnwatch.i18n.Localization.message;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.returnwatch.app.Transfers.MappingChoices;
 import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.mapping.MappingDialogs;
@@ -24,7 +25,8 @@ final class ColumnMapping {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final MappingDialogs mappingDialogs;
-    private final ObjectMapper mapper = new JsonExchange().mapper();
+    /** Made at the first mapping, off the window's thread: the JSON library is not loaded before it is used. */
+    private volatile ObjectMapper mapper;
     private MappingViewModel last;
 
     ColumnMapping(Session session, TaskRunner runner, DialogService dialogs, MappingDialogs mappingDialogs) {
@@ -37,10 +39,22 @@ final class ColumnMapping {
     /** Opens the mapping dialog on a new file; {@code then} gets the mapping, unless the user cancels. */
     void ask(Path csv, Consumer<Mapping> then) {
         Workspace w = session.workspace();
-        runner.run(lang("reading sources and tactics"), () -> w.transfers().mappingChoices(), c -> {
-            last = new MappingViewModel(csv, c.sources(), c.tactics(), mapper, runner, dialogs);
+        runner.run(lang("reading sources and tactics"), () -> new Ready(w.transfers().mappingChoices(), mapper()), r -> {
+            last = new MappingViewModel(csv, r.choices().sources(), r.choices().tactics(), r.mapper(), runner,
+                    dialogs);
             mappingDialogs.mapColumns(last).ifPresent(then);
         }, e -> dialogs.showError(lang("Import"), message(e)));
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new JsonExchange().mapper();
+        }
+        return mapper;
+    }
+
+    /** What the mapping dialog needs, made in the background. */
+    private record Ready(MappingChoices choices, ObjectMapper mapper) {
     }
 
     /** Opens the dialog again with the choices made for {@code csv}, or afresh for another file. */
