@@ -12,41 +12,49 @@ version="$(sed -n 's:.*<version>\([0-9][0-9.]*\).*</version>.*:\1:p' "$root/pom.
 
 cd "$root"
 mvn -B -q package -DskipTests
-rm -rf target/installer target/jpackage-input
+rm -rf target/installer target/jpackage-input target/jpackage-image
 mkdir -p target/jpackage-input
 cp target/returnwatch.jar target/jpackage-input/
 
-args=(--type "$type" --name ReturnWatch --app-version "$version"
-      --input target/jpackage-input --main-jar returnwatch.jar
-      --main-class org.returnwatch.ReturnWatch --dest target/installer
+# A .deb is made from the app-image, archive and all (below); every other type from the jar.
+image_dest=target/installer
+[ "$type" = deb ] && image_dest=target/jpackage-image
+app_args=(--name ReturnWatch --app-version "$version"
       --description "Records and links cases of coercive return"
-      --vendor "ReturnWatch"
+      --vendor "ReturnWatch")
+args=(--type "$type" "${app_args[@]}"
+      --input target/jpackage-input --main-jar returnwatch.jar
+      --main-class org.returnwatch.ReturnWatch --dest "$image_dest"
       --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.crypto.ec
       --java-options "-Dfile.encoding=UTF-8")
 # The app-image starts from a class-data-sharing archive of the classes a start loads (made below); the
 # JVM starts without it, silently, where it cannot use it (the image moved: it records the jar's path).
-[ "$type" = app-image ] && args+=(--java-options '-XX:SharedArchiveFile=$APPDIR/returnwatch.jsa' --java-options "-Xshare:auto")
+if [ "$type" = app-image ] || [ "$type" = deb ]; then
+  args[1]=app-image
+  args+=(--java-options '-XX:SharedArchiveFile=$APPDIR/returnwatch.jsa' --java-options "-Xshare:auto")
+fi
 
-[ "$type" != app-image ] && args+=(--license-file LICENSE)
+package_args=(--license-file LICENSE)
 case "$type" in
   deb|rpm)
     # jpackage cannot see the JavaFX native libraries inside the jar, so name what they need.
-    args+=(--linux-shortcut --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1")
-    [ -f "$here/linux/returnwatch.png" ] && args+=(--icon "$here/linux/returnwatch.png") ;;
+    package_args+=(--linux-shortcut --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1")
+    [ -f "$here/linux/returnwatch.png" ] && package_args+=(--icon "$here/linux/returnwatch.png") ;;
   dmg|pkg)
-    [ -f "$here/macos/returnwatch.icns" ] && args+=(--icon "$here/macos/returnwatch.icns") ;;
+    [ -f "$here/macos/returnwatch.icns" ] && package_args+=(--icon "$here/macos/returnwatch.icns") ;;
   exe|msi)
-    args+=(--win-menu --win-shortcut)
-    [ -f "$here/windows/returnwatch.ico" ] && args+=(--icon "$here/windows/returnwatch.ico") ;;
+    package_args+=(--win-menu --win-shortcut)
+    [ -f "$here/windows/returnwatch.ico" ] && package_args+=(--icon "$here/windows/returnwatch.ico") ;;
 esac
+[ "$type" != app-image ] && [ "$type" != deb ] && args+=("${package_args[@]}")
 
 jpackage "${args[@]}"
-if [ "$type" = app-image ]; then
+if [ "$type" = app-image ] || [ "$type" = deb ]; then
   # The class-data-sharing archive is made here, from a training run of this very image (its launcher,
   # runtime and jar, which the archive must match): the window starts on a display (Xvfb when there is
   # none), the classes it loads up to its first frame are listed, then those of opening a database (through
   # the command line), and -Xshare:dump turns the lists into the archive. Without a display the image is built without one and starts as fast as before.
-  app="$(ls -d target/installer/*)"
+  app="$(ls -d "$image_dest"/*)"
   launcher="$(find "$app" -path '*/bin/ReturnWatch' -o -path '*/MacOS/ReturnWatch' | head -1)"
   train="$(mktemp -d)"
   trap 'rm -rf "$train"' EXIT
@@ -82,10 +90,20 @@ if [ "$type" = app-image ]; then
       awk '!seen[$0]++' "$train/classlist" >"$train/all.classlist"
       JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train/all.classlist" "$launcher" >target/cds-dump.log 2>&1 \
         || echo "no class-data-sharing archive (see target/cds-dump.log); the program starts without one"
+      # the list goes with the image: an installed package dumps its own archive from it (installer/linux/deb)
+      cp "$train/all.classlist" "$(dirname "$(find "$app" -name returnwatch.jar | head -1)")/returnwatch.classlist"
     else
       cp "$train/run.log" target/cds-training.log
       echo "the training run showed no window (see target/cds-training.log): no class-data-sharing archive"
     fi
   fi
+fi
+if [ "$type" = deb ]; then
+  # The archive records the jar's path, so the one made here would not be used where the package installs
+  # the program: the package's post-install step dumps one there from the class list the image carries,
+  # and its pre-removal step deletes it (installer/linux/deb/postinst, prerm).
+  find "$app" -name returnwatch.jsa -delete
+  jpackage --type deb --app-image "$app" "${app_args[@]}" "${package_args[@]}" --dest target/installer \
+    --resource-dir "$here/linux/deb"
 fi
 echo "Built $(ls -d target/installer/*)"
