@@ -1,12 +1,7 @@
 package org.returnwatch.desktop.casefile;
 
 import static org.returnwatch.i18n.Localization.lang;
-import static org.returnwatch.i18n.Localization.message;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.returnwatch.app.Dossiers;
-import org.returnwatch.app.Workspace;
 import org.returnwatch.desktop.dialog.DialogService;
 import org.returnwatch.desktop.session.Session;
 import org.returnwatch.desktop.task.TaskRunner;
@@ -21,13 +16,13 @@ public final class ListReportFlow {
     private final Session session;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final DossierDialogs dossierDialogs;
+    private final PdfSteps steps;
 
     public ListReportFlow(Session session, TaskRunner runner, DialogService dialogs, DossierDialogs dossierDialogs) {
         this.session = session;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.dossierDialogs = dossierDialogs;
+        this.steps = new PdfSteps(session, runner, dialogs, dossierDialogs);
     }
 
     /**
@@ -43,21 +38,8 @@ public final class ListReportFlow {
                     + "report prints the cases it shows, as searched and filtered there."));
             return;
         }
-        Workspace w = session.workspace();
-        DossierViewModel vm = DossierViewModel.forList(w, runner, query, shown);
-        vm.refresh();
-        boolean go = dossierDialogs.askDossier(vm);
-        vm.close();
-        if (!go) {
-            return;
-        }
-        Dossiers.Options options = vm.options();
-        String name = "cases-report" + (options.profile() == null ? "" : "-pseudonymised") + ".pdf";
-        Optional<Path> chosen = dialogs.chooseExportFile(lang("Save the list report as PDF"), name,
-                lang("PDF document"), "pdf");
-        chosen.map(DossierFlow::withPdf).ifPresent(out -> runner.run(lang("printing a list report"),
-                () -> w.dossiers().printList(query, options, out), p -> DossierFlow.offerToOpen(p,
-                        lang("Print list report"), dialogs, dossierDialogs),
-                e -> dialogs.showError(lang("Print list report"), lang("Nothing was printed: {0}", message(e)))));
+        steps.print(lang("Print list report"), w -> DossierViewModel.forList(w, runner, query, shown),
+                lang("Save the list report as PDF"), "cases-report", lang("printing a list report"),
+                (w, options, out) -> w.dossiers().printList(query, options, out));
     }
 }

@@ -39,11 +39,12 @@ final class ColumnMapping {
     /** Opens the mapping dialog on a new file; {@code then} gets the mapping, unless the user cancels. */
     void ask(Path csv, Consumer<Mapping> then) {
         Workspace w = session.workspace();
-        runner.run(lang("reading sources and tactics"), () -> new Ready(w.transfers().mappingChoices(), mapper()), r -> {
-            last = new MappingViewModel(csv, r.choices().sources(), r.choices().tactics(), r.mapper(), runner,
-                    dialogs);
-            mappingDialogs.mapColumns(last).ifPresent(then);
-        }, e -> dialogs.showError(lang("Import"), message(e)));
+        runner.run(lang("reading sources and tactics"), () -> new Ready(w.transfers().mappingChoices(), mapper()),
+                r -> {
+                    last = new MappingViewModel(csv, r.choices().sources(), r.choices().tactics(), r.mapper(), runner,
+                            dialogs);
+                    mappingDialogs.mapColumns(last).ifPresent(then);
+                }, e -> dialogs.showError(lang("Import"), message(e)));
     }
 
     private ObjectMapper mapper() {
