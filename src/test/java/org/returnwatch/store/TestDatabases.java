@@ -47,17 +47,7 @@ public final class TestDatabases {
      * moderate size, see FileCompaction) and opens it again: for making large benchmark databases.
      */
     public static Store compactAndReopen(Store store, Path dir) {
-        try {
-            store.read(tx -> {
-                try (java.sql.Statement st = tx.connection().createStatement()) {
-                    st.execute("SHUTDOWN COMPACT");
-                }
-                return null;
-            });
-        } catch (StoreException shut) {
-            // ending the transaction fails: the database it ran in has just been shut down
-        }
-        store.close();
+        store.database().closeCompacted();
         return open(dir);
     }
 
