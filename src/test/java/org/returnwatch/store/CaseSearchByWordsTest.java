@@ -2,21 +2,18 @@ package org.returnwatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.MatchCount;
-import org.returnwatch.exchange.SyntheticDataset;
 
 /**
  * A query of several common words (a name: "wang wei") is answered from its words' index ranges,
@@ -24,22 +21,16 @@ import org.returnwatch.exchange.SyntheticDataset;
  * as common; its pages and counts must be those of the ordinary search, which checks each rare word's
  * few candidates.
  */
+@ExtendWith(SyntheticCasesShared.class)
 class CaseSearchByWordsTest {
-    private static final int CASES = 300;
+    private static final int CASES = SyntheticCasesShared.CASES;
     private static final List<String> QUERIES = List.of("wang wei", "wei wang", "li fang toronto", "王伟", "張",
             "chen passport");
-    @TempDir
-    static Path dir;
     static Store store;
 
     @BeforeAll
-    static void open() throws Exception {
-        store = SyntheticDataset.database(dir.resolve("db"), CASES, CASES);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void open(Store shared) {
+        store = shared;
     }
 
     /** The search under test: a sample of 100 and no word rare. */

@@ -2,20 +2,17 @@ package org.returnwatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.MatchCount;
-import org.returnwatch.exchange.SyntheticDataset;
 
 /**
  * The case table's reads as the search-as-you-type plans make them, over 300 synthetic cases on a
@@ -23,20 +20,14 @@ import org.returnwatch.exchange.SyntheticDataset;
  * alone, a word in characters counts the cases it finds, and a count shown at once is exact where
  * that is quick and otherwise an estimate marked as one.
  */
+@ExtendWith(SyntheticCasesShared.class)
 class CaseSearchPlanTest {
-    private static final int CASES = 300;
-    @TempDir
-    static Path dir;
+    private static final int CASES = SyntheticCasesShared.CASES;
     static Store store;
 
     @BeforeAll
-    static void open() throws Exception {
-        store = SyntheticDataset.database(dir.resolve("db"), CASES, CASES);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void open(Store shared) {
+        store = shared;
     }
 
     @Test
