@@ -16,6 +16,7 @@ import org.returnwatch.domain.DomainRecord;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
 import org.returnwatch.i18n.Phrase;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Writes many records in one transaction at close to the database's own pace, for imports. Each
@@ -41,6 +42,8 @@ public final class BulkWrite implements AutoCloseable {
     private final Set<Reference> retired = new HashSet<>();
     private final Map<UUID, List<Reference>> mergedInto = new HashMap<>();
     private final List<Word> words = new ArrayList<>();
+    /** The new cases' reference numbers by word, added to {@link CaseWordSets} with each run of words. */
+    private final Map<String, RoaringBitmap> caseWords = new HashMap<>();
 
     private record Word(String word, UUID id) {
     }
@@ -118,8 +121,12 @@ public final class BulkWrite implements AutoCloseable {
         List<Object> parts = new ArrayList<>(repo.searchWordsWithRef(s));
         // the references of records once merged into this identifier still find it, as in SearchIndex
         parts.addAll(mergedInto.getOrDefault(s.id(), List.of()));
+        boolean isCase = repo.kind() == RecordKind.CASE;
         for (String word : SearchText.indexWords(parts)) {
             words.add(new Word(word, s.id()));
+            if (isCase) {
+                caseWords.computeIfAbsent(word, w -> new RoaringBitmap()).add(s.ref().number());
+            }
         }
         if (words.size() >= WORD_RUN) {
             sendWords();
@@ -133,6 +140,8 @@ public final class BulkWrite implements AutoCloseable {
             rows.add(WORD_SQL, List.of(w.word(), w.id()));
         }
         words.clear();
+        CaseWordSets.addAll(tx, caseWords);
+        caseWords.clear();
     }
 
     /** The stored version of each record of the list that is already in the database. */

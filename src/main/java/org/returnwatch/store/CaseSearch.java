@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import java.util.stream.IntStream;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.MatchCount;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Filtered, sorted pages of cases for the case table: the table asks for one page at a time, so
@@ -54,9 +56,10 @@ public final class CaseSearch {
     public int count(Transaction tx, CaseQuery q) {
         List<Object> params = new ArrayList<>();
         try {
-            Set<UUID> matches = byWords.of(tx, q);
-            if (matches != null) {
-                return byWords.count(tx, q, matches);
+            RoaringBitmap matches = byWords.of(tx, q);
+            int counted = matches == null ? -1 : byWords.count(tx, q, matches);
+            if (counted >= 0) {
+                return counted;
             }
             String where = where(tx, q, params, false);
             return Sql.query(tx, "SELECT COUNT(*) FROM case_record " + where, params, rs -> rs.getInt(1)).get(0);
@@ -66,16 +69,15 @@ public final class CaseSearch {
     }
 
     /**
-     * The count to show at once. Exact when that is quick: no condition, a rare word among the query's
-     * words (its few candidates are checked), or a table small enough to check whole. Otherwise an
-     * estimate from a sample of about {@value #SAMPLE_ROWS} cases taken by id, which are random
-     * (UUIDs), so the share of matches in the sample is the share in the table. The exact
-     * {@link #count} follows.
+     * The count to show at once. Exact when that is quick: no condition, a rare word (its few candidates
+     * are checked), common words' sets, or a table small enough to check whole. Otherwise an estimate from
+     * a sample of about {@value #SAMPLE_ROWS} cases taken by id, which are random (UUIDs), so the share of
+     * matches in the sample is the share in the table. The exact {@link #count} follows.
      */
     public MatchCount quickCount(Transaction tx, CaseQuery q) {
         try {
-            Set<UUID> matches = byWords.of(tx, q);
-            if (matches != null && matches.size() <= WordMatchedCases.EXACT_AT_ONCE) {
+            RoaringBitmap matches = byWords.of(tx, q);
+            if (matches != null && byWords.countsAtOnce(tx, q, matches)) {
                 return MatchCount.exactly(byWords.count(tx, q, matches));
             }
             List<Object> params = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class CaseSearch {
     public List<Case> page(Transaction tx, CaseQuery q, int offset, int limit) {
         try {
             // the ids first (the search and the sort), then the page's rows and their children in a few reads
-            Set<UUID> matches = byWords.of(tx, q);
+            RoaringBitmap matches = byWords.of(tx, q);
             List<UUID> ids = matches == null ? null : byWords.page(tx, q, matches, offset, limit);
             return cases.inOrder(tx, ids != null ? ids : pageIds(tx, q, offset, limit));
         } catch (SQLException e) {
@@ -224,27 +226,23 @@ public final class CaseSearch {
 
     private String referenceIndex(Transaction tx) throws SQLException {
         if (referenceIndex == null) {
-            referenceIndex = orEmpty(constraintIndex(tx, "CONSTRAINT_NAME = 'CASE_REF_UQ'"));
+            referenceIndex = Objects.requireNonNullElse(constraintIndex(tx, "CONSTRAINT_NAME = 'CASE_REF_UQ'"), "");
         }
         return referenceIndex.isEmpty() ? null : referenceIndex;
     }
 
     private String idIndex(Transaction tx) throws SQLException {
         if (idIndex == null) {
-            idIndex = orEmpty(constraintIndex(tx, "CONSTRAINT_TYPE = 'PRIMARY KEY'"));
+            idIndex = Objects.requireNonNullElse(constraintIndex(tx, "CONSTRAINT_TYPE = 'PRIMARY KEY'"), "");
         }
         return idIndex.isEmpty() ? null : idIndex;
     }
 
     /** The index of the case table's constraint that {@code which} picks, quoted: H2 names it itself. */
-    private static String constraintIndex(Transaction tx, String which) throws SQLException {
+    static String constraintIndex(Transaction tx, String which) throws SQLException {
         List<String> names = Sql.query(tx, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
                 + "WHERE TABLE_NAME = 'CASE_RECORD' AND " + which, List.of(), rs -> rs.getString(1));
         return names.isEmpty() || names.get(0) == null ? null : "\"" + names.get(0) + "\"";
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     /** When each of these cases or anything in its timeline last changed ({@link CaseLastChange}). */

@@ -70,7 +70,8 @@ final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new SearchIndexRebuild(), new CaseworkReseal(), new ItemSealing())
+                .javaMigrations(new SearchIndexRebuild(), new CaseworkReseal(), new ItemSealing(),
+                        new CaseWordSetsBuild())
                 .cleanDisabled(true)
                 .loggers("slf4j")
                 .load();

@@ -199,9 +199,7 @@ public abstract class RecordRepository<T extends DomainRecord> {
             Map<UUID, DomainRecord> journalled = history.read(tx, kind, id, gone, dependentKind());
             for (UUID g : gone) {
                 SearchIndex.remove(tx, g);
-                Sql.update(tx,
-                        "DELETE FROM search_word WHERE record_id IN (SELECT id FROM citation WHERE record_id = ?)"
-                        + " OR record_id IN (SELECT id FROM link WHERE from_id = ? OR to_id = ?)", List.of(g, g, g));
+                SearchIndex.removeAround(tx, g);
                 Sql.update(tx, "DELETE FROM citation WHERE record_id = ?", List.of(g));
                 Sql.update(tx, "DELETE FROM link WHERE from_id = ? OR to_id = ?", List.of(g, g));
             }

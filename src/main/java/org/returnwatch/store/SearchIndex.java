@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.returnwatch.domain.RecordKind;
 import org.returnwatch.domain.Reference;
@@ -26,15 +28,32 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * Writes the record's search words, and for a case the word sets of {@link CaseWordSets} with them: only
+     * the words it gains or loses.
+     */
     static void replace(Transaction tx, UUID recordId, Collection<?> parts) throws SQLException {
-        remove(tx, recordId);
+        Integer caseRef = caseRef(tx, recordId);
+        Set<String> before = caseRef == null ? Set.of() : words(tx, recordId);
+        Set<String> after = writeWords(tx, recordId, parts);
+        if (caseRef != null) {
+            CaseWordSets.change(tx, caseRef, difference(before, after), difference(after, before));
+        }
+    }
+
+    /**
+     * Writes the record's search words alone, as before the schema had word sets (version 50): for the
+     * upgrade of version 31, which runs before the sets' table is made. Returns the words.
+     */
+    static Set<String> writeWords(Transaction tx, UUID recordId, Collection<?> parts) throws SQLException {
+        Sql.update(tx, "DELETE FROM search_word WHERE record_id = ?", List.of(recordId));
         List<Object> all = new ArrayList<>(parts);
         // the references of records merged into this one still find it
         all.addAll(Sql.query(tx, "SELECT record_kind, old_ref_number FROM merged_record WHERE kept_id = ?",
                 List.of(recordId), rs -> new Reference(RecordKind.valueOf(rs.getString(1)), rs.getInt(2))));
         Set<String> words = SearchText.indexWords(all);
         if (words.isEmpty()) {
-            return;
+            return words;
         }
         try (PreparedStatement ps = tx.prepare("INSERT INTO search_word (word, record_id) VALUES (?, ?)")) {
             for (String w : words) {
@@ -44,10 +63,48 @@ final class SearchIndex {
             }
             ps.executeBatch();
         }
+        return words;
     }
 
     static void remove(Transaction tx, UUID recordId) throws SQLException {
+        Integer caseRef = caseRef(tx, recordId);
+        Set<String> before = caseRef == null ? Set.of() : words(tx, recordId);
         Sql.update(tx, "DELETE FROM search_word WHERE record_id = ?", List.of(recordId));
+        if (caseRef != null) {
+            CaseWordSets.change(tx, caseRef, before, Set.of());
+        }
+    }
+
+    /**
+     * Removes the words of the record's citations and of the links to and from it, which are deleted with it.
+     * Each is found by its own index: one statement with both conditions made H2 test every entry of the
+     * index against both (minutes at a million cases).
+     */
+    static void removeAround(Transaction tx, UUID recordId) throws SQLException {
+        List<UUID> around = Sql.query(tx, "SELECT id FROM citation WHERE record_id = ? UNION SELECT id FROM link "
+                + "WHERE from_id = ? UNION SELECT id FROM link WHERE to_id = ?", List.of(recordId, recordId, recordId),
+                rs -> Sql.uuid(rs, "id"));
+        for (UUID id : around) {
+            Sql.update(tx, "DELETE FROM search_word WHERE record_id = ?", List.of(id));
+        }
+    }
+
+    /** The reference number of the case with this id; null when the record is not a case. */
+    private static Integer caseRef(Transaction tx, UUID recordId) throws SQLException {
+        List<Integer> refs = Sql.query(tx, "SELECT ref_number FROM case_record WHERE id = ?", List.of(recordId),
+                rs -> rs.getInt(1));
+        return refs.isEmpty() ? null : refs.get(0);
+    }
+
+    private static Set<String> words(Transaction tx, UUID recordId) throws SQLException {
+        return new HashSet<>(Sql.query(tx, "SELECT word FROM search_word WHERE record_id = ?", List.of(recordId),
+                rs -> rs.getString(1)));
+    }
+
+    private static Set<String> difference(Set<String> from, Set<String> without) {
+        Set<String> out = new TreeSet<>(from);
+        out.removeAll(without);
+        return out;
     }
 
     /**

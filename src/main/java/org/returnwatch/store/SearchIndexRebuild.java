@@ -52,7 +52,7 @@ final class SearchIndexRebuild extends JavaStep {
                 return done;
             }
             for (T rec : page) {
-                SearchIndex.replace(tx, rec.id(), repo.searchWordsWithRef(rec));
+                SearchIndex.writeWords(tx, rec.id(), repo.searchWordsWithRef(rec));
             }
             after = page.get(page.size() - 1).ref().number();
             done += page.size();

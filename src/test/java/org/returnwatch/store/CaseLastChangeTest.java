@@ -89,14 +89,7 @@ class CaseLastChangeTest {
 
     @Test
     void aDatabaseOfThePreviousReleaseGetsWhenEachCaseLastChanged() throws Exception {
-        DatabaseFile file = new DatabaseFile(dir.resolve("previous-release.mv.db"));
-        PreviousReleaseTest.copy("previous-release.mv.db", file.dataFile());
-        PreviousReleaseTest.copy("previous-release.rwkey", file.keyFile());
-        Database db;
-        try (Passphrase p = Passphrase.adopt(PreviousReleaseTest.PASSPHRASE.toCharArray())) {
-            db = Database.open(file, p);
-        }
-        try (Store store = new Store(db)) {
+        try (Store store = PreviousReleaseTest.openedCopy(dir)) {
             int withIncidents = store.read(tx -> Sql.query(tx, "SELECT COUNT(DISTINCT case_id) FROM incident",
                     List.of(), rs -> rs.getInt(1)).get(0));
             assertThat(withIncidents).isPositive();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,9 +13,10 @@ import org.returnwatch.domain.Campaign;
 import org.returnwatch.domain.Case;
 import org.returnwatch.domain.CaseQuery;
 import org.returnwatch.domain.MatchCount;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
- * A query of several common words (a name: "wang wei") is answered from its words' index ranges,
+ * A query of several common words (a name: "wang wei") is answered from its words' sets of cases,
  * intersected in memory. Over 300 synthetic cases no word is common, so the search here takes every word
  * as common; its pages and counts must be those of the ordinary search, which checks each rare word's
  * few candidates.
@@ -84,14 +84,16 @@ class CaseSearchByWordsTest {
     }
 
     @Test
-    void aWordTooCommonToReadWholeLeavesTheSearchToTheOrdinaryWay() {
+    void wordsOfTooManySetsLeaveTheSearchToTheOrdinaryWay() {
         List<SearchText.Term> terms = SearchText.terms("vancouver wang");
-        // every case has "vancouver": 300 cases, each with several entries for it
-        assertThat(intersection(terms, 200)).isNull();
-        Set<UUID> all = intersection(terms, 100_000);
-        assertThat(all).isNotEmpty();
-        assertThat(intersection(SearchText.terms("wang zzzunknown"), 100_000))
-                .isEmpty();
+        // at least one row of sets for each word here
+        assertThat(intersection(terms, 1)).isNull();
+        RoaringBitmap both = intersection(terms, 1_000);
+        assertThat(both).isNotNull();
+        assertThat(both.getCardinality()).isEqualTo(count(new CaseSearch(store.cases()),
+                CaseQuery.ALL.withText("vancouver wang")));
+        assertThat(intersection(SearchText.terms("v"), 1)).as("words starting with v: more than one").isNull();
+        assertThat(intersection(SearchText.terms("wang zzzunknown"), 100).isEmpty()).isTrue();
     }
 
     private static List<Case> page(CaseSearch search, CaseQuery q, int offset, int limit) {
@@ -106,12 +108,12 @@ class CaseSearchByWordsTest {
         return store.read(tx -> search.quickCount(tx, q));
     }
 
-    private static Set<UUID> matches(CaseQuery q) {
+    private static RoaringBitmap matches(CaseQuery q) {
         return store.read(tx -> new WordMatchedCases(1).of(tx, q));
     }
 
-    private static Set<UUID> intersection(List<SearchText.Term> terms, int mostEntries) {
-        return store.read(tx -> WordIntersection.of(tx, terms, mostEntries));
+    private static RoaringBitmap intersection(List<SearchText.Term> terms, int mostRows) {
+        return store.read(tx -> CaseWordSets.matching(tx, terms, mostRows));
     }
 
     private static String words(Case c) {

@@ -38,6 +38,16 @@ class PreviousReleaseTest {
         copy("previous-release.rwkey", file.keyFile());
     }
 
+    /** A copy of the previous release's database and key file in {@code dir}, opened (and so upgraded). */
+    static Store openedCopy(Path dir) throws IOException {
+        DatabaseFile file = new DatabaseFile(dir.resolve("previous-release.mv.db"));
+        copy("previous-release.mv.db", file.dataFile());
+        copy("previous-release.rwkey", file.keyFile());
+        try (Passphrase p = Passphrase.adopt(PASSPHRASE.toCharArray())) {
+            return new Store(Database.open(file, p));
+        }
+    }
+
     static void copy(String name, Path to) throws IOException {
         try (InputStream in = PreviousReleaseTest.class.getResourceAsStream(FIXTURE + name)) {
             Files.copy(in, to);

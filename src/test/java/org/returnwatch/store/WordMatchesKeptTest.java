@@ -3,9 +3,8 @@ package org.returnwatch.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.returnwatch.domain.Case;
@@ -29,13 +28,13 @@ class WordMatchesKeptTest {
             save(store, "Li Wei");
             WordMatchedCases byWords = new WordMatchedCases(1); // no word rare: every query of two words is read
 
-            assertThat(matches(store, byWords, WANG_WEI)).containsExactlyInAnyOrderElementsOf(ids(wangWei));
-            assertThat(matches(store, byWords, WANG_WEI)).containsExactlyInAnyOrderElementsOf(ids(wangWei));
+            assertThat(matches(store, byWords, WANG_WEI)).containsExactlyInAnyOrderElementsOf(refs(wangWei));
+            assertThat(matches(store, byWords, WANG_WEI)).containsExactlyInAnyOrderElementsOf(refs(wangWei));
             assertThat(byWords.found()).as("read once for the page and the counts").isEqualTo(1);
 
             Case another = save(store, "Wang Wei");
-            assertThat(matches(store, byWords, WANG_WEI)).as("a case saved since is found").contains(another.id())
-                    .hasSize(4);
+            assertThat(matches(store, byWords, WANG_WEI)).as("a case saved since is found")
+                    .contains(another.ref().number()).hasSize(4);
             assertThat(byWords.found()).isEqualTo(2);
 
             assertThat(matches(store, byWords, CaseQuery.ALL.withText("wei wang"))).hasSize(4);
@@ -98,11 +97,12 @@ class WordMatchesKeptTest {
         return store.read(tx -> search.page(tx, WANG_WEI, 0, 10));
     }
 
-    private static Set<UUID> matches(Store store, WordMatchedCases byWords, CaseQuery q) {
-        return store.read(tx -> byWords.of(tx, q));
+    /** The reference numbers of the cases the words match. */
+    private static List<Integer> matches(Store store, WordMatchedCases byWords, CaseQuery q) {
+        return Arrays.stream(store.read(tx -> byWords.of(tx, q)).toArray()).boxed().toList();
     }
 
-    private static List<UUID> ids(List<Case> cases) {
-        return cases.stream().map(Case::id).toList();
+    private static List<Integer> refs(List<Case> cases) {
+        return cases.stream().map(c -> c.ref().number()).toList();
     }
 }
