@@ -27,8 +27,9 @@ final class CaseWordSets {
     /**
      * The numbers of one row's block share their bits above these. A prefix starts many words (the readings
      * of names joined: "siuming" starts siumingtse, siumingtseung and seventy others), most of them in few
-     * cases, so a block holds a million numbers: at most 128 kB for a word in every other case, and the
-     * sets of "wong siuming" in 115 rows where blocks of 65,536 made 1,840 (60 ms to read).
+     * cases, so a block holds a million numbers: the sets of "wong siuming" in 115 rows where blocks of
+     * 65,536 made 1,840 (60 ms to read). The price is paid by a save, which rewrites the row of each word it
+     * adds, up to 128 kB for a word in every other case: about 50 ms more per new case at a million cases.
      */
     static final int BLOCK_BITS = 20;
     static final int BLOCK = 1 << BLOCK_BITS;
@@ -45,7 +46,7 @@ final class CaseWordSets {
     /** The case numbered {@code ref} no longer has the words {@code removed} and now has {@code added}. */
     static void change(Transaction tx, int ref, Collection<String> removed, Collection<String> added)
             throws SQLException {
-        int part = ref >>> BLOCK_BITS;
+        int part = part(ref);
         for (String word : removed) {
             RoaringBitmap refs = stored(tx, word, part);
             refs.remove(ref);
@@ -62,7 +63,7 @@ final class CaseWordSets {
     static void addAll(Transaction tx, Map<String, RoaringBitmap> added) throws SQLException {
         for (Map.Entry<String, RoaringBitmap> e : new TreeMap<>(added).entrySet()) {
             for (RoaringBitmap block : blocks(e.getValue())) {
-                int part = block.first() >>> BLOCK_BITS;
+                int part = part(block.first());
                 RoaringBitmap refs = stored(tx, e.getKey(), part);
                 refs.or(block);
                 put(tx, e.getKey(), part, refs);
